@@ -1,0 +1,64 @@
+# gongwen — see README.md. `make deps` installs the Debian packages.
+PKGS     := libxml-2.0 libxslt
+PREFIX   ?= /usr/local
+DATADIR  ?= $(PREFIX)/share/gongwen
+CC       ?= cc
+CFLAGS   ?= -O2
+CFLAGS   += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
+            -DGW_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS))
+LDLIBS   += $(shell pkg-config --libs $(PKGS))
+ifeq ($(SANITIZE),1)
+CFLAGS   += -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+LDFLAGS  += -fsanitize=address,undefined
+endif
+
+LIB_SRC  := src/utf8.c src/input.c src/lines.c src/numeral.c src/marker.c src/sentence.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c
+LIB_OBJ  := $(LIB_SRC:.c=.o)
+TEST_SRC := $(wildcard tests/unit/*.c)
+TEST_OBJ := $(TEST_SRC:.c=.o)
+
+.PHONY: all check unit samples clean deps install format lint
+all: gongwen
+
+libgongwen.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+gongwen: src/main.o libgongwen.a
+	$(CC) $(LDFLAGS) -o $@ src/main.o libgongwen.a $(LDLIBS)
+
+%.o: %.c
+	$(CC) $(CFLAGS) -Isrc -MMD -MP -c -o $@ $<
+
+tests/unit/%.o: CFLAGS += $(shell pkg-config --cflags check)
+tests/run_unit: $(TEST_OBJ) libgongwen.a
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
+
+# Every test: unit suites (Check), then the command-line and sample tests.
+check: gongwen tests/run_unit
+	cd tests && ./run_unit
+	sh tests/cli.sh ./gongwen
+	sh tests/samples.sh ./gongwen
+
+deps:
+	apt-get update
+	apt-get install -y build-essential pkg-config libxml2-dev libxslt1-dev check \
+	    libxml2-utils xsltproc python3
+
+install: gongwen
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/xslt
+	install -m 755 gongwen $(DESTDIR)$(PREFIX)/bin/gongwen
+	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
+
+format:
+	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
+	    --inline-suppr --suppress=missingIncludeSystem -Isrc src tests/unit
+
+clean:
+	rm -f gongwen libgongwen.a src/*.o src/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
+	rm -rf out
+
+-include $(LIB_OBJ:.o=.d) src/main.d $(TEST_OBJ:.o=.d)

@@ -1,0 +1,455 @@
+/* One pass over the lines, deciding what each stretch is. Each non-blank
+ * line is one block (hard-wrapped prose is a later stage), except tables,
+ * chapter numbers standing above their title, and notes whose definition
+ * sits below the term. */
+#include "blocks.h"
+#include "lead.h"
+#include "numeral.h"
+#include "sentence.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A standalone heading title, a chapter title under its number, a box or
+ * notes heading: short lines. */
+#define TITLE_LINE_MAX 40
+#define UNNUMBERED_MAX 25
+
+gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        gw_block *v = realloc(b->v, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        b->v = v;
+        b->cap = cap;
+    }
+    gw_block *blk = &b->v[b->n++];
+    memset(blk, 0, sizeof *blk);
+    blk->kind = kind;
+    blk->text.line = line;
+    blk->last = line;
+    return blk;
+}
+
+void gw_blocks_free(gw_blocks *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        if (b->v[i].kind == GW_B_TABLE)
+            gw_table_free(&b->v[i].table);
+    free(b->v);
+    b->v = NULL;
+    b->n = b->cap = 0;
+}
+
+gw_span gw_line_span(const gw_lines *lines, size_t i)
+{
+    const gw_line *l = &lines->v[i];
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    gw_span sp = {i, l->s + b, gw_trim_end(l->s + b, l->len - b)};
+    return sp;
+}
+
+static size_t next_nonblank(const gw_lines *lines, size_t i)
+{
+    while (i < lines->n && gw_line_span(lines, i).len == 0)
+        i++;
+    return i;
+}
+
+/* s with white space removed equals one of words. */
+static int compact_is(const char *s, size_t len, const char *const *words, size_t n)
+{
+    char buf[128];
+    size_t o = 0, i = 0;
+    while (i < len) {
+        size_t at = i;
+        if (gw_is_space(gw_next(s, len, &i)))
+            continue;
+        if (o + (i - at) >= sizeof buf)
+            return 0;
+        memcpy(buf + o, s + at, i - at);
+        o += i - at;
+    }
+    /* a trailing colon does not change the word: 注释： */
+    if (o >= strlen("：") && memcmp(buf + o - strlen("："), "：", strlen("：")) == 0)
+        o -= strlen("：");
+    else if (o > 0 && buf[o - 1] == ':')
+        o--;
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == o && memcmp(buf, words[k], o) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_preface(gw_span sp)
+{
+    static const char *const words[] = {"序言", "前言", "引言", "导言", "结束语", "结语"};
+    return compact_is(sp.s, sp.len, words, sizeof words / sizeof words[0]);
+}
+
+static int is_notes_heading(gw_span sp)
+{
+    static const char *const words[] = {"名词解释", "注释", "注解", "名词注释", "附注"};
+    return compact_is(sp.s, sp.len, words, sizeof words / sizeof words[0]);
+}
+
+static int is_short_title(gw_span sp, size_t max)
+{
+    return sp.len > 0 && gw_count_nonspace(sp.s, sp.len) <= max && !gw_sentence_end(sp.s, sp.len);
+}
+
+/* 附件, 附件1, 附件：…, 附录二 */
+static int is_annex(gw_span sp)
+{
+    return (gw_starts(sp.s, sp.len, "附件") || gw_starts(sp.s, sp.len, "附录") ||
+            gw_starts(sp.s, sp.len, "附表")) &&
+           is_short_title(sp, TITLE_LINE_MAX);
+}
+
+/* 专栏：…, 专栏1 …, 专栏一 …; returns the bytes of the box marker. */
+static size_t box_marker(gw_span sp)
+{
+    if (!gw_starts(sp.s, sp.len, "专栏"))
+        return 0;
+    size_t i = strlen("专栏"), k;
+    int v;
+    if ((k = gw_arabic_numeral(sp.s + i, sp.len - i, 3, &v)))
+        i += k;
+    else if ((k = gw_cn_numeral(sp.s + i, sp.len - i, &v)))
+        i += k;
+    uint32_t cp = gw_peek(sp.s, sp.len, i);
+    if (cp == 0xFF1A || cp == ':') {
+        gw_next(sp.s, sp.len, &i);
+    } else if (cp != 0 && !gw_is_space(cp) && k == 0) {
+        return 0; /* 专栏作家… */
+    }
+    return i;
+}
+
+/* In a numbered list "6.233国道…" is item 6, not the number 6.233: the
+ * expected ordinal decides what a digit after the point means. */
+static int expected_item(gw_span sp, int expected, gw_marker *m)
+{
+    int v;
+    size_t k = gw_arabic_numeral(sp.s, sp.len, 3, &v);
+    if (!k || v != expected)
+        return 0;
+    uint32_t cp = gw_next(sp.s, sp.len, &k);
+    if (cp != '.' && cp != 0xFF0E && cp != 0x3001)
+        return 0;
+    m->family = GW_F_ARABIC;
+    m->n = v;
+    m->len = k;
+    return 1;
+}
+
+/* Marker of a numbered item in a box or a note list: 1. （1） ① ［1］ 01 */
+static int item_marker(gw_span sp, int expected, gw_marker *m)
+{
+    if (gw_marker_scan(sp.s, sp.len, m))
+        return m->family == GW_F_ARABIC || m->family == GW_F_ARABIC_PAREN ||
+               m->family == GW_F_CIRCLED || m->family == GW_F_CN_PAREN;
+    if (expected_item(sp, expected, m))
+        return 1;
+    size_t i = 0;
+    uint32_t open = gw_next(sp.s, sp.len, &i);
+    int v;
+    if (open == 0xFF3B || open == '[' || open == 0x3010) { /* ［1］ [1] 【1】 */
+        size_t k = gw_arabic_numeral(sp.s + i, sp.len - i, 3, &v);
+        if (!k)
+            return 0;
+        i += k;
+        uint32_t close = gw_next(sp.s, sp.len, &i);
+        if (close != 0xFF3D && close != ']' && close != 0x3011)
+            return 0;
+        m->family = GW_F_ARABIC_PAREN;
+        m->n = v;
+        m->len = i;
+        return 1;
+    }
+    /* 01 人工智能: zero-padded numbers with a space, as national plans box them */
+    size_t k = gw_arabic_numeral(sp.s, sp.len, 3, &v);
+    if (k >= 2 && sp.s[0] == '0' && gw_is_space(gw_peek(sp.s, sp.len, k))) {
+        m->family = GW_F_ARABIC;
+        m->n = v;
+        m->len = k;
+        return 1;
+    }
+    return 0;
+}
+
+/* Where a box item or note names itself: the text before its first ：/。 */
+static size_t name_len(const char *s, size_t len)
+{
+    size_t colon = gw_find_outside(s, len, 0xFF1A);
+    size_t ascii = gw_find_outside(s, len, ':');
+    size_t stop = gw_sentence_end(s, len);
+    size_t end = colon < ascii ? colon : ascii;
+    if (stop && stop - strlen("。") < end)
+        end = stop - strlen("。");
+    return end;
+}
+
+typedef struct {
+    const gw_lines *lines;
+    gw_blocks *out;
+    size_t i; /* current line */
+} scanner;
+
+static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
+{
+    gw_block *b = gw_blocks_add(sc->out, kind, sp.line);
+    if (b)
+        b->text = sp;
+    return b;
+}
+
+static int scan_table(scanner *sc, gw_span caption, size_t first)
+{
+    gw_block *b = add(sc, GW_B_TABLE, caption);
+    if (!b)
+        return -1;
+    if (caption.line == first)
+        b->text.len = 0; /* no caption line */
+    int rc = gw_table_scan(sc->lines, first, &b->table);
+    if (rc < 0)
+        return -1;
+    b->last = b->table.last;
+    sc->i = b->last + 1;
+    return 0;
+}
+
+static int scan_box(scanner *sc, gw_span sp, size_t mark)
+{
+    gw_block *b = add(sc, GW_B_BOX, sp);
+    if (!b)
+        return -1;
+    b->mark_len = mark;
+    size_t i = sc->i + 1;
+    int n = 0;
+    for (;;) {
+        size_t j = next_nonblank(sc->lines, i);
+        if (j >= sc->lines->n)
+            break;
+        gw_span it = gw_line_span(sc->lines, j);
+        gw_marker m;
+        if (!item_marker(it, n + 1, &m))
+            break;
+        n = m.n;
+        gw_block *ib = add(sc, GW_B_BOX_ITEM, it);
+        if (!ib)
+            return -1;
+        ib->marker = m;
+        ib->mark_len = m.len;
+        size_t body = gw_skip_space(it.s, it.len, m.len);
+        ib->name_len = (body - m.len) + name_len(it.s + body, it.len - body);
+        i = j + 1;
+    }
+    sc->i = i;
+    return 0;
+}
+
+/* 1.“四上”企业：…, ［1］…, or “四上”企业 alone with its definition below */
+static int scan_notes(scanner *sc, gw_span heading)
+{
+    gw_block *h = add(sc, GW_B_HEADING, heading);
+    if (!h)
+        return -1;
+    h->marker.family = GW_F_NOTES;
+    h->title_len = heading.len;
+    size_t i = sc->i + 1;
+    int n = 0;
+    for (;;) {
+        size_t j = next_nonblank(sc->lines, i);
+        if (j >= sc->lines->n)
+            break;
+        gw_span sp = gw_line_span(sc->lines, j);
+        gw_marker m;
+        if (is_annex(sp))
+            break;
+        gw_block *nb;
+        if (item_marker(sp, n + 1, &m)) {
+            n = m.n;
+            if (!(nb = add(sc, GW_B_NOTE, sp)))
+                return -1;
+            nb->marker = m;
+            nb->mark_len = m.len;
+            size_t body = gw_skip_space(sp.s, sp.len, m.len);
+            nb->name_len = (body - m.len) + name_len(sp.s + body, sp.len - body);
+        } else if (gw_starts(sp.s, sp.len, "“") && is_short_title(sp, UNNUMBERED_MAX) &&
+                   j + 1 < sc->lines->n && gw_line_span(sc->lines, j + 1).len > 0) {
+            if (!(nb = add(sc, GW_B_NOTE, sp)))
+                return -1;
+            nb->name_len = sp.len;
+            nb->more = gw_line_span(sc->lines, j + 1);
+            nb->last = j + 1;
+            j++;
+        } else {
+            if (!(nb = add(sc, GW_B_PARA, sp)))
+                return -1;
+        }
+        i = j + 1;
+    }
+    sc->i = i;
+    return 0;
+}
+
+/* 第三章 alone, its title on a following line (blank lines between). */
+static gw_span title_below(const scanner *sc, size_t line)
+{
+    gw_span none = {line, NULL, 0};
+    size_t j = next_nonblank(sc->lines, line + 1);
+    if (j >= sc->lines->n || j > line + 3)
+        return none;
+    gw_span sp = gw_line_span(sc->lines, j);
+    gw_marker m;
+    if (!is_short_title(sp, TITLE_LINE_MAX) || gw_marker_scan(sp.s, sp.len, &m) ||
+        gw_table_starts(sc->lines, j))
+        return none;
+    return sp;
+}
+
+static int scan_heading(scanner *sc, gw_span sp, const gw_marker *m)
+{
+    gw_block *b = add(sc, GW_B_HEADING, sp);
+    if (!b)
+        return -1;
+    b->marker = *m;
+    b->mark_len = m->len;
+    size_t t = gw_skip_space(sp.s, sp.len, m->len);
+    const char *rest = sp.s + t;
+    size_t rlen = sp.len - t;
+    int numbered_part = m->family == GW_F_BIAN || m->family == GW_F_PIAN ||
+                        m->family == GW_F_ZHANG || m->family == GW_F_JIE;
+    if (rlen == 0 && numbered_part) {
+        gw_span below = title_below(sc, sp.line);
+        if (below.len) {
+            b->more = below;
+            b->last = below.line;
+            sc->i = below.line;
+        }
+        return 0;
+    }
+    size_t end = gw_sentence_end(rest, rlen);
+    if (end && gw_trim_end(rest + end, rlen - end) > 0) {
+        b->title_len = (t - m->len) + end;
+        b->runin = 1;
+    } else {
+        b->title_len = sp.len - m->len;
+    }
+    return 0;
+}
+
+static int scan_dash(scanner *sc, gw_span sp, size_t dash)
+{
+    gw_block *b = add(sc, GW_B_DASH, sp);
+    if (!b)
+        return -1;
+    b->mark_len = dash;
+    size_t t = gw_skip_space(sp.s, sp.len, dash);
+    size_t end = gw_sentence_end(sp.s + t, sp.len - t);
+    b->title_len = end ? (t - dash) + end : 0;
+    return 0;
+}
+
+/* A paragraph that is a lead phrase alone, its body on the next line. */
+static int lead_alone(const scanner *sc, gw_span sp)
+{
+    size_t end = gw_lead_end(sp.s, sp.len, 1);
+    if (!end || gw_trim_end(sp.s + end, sp.len - end) > 0)
+        return 0;
+    size_t j = next_nonblank(sc->lines, sp.line + 1);
+    if (j >= sc->lines->n || j > sp.line + 2)
+        return 0;
+    gw_span next = gw_line_span(sc->lines, j);
+    gw_marker m;
+    return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
+           gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX && !gw_lead_end(next.s, next.len, 0);
+}
+
+static int scan_paragraph(scanner *sc, gw_span sp)
+{
+    gw_block *b = add(sc, GW_B_PARA, sp);
+    if (!b)
+        return -1;
+    b->address = gw_is_address(sp.s, sp.len);
+    if (b->address)
+        return 0;
+    b->title_len = gw_lead_end(sp.s, sp.len, 0);
+    if (!b->title_len && lead_alone(sc, sp))
+        b->title_len = sp.len;
+    if (!b->title_len && is_short_title(sp, UNNUMBERED_MAX)) {
+        /* a colon or semicolon means prose leading into something */
+        b->title_like = gw_find_outside(sp.s, sp.len, 0xFF1A) == sp.len &&
+                        gw_find_outside(sp.s, sp.len, 0xFF1B) == sp.len &&
+                        gw_find_outside(sp.s, sp.len, ':') == sp.len;
+    }
+    return 0;
+}
+
+/* A caption: a short title line with a table right below it. */
+static size_t table_below(const scanner *sc, gw_span sp)
+{
+    if (!is_short_title(sp, TITLE_LINE_MAX))
+        return 0;
+    size_t j = next_nonblank(sc->lines, sp.line + 1);
+    if (j < sc->lines->n && j <= sp.line + 3 && gw_table_starts(sc->lines, j))
+        return j;
+    return 0;
+}
+
+static int scan_line(scanner *sc)
+{
+    gw_span sp = gw_line_span(sc->lines, sc->i);
+    gw_marker m;
+    size_t k;
+    if (gw_table_starts(sc->lines, sc->i))
+        return scan_table(sc, sp, sc->i);
+    if ((k = table_below(sc, sp)))
+        return scan_table(sc, sp, k);
+    if ((k = box_marker(sp)))
+        return scan_box(sc, sp, k);
+    if (is_notes_heading(sp))
+        return scan_notes(sc, sp);
+    int rc;
+    if (is_annex(sp) || is_preface(sp)) {
+        gw_block *b = add(sc, GW_B_HEADING, sp);
+        if (!b)
+            return -1;
+        b->marker.family = is_preface(sp) ? GW_F_PREFACE : GW_F_ANNEX;
+        b->title_len = sp.len;
+        rc = 0;
+    } else if (gw_marker_scan(sp.s, sp.len, &m)) {
+        rc = scan_heading(sc, sp, &m);
+    } else if ((k = gw_dash_len(sp.s, sp.len)) && k < sp.len) {
+        rc = scan_dash(sc, sp, k);
+    } else {
+        rc = scan_paragraph(sc, sp);
+    }
+    sc->i++;
+    return rc;
+}
+
+int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
+{
+    memset(out, 0, sizeof *out);
+    scanner sc = {lines, out, 0};
+    sc.i = gw_front_scan(lines, out);
+    if (sc.i == (size_t)-1)
+        goto oom;
+    while (sc.i < lines->n) {
+        if (gw_line_span(lines, sc.i).len == 0) {
+            sc.i++;
+            continue;
+        }
+        if (scan_line(&sc) < 0)
+            goto oom;
+    }
+    return 0;
+oom:
+    gw_blocks_free(out);
+    return -1;
+}

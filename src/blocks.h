@@ -1,0 +1,73 @@
+/* Blocks: what each stretch of lines is (a heading, a paragraph, a dash
+ * item, a box, a table, a note, front matter), found in one pass over the
+ * lines. The tree builder turns them into nested XML. */
+#ifndef GW_BLOCKS_H
+#define GW_BLOCKS_H
+
+#include "lines.h"
+#include "marker.h"
+#include "table.h"
+
+#include <stddef.h>
+
+typedef enum {
+    GW_B_PARA,
+    GW_B_HEADING,
+    GW_B_DASH,
+    GW_B_BOX,
+    GW_B_BOX_ITEM,
+    GW_B_TABLE,
+    GW_B_NOTE,
+    GW_B_TITLE,
+    GW_B_SUBTITLE,
+    GW_B_AUTHOR,
+    GW_B_SALUTATION,
+    GW_B_FRONT_PARA, /* a paragraph among the front matter (dateline, ...) */
+} gw_block_kind;
+
+/* A span of text on one line: s points into the line. */
+typedef struct {
+    size_t line; /* line index (0-based) */
+    const char *s;
+    size_t len;
+} gw_span;
+
+typedef struct {
+    gw_block_kind kind;
+    gw_span text;     /* the block's text on its first line, trimmed */
+    gw_span more;     /* a second line: a chapter title below 第三章, a
+                         wrapped subtitle, a note's definition; len 0 if none */
+    size_t last;      /* index of the block's last line */
+    gw_marker marker; /* HEADING, BOX_ITEM, NOTE */
+    size_t mark_len;  /* bytes of text that are the marker (num), 0 if none */
+    size_t title_len; /* HEADING: bytes after the marker that are the title;
+                         DASH / PARA: bytes of the lead after the marker */
+    size_t name_len;  /* BOX_ITEM / NOTE: bytes after the marker naming it */
+    int runin;        /* HEADING: body text follows the title on the line */
+    int address;      /* PARA: addresses the deputies (各位代表，…) */
+    int title_like;   /* PARA: short line that may be an unnumbered heading */
+    gw_table table;   /* TABLE: owned */
+} gw_block;
+
+typedef struct {
+    gw_block *v;
+    size_t n, cap;
+} gw_blocks;
+
+/* Classifies all lines. Returns 0, or -1 when out of memory (blocks are
+ * freed then). */
+int gw_blocks_scan(const gw_lines *lines, gw_blocks *out);
+void gw_blocks_free(gw_blocks *b);
+
+/* Appends a zeroed block of the given kind; NULL when out of memory. */
+gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line);
+
+/* The trimmed text of line i as a span. */
+gw_span gw_line_span(const gw_lines *lines, size_t i);
+
+/* Scans front matter (title, subtitle, speaker, salutation) at the start of
+ * the document. Appends its blocks and returns the index of the first line
+ * after it (0 when there is none), or (size_t)-1 when out of memory. */
+size_t gw_front_scan(const gw_lines *lines, gw_blocks *out);
+
+#endif

@@ -1,0 +1,294 @@
+/* Front matter: the title, the ——…会议上 subtitle, the speaker line and the
+ * salutation that open a report, in any combination, any of them missing,
+ * and possibly run together on one line. Lines around them that are none of
+ * these (datelines, page headings, timestamps) stay paragraphs. */
+#include "blocks.h"
+#include "sentence.h"
+#include "utf8.h"
+
+#include <string.h>
+
+/* The front matter sits in the first few lines: past this many non-blank
+ * lines, or at a long line of prose, it is over. */
+#define FRONT_MAX_LINES 15
+#define FRONT_MAX_CHARS 80
+#define TITLE_MAX_CHARS 60
+#define AUTHOR_MAX_CHARS 30
+
+/* s without white space, into buf (cap bytes); returns its length, or
+ * (size_t)-1 when it does not fit. */
+static size_t compact(const char *s, size_t len, char *buf, size_t cap)
+{
+    size_t o = 0, i = 0;
+    while (i < len) {
+        size_t at = i;
+        if (gw_is_space(gw_next(s, len, &i)))
+            continue;
+        if (o + (i - at) >= cap)
+            return (size_t)-1;
+        memcpy(buf + o, s + at, i - at);
+        o += i - at;
+    }
+    buf[o] = '\0';
+    return o;
+}
+
+static int ends_with(const char *s, size_t len, const char *lit)
+{
+    size_t n = strlen(lit);
+    return len >= n && memcmp(s + len - n, lit, n) == 0;
+}
+
+static int has_any(const char *s, size_t len, const char *const *lits, size_t nlits)
+{
+    for (size_t k = 0; k < nlits; k++) {
+        size_t n = strlen(lits[k]);
+        for (size_t i = 0; i + n <= len; i++)
+            if (memcmp(s + i, lits[k], n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+static const char *const clause_marks[] = {"。", "，", "；", "：", "！", "？",
+                                           ",",  ";",  ":",  "!",  "?"};
+
+static int is_title(const char *s, size_t len)
+{
+    static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议"};
+    char buf[512];
+    size_t n = compact(s, len, buf, sizeof buf);
+    if (n == (size_t)-1 || gw_utf8_count(buf, n) > TITLE_MAX_CHARS ||
+        has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]))
+        return 0;
+    gw_marker m;
+    if (gw_marker_scan(buf, n, &m))
+        return 0;
+    /* …纲要（草案） */
+    if (ends_with(buf, n, "）") || ends_with(buf, n, ")")) {
+        size_t open = gw_find_outside(buf, n, 0xFF08);
+        if (open == n)
+            open = gw_find_outside(buf, n, '(');
+        if (open < n)
+            n = open;
+    }
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (ends_with(buf, n, kinds[k]) && gw_utf8_count(buf, n) >= 4)
+            return 1;
+    return 0;
+}
+
+static int mentions_meeting(const char *s, size_t len)
+{
+    static const char *const words[] = {"会议", "大会", "日"};
+    return has_any(s, len, words, sizeof words / sizeof words[0]);
+}
+
+/* ——2024年1月15日在…会议上, （2024年…会议上）, 在…会议上 */
+static int is_subtitle(const char *s, size_t len)
+{
+    size_t d = gw_dash_len(s, len);
+    if (d > 0)
+        return d < len && mentions_meeting(s + d, len - d);
+    char buf[512];
+    size_t n = compact(s, len, buf, sizeof buf);
+    if (n == (size_t)-1 || !mentions_meeting(buf, n))
+        return 0;
+    if ((gw_starts(buf, n, "（") && ends_with(buf, n, "）")) ||
+        (gw_starts(buf, n, "(") && ends_with(buf, n, ")")))
+        return 1;
+    return gw_starts(buf, n, "在") && ends_with(buf, n, "上");
+}
+
+/* A subtitle that stops before 会议上 goes on on the next line. */
+static int subtitle_complete(const char *s, size_t len)
+{
+    char buf[512];
+    size_t n = compact(s, len, buf, sizeof buf);
+    return n == (size_t)-1 || ends_with(buf, n, "上") || ends_with(buf, n, "）") ||
+           ends_with(buf, n, ")") || ends_with(buf, n, "讲话") || ends_with(buf, n, "报告");
+}
+
+/* 市长 XXX, 国务院总理 李强, 上海市市长 龚 正: an office, then a name of two to
+ * four Han characters (a middle dot allowed), nothing else. */
+static int is_author(const char *s, size_t len)
+{
+    static const char *const offices[] = {"总理", "长", "主任", "主席", "书记"};
+    char buf[256];
+    size_t n = compact(s, len, buf, sizeof buf);
+    if (n == (size_t)-1 || gw_utf8_count(buf, n) > AUTHOR_MAX_CHARS)
+        return 0;
+    size_t i = 0, name_from = 0;
+    while (i < n) {
+        size_t at = i;
+        uint32_t cp = gw_next(buf, n, &i);
+        if (!gw_is_han(cp) && cp != 0xB7 && cp != 0x30FB)
+            return 0;
+        for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++) {
+            size_t ol = strlen(offices[k]);
+            if (at + ol <= n && memcmp(buf + at, offices[k], ol) == 0)
+                name_from = at + ol;
+        }
+    }
+    if (name_from == 0)
+        return 0;
+    size_t name = gw_utf8_count(buf + name_from, n - name_from);
+    return name >= 2 && name <= 4;
+}
+
+static int is_salutation(const char *s, size_t len)
+{
+    char buf[256];
+    size_t n = compact(s, len, buf, sizeof buf);
+    if (n == (size_t)-1 || gw_utf8_count(buf, n) > AUTHOR_MAX_CHARS)
+        return 0;
+    return (gw_starts(buf, n, "各位") || gw_starts(buf, n, "同志们") ||
+            gw_starts(buf, n, "尊敬的")) &&
+           (ends_with(buf, n, "：") || ends_with(buf, n, ":"));
+}
+
+static int add_span(gw_blocks *out, gw_block_kind kind, gw_span sp)
+{
+    gw_block *b = gw_blocks_add(out, kind, sp.line);
+    if (!b)
+        return -1;
+    b->text = sp;
+    b->last = sp.line;
+    if (kind == GW_B_SUBTITLE)
+        b->mark_len = gw_dash_len(sp.s, sp.len);
+    return 0;
+}
+
+static gw_span sub_span(gw_span sp, size_t from, size_t to)
+{
+    gw_span r = {sp.line, sp.s + from, to - from};
+    size_t b = gw_skip_space(r.s, r.len, 0);
+    r.s += b;
+    r.len = gw_trim_end(r.s, r.len - b);
+    return r;
+}
+
+/* Splits "——…会议上国务院总理 李强" into subtitle and speaker. */
+static int add_subtitle_author(gw_blocks *out, gw_span sp)
+{
+    const char *shang = "上";
+    size_t n = strlen(shang);
+    for (size_t i = 0; i + n <= sp.len; i++) {
+        if (memcmp(sp.s + i, shang, n) != 0)
+            continue;
+        gw_span author = sub_span(sp, i + n, sp.len);
+        if (author.len && is_author(author.s, author.len)) {
+            gw_span sub = sub_span(sp, 0, i + n);
+            return add_span(out, GW_B_SUBTITLE, sub) || add_span(out, GW_B_AUTHOR, author);
+        }
+    }
+    return add_span(out, GW_B_SUBTITLE, sp);
+}
+
+/* 政府工作报告——2024年…会议上 李强: a title run into its subtitle. Returns the
+ * byte offset of the dash, or 0. */
+static size_t title_dash(gw_span sp)
+{
+    size_t i = 0;
+    while (i < sp.len) {
+        size_t at = i;
+        gw_next(sp.s, sp.len, &i);
+        size_t d = gw_dash_len(sp.s + at, sp.len - at);
+        if (d && at > 0) {
+            if (is_title(sp.s, at) && is_subtitle(sp.s + at, sp.len - at))
+                return at;
+            return 0;
+        }
+    }
+    return 0;
+}
+
+typedef enum { L_OTHER, L_TITLE, L_TITLE_SUB, L_SUB, L_AUTHOR, L_SALUTE } line_kind;
+
+static line_kind classify(gw_span sp)
+{
+    if (is_salutation(sp.s, sp.len))
+        return L_SALUTE;
+    if (is_title(sp.s, sp.len))
+        return L_TITLE;
+    if (title_dash(sp))
+        return L_TITLE_SUB;
+    if (is_subtitle(sp.s, sp.len))
+        return L_SUB;
+    if (is_author(sp.s, sp.len))
+        return L_AUTHOR;
+    return L_OTHER;
+}
+
+size_t gw_front_scan(const gw_lines *lines, gw_blocks *out)
+{
+    line_kind kind[FRONT_MAX_LINES];
+    size_t idx[FRONT_MAX_LINES], k = 0;
+    for (size_t i = 0; i < lines->n && k < FRONT_MAX_LINES; i++) {
+        gw_span sp = gw_line_span(lines, i);
+        if (sp.len == 0)
+            continue;
+        gw_marker m;
+        if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > FRONT_MAX_CHARS)
+            break;
+        idx[k] = i;
+        kind[k] = classify(sp);
+        if (kind[k++] == L_SALUTE)
+            break;
+    }
+    /* The title is the last title line before the subtitle, speaker or
+     * salutation: a page heading above it is debris. */
+    size_t first_after = k, title = k, end = 0;
+    for (size_t j = 0; j < k; j++) {
+        if (kind[j] == L_SUB || kind[j] == L_AUTHOR || kind[j] == L_SALUTE ||
+            kind[j] == L_TITLE_SUB) {
+            first_after = j;
+            break;
+        }
+    }
+    for (size_t j = 0; j < first_after; j++)
+        if (kind[j] == L_TITLE)
+            title = j;
+    if (title == k && first_after < k && kind[first_after] == L_TITLE_SUB)
+        title = first_after;
+    for (size_t j = 0; j < k; j++)
+        if (j == title || kind[j] == L_SUB || kind[j] == L_AUTHOR || kind[j] == L_SALUTE)
+            end = j + 1;
+    if (end == 0)
+        return 0;
+    for (size_t j = 0; j < end; j++) {
+        gw_span sp = gw_line_span(lines, idx[j]);
+        int rc = 0;
+        if (j == title && kind[j] == L_TITLE_SUB) {
+            size_t d = title_dash(sp);
+            rc = add_span(out, GW_B_TITLE, sub_span(sp, 0, d)) ||
+                 add_subtitle_author(out, sub_span(sp, d, sp.len));
+        } else if (j == title) {
+            rc = add_span(out, GW_B_TITLE, sp);
+        } else if (kind[j] == L_SUB) {
+            rc = add_subtitle_author(out, sp);
+            gw_block *b = &out->v[out->n - 1];
+            /* a subtitle wrapped onto the next line */
+            if (!rc && b->kind == GW_B_SUBTITLE && !subtitle_complete(sp.s, sp.len) && j + 1 < k &&
+                kind[j + 1] == L_OTHER) {
+                gw_span next = gw_line_span(lines, idx[j + 1]);
+                if (subtitle_complete(next.s, next.len)) {
+                    b->more = next;
+                    b->last = next.line;
+                    j++;
+                    if (end < j + 1)
+                        end = j + 1;
+                }
+            }
+        } else if (kind[j] == L_AUTHOR) {
+            rc = add_span(out, GW_B_AUTHOR, sp);
+        } else if (kind[j] == L_SALUTE) {
+            rc = add_span(out, GW_B_SALUTATION, sp);
+        } else {
+            rc = add_span(out, GW_B_FRONT_PARA, sp);
+        }
+        if (rc)
+            return (size_t)-1;
+    }
+    return out->v[out->n - 1].last + 1;
+}

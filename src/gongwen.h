@@ -1,0 +1,96 @@
+/* gongwen: a document-structure compiler for Chinese official reports.
+ *
+ * Public API. The pipeline is
+ *
+ *     bytes --gw_decode--> gw_text (UTF-8) --gw_parse--> gw_document (libxml2 tree)
+ *           --gw_transform--> output (XSLT stylesheets in xslt/)
+ *
+ * Ownership: every object returned by a gw_*_new / gw_decode / gw_parse call
+ * belongs to the caller and is released with the matching gw_*_free. Strings
+ * passed in are copied where they must outlive the call. Borrowed pointers
+ * (marked "borrowed") live as long as the object they came from.
+ */
+#ifndef GONGWEN_H
+#define GONGWEN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include <libxml/tree.h>
+
+#define GW_VERSION "0.1.0"
+
+typedef enum {
+    GW_OK = 0,
+    GW_ERR_INPUT, /* the document is malformed (bad encoding, ...) */
+    GW_ERR_IO,    /* a file could not be read or written */
+    GW_ERR_NOMEM, /* an allocation failed */
+    GW_ERR_USAGE, /* the caller asked for something that does not exist */
+} gw_status;
+
+/* Where and why something failed. line/column are 1-based; column counts
+ * characters (code points), not bytes; 0 means "no position". */
+typedef struct {
+    gw_status status;
+    unsigned long line;
+    unsigned long column;
+    char message[512];
+} gw_error;
+
+/* ---- input ------------------------------------------------------------ */
+
+/* Input decoded to UTF-8: no BOM, valid UTF-8, line ends untouched. */
+typedef struct gw_text gw_text;
+
+/* Reads all of fp (a file or standard input). On success *data is a malloc'ed
+ * buffer the caller frees. */
+gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err);
+
+/* Decodes raw bytes. A UTF-8 BOM is dropped; invalid UTF-8 fails with the
+ * line and column of the first bad byte. The bytes are copied. */
+gw_text *gw_decode(const char *bytes, size_t len, gw_error *err);
+const char *gw_text_data(const gw_text *t); /* borrowed */
+size_t gw_text_length(const gw_text *t);
+const char *gw_text_encoding(const gw_text *t); /* borrowed, e.g. "UTF-8" */
+void gw_text_free(gw_text *t);
+
+/* ---- parsing ---------------------------------------------------------- */
+
+typedef struct gw_document gw_document;
+
+/* Parses decoded text into a tree. source names the input in the XML
+ * (may be NULL). Fails only on allocation failure. */
+gw_document *gw_parse(const gw_text *text, const char *source, gw_error *err);
+
+/* The tree, borrowed: valid until gw_document_free. */
+xmlDocPtr gw_document_xml(const gw_document *doc);
+void gw_document_free(gw_document *doc);
+
+/* ---- output ----------------------------------------------------------- */
+
+/* Serializes the tree as indented XML into a malloc'ed buffer. */
+gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
+
+/* Stylesheets: a compiled set, looked up by format name ("outline", ...) in
+ * dir. One set compiles each stylesheet once and serves many documents. */
+typedef struct gw_styles gw_styles;
+
+/* dir may be NULL: then $GONGWEN_XSLT_DIR, the xslt/ directory beside the
+ * executable at exe_path (a build tree), and the installed data directory
+ * are tried in that order. */
+gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err);
+void gw_styles_free(gw_styles *st);
+
+/* Applies the stylesheet for format to doc; the result text is malloc'ed. */
+gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc, char **out,
+                       size_t *len, gw_error *err);
+
+/* Sets err (if not NULL) and returns status. */
+gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,
+                  const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+#endif

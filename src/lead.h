@@ -1,0 +1,20 @@
+/* Lead sentences: the short topic phrase that opens a paragraph and is set
+ * in bold in print (持续抓链条强集群。实施…). */
+#ifndef GW_LEAD_H
+#define GW_LEAD_H
+
+#include <stddef.h>
+
+/* Longest lead, in characters without white space and end punctuation. */
+#define GW_LEAD_MAX 20
+
+/* s is a paragraph without leading white space. If its first sentence reads
+ * as a lead, returns the byte offset just past that sentence's end mark;
+ * otherwise 0. A lead needs body text after it in the paragraph unless
+ * alone is set (the caller has seen the body follow on the next line). */
+size_t gw_lead_end(const char *s, size_t len, int alone);
+
+/* Whether s opens by addressing the deputies (各位代表！ / 各位代表，…). */
+int gw_is_address(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,23 @@
+/* Physical lines. A line ends at LF, at CRLF, or at a lone CR, so "\r\r\n"
+ * is two line ends. Line i (0-based) is source line i + 1. */
+#ifndef GW_LINES_H
+#define GW_LINES_H
+
+#include <stddef.h>
+
+typedef struct {
+    const char *s; /* borrowed from the text; no line end */
+    size_t len;
+} gw_line;
+
+typedef struct {
+    gw_line *v;
+    size_t n;
+} gw_lines;
+
+/* Splits text; returns 0 on success, -1 when out of memory. A final line
+ * end does not open another (empty) line. */
+int gw_lines_split(const char *text, size_t len, gw_lines *out);
+void gw_lines_free(gw_lines *lines);
+
+#endif

@@ -1,0 +1,147 @@
+/* The gongwen command line. */
+#include "gongwen.h"
+#include "output.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxslt/xslt.h>
+
+#define EXIT_INPUT 1
+#define EXIT_USAGE 2
+
+static const char usage[] = "usage: gongwen [-t FORMAT] [-o FILE] [FILE|-]\n"
+                            "\n"
+                            "Compiles a Chinese government report or plan (plain text) into a\n"
+                            "structured document.\n"
+                            "\n"
+                            "  -t, --to FORMAT   xml (default) or outline\n"
+                            "  -o, --output FILE write to FILE instead of standard output\n"
+                            "  -h, --help        show this help\n"
+                            "  -V, --version     show the version\n"
+                            "\n"
+                            "Exit status: 0 success, 1 bad input, 2 usage or I/O error.\n";
+
+typedef struct {
+    const char *format;
+    const char *output;
+    const char *input;
+} options;
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "gongwen: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'gongwen --help'.\n");
+    return EXIT_USAGE;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, options *o)
+{
+    o->format = "xml";
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+            printf("gongwen %s\n", GW_VERSION);
+            return 0;
+        }
+        const char **slot = NULL;
+        if (!strcmp(a, "-t") || !strcmp(a, "--to"))
+            slot = &o->format;
+        else if (!strcmp(a, "-o") || !strcmp(a, "--output"))
+            slot = &o->output;
+        if (slot) {
+            if (++i == argc)
+                return usage_error("option %s needs a value", a);
+            *slot = argv[i];
+        } else if (!strncmp(a, "--to=", 5)) {
+            o->format = a + 5;
+        } else if (!strncmp(a, "--output=", 9)) {
+            o->output = a + 9;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            return usage_error("unknown option %s", a);
+        } else if (o->input) {
+            return usage_error("more than one input file (%s)", a);
+        } else {
+            o->input = a;
+        }
+    }
+    if (!o->input)
+        o->input = "-";
+    return -1;
+}
+
+static int exit_for(gw_status s)
+{
+    return s == GW_ERR_INPUT ? EXIT_INPUT : EXIT_USAGE;
+}
+
+static int report(const char *name, const gw_error *err)
+{
+    if (err->line)
+        fprintf(stderr, "%s:%lu:%lu: error: %s\n", name, err->line, err->column, err->message);
+    else
+        fprintf(stderr, "gongwen: %s: %s\n", name, err->message);
+    return exit_for(err->status);
+}
+
+static int read_input(const char *path, char **data, size_t *len, gw_error *err)
+{
+    if (!strcmp(path, "-"))
+        return gw_read_stream(stdin, data, len, err);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return gw_fail(err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
+    gw_status s = gw_read_stream(fp, data, len, err);
+    fclose(fp);
+    return s;
+}
+
+/* Produces the requested format for doc into *out. */
+static gw_status render(const options *o, const char *argv0, const gw_document *doc, char **out,
+                        size_t *len, gw_error *err)
+{
+    if (!strcmp(o->format, "xml"))
+        return gw_serialize_xml(doc, out, len, err);
+    gw_styles *st = gw_styles_new(NULL, argv0, err);
+    if (!st)
+        return err->status;
+    gw_status s = gw_transform(st, o->format, doc, out, len, err);
+    gw_styles_free(st);
+    return s;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {0};
+    int rc = parse_args(argc, argv, &o);
+    if (rc >= 0)
+        return rc;
+    const char *name = strcmp(o.input, "-") ? o.input : "<stdin>";
+    gw_error err = {0};
+    char *data = NULL, *out = NULL;
+    size_t len = 0, out_len = 0;
+    gw_text *text = NULL;
+    gw_document *doc = NULL;
+    rc = 0;
+    if (read_input(o.input, &data, &len, &err) != GW_OK || !(text = gw_decode(data, len, &err)) ||
+        !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
+        render(&o, argv[0], doc, &out, &out_len, &err) != GW_OK) {
+        rc = report(name, &err);
+    } else if (gw_write_output(o.output, out, out_len, &err) != GW_OK) {
+        rc = report(o.output ? o.output : "<stdout>", &err);
+    }
+    free(out);
+    gw_document_free(doc);
+    gw_text_free(text);
+    free(data);
+    xsltCleanupGlobals();
+    xmlCleanupParser();
+    return rc;
+}

@@ -1,0 +1,63 @@
+/* The gongwen XML vocabulary: every element and attribute name the compiler
+ * writes, in one place, so the grammar (grammar/gongwen.rng), the stylesheets
+ * and the C code can be checked against a single list. */
+#ifndef GW_NAMES_H
+#define GW_NAMES_H
+
+#define GW_NS "urn:gongwen:report:1"
+#define GW_SCHEMA_VERSION "1"
+
+/* elements */
+#define GW_E_REPORT "report"
+#define GW_E_FRONT "front"
+#define GW_E_TITLE "title"
+#define GW_E_SUBTITLE "subtitle"
+#define GW_E_AUTHOR "author"
+#define GW_E_SALUTATION "salutation"
+#define GW_E_BODY "body"
+#define GW_E_SECTION "section"
+#define GW_E_NUM "num"
+#define GW_E_P "p"
+#define GW_E_LEAD "lead"
+#define GW_E_LIST "list"
+#define GW_E_ITEM "item"
+#define GW_E_NAME "name"
+#define GW_E_BOX "box"
+#define GW_E_TABLE "table"
+#define GW_E_CAPTION "caption"
+#define GW_E_THEAD "thead"
+#define GW_E_TBODY "tbody"
+#define GW_E_GROUP "group"
+#define GW_E_CATEGORY "category"
+#define GW_E_ROW "row"
+#define GW_E_CELL "cell"
+#define GW_E_NOTE "note"
+#define GW_E_TERM "term"
+#define GW_E_CTL "ctl"
+
+/* attributes */
+#define GW_A_VERSION "version"
+#define GW_A_ENCODING "encoding"
+#define GW_A_SOURCE "source"
+#define GW_A_LINE "line"
+#define GW_A_ID "id"
+#define GW_A_FAMILY "family"
+#define GW_A_N "n"
+#define GW_A_RUNIN "runin"
+#define GW_A_INFERRED "inferred"
+#define GW_A_TYPE "type"
+#define GW_A_ROLE "role"
+#define GW_A_VALUE "value"
+#define GW_A_OP "op"
+#define GW_A_CP "cp"
+
+/* values of list/@type, p/@role, cell/@type */
+#define GW_V_DASH "dash"
+#define GW_V_ADDRESS "address"
+#define GW_V_NUMBER "number"
+#define GW_V_NONE "none"
+#define GW_V_COMPARE "compare"
+#define GW_V_TEXT "text"
+#define GW_V_EMPTY "empty"
+
+#endif

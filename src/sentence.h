@@ -1,0 +1,17 @@
+/* Sentences and quoting: where a run-in title or a lead sentence ends. */
+#ifndef GW_SENTENCE_H
+#define GW_SENTENCE_H
+
+#include <stddef.h>
+
+/* Byte offset just past the first sentence end (。！？ or ASCII ! ?) that
+ * stands outside quotes and brackets in s[0..len); 0 if there is none. When
+ * the quotes never balance, the first sentence end at any depth counts, so
+ * one stray quote does not swallow a whole paragraph. */
+size_t gw_sentence_end(const char *s, size_t len);
+
+/* Byte offset of the first c (a code point) outside quotes and brackets,
+ * or len when there is none. */
+size_t gw_find_outside(const char *s, size_t len, unsigned long c);
+
+#endif

@@ -1,0 +1,331 @@
+#include "table.h"
+#include "sentence.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A cell is short and is not a sentence. */
+#define CELL_MAX 40
+/* Vertical text continues a cell one or two characters a line. */
+#define PIECE_MAX 4
+/* Fewer cell lines than this in a row is a list, not a table. */
+#define MIN_CELL_LINES 4
+
+static int is_blank(const gw_line *l)
+{
+    return gw_trim_end(l->s, l->len) == 0;
+}
+
+static int has_stop(const char *s, size_t len)
+{
+    return gw_sentence_end(s, len) != 0 || gw_find_outside(s, len, 0xFF1B /* ； */) < len;
+}
+
+/* A line of the one-cell-per-line form: tab first, short content. */
+static int is_cell_line(const gw_line *l)
+{
+    if (l->len == 0 || l->s[0] != '\t')
+        return 0;
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    const char *s = l->s + b;
+    size_t len = gw_trim_end(s, l->len - b);
+    return gw_count_nonspace(s, len) <= CELL_MAX && !has_stop(s, len);
+}
+
+/* A wrapped piece of vertical text: no tab, a few characters, no marks. */
+static int is_piece_line(const gw_line *l)
+{
+    if (l->len == 0 || l->s[0] == '\t')
+        return 0;
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    size_t len = gw_trim_end(l->s + b, l->len - b);
+    size_t n = gw_count_nonspace(l->s + b, len);
+    if (n == 0 || n > PIECE_MAX)
+        return 0;
+    size_t i = b;
+    while (i < b + len) {
+        uint32_t cp = gw_next(l->s, b + len, &i);
+        if (!gw_is_han(cp) && !gw_is_space(cp))
+            return 0;
+    }
+    return 1;
+}
+
+/* Cells of the one-row-per-line form: at least three tab-separated fields. */
+static size_t tab_fields(const gw_line *l)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < l->len; i++)
+        n += l->s[i] == '\t';
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    return (n >= 3 && b < l->len && !has_stop(l->s, l->len)) ? n : 0;
+}
+
+static int cell_run_at(const gw_lines *lines, size_t i)
+{
+    size_t k = 0;
+    while (i + k < lines->n && is_cell_line(&lines->v[i + k]))
+        k++;
+    return k >= MIN_CELL_LINES;
+}
+
+static size_t next_nonblank(const gw_lines *lines, size_t i)
+{
+    while (i < lines->n && is_blank(&lines->v[i]))
+        i++;
+    return i;
+}
+
+static int row_run_at(const gw_lines *lines, size_t i)
+{
+    if (i >= lines->n || !tab_fields(&lines->v[i]))
+        return 0;
+    size_t j = next_nonblank(lines, i + 1);
+    return j < lines->n && j <= i + 2 && tab_fields(&lines->v[j]);
+}
+
+int gw_table_starts(const gw_lines *lines, size_t i)
+{
+    return cell_run_at(lines, i) || row_run_at(lines, i);
+}
+
+/* The last code point of a UTF-8 buffer (0 when empty). */
+static uint32_t last_cp(const char *buf, size_t len)
+{
+    size_t back = len;
+    while (back > 0 && ((unsigned char)buf[back - 1] & 0xC0) == 0x80)
+        back--;
+    return back > 0 ? gw_peek(buf, len, back - 1) : 0;
+}
+
+/* White space between two Han characters is a wrapping artefact and goes;
+ * any other run becomes one space. */
+static void put_gap(char *buf, size_t *len, uint32_t next)
+{
+    if (*len > 0 && !(gw_is_han(last_cp(buf, *len)) && gw_is_han(next)))
+        buf[(*len)++] = ' ';
+}
+
+/* Appends a piece of cell text to a growing buffer. */
+static int append_text(char **buf, size_t *len, const char *s, size_t n)
+{
+    char *nb = realloc(*buf, *len + n + 2);
+    if (!nb)
+        return -1;
+    *buf = nb;
+    size_t i = gw_skip_space(s, n, 0);
+    n = gw_trim_end(s, n);
+    if (i >= n)
+        return 0;
+    put_gap(nb, len, gw_peek(s, n, i));
+    while (i < n) {
+        size_t at = i;
+        if (gw_is_space(gw_next(s, n, &i))) {
+            i = gw_skip_space(s, n, i);
+            put_gap(nb, len, gw_peek(s, n, i));
+            continue;
+        }
+        memcpy(nb + *len, s + at, i - at);
+        *len += i - at;
+    }
+    nb[*len] = '\0';
+    return 0;
+}
+
+static gw_row *add_row(gw_table *t, size_t line)
+{
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 16;
+        gw_row *v = realloc(t->rows, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        t->rows = v;
+        t->cap = cap;
+    }
+    gw_row *r = &t->rows[t->n++];
+    memset(r, 0, sizeof *r);
+    r->line = line;
+    return r;
+}
+
+static gw_cell *add_cell(gw_row *r, size_t line)
+{
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 8;
+        gw_cell *v = realloc(r->cells, cap * sizeof *v);
+        if (!v)
+            return NULL;
+        r->cells = v;
+        r->cap = cap;
+    }
+    gw_cell *c = &r->cells[r->n++];
+    memset(c, 0, sizeof *c);
+    c->line = line;
+    c->text = calloc(1, 1);
+    return c->text ? c : NULL;
+}
+
+static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
+{
+    gw_row *row = NULL;
+    gw_cell *cell = NULL;
+    int row_open = 0;
+    size_t blanks = 0;
+    for (; i < lines->n; i++) {
+        const gw_line *l = &lines->v[i];
+        /* a lone tab is an empty cell ("same as above"), not a blank line */
+        if (is_cell_line(l)) {
+            if (!row_open && !(row = add_row(t, i)))
+                return -1;
+            if (!(cell = add_cell(row, i)))
+                return -1;
+            if (append_text(&cell->text, &cell->len, l->s, l->len) < 0)
+                return -1;
+        } else if (is_blank(l)) {
+            row_open = 0;
+            blanks++;
+            continue;
+        } else if (cell && blanks <= 1 && is_piece_line(l)) {
+            if (append_text(&cell->text, &cell->len, l->s, l->len) < 0)
+                return -1;
+        } else {
+            break;
+        }
+        row_open = 1;
+        blanks = 0;
+        t->last = i;
+    }
+    return 1;
+}
+
+static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
+{
+    for (; i < lines->n; i++) {
+        const gw_line *l = &lines->v[i];
+        if (is_blank(l))
+            continue;
+        if (!tab_fields(l) && !(t->n > 0 && memchr(l->s, '\t', l->len)))
+            break;
+        gw_row *row = add_row(t, i);
+        if (!row)
+            return -1;
+        size_t start = 0;
+        for (size_t k = 0; k <= l->len; k++) {
+            if (k < l->len && l->s[k] != '\t')
+                continue;
+            gw_cell *cell = add_cell(row, i);
+            if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) < 0)
+                return -1;
+            start = k + 1;
+        }
+        t->last = i;
+    }
+    return 1;
+}
+
+int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
+{
+    memset(t, 0, sizeof *t);
+    t->first = i;
+    int rc;
+    if (cell_run_at(lines, i))
+        rc = scan_cells(lines, i, t);
+    else if (row_run_at(lines, i))
+        rc = scan_rows(lines, i, t);
+    else
+        return 0;
+    if (rc < 0) {
+        gw_table_free(t);
+        return -1;
+    }
+    return 1;
+}
+
+void gw_table_free(gw_table *t)
+{
+    for (size_t r = 0; r < t->n; r++) {
+        for (size_t c = 0; c < t->rows[r].n; c++)
+            free(t->rows[r].cells[c].text);
+        free(t->rows[r].cells);
+    }
+    free(t->rows);
+    memset(t, 0, sizeof *t);
+}
+
+/* Reads a decimal number (ASCII or full-width digits, sign, point, thousands
+ * commas, trailing %) filling the whole of s. */
+static int read_number(const char *s, size_t len, char *value, size_t cap)
+{
+    size_t i = 0, o = 0;
+    int digits = 0, point = 0, d;
+    uint32_t cp = gw_peek(s, len, 0);
+    if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == '+') {
+        gw_next(s, len, &i);
+        if (cp != '+' && o + 1 < cap)
+            value[o++] = '-';
+    }
+    while (i < len) {
+        cp = gw_next(s, len, &i);
+        if (gw_is_digit(cp, &d)) {
+            digits++;
+            if (o + 1 < cap)
+                value[o++] = (char)('0' + d);
+        } else if ((cp == '.' || cp == 0xFF0E) && !point && digits) {
+            point = 1;
+            if (o + 1 < cap)
+                value[o++] = '.';
+        } else if ((cp == ',' || cp == 0xFF0C) && digits && !point) {
+            continue;
+        } else if ((cp == '%' || cp == 0xFF05) && digits && i == len) {
+            break;
+        } else {
+            return 0;
+        }
+    }
+    if (!digits || (o > 0 && value[o - 1] == '.'))
+        return 0;
+    value[o] = '\0';
+    return 1;
+}
+
+static int is_placeholder(const char *s, size_t len)
+{
+    static const char *const none[] = {"—", "——", "-", "--", "－", "―", "/", "／", "…", "……", "*"};
+    for (size_t k = 0; k < sizeof none / sizeof none[0]; k++)
+        if (len == strlen(none[k]) && memcmp(s, none[k], len) == 0)
+            return 1;
+    return 0;
+}
+
+gw_cell_type gw_cell_classify(const char *s, size_t len, char *value, size_t cap, const char **op)
+{
+    static const struct {
+        const char *sign, *op;
+    } cmp[] = {{">=", "ge"}, {"<=", "le"}, {"≥", "ge"},  {"≧", "ge"}, {"≤", "le"},
+               {"≦", "le"},  {">", "gt"},  {"＞", "gt"}, {"<", "lt"}, {"＜", "lt"}};
+    size_t b = gw_skip_space(s, len, 0);
+    s += b;
+    len = gw_trim_end(s, len - b);
+    value[0] = '\0';
+    *op = NULL;
+    if (len == 0)
+        return GW_CELL_EMPTY;
+    if (is_placeholder(s, len))
+        return GW_CELL_NONE;
+    if (read_number(s, len, value, cap))
+        return GW_CELL_NUMBER;
+    for (size_t k = 0; k < sizeof cmp / sizeof cmp[0]; k++) {
+        size_t n = strlen(cmp[k].sign);
+        if (len > n && memcmp(s, cmp[k].sign, n) == 0) {
+            size_t r = gw_skip_space(s, len, n);
+            if (read_number(s + r, len - r, value, cap)) {
+                *op = cmp[k].op;
+                return GW_CELL_COMPARE;
+            }
+            break;
+        }
+    }
+    value[0] = '\0';
+    return GW_CELL_TEXT;
+}

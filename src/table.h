@@ -1,0 +1,51 @@
+/* Indicator tables: one cell per tab-indented line, rows separated by blank
+ * lines, vertical text wrapped over short lines (经/济/强); or one row per
+ * line with tab-separated cells. */
+#ifndef GW_TABLE_H
+#define GW_TABLE_H
+
+#include "lines.h"
+
+#include <stddef.h>
+
+typedef struct {
+    char *text; /* owned; wrapped pieces joined, white space between Han removed */
+    size_t len;
+    size_t line; /* index of its first line */
+} gw_cell;
+
+typedef struct {
+    gw_cell *cells;
+    size_t n, cap;
+    size_t line;
+} gw_row;
+
+typedef struct {
+    gw_row *rows; /* rows[0] is the header row */
+    size_t n, cap;
+    size_t first, last; /* line indexes the cells span */
+} gw_table;
+
+/* If a table starts at line index i (its first cell line), parses it into
+ * *t and returns 1; the caller frees with gw_table_free. Returns 0 when no
+ * table starts there, -1 when out of memory. */
+int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t);
+
+/* Whether a table starts at line index i (cheap; no allocation). */
+int gw_table_starts(const gw_lines *lines, size_t i);
+
+void gw_table_free(gw_table *t);
+
+typedef enum {
+    GW_CELL_EMPTY,
+    GW_CELL_NONE,    /* — : no value */
+    GW_CELL_NUMBER,  /* 653, 3.45, -1.2, 5% */
+    GW_CELL_COMPARE, /* ≥80, >80 */
+    GW_CELL_TEXT,    /* 完成市下达任务 */
+} gw_cell_type;
+
+/* Types a cell's text. For numbers and comparisons, value receives the
+ * number in ASCII (at most cap-1 bytes) and op "ge", "gt", "le" or "lt". */
+gw_cell_type gw_cell_classify(const char *s, size_t len, char *value, size_t cap, const char **op);
+
+#endif

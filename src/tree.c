@@ -1,0 +1,530 @@
+/* Blocks to a libxml2 tree. Headings nest by marker family in the order the
+ * families first appear: a family not open goes one level deeper, a family
+ * already open closes everything opened after it. */
+#include "gongwen.h"
+#include "blocks.h"
+#include "names.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct gw_document {
+    xmlDocPtr xml;
+};
+
+typedef struct {
+    gw_family family;
+    int n;
+    xmlNodePtr node;
+    char id[96];
+    int children;
+} frame;
+
+typedef struct {
+    xmlDocPtr doc;
+    xmlNsPtr ns;
+    const gw_lines *lines;
+    const gw_blocks *blocks;
+    xmlNodePtr root, front, body;
+    frame stack[GW_F_COUNT];
+    size_t depth;
+    int top_sections;
+    xmlNodePtr list; /* the dash list being filled, if any */
+    xmlNodePtr box;  /* the box whose items are being read, if any */
+    int tables, boxes, notes;
+    int oom;
+} builder;
+
+static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
+{
+    if (b->oom)
+        return NULL;
+    xmlNodePtr n = xmlNewDocNode(b->doc, b->ns, BAD_CAST name, NULL);
+    if (!n || !xmlAddChild(parent, n)) {
+        xmlFreeNode(n);
+        b->oom = 1;
+        return NULL;
+    }
+    return n;
+}
+
+static void attr(builder *b, xmlNodePtr node, const char *name, const char *value)
+{
+    if (node && !xmlNewProp(node, BAD_CAST name, BAD_CAST value))
+        b->oom = 1;
+}
+
+static void attr_int(builder *b, xmlNodePtr node, const char *name, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    attr(b, node, name, buf);
+}
+
+static void set_line(builder *b, xmlNodePtr node, size_t line_index)
+{
+    attr_int(b, node, GW_A_LINE, (long)line_index + 1);
+}
+
+static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
+{
+    if (!node || len == 0 || b->oom)
+        return;
+    xmlNodePtr t = xmlNewDocTextLen(b->doc, BAD_CAST s, (int)len);
+    if (!t || !xmlAddChild(node, t)) {
+        xmlFreeNode(t);
+        b->oom = 1;
+    }
+}
+
+/* Text into node. Characters XML cannot carry become <ctl cp="0001">␁</ctl>:
+ * the Control Pictures character (U+2400 + c) for C0 controls, U+FFFD for
+ * U+FFFE/U+FFFF; the cp attribute gives the original back. */
+static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
+{
+    size_t from = 0, i = 0;
+    while (i < len) {
+        size_t at = i;
+        uint32_t cp = gw_next(s, len, &i);
+        if (!gw_is_xml_forbidden(cp))
+            continue;
+        raw_text(b, node, s + from, at - from);
+        xmlNodePtr c = elem(b, node, GW_E_CTL);
+        char hex[16], pic[4];
+        snprintf(hex, sizeof hex, "%04X", (unsigned)cp);
+        attr(b, c, GW_A_CP, hex);
+        raw_text(b, c, pic, gw_utf8_encode(cp < 0x20 ? 0x2400 + cp : 0xFFFD, pic));
+        from = i;
+    }
+    raw_text(b, node, s + from, len - from);
+}
+
+/* Text with leading and trailing white space dropped. */
+static void trimmed(builder *b, xmlNodePtr node, const char *s, size_t len)
+{
+    size_t k = gw_skip_space(s, len, 0);
+    text(b, node, s + k, gw_trim_end(s + k, len - k));
+}
+
+static void num(builder *b, xmlNodePtr parent, const char *s, size_t len)
+{
+    if (len)
+        text(b, elem(b, parent, GW_E_NUM), s, len);
+}
+
+static xmlNodePtr container(builder *b)
+{
+    return b->depth ? b->stack[b->depth - 1].node : b->body;
+}
+
+/* Where a heading of family f goes: closes what it must, returns its depth
+ * index in the stack. */
+static size_t place(builder *b, gw_family f)
+{
+    if (f == GW_F_PREFACE || f == GW_F_ANNEX || f == GW_F_NOTES)
+        return 0;
+    /* 序言 stands beside the first part; any heading closes it */
+    if (b->depth && b->stack[b->depth - 1].family == GW_F_PREFACE)
+        b->depth--;
+    for (size_t k = 0; k < b->depth; k++)
+        if (b->stack[k].family == f)
+            return k;
+    return b->depth;
+}
+
+static xmlNodePtr open_section(builder *b, gw_family f, int n, size_t line)
+{
+    size_t k = place(b, f);
+    b->depth = k;
+    xmlNodePtr parent = container(b);
+    char id[sizeof b->stack[0].id];
+    if (k == 0)
+        snprintf(id, sizeof id, "s%d", ++b->top_sections);
+    else
+        snprintf(id, sizeof id, "%s.%d", b->stack[k - 1].id, ++b->stack[k - 1].children);
+    frame *fr = &b->stack[k];
+    memset(fr, 0, sizeof *fr);
+    fr->family = f;
+    fr->n = n;
+    memcpy(fr->id, id, sizeof id);
+    fr->node = elem(b, parent, GW_E_SECTION);
+    b->depth = k + 1;
+    attr(b, fr->node, GW_A_ID, fr->id);
+    set_line(b, fr->node, line);
+    attr(b, fr->node, GW_A_FAMILY, gw_family_name(f));
+    if (n > 0)
+        attr_int(b, fr->node, GW_A_N, n);
+    return fr->node;
+}
+
+static void heading(builder *b, const gw_block *blk)
+{
+    const gw_span *sp = &blk->text;
+    xmlNodePtr sec = open_section(b, blk->marker.family, blk->marker.n, sp->line);
+    if (blk->runin)
+        attr(b, sec, GW_A_RUNIN, "true");
+    xmlNodePtr title = elem(b, sec, GW_E_TITLE);
+    set_line(b, title, sp->line);
+    num(b, title, sp->s, blk->mark_len);
+    trimmed(b, title, sp->s + blk->mark_len, blk->title_len);
+    if (blk->more.len)
+        trimmed(b, title, blk->more.s, blk->more.len);
+    size_t used = blk->mark_len + blk->title_len;
+    if (used < sp->len) {
+        xmlNodePtr p = elem(b, sec, GW_E_P);
+        set_line(b, p, sp->line);
+        trimmed(b, p, sp->s + used, sp->len - used);
+    }
+}
+
+/* An unnumbered title line stands for a missing numbered heading when the
+ * next heading's number skips exactly one: 第八章 … 加强民主法治建设 … 第二节. */
+static int fills_gap(builder *b, const gw_block *next, gw_marker *out)
+{
+    gw_family f = next->marker.family;
+    if (next->kind != GW_B_HEADING || f == GW_F_NONE || f >= GW_F_PREFACE)
+        return 0;
+    size_t depth = b->depth;
+    if (depth && b->stack[depth - 1].family == GW_F_PREFACE)
+        depth--;
+    int expected = 1;
+    for (size_t k = 0; k < depth; k++)
+        if (b->stack[k].family == f)
+            expected = b->stack[k].n + 1;
+    if (next->marker.n != expected + 1)
+        return 0;
+    out->family = f;
+    out->n = expected;
+    out->len = 0;
+    return 1;
+}
+
+static void inferred_heading(builder *b, const gw_block *blk, const gw_marker *m)
+{
+    xmlNodePtr sec = open_section(b, m->family, m->n, blk->text.line);
+    attr(b, sec, GW_A_INFERRED, "true");
+    xmlNodePtr title = elem(b, sec, GW_E_TITLE);
+    set_line(b, title, blk->text.line);
+    trimmed(b, title, blk->text.s, blk->text.len);
+}
+
+/* text with its first lead_len bytes in a <lead> */
+static void with_lead(builder *b, xmlNodePtr node, const char *s, size_t len, size_t lead_len)
+{
+    if (lead_len) {
+        xmlNodePtr lead = elem(b, node, GW_E_LEAD);
+        trimmed(b, lead, s, lead_len);
+    }
+    trimmed(b, node, s + lead_len, len - lead_len);
+}
+
+static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
+{
+    gw_marker m;
+    if (blk->title_like && next && fills_gap(b, next, &m)) {
+        inferred_heading(b, blk, &m);
+        return;
+    }
+    if (blk->address && b->depth > 1)
+        b->depth = 1; /* 各位代表，… closes the parts below the top level */
+    xmlNodePtr p = elem(b, container(b), GW_E_P);
+    set_line(b, p, blk->text.line);
+    if (blk->address)
+        attr(b, p, GW_A_ROLE, GW_V_ADDRESS);
+    with_lead(b, p, blk->text.s, blk->text.len, blk->title_len);
+}
+
+static void dash(builder *b, const gw_block *blk)
+{
+    if (!b->list || b->list->parent != container(b)) {
+        b->list = elem(b, container(b), GW_E_LIST);
+        attr(b, b->list, GW_A_TYPE, GW_V_DASH);
+        set_line(b, b->list, blk->text.line);
+    }
+    xmlNodePtr item = elem(b, b->list, GW_E_ITEM);
+    set_line(b, item, blk->text.line);
+    num(b, item, blk->text.s, blk->mark_len);
+    with_lead(b, item, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len, blk->title_len);
+}
+
+static void box(builder *b, const gw_block *blk)
+{
+    char id[32];
+    snprintf(id, sizeof id, "b%d", ++b->boxes);
+    b->box = elem(b, container(b), GW_E_BOX);
+    attr(b, b->box, GW_A_ID, id);
+    set_line(b, b->box, blk->text.line);
+    xmlNodePtr title = elem(b, b->box, GW_E_TITLE);
+    set_line(b, title, blk->text.line);
+    num(b, title, blk->text.s, blk->mark_len);
+    trimmed(b, title, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len);
+}
+
+/* A numbered entry: <num>, then its name in name_elem, then the rest. */
+static void entry(builder *b, xmlNodePtr node, const gw_block *blk, const char *name_elem)
+{
+    const gw_span *sp = &blk->text;
+    set_line(b, node, sp->line);
+    if (blk->marker.n > 0)
+        attr_int(b, node, GW_A_N, blk->marker.n);
+    num(b, node, sp->s, blk->mark_len);
+    size_t name_end = blk->mark_len + blk->name_len;
+    if (blk->name_len)
+        trimmed(b, elem(b, node, name_elem), sp->s + blk->mark_len, blk->name_len);
+    trimmed(b, node, sp->s + name_end, sp->len - name_end);
+    if (blk->more.len)
+        trimmed(b, node, blk->more.s, blk->more.len);
+}
+
+static void box_item(builder *b, const gw_block *blk)
+{
+    xmlNodePtr parent = b->box ? b->box : container(b);
+    entry(b, elem(b, parent, GW_E_ITEM), blk, GW_E_NAME);
+}
+
+static void note(builder *b, const gw_block *blk)
+{
+    char id[32];
+    snprintf(id, sizeof id, "n%d", ++b->notes);
+    xmlNodePtr n = elem(b, container(b), GW_E_NOTE);
+    attr(b, n, GW_A_ID, id);
+    entry(b, n, blk, GW_E_TERM);
+}
+
+static void cell(builder *b, xmlNodePtr row, const gw_cell *c)
+{
+    xmlNodePtr node = elem(b, row, GW_E_CELL);
+    set_line(b, node, c->line);
+    char value[64];
+    const char *op;
+    switch (gw_cell_classify(c->text, c->len, value, sizeof value, &op)) {
+    case GW_CELL_EMPTY:
+        attr(b, node, GW_A_TYPE, GW_V_EMPTY);
+        break;
+    case GW_CELL_NONE:
+        attr(b, node, GW_A_TYPE, GW_V_NONE);
+        break;
+    case GW_CELL_NUMBER:
+        attr(b, node, GW_A_TYPE, GW_V_NUMBER);
+        attr(b, node, GW_A_VALUE, value);
+        break;
+    case GW_CELL_COMPARE:
+        attr(b, node, GW_A_TYPE, GW_V_COMPARE);
+        attr(b, node, GW_A_OP, op);
+        attr(b, node, GW_A_VALUE, value);
+        break;
+    case GW_CELL_TEXT:
+        attr(b, node, GW_A_TYPE, GW_V_TEXT);
+        break;
+    }
+    text(b, node, c->text, c->len);
+}
+
+static void row(builder *b, xmlNodePtr parent, const gw_row *r, size_t from)
+{
+    xmlNodePtr node = elem(b, parent, GW_E_ROW);
+    set_line(b, node, r->line);
+    for (size_t c = from; c < r->n; c++)
+        cell(b, node, &r->cells[c]);
+}
+
+/* The first column holds categories when a later row leaves it empty
+ * ("same as above") while the header names it. */
+static int has_categories(const gw_table *t)
+{
+    if (t->n < 3 || t->rows[0].n < 3 || t->rows[1].n == 0 || t->rows[1].cells[0].len == 0)
+        return 0;
+    for (size_t r = 2; r < t->n; r++)
+        if (t->rows[r].n > 0 && t->rows[r].cells[0].len == 0)
+            return 1;
+    return 0;
+}
+
+static void table(builder *b, const gw_block *blk)
+{
+    const gw_table *t = &blk->table;
+    char id[32];
+    snprintf(id, sizeof id, "t%d", ++b->tables);
+    xmlNodePtr node = elem(b, container(b), GW_E_TABLE);
+    attr(b, node, GW_A_ID, id);
+    set_line(b, node, blk->text.line);
+    if (blk->text.len) {
+        xmlNodePtr cap = elem(b, node, GW_E_CAPTION);
+        set_line(b, cap, blk->text.line);
+        trimmed(b, cap, blk->text.s, blk->text.len);
+    }
+    if (t->n == 0)
+        return;
+    row(b, elem(b, node, GW_E_THEAD), &t->rows[0], 0);
+    if (t->n == 1)
+        return;
+    xmlNodePtr tbody = elem(b, node, GW_E_TBODY);
+    int groups = has_categories(t);
+    xmlNodePtr group = NULL;
+    for (size_t r = 1; r < t->n; r++) {
+        const gw_row *rw = &t->rows[r];
+        if (!groups) {
+            row(b, tbody, rw, 0);
+            continue;
+        }
+        if (rw->n > 0 && (rw->cells[0].len > 0 || !group)) {
+            group = elem(b, tbody, GW_E_GROUP);
+            set_line(b, group, rw->line);
+            xmlNodePtr cat = elem(b, group, GW_E_CATEGORY);
+            set_line(b, cat, rw->cells[0].line);
+            text(b, cat, rw->cells[0].text, rw->cells[0].len);
+        }
+        row(b, group, rw, 1);
+    }
+}
+
+static void front_item(builder *b, const gw_block *blk)
+{
+    static const char *const names[] = {
+        [GW_B_TITLE] = GW_E_TITLE,   [GW_B_SUBTITLE] = GW_E_SUBTITLE,
+        [GW_B_AUTHOR] = GW_E_AUTHOR, [GW_B_SALUTATION] = GW_E_SALUTATION,
+        [GW_B_FRONT_PARA] = GW_E_P,
+    };
+    if (!b->front) {
+        b->front = xmlNewDocNode(b->doc, b->ns, BAD_CAST GW_E_FRONT, NULL);
+        if (!b->front || !xmlAddPrevSibling(b->body, b->front)) {
+            xmlFreeNode(b->front);
+            b->front = NULL;
+            b->oom = 1;
+            return;
+        }
+    }
+    xmlNodePtr node = elem(b, b->front, names[blk->kind]);
+    set_line(b, node, blk->text.line);
+    num(b, node, blk->text.s, blk->mark_len);
+    trimmed(b, node, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len);
+    if (blk->more.len)
+        trimmed(b, node, blk->more.s, blk->more.len);
+}
+
+static void build(builder *b)
+{
+    const gw_blocks *bl = b->blocks;
+    /* the next numbered heading after each block, for fills_gap */
+    size_t *next = malloc((bl->n + 1) * sizeof *next);
+    if (!next) {
+        b->oom = 1;
+        return;
+    }
+    next[bl->n] = bl->n;
+    for (size_t i = bl->n; i-- > 0;)
+        next[i] = bl->v[i].kind == GW_B_HEADING ? i : next[i + 1];
+    for (size_t i = 0; i < bl->n && !b->oom; i++) {
+        const gw_block *blk = &bl->v[i];
+        if (blk->kind != GW_B_DASH)
+            b->list = NULL;
+        if (blk->kind != GW_B_BOX_ITEM)
+            b->box = NULL;
+        switch (blk->kind) {
+        case GW_B_HEADING:
+            heading(b, blk);
+            break;
+        case GW_B_PARA:
+            paragraph(b, blk, next[i + 1] < bl->n ? &bl->v[next[i + 1]] : NULL);
+            break;
+        case GW_B_DASH:
+            dash(b, blk);
+            break;
+        case GW_B_BOX:
+            box(b, blk);
+            break;
+        case GW_B_BOX_ITEM:
+            box_item(b, blk);
+            break;
+        case GW_B_TABLE:
+            table(b, blk);
+            break;
+        case GW_B_NOTE:
+            note(b, blk);
+            break;
+        default:
+            front_item(b, blk);
+            break;
+        }
+    }
+    free(next);
+}
+
+gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
+{
+    gw_lines lines = {0};
+    gw_blocks blocks = {0};
+    gw_document *d = calloc(1, sizeof *d);
+    builder b;
+    memset(&b, 0, sizeof b);
+    if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) < 0 ||
+        gw_blocks_scan(&lines, &blocks) < 0)
+        goto oom;
+    b.lines = &lines;
+    b.blocks = &blocks;
+    b.doc = xmlNewDoc(BAD_CAST "1.0");
+    if (!b.doc)
+        goto oom;
+    b.doc->dict = xmlDictCreate();
+    b.root = xmlNewDocNode(b.doc, NULL, BAD_CAST GW_E_REPORT, NULL);
+    if (!b.doc->dict || !b.root)
+        goto oom;
+    xmlDocSetRootElement(b.doc, b.root);
+    b.ns = xmlNewNs(b.root, BAD_CAST GW_NS, NULL);
+    if (!b.ns)
+        goto oom;
+    xmlSetNs(b.root, b.ns);
+    attr(&b, b.root, GW_A_VERSION, GW_SCHEMA_VERSION);
+    attr(&b, b.root, GW_A_ENCODING, gw_text_encoding(txt));
+    if (source)
+        attr(&b, b.root, GW_A_SOURCE, source);
+    b.body = elem(&b, b.root, GW_E_BODY);
+    build(&b);
+    if (b.oom)
+        goto oom;
+    gw_blocks_free(&blocks);
+    gw_lines_free(&lines);
+    d->xml = b.doc;
+    return d;
+oom:
+    if (b.doc)
+        xmlFreeDoc(b.doc);
+    gw_blocks_free(&blocks);
+    gw_lines_free(&lines);
+    free(d);
+    gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    return NULL;
+}
+
+xmlDocPtr gw_document_xml(const gw_document *doc)
+{
+    return doc->xml;
+}
+
+void gw_document_free(gw_document *doc)
+{
+    if (!doc)
+        return;
+    xmlFreeDoc(doc->xml);
+    free(doc);
+}
+
+gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err)
+{
+    xmlChar *buf = NULL;
+    int size = 0;
+    xmlDocDumpFormatMemoryEnc(doc->xml, &buf, &size, "UTF-8", 1);
+    if (!buf)
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    char *copy = malloc((size_t)size + 1);
+    if (!copy) {
+        xmlFree(buf);
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    }
+    memcpy(copy, buf, (size_t)size + 1);
+    xmlFree(buf);
+    *out = copy;
+    *len = (size_t)size;
+    return GW_OK;
+}

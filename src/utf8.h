@@ -1,0 +1,54 @@
+/* UTF-8 decoding and the character classes the recognizers need. */
+#ifndef GW_UTF8_H
+#define GW_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one code point at s[0..len). Returns its byte length (1..4) and
+ * stores it in *cp; returns 0 for an invalid or truncated sequence (overlong
+ * forms, surrogates and values above U+10FFFF are invalid). */
+size_t gw_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Encodes cp into out (at least 4 bytes); returns the byte length. */
+size_t gw_utf8_encode(uint32_t cp, char *out);
+
+/* Byte offset of the first invalid sequence in s[0..len), or len if valid. */
+size_t gw_utf8_validate(const char *s, size_t len);
+
+/* Number of code points in a valid UTF-8 string. */
+size_t gw_utf8_count(const char *s, size_t len);
+
+/* White space as the lossless rule counts it: ASCII space and controls
+ * \t\n\v\f\r, NBSP, U+3000 ideographic space, and the Unicode space
+ * separators U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+1680, U+0085. */
+int gw_is_space(uint32_t cp);
+
+/* Han ideograph (CJK unified, extension A, compatibility). */
+int gw_is_han(uint32_t cp);
+
+/* ASCII or full-width digit; returns its value in *v. */
+int gw_is_digit(uint32_t cp, int *v);
+
+/* Characters XML 1.0 cannot carry in text. */
+int gw_is_xml_forbidden(uint32_t cp);
+
+/* Decode helper for already-validated text: cp at s[*i], advancing *i. */
+uint32_t gw_next(const char *s, size_t len, size_t *i);
+
+/* Code point at byte offset i without advancing (0 at end). */
+uint32_t gw_peek(const char *s, size_t len, size_t i);
+
+/* Skips white space from byte offset i; returns the new offset. */
+size_t gw_skip_space(const char *s, size_t len, size_t i);
+
+/* Byte length of s with trailing white space removed. */
+size_t gw_trim_end(const char *s, size_t len);
+
+/* Whether s[0..len) starts with the UTF-8 string lit. */
+int gw_starts(const char *s, size_t len, const char *lit);
+
+/* Number of code points in s[0..len) that are not white space. */
+size_t gw_count_nonspace(const char *s, size_t len);
+
+#endif
