@@ -18,7 +18,12 @@ LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c)
 TEST_OBJ := $(TEST_SRC:.c=.o)
 
-.PHONY: all check unit samples clean deps install format lint
+# apt-get needs root; use sudo when we are not.
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
+            python3 cppcheck
+
+.PHONY: all check run clean deps install format lint
 all: gongwen
 
 libgongwen.a: $(LIB_OBJ)
@@ -34,16 +39,22 @@ tests/unit/%.o: CFLAGS += $(shell pkg-config --cflags check)
 tests/run_unit: $(TEST_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
 
-# Every test: unit suites (Check), then the command-line and sample tests.
-check: gongwen tests/run_unit
+# The main job: every sample compiled to XML and an outline under out/.
+run: gongwen
+	mkdir -p out
+	for f in samples/*.txt; do n=$$(basename $$f .txt); \
+	    ./gongwen -o out/$$n.xml $$f && ./gongwen -t outline -o out/$$n.outline.tsv $$f || exit 1; \
+	    echo "out/$$n.xml out/$$n.outline.tsv"; done
+
+# Every test: static checks, unit suites (Check), command line, samples.
+check: gongwen tests/run_unit lint
 	cd tests && ./run_unit
 	sh tests/cli.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 
 deps:
-	apt-get update
-	apt-get install -y build-essential pkg-config libxml2-dev libxslt1-dev check \
-	    libxml2-utils xsltproc python3
+	$(SUDO) apt-get update
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(DEB_PKGS)
 
 install: gongwen
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/xslt

@@ -287,9 +287,8 @@ static int scan_notes(scanner *sc, gw_span heading)
             nb->more = gw_line_span(sc->lines, j + 1);
             nb->last = j + 1;
             j++;
-        } else {
-            if (!(nb = add(sc, GW_B_PARA, sp)))
-                return -1;
+        } else if (!add(sc, GW_B_PARA, sp)) {
+            return -1;
         }
         i = j + 1;
     }

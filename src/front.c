@@ -222,8 +222,8 @@ static line_kind classify(gw_span sp)
 
 size_t gw_front_scan(const gw_lines *lines, gw_blocks *out)
 {
-    line_kind kind[FRONT_MAX_LINES];
-    size_t idx[FRONT_MAX_LINES], k = 0;
+    line_kind kind[FRONT_MAX_LINES] = {L_OTHER};
+    size_t idx[FRONT_MAX_LINES] = {0}, k = 0;
     for (size_t i = 0; i < lines->n && k < FRONT_MAX_LINES; i++) {
         gw_span sp = gw_line_span(lines, i);
         if (sp.len == 0)

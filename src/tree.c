@@ -80,7 +80,9 @@ static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
 
 /* Text into node. Characters XML cannot carry become <ctl cp="0001">␁</ctl>:
  * the Control Pictures character (U+2400 + c) for C0 controls, U+FFFD for
- * U+FFFE/U+FFFF; the cp attribute gives the original back. */
+ * U+FFFE/U+FFFF; the cp attribute gives the original back. Controls that
+ * count as white space (\v \f U+001C..U+001F) get an empty <ctl/>, so the
+ * text stays equal to the input once white space is removed. */
 static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     size_t from = 0, i = 0;
@@ -91,10 +93,13 @@ static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
             continue;
         raw_text(b, node, s + from, at - from);
         xmlNodePtr c = elem(b, node, GW_E_CTL);
-        char hex[16], pic[4];
+        char hex[16];
         snprintf(hex, sizeof hex, "%04X", (unsigned)cp);
         attr(b, c, GW_A_CP, hex);
-        raw_text(b, c, pic, gw_utf8_encode(cp < 0x20 ? 0x2400 + cp : 0xFFFD, pic));
+        if (!gw_is_space(cp)) {
+            char pic[4];
+            raw_text(b, c, pic, gw_utf8_encode(cp < 0x20 ? 0x2400 + cp : 0xFFFD, pic));
+        }
         from = i;
     }
     raw_text(b, node, s + from, len - from);

@@ -95,7 +95,7 @@ size_t gw_utf8_count(const char *s, size_t len)
 
 int gw_is_space(uint32_t cp)
 {
-    if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D))
+    if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F))
         return 1;
     switch (cp) {
     case 0x85:

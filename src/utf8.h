@@ -19,8 +19,8 @@ size_t gw_utf8_validate(const char *s, size_t len);
 /* Number of code points in a valid UTF-8 string. */
 size_t gw_utf8_count(const char *s, size_t len);
 
-/* White space as the lossless rule counts it: ASCII space and controls
- * \t\n\v\f\r, NBSP, U+3000 ideographic space, and the Unicode space
+/* White space as the lossless rule counts it (Python's str.split() set):
+ * ASCII space and \t\n\v\f\r, U+001C..U+001F, NBSP, U+3000 ideographic space, and the Unicode space
  * separators U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+1680, U+0085. */
 int gw_is_space(uint32_t cp);
 

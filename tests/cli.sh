@@ -1,0 +1,76 @@
+#!/bin/sh
+# Command-line behaviour: exit codes, messages naming file:line:col, no
+# half-written output. Usage: sh tests/cli.sh ./gongwen
+set -u
+GW=${1:-./gongwen}
+case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# expect STATUS DESCRIPTION -- command...
+expect() {
+    want=$1 what=$2; shift 3
+    "$@" >"$T/out" 2>"$T/err"; got=$?
+    if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, want $want ($(head -c 300 "$T/err"))"; fi
+}
+has() { if grep -q -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
+
+expect 0 "--help" -- "$GW" --help
+has "$T/out" "usage: gongwen" "--help text"
+expect 0 "--version" -- "$GW" --version
+has "$T/out" "gongwen [0-9]" "--version text"
+expect 2 "unknown option" -- "$GW" --bogus
+has "$T/err" "unknown option --bogus" "unknown option message"
+expect 2 "-o without value" -- "$GW" -o
+expect 2 "two inputs" -- "$GW" a b
+expect 2 "missing file" -- "$GW" "$T/nope.txt"
+has "$T/err" "nope.txt: No such file or directory" "missing file message"
+expect 2 "directory as input" -- "$GW" "$T"
+has "$T/err" "Is a directory" "directory message"
+
+printf '一、总则\n（一）第一项。正文。\n' >"$T/ok.txt"
+expect 2 "unknown format" -- "$GW" -t nosuch "$T/ok.txt"
+has "$T/err" "unknown output format 'nosuch'" "unknown format message"
+
+# invalid UTF-8: file:line:col, exit 1, no output file, old file untouched
+printf '一、总则\n正文\377内容\n' >"$T/bad.txt"
+expect 1 "invalid UTF-8" -- "$GW" -o "$T/new.xml" "$T/bad.txt"
+has "$T/err" "bad.txt:2:3: error: invalid UTF-8 byte 0xFF" "invalid UTF-8 message"
+if [ -e "$T/new.xml" ]; then bad "output file left behind"; else ok; fi
+echo keep >"$T/old.xml"
+expect 1 "invalid UTF-8 over existing file" -- "$GW" -o "$T/old.xml" "$T/bad.txt"
+if [ "$(cat "$T/old.xml")" = keep ]; then ok; else bad "existing output file changed"; fi
+if ls -A "$T" | grep -q '^\.gongwen-'; then bad "temporary file left behind"; else ok; fi
+expect 1 "invalid UTF-8 on stdin" -- sh -c "\"$GW\" - <\"$T/bad.txt\""
+has "$T/err" "<stdin>:2:3: error" "stdin message"
+
+# output: -o and standard output agree; stdin works
+expect 0 "xml to stdout" -- "$GW" "$T/ok.txt"
+cp "$T/out" "$T/stdout.xml"
+expect 0 "xml to file" -- "$GW" -o "$T/file.xml" "$T/ok.txt"
+if cmp -s "$T/stdout.xml" "$T/file.xml"; then ok; else bad "-o differs from stdout"; fi
+expect 0 "outline from stdin" -- sh -c "\"$GW\" -t outline - <\"$T/ok.txt\""
+printf '1\theading\t1\t总则\n2\theading\t2\t第一项\n' >"$T/want.tsv"
+if cmp -s "$T/out" "$T/want.tsv"; then ok; else bad "outline from stdin: $(cat "$T/out")"; fi
+expect 2 "unwritable output" -- "$GW" -o "$T/no/such/dir/x.xml" "$T/ok.txt"
+
+# every line-end form numbers lines the same way
+printf '一、总则\r\n\r\n（一）第一项。正文。\r\n' >"$T/crlf.txt"
+printf '一、总则\r\r（一）第一项。正文。\r' >"$T/cr.txt"
+printf '一、总则\r\r\n（一）第一项。正文。' >"$T/crcrlf.txt"
+printf '\357\273\277一、总则\n\n（一）第一项。正文。\n' >"$T/bom.txt"
+for f in crlf cr crcrlf bom; do
+    expect 0 "$f" -- "$GW" -t outline "$T/$f.txt"
+    if [ "$(cut -f1 "$T/out" | tr '\n' ' ')" = "1 3 " ]; then ok; else bad "$f line numbers: $(cat "$T/out")"; fi
+done
+
+# empty and white-space-only input are valid documents
+: >"$T/empty.txt"
+expect 0 "empty input" -- "$GW" "$T/empty.txt"
+printf '  \n\t\n　\n' >"$T/blank.txt"
+expect 0 "blank input" -- "$GW" "$T/blank.txt"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

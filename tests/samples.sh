@@ -1,0 +1,27 @@
+#!/bin/sh
+# The sample reports: golden XML, schema validity through xmllint, and the
+# outline scored against the hand-checked gold (every kind must be 1.000).
+# Usage: sh tests/samples.sh ./gongwen   (run from the repository root)
+set -u
+GW=${1:-./gongwen}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+for src in samples/*.txt; do
+    name=$(basename "$src" .txt)
+    if "$GW" "$src" >"$T/$name.xml"; then ok; else bad "$name: gongwen failed"; continue; fi
+    if diff -u "tests/golden/$name.xml" "$T/$name.xml" >"$T/diff"; then ok; else
+        bad "$name: XML differs from tests/golden/$name.xml"; head -n 20 "$T/diff"; fi
+    if xmllint --noout --relaxng grammar/gongwen.rng "$T/$name.xml" 2>"$T/err"; then ok; else
+        bad "$name: not valid: $(head -c 400 "$T/err")"; fi
+    "$GW" -t outline "$src" >"$T/$name.tsv" || bad "$name: outline failed"
+    python3 tests/score_outline.py "tests/gold/$name.tsv" "$T/$name.tsv" >"$T/score"
+    if [ -s "$T/score" ] && ! grep -v 'F1 1\.000$' "$T/score" >/dev/null; then ok; else
+        bad "$name: outline below 1.000"; cat "$T/score"
+        python3 tests/score_outline.py "tests/gold/$name.tsv" "$T/$name.tsv" -v | grep -E '^  ' | head -n 20
+    fi
+done
+echo "samples: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,198 @@
+#include "suites.h"
+#include "blocks.h"
+
+#include <string.h>
+
+typedef struct {
+    gw_lines lines;
+    gw_blocks blocks;
+} scanned;
+
+static scanned scan(const char *s)
+{
+    scanned r;
+    ck_assert_int_eq(gw_lines_split(s, strlen(s), &r.lines), 0);
+    ck_assert_int_eq(gw_blocks_scan(&r.lines, &r.blocks), 0);
+    return r;
+}
+
+static void done(scanned *r)
+{
+    gw_blocks_free(&r->blocks);
+    gw_lines_free(&r->lines);
+}
+
+static const gw_block *block(const scanned *r, size_t i, gw_block_kind kind)
+{
+    ck_assert_uint_lt(i, r->blocks.n);
+    ck_assert_int_eq(r->blocks.v[i].kind, kind);
+    return &r->blocks.v[i];
+}
+
+static void expect_span(const char *s, size_t len, const char *text)
+{
+    ck_assert_msg(len == strlen(text) && memcmp(s, text, len) == 0, "got %.*s, want %s", (int)len,
+                  s, text);
+}
+
+START_TEST(run_in_heading_splits_at_first_sentence_end)
+{
+    scanned r = scan("（一）着力扩需求、稳增长，经济运行加速回升。认真落实国家政策。\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert(b->runin);
+    expect_span(b->text.s + b->mark_len, b->title_len, "着力扩需求、稳增长，经济运行加速回升。");
+    done(&r);
+}
+END_TEST
+
+START_TEST(standalone_heading_keeps_whole_line)
+{
+    scanned r = scan("一、2023年工作回顾\n（一）着力巩固经济回升向好态势\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert(!b->runin);
+    expect_span(b->text.s + b->mark_len, b->title_len, "2023年工作回顾");
+    b = block(&r, 1, GW_B_HEADING);
+    expect_span(b->text.s + b->mark_len, b->title_len, "着力巩固经济回升向好态势");
+    done(&r);
+}
+END_TEST
+
+START_TEST(chapter_number_above_its_title)
+{
+    scanned r = scan(
+        "第三章\n\n不断提高发展质效  着力打造实力海州\n\n始终把产业强区作为推动发展的核心战略。\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert_int_eq(b->marker.family, GW_F_ZHANG);
+    expect_span(b->more.s, b->more.len, "不断提高发展质效  着力打造实力海州");
+    ck_assert_uint_eq(b->last, 2);
+    block(&r, 1, GW_B_PARA);
+    ck_assert_uint_eq(r.blocks.n, 2);
+    done(&r);
+}
+END_TEST
+
+START_TEST(one_is_in_mid_sentence_is_prose)
+{
+    scanned r = scan("我们要做到两点，一是稳，二是进。\n");
+    block(&r, 0, GW_B_PARA);
+    done(&r);
+}
+END_TEST
+
+START_TEST(front_matter_in_full)
+{
+    scanned r =
+        scan("政 府 工 作 报 告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n"
+             "国务院总理　李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n");
+    block(&r, 0, GW_B_TITLE);
+    const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+    ck_assert_uint_eq(b->mark_len, strlen("——"));
+    block(&r, 2, GW_B_AUTHOR);
+    block(&r, 3, GW_B_SALUTATION);
+    block(&r, 4, GW_B_PARA);
+    done(&r);
+}
+END_TEST
+
+START_TEST(front_matter_on_one_line)
+{
+    scanned r =
+        scan("政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强\n"
+             "各位代表：\n");
+    const gw_block *b = block(&r, 0, GW_B_TITLE);
+    expect_span(b->text.s, b->text.len, "政府工作报告");
+    b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->text.s, b->text.len, "——2024年3月5日在第十四届全国人民代表大会第二次会议上");
+    b = block(&r, 2, GW_B_AUTHOR);
+    expect_span(b->text.s, b->text.len, "国务院总理 李强");
+    ck_assert_uint_eq(b->text.line, 0);
+    block(&r, 3, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+START_TEST(wrapped_subtitle_and_page_heading)
+{
+    scanned r =
+        scan("2010年国务院政府工作报告\n政府工作报告\n——2024年1月15日在扬州市第九届人民代表大会\n"
+             "第三次会议上\n市长　王进健\n各位代表：\n");
+    block(&r, 0, GW_B_FRONT_PARA);
+    block(&r, 1, GW_B_TITLE);
+    const gw_block *b = block(&r, 2, GW_B_SUBTITLE);
+    expect_span(b->more.s, b->more.len, "第三次会议上");
+    block(&r, 3, GW_B_AUTHOR);
+    ck_assert_uint_eq(r.blocks.v[3].text.line, 4);
+    block(&r, 4, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+START_TEST(no_front_matter)
+{
+    scanned r = scan("序  言\n“十四五”时期是我国全面建成小康社会之后的第一个五年。\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert_int_eq(b->marker.family, GW_F_PREFACE);
+    done(&r);
+}
+END_TEST
+
+START_TEST(box_and_its_items)
+{
+    scanned r =
+        scan("\t专栏：服务业重点工程、重点项目\n\n\t1.生活性服务业提质工程：德邦片区开发。\n"
+             "2.旅游发展重点项目：园博园。\n6.233国道海州段工程。\n\n第三节 推动工业\n");
+    const gw_block *b = block(&r, 0, GW_B_BOX);
+    ck_assert_uint_eq(b->mark_len, strlen("专栏："));
+    b = block(&r, 1, GW_B_BOX_ITEM);
+    expect_span(b->text.s + b->mark_len, b->name_len, "生活性服务业提质工程");
+    block(&r, 2, GW_B_BOX_ITEM);
+    /* items run on while numbered; "6." is not the expected 3, so 6.233 is a number */
+    block(&r, 3, GW_B_PARA);
+    block(&r, 4, GW_B_HEADING);
+    done(&r);
+}
+END_TEST
+
+START_TEST(notes_section)
+{
+    scanned r = scan("名词解释\n1.“四上”企业：指规模以上工业企业。\n［2］专精特新：指专业化。\n"
+                     "“双碳”\n指碳达峰与碳中和。\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert_int_eq(b->marker.family, GW_F_NOTES);
+    b = block(&r, 1, GW_B_NOTE);
+    expect_span(b->text.s + b->mark_len, b->name_len, "“四上”企业");
+    b = block(&r, 2, GW_B_NOTE);
+    ck_assert_int_eq(b->marker.n, 2);
+    b = block(&r, 3, GW_B_NOTE);
+    expect_span(b->more.s, b->more.len, "指碳达峰与碳中和。");
+    done(&r);
+}
+END_TEST
+
+START_TEST(dash_item_lead)
+{
+    scanned r = scan("——经济发展稳中有进。预计地区生产总值同比增长6%左右。\n");
+    const gw_block *b = block(&r, 0, GW_B_DASH);
+    expect_span(b->text.s + b->mark_len, b->title_len, "经济发展稳中有进。");
+    done(&r);
+}
+END_TEST
+
+Suite *blocks_suite(void)
+{
+    Suite *s = suite_create("blocks");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, run_in_heading_splits_at_first_sentence_end);
+    tcase_add_test(tc, standalone_heading_keeps_whole_line);
+    tcase_add_test(tc, chapter_number_above_its_title);
+    tcase_add_test(tc, one_is_in_mid_sentence_is_prose);
+    tcase_add_test(tc, front_matter_in_full);
+    tcase_add_test(tc, front_matter_on_one_line);
+    tcase_add_test(tc, wrapped_subtitle_and_page_heading);
+    tcase_add_test(tc, no_front_matter);
+    tcase_add_test(tc, box_and_its_items);
+    tcase_add_test(tc, notes_section);
+    tcase_add_test(tc, dash_item_lead);
+    suite_add_tcase(s, tc);
+    return s;
+}

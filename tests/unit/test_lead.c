@@ -1,0 +1,84 @@
+#include "suites.h"
+#include "lead.h"
+
+#include <string.h>
+
+static void lead(const char *s, const char *expected)
+{
+    size_t e = gw_lead_end(s, strlen(s), 0);
+    ck_assert_msg(e == strlen(expected) && memcmp(s, expected, e) == 0, "%s: lead end %zu", s, e);
+}
+
+static void no_lead(const char *s)
+{
+    ck_assert_msg(gw_lead_end(s, strlen(s), 0) == 0, "%s read as a lead", s);
+}
+
+START_TEST(topic_phrases_are_leads)
+{
+    lead("持续抓链条强集群。实施制造业重点产业链高质量发展行动。", "持续抓链条强集群。");
+    lead("加强政治建设，锤炼忠诚品格。坚持不懈用…", "加强政治建设，锤炼忠诚品格。");
+    lead("以“两个毫不动摇”增活力。扎实推进…", "以“两个毫不动摇”增活力。");
+    lead("经济总量不断扩大，产业结构得到新优化。2020年，全区…",
+         "经济总量不断扩大，产业结构得到新优化。");
+    lead("推动产业链供应链优化升级。实施制造业重点产业链高质量发展行动。",
+         "推动产业链供应链优化升级。");
+}
+END_TEST
+
+START_TEST(prose_openings_are_not_leads)
+{
+    no_lead("过去一年，面对复杂多变的外部环境，全市上下奋力拼搏。");
+    no_lead("过去的一年，是克难奋进、攻坚突破的一年。全市上下坚持…");
+    no_lead("一年来，我们坚持稳字当头。其后…");
+    no_lead("今年是中华人民共和国成立75周年。做好今年工作…");
+    no_lead("2023年，全区实现地区生产总值653亿元。其中…");
+    no_lead("各位代表，蓝图催人奋进，实干创造未来。让我们…");
+    no_lead("新征程新使命，对政府自身建设提出了更高的要求。我们必须…");
+    no_lead("城市是一本打开的书。我们将…");
+}
+END_TEST
+
+START_TEST(other_non_leads)
+{
+    /* too long for a phrase set in bold */
+    no_lead("在推进经济社会发展的同时，我们持之以恒加强政府自身建设。扎实开展…");
+    /* a colon leads into a list, not a topic */
+    no_lead("主要预期目标是：增长6%。其后");
+    /* no body after it in the paragraph */
+    no_lead("提升产业质态。");
+    /* a question or exclamation is rhetoric */
+    no_lead("怎么办？我们要…");
+    /* no sentence at all */
+    no_lead("加强民主法治建设");
+}
+END_TEST
+
+START_TEST(a_lead_alone_needs_the_caller)
+{
+    const char *s = "推动产业链供应链优化升级。";
+    ck_assert_uint_eq(gw_lead_end(s, strlen(s), 1), strlen(s));
+}
+END_TEST
+
+START_TEST(address_to_the_deputies)
+{
+    ck_assert(gw_is_address("各位代表！", strlen("各位代表！")));
+    ck_assert(gw_is_address("各位代表，过去一年", strlen("各位代表，过去一年")));
+    ck_assert(!gw_is_address("各位代表：", strlen("各位代表：")));
+    ck_assert(!gw_is_address("代表们", strlen("代表们")));
+}
+END_TEST
+
+Suite *lead_suite(void)
+{
+    Suite *s = suite_create("lead");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, topic_phrases_are_leads);
+    tcase_add_test(tc, prose_openings_are_not_leads);
+    tcase_add_test(tc, other_non_leads);
+    tcase_add_test(tc, a_lead_alone_needs_the_caller);
+    tcase_add_test(tc, address_to_the_deputies);
+    suite_add_tcase(s, tc);
+    return s;
+}

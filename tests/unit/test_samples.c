@@ -1,0 +1,121 @@
+/* The five sample reports: every one validates against the grammar and
+ * keeps every character of its input. Run from tests/. */
+#include "suites.h"
+
+#include <libxml/relaxng.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const samples[] = {"haizhou-14th-plan", "lianyungang-2024", "nantong-2024",
+                                      "xuzhou-2024", "yangzhou-2024"};
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    ck_assert_msg(fp != NULL, "cannot open %s", path);
+    char *data;
+    gw_error err = {0};
+    ck_assert_int_eq(gw_read_stream(fp, &data, len, &err), GW_OK);
+    fclose(fp);
+    return data;
+}
+
+static int contains(const char *hay, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(hay + i, needle, k) == 0)
+            return 1;
+    return 0;
+}
+
+static gw_document *parse_sample(const char *name, char **src, size_t *len)
+{
+    char path[256];
+    snprintf(path, sizeof path, "../samples/%s.txt", name);
+    *src = slurp(path, len);
+    gw_error err = {0};
+    gw_text *t = gw_decode(*src, *len, &err);
+    ck_assert_ptr_nonnull(t);
+    gw_document *d = gw_parse(t, path, &err);
+    ck_assert_ptr_nonnull(d);
+    gw_text_free(t);
+    return d;
+}
+
+START_TEST(sample_validates_against_grammar)
+{
+    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt("../grammar/gongwen.rng");
+    xmlRelaxNGPtr schema = xmlRelaxNGParse(pc);
+    ck_assert_msg(schema != NULL, "grammar/gongwen.rng does not compile");
+    xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(schema);
+    char *src;
+    size_t len;
+    gw_document *d = parse_sample(samples[_i], &src, &len);
+    ck_assert_msg(xmlRelaxNGValidateDoc(vc, gw_document_xml(d)) == 0, "%s is not valid",
+                  samples[_i]);
+    gw_document_free(d);
+    free(src);
+    xmlRelaxNGFreeValidCtxt(vc);
+    xmlRelaxNGFree(schema);
+    xmlRelaxNGFreeParserCtxt(pc);
+}
+END_TEST
+
+START_TEST(sample_is_lossless)
+{
+    char *src;
+    size_t len;
+    gw_document *d = parse_sample(samples[_i], &src, &len);
+    char *a = doc_text_compact(d), *b = source_text_compact(src, len);
+    ck_assert_msg(strcmp(a, b) == 0, "%s loses text", samples[_i]);
+    free(a);
+    free(b);
+    free(src);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(sample_lines_point_at_their_text)
+{
+    /* every title's line attribute names the source line its text is on */
+    char *src;
+    size_t len;
+    gw_document *d = parse_sample(samples[_i], &src, &len);
+    int titles = xpath_count(d, "//g:section/g:title[not(../@inferred)]");
+    ck_assert_int_gt(titles, 0);
+    for (int k = 1; k <= titles; k++) {
+        char expr[128];
+        snprintf(expr, sizeof expr, "(//g:section/g:title[not(../@inferred)])[%d]/@line", k);
+        char *line = xpath_string(d, expr);
+        snprintf(expr, sizeof expr, "(//g:section/g:title[not(../@inferred)])[%d]/g:num", k);
+        char *num = xpath_string(d, expr);
+        long n = strtol(line, NULL, 10);
+        const char *p = src;
+        for (long i = 1; i < n; i++)
+            p = strchr(p, '\n') + 1;
+        const char *eol = strchr(p, '\n');
+        size_t ll = eol ? (size_t)(eol - p) : strlen(p);
+        ck_assert_msg(*num == '\0' || contains(p, ll, num), "%s: marker %s not on line %ld",
+                      samples[_i], num, n);
+        free(line);
+        free(num);
+    }
+    free(src);
+    gw_document_free(d);
+}
+END_TEST
+
+Suite *samples_suite(void)
+{
+    Suite *s = suite_create("samples");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    int n = (int)(sizeof samples / sizeof samples[0]);
+    tcase_add_loop_test(tc, sample_validates_against_grammar, 0, n);
+    tcase_add_loop_test(tc, sample_is_lossless, 0, n);
+    tcase_add_loop_test(tc, sample_lines_point_at_their_text, 0, n);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,119 @@
+#include "suites.h"
+#include "table.h"
+
+#include <string.h>
+
+static gw_cell_type classify(const char *s, char *value, const char **op)
+{
+    return gw_cell_classify(s, strlen(s), value, 64, op);
+}
+
+START_TEST(typed_cells)
+{
+    char v[64];
+    const char *op;
+    ck_assert_int_eq(classify("653", v, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "653");
+    ck_assert_int_eq(classify("3.45", v, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "3.45");
+    ck_assert_int_eq(classify("６.０", v, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "6.0");
+    ck_assert_int_eq(classify("-1.2", v, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "-1.2");
+    ck_assert_int_eq(classify("1,000", v, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "1000");
+    ck_assert_int_eq(classify("5%", v, &op), GW_CELL_NUMBER);
+    ck_assert_int_eq(classify("—", v, &op), GW_CELL_NONE);
+    ck_assert_int_eq(classify("--", v, &op), GW_CELL_NONE);
+    ck_assert_int_eq(classify("", v, &op), GW_CELL_EMPTY);
+    ck_assert_int_eq(classify("≥80", v, &op), GW_CELL_COMPARE);
+    ck_assert_str_eq(op, "ge");
+    ck_assert_str_eq(v, "80");
+    ck_assert_int_eq(classify(">80", v, &op), GW_CELL_COMPARE);
+    ck_assert_str_eq(op, "gt");
+    ck_assert_int_eq(classify("≤ 5.5", v, &op), GW_CELL_COMPARE);
+    ck_assert_str_eq(op, "le");
+    ck_assert_int_eq(classify("完成市下达任务", v, &op), GW_CELL_TEXT);
+    ck_assert_int_eq(classify("5.", v, &op), GW_CELL_TEXT);
+    ck_assert_int_eq(classify("6左右", v, &op), GW_CELL_TEXT);
+    ck_assert_int_eq(classify("2020年", v, &op), GW_CELL_TEXT);
+}
+END_TEST
+
+static gw_lines lines_of(const char *s)
+{
+    gw_lines l;
+    ck_assert_int_eq(gw_lines_split(s, strlen(s), &l), 0);
+    return l;
+}
+
+static const char *cell(const gw_table *t, size_t r, size_t c)
+{
+    ck_assert_uint_lt(r, t->n);
+    ck_assert_uint_lt(c, t->rows[r].n);
+    return t->rows[r].cells[c].text;
+}
+
+START_TEST(cell_per_line_table_with_vertical_text)
+{
+    const char *src = "\t分类\n\t指标\n\t2020年\n\t指标   属性\n\n"
+                      "\t经\n济\n\n强\n\t总值（亿元）\n\t653\n\t预期性\n\n"
+                      "\t\n\t劳动生产率\n\t14.6\n\t预期性\n\n"
+                      "下一段正文，与表格无关，很长很长很长很长很长。\n";
+    gw_lines l = lines_of(src);
+    ck_assert(gw_table_starts(&l, 0));
+    gw_table t;
+    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
+    ck_assert_uint_eq(t.n, 3);
+    ck_assert_uint_eq(t.rows[0].n, 4);
+    ck_assert_str_eq(cell(&t, 0, 3), "指标属性");
+    ck_assert_str_eq(cell(&t, 1, 0), "经济强");
+    ck_assert_uint_eq(t.rows[1].cells[0].line, 5);
+    ck_assert_str_eq(cell(&t, 1, 2), "653");
+    ck_assert_str_eq(cell(&t, 2, 0), "");
+    ck_assert_str_eq(cell(&t, 2, 1), "劳动生产率");
+    ck_assert_uint_eq(t.last, 16);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
+START_TEST(row_per_line_table)
+{
+    const char *src = "指标\t2020年\t2025年\t属性\n地区生产总值（亿元）\t653\t1000\t预期性\n"
+                      "\t14.6\t20.8\t预期性\n正文。\n";
+    gw_lines l = lines_of(src);
+    gw_table t;
+    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
+    ck_assert_uint_eq(t.n, 3);
+    ck_assert_str_eq(cell(&t, 1, 0), "地区生产总值（亿元）");
+    ck_assert_str_eq(cell(&t, 2, 0), "");
+    ck_assert_str_eq(cell(&t, 2, 3), "预期性");
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
+START_TEST(box_items_are_not_a_table)
+{
+    const char *src =
+        "\t专栏：服务业重点工程\n\n\t1.生活性服务业提质工程：德邦、天然居等重点商业片区开发。\n"
+        "2.旅游发展重点项目：园博园。\n";
+    gw_lines l = lines_of(src);
+    for (size_t i = 0; i < l.n; i++)
+        ck_assert(!gw_table_starts(&l, i));
+    gw_lines_free(&l);
+}
+END_TEST
+
+Suite *table_suite(void)
+{
+    Suite *s = suite_create("table");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, typed_cells);
+    tcase_add_test(tc, cell_per_line_table_with_vertical_text);
+    tcase_add_test(tc, row_per_line_table);
+    tcase_add_test(tc, box_items_are_not_a_table);
+    suite_add_tcase(s, tc);
+    return s;
+}

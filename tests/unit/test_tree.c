@@ -1,0 +1,154 @@
+#include "suites.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void expect_string(const gw_document *d, const char *xpath, const char *want)
+{
+    char *got = xpath_string(d, xpath);
+    ck_assert_msg(strcmp(got, want) == 0, "%s = '%s', want '%s'", xpath, got, want);
+    free(got);
+}
+
+static void expect_lossless(const char *src)
+{
+    gw_document *d = parse_string(src);
+    char *a = doc_text_compact(d), *b = source_text_compact(src, strlen(src));
+    ck_assert_str_eq(a, b);
+    free(a);
+    free(b);
+    gw_document_free(d);
+}
+
+START_TEST(depth_follows_order_of_families)
+{
+    gw_document *d = parse_string("一、回顾\n（一）经济。正文。\n一是稳。正文。\n二是进。正文。\n"
+                                  "（二）产业。正文。\n二、任务\n一是直接在部分下。正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@id='s1.1.2' and @family='shi' and @n='2']"), 1);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@id='s1.2' and @family='cn-paren']"), 1);
+    /* 一是 under 二、 with no （一） between: the family is not open, so it
+     * goes one level below the part */
+    ck_assert_int_eq(xpath_count(d, "//g:section[@id='s2.1' and @family='shi']"), 1);
+    expect_string(d, "//g:section[@id='s1.1']/g:title", "（一）经济。");
+    expect_string(d, "//g:section[@id='s1.1']/g:title/g:num", "（一）");
+    expect_string(d, "//g:section[@id='s1.1']/@runin", "true");
+    expect_string(d, "//g:section[@id='s1.1']/g:p", "正文。");
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(address_closes_to_top_level)
+{
+    gw_document *d =
+        parse_string("一、任务\n（一）产业。正文。\n各位代表，今年任务很重。我们要干。\n"
+                     "强化社会治理。推进全过程人民民主。\n");
+    /* the address and the lead after it belong to the part, not to （一） */
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section/g:p[@role='address']"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section/g:p/g:lead"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(preface_is_closed_by_first_chapter)
+{
+    gw_document *d = parse_string("序言\n正文。\n第一章 总则\n第一节 基础\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section"), 2);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section[@family='zhang']/g:section"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(unnumbered_title_fills_a_numbering_gap)
+{
+    gw_document *d =
+        parse_string("第八章\n优化社会治理环境\n引言段落，很长很长。\n加强民主法治建设\n"
+                     "坚定不移走中国特色社会主义法治道路。\n第二节 推动社会信用建设\n");
+    ck_assert_int_eq(
+        xpath_count(d, "//g:section[@family='zhang']/g:section[@family='jie' and @n='1' and "
+                       "@inferred='true' and @line='4']"),
+        1);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@family='zhang']/g:section"), 2);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(short_line_without_gap_stays_a_paragraph)
+{
+    gw_document *d = parse_string("第一节 总则\n加强民主法治建设\n正文。\n第二节 其他\n");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(dash_items_group_into_one_list)
+{
+    gw_document *d =
+        parse_string("——经济发展稳中有进。预计增长。\n——产业结构优化升级。工业。\n正文。\n"
+                     "——另一组。内容。\n");
+    ck_assert_int_eq(xpath_count(d, "//g:list[@type='dash']"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:list[1]/g:item"), 2);
+    expect_string(d, "//g:list[1]/g:item[1]/g:lead", "经济发展稳中有进。");
+    expect_string(d, "//g:list[1]/g:item[1]/g:num", "——");
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(table_with_category_groups)
+{
+    gw_document *d =
+        parse_string("主要指标\n\n\t分类\n\t指标\n\t2020年\n\t属性\n\n"
+                     "\t经\n济\n\t总值\n\t653\n\t预期性\n\n\t\n\t效率\n\t≥80\n\t约束性\n\n"
+                     "\t民\n生\n\t收入\n\t—\n\t预期性\n");
+    ck_assert_int_eq(xpath_count(d, "//g:table[@line='1']/g:caption"), 1);
+    ck_assert_int_eq(xpath_count(d, "//g:thead/g:row/g:cell"), 4);
+    ck_assert_int_eq(xpath_count(d, "//g:tbody/g:group"), 2);
+    expect_string(d, "//g:group[1]/g:category", "经济");
+    ck_assert_int_eq(xpath_count(d, "//g:group[1]/g:row"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:cell[@type='number' and @value='653']"), 1);
+    ck_assert_int_eq(xpath_count(d, "//g:cell[@type='compare' and @op='ge' and @value='80']"), 1);
+    ck_assert_int_eq(xpath_count(d, "//g:cell[@type='none']"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(controls_map_to_ctl_elements)
+{
+    gw_document *d = parse_string("a\001b\013c\n");
+    expect_string(d, "//g:ctl[1]/@cp", "0001");
+    expect_string(d, "//g:ctl[1]", "␁");
+    expect_string(d, "//g:ctl[2]/@cp", "000B");
+    expect_string(d, "//g:ctl[2]", "");
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(lossless_on_odd_inputs)
+{
+    expect_lossless("");
+    expect_lossless("\n\n\n");
+    expect_lossless("  \t \r\n　\n");
+    expect_lossless("一、\n（一）\n第三章\n\n——\n专栏：\n名词解释\n附件1\n");
+    expect_lossless("各位代表：\n政府工作报告\n\t\n\t\n\t\n\t\n\t\n");
+    expect_lossless("a\001b\013c\x7f\n");
+    expect_lossless("第三章\n\n标题\n\n第三章\n");
+    expect_lossless("\t1\n\t2\n\t3\n\t4\n经\n\n\n济\n");
+}
+END_TEST
+
+Suite *tree_suite(void)
+{
+    Suite *s = suite_create("tree");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, depth_follows_order_of_families);
+    tcase_add_test(tc, address_closes_to_top_level);
+    tcase_add_test(tc, preface_is_closed_by_first_chapter);
+    tcase_add_test(tc, unnumbered_title_fills_a_numbering_gap);
+    tcase_add_test(tc, short_line_without_gap_stays_a_paragraph);
+    tcase_add_test(tc, dash_items_group_into_one_list);
+    tcase_add_test(tc, table_with_category_groups);
+    tcase_add_test(tc, controls_map_to_ctl_elements);
+    tcase_add_test(tc, lossless_on_odd_inputs);
+    suite_add_tcase(s, tc);
+    return s;
+}

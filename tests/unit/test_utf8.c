@@ -1,0 +1,89 @@
+#include "suites.h"
+#include "utf8.h"
+
+START_TEST(decodes_valid_sequences)
+{
+    uint32_t cp;
+    ck_assert_uint_eq(gw_utf8_decode("A", 1, &cp), 1);
+    ck_assert_uint_eq(cp, 'A');
+    ck_assert_uint_eq(gw_utf8_decode("\xC3\xA9", 2, &cp), 2);
+    ck_assert_uint_eq(cp, 0xE9);
+    ck_assert_uint_eq(gw_utf8_decode("一", 3, &cp), 3);
+    ck_assert_uint_eq(cp, 0x4E00);
+    ck_assert_uint_eq(gw_utf8_decode("\xF0\x9F\x98\x80", 4, &cp), 4);
+    ck_assert_uint_eq(cp, 0x1F600);
+}
+END_TEST
+
+START_TEST(rejects_invalid_sequences)
+{
+    uint32_t cp;
+    ck_assert_uint_eq(gw_utf8_decode("\x80", 1, &cp), 0);             /* stray continuation */
+    ck_assert_uint_eq(gw_utf8_decode("\xC0\x80", 2, &cp), 0);         /* overlong NUL */
+    ck_assert_uint_eq(gw_utf8_decode("\xE0\x80\x80", 3, &cp), 0);     /* overlong */
+    ck_assert_uint_eq(gw_utf8_decode("\xED\xA0\x80", 3, &cp), 0);     /* surrogate */
+    ck_assert_uint_eq(gw_utf8_decode("\xF4\x90\x80\x80", 4, &cp), 0); /* > U+10FFFF */
+    ck_assert_uint_eq(gw_utf8_decode("\xE4\xB8", 2, &cp), 0);         /* truncated */
+    ck_assert_uint_eq(gw_utf8_decode("\xFF", 1, &cp), 0);
+}
+END_TEST
+
+START_TEST(validate_points_at_first_bad_byte)
+{
+    ck_assert_uint_eq(gw_utf8_validate("ab一c", 6), 6);
+    ck_assert_uint_eq(gw_utf8_validate("ab\xFF一", 6), 2);
+    ck_assert_uint_eq(gw_utf8_validate("一\xE4\xB8", 5), 3);
+}
+END_TEST
+
+START_TEST(white_space_classes)
+{
+    ck_assert(gw_is_space(' '));
+    ck_assert(gw_is_space('\t'));
+    ck_assert(gw_is_space(0x3000));
+    ck_assert(gw_is_space(0xA0));
+    ck_assert(gw_is_space(0x1F));
+    ck_assert(!gw_is_space(0x4E00));
+    ck_assert(!gw_is_space(0x3001));
+    ck_assert(!gw_is_space(0));
+}
+END_TEST
+
+START_TEST(counts_and_trims)
+{
+    const char *s = "　一 二　";
+    ck_assert_uint_eq(gw_utf8_count(s, strlen(s)), 5);
+    ck_assert_uint_eq(gw_count_nonspace(s, strlen(s)), 2);
+    ck_assert_uint_eq(gw_skip_space(s, strlen(s), 0), 3);
+    ck_assert_uint_eq(gw_trim_end(s, strlen(s)), strlen("　一 二"));
+    char buf[4];
+    ck_assert_uint_eq(gw_utf8_encode(0x2401, buf), 3);
+    ck_assert(memcmp(buf, "␁", 3) == 0);
+}
+END_TEST
+
+START_TEST(xml_forbidden_characters)
+{
+    ck_assert(gw_is_xml_forbidden(0));
+    ck_assert(gw_is_xml_forbidden(1));
+    ck_assert(gw_is_xml_forbidden(0xFFFE));
+    ck_assert(!gw_is_xml_forbidden('\t'));
+    ck_assert(!gw_is_xml_forbidden('\n'));
+    ck_assert(!gw_is_xml_forbidden(0x7F));
+    ck_assert(!gw_is_xml_forbidden(0x4E00));
+}
+END_TEST
+
+Suite *utf8_suite(void)
+{
+    Suite *s = suite_create("utf8");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, decodes_valid_sequences);
+    tcase_add_test(tc, rejects_invalid_sequences);
+    tcase_add_test(tc, validate_points_at_first_bad_byte);
+    tcase_add_test(tc, white_space_classes);
+    tcase_add_test(tc, counts_and_trims);
+    tcase_add_test(tc, xml_forbidden_characters);
+    suite_add_tcase(s, tc);
+    return s;
+}
