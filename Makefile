@@ -23,7 +23,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck
 
-.PHONY: all check run clean deps install format lint
+.PHONY: all check run bench clean deps install format lint
 all: gongwen
 
 libgongwen.a: $(LIB_OBJ)
@@ -51,6 +51,11 @@ check: gongwen tests/run_unit lint
 	cd tests && ./run_unit
 	sh tests/cli.sh ./gongwen
 	sh tests/samples.sh ./gongwen
+
+# Speed and memory on growing inputs (not part of check: timings vary).
+bench: gongwen
+	python3 tests/bench.py ./gongwen xml
+	python3 tests/bench.py ./gongwen outline
 
 deps:
 	$(SUDO) apt-get update
