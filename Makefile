@@ -51,6 +51,7 @@ check: gongwen tests/run_unit lint
 	cd tests && ./run_unit
 	sh tests/cli.sh ./gongwen
 	sh tests/samples.sh ./gongwen
+	sh tests/corpus.sh ./gongwen
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen

@@ -116,6 +116,9 @@ static size_t box_marker(gw_span sp)
         return 0;
     size_t i = strlen("专栏"), k;
     int v;
+    size_t num = gw_skip_space(sp.s, sp.len, i);
+    if (gw_arabic_numeral(sp.s + num, sp.len - num, 3, &v))
+        i = num; /* 专栏 3 */
     if ((k = gw_arabic_numeral(sp.s + i, sp.len - i, 3, &v)))
         i += k;
     else if ((k = gw_cn_numeral(sp.s + i, sp.len - i, &v)))
@@ -207,11 +210,12 @@ static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
     return b;
 }
 
-static int scan_table(scanner *sc, gw_span caption, size_t first)
+static int scan_table(scanner *sc, gw_span caption, gw_span unit, size_t first)
 {
     gw_block *b = add(sc, GW_B_TABLE, caption);
     if (!b)
         return -1;
+    b->more = unit;
     if (caption.line == first)
         b->text.len = 0; /* no caption line */
     int rc = gw_table_scan(sc->lines, first, &b->table);
@@ -222,6 +226,23 @@ static int scan_table(scanner *sc, gw_span caption, size_t first)
     return 0;
 }
 
+/* The line below line, if it is a short title: 第三章 / 不断提高…, 专栏3 / 数字经济重点工程. */
+static gw_span title_below(const scanner *sc, size_t line);
+
+/* The next non-blank line when it holds plain text (no marker, no table). */
+static int plain_line_below(const scanner *sc, size_t line, gw_span *out)
+{
+    size_t j = next_nonblank(sc->lines, line + 1);
+    if (j >= sc->lines->n || j > line + 2)
+        return 0;
+    gw_span sp = gw_line_span(sc->lines, j);
+    gw_marker m;
+    if (gw_marker_scan(sp.s, sp.len, &m) || box_marker(sp) || gw_table_starts(sc->lines, j))
+        return 0;
+    *out = sp;
+    return 1;
+}
+
 static int scan_box(scanner *sc, gw_span sp, size_t mark)
 {
     gw_block *b = add(sc, GW_B_BOX, sp);
@@ -229,6 +250,14 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
         return -1;
     b->mark_len = mark;
     size_t i = sc->i + 1;
+    if (gw_skip_space(sp.s, sp.len, mark) == sp.len) {
+        gw_span below = title_below(sc, sp.line);
+        if (below.len) {
+            b->more = below;
+            b->last = below.line;
+            i = below.line + 1;
+        }
+    }
     int n = 0;
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
@@ -247,12 +276,31 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
         size_t body = gw_skip_space(it.s, it.len, m.len);
         ib->name_len = (body - m.len) + name_len(it.s + body, it.len - body);
         i = j + 1;
+        /* 01　量子信息 / its description on the next line */
+        gw_span desc;
+        if (!gw_sentence_end(it.s, it.len) && gw_count_nonspace(it.s, it.len) <= UNNUMBERED_MAX &&
+            plain_line_below(sc, j, &desc) && !item_marker(desc, n + 1, &m)) {
+            ib->more = desc;
+            ib->last = desc.line;
+            i = desc.line + 1;
+        }
     }
     sc->i = i;
     return 0;
 }
 
-/* 1.“四上”企业：…, ［1］…, or “四上”企业 alone with its definition below */
+/* “八八战略”：… — a glossary term before a colon, without a number. */
+static size_t term_len(gw_span sp)
+{
+    size_t colon = gw_find_outside(sp.s, sp.len, 0xFF1A);
+    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > UNNUMBERED_MAX ||
+        gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
+        return 0;
+    return colon;
+}
+
+/* 1.“四上”企业：…, ［1］…, “八八战略”：…, or “四上”企业 alone with its
+ * definition below */
 static int scan_notes(scanner *sc, gw_span heading)
 {
     gw_block *h = add(sc, GW_B_HEADING, heading);
@@ -279,6 +327,10 @@ static int scan_notes(scanner *sc, gw_span heading)
             nb->mark_len = m.len;
             size_t body = gw_skip_space(sp.s, sp.len, m.len);
             nb->name_len = (body - m.len) + name_len(sp.s + body, sp.len - body);
+        } else if (term_len(sp)) {
+            if (!(nb = add(sc, GW_B_NOTE, sp)))
+                return -1;
+            nb->name_len = term_len(sp);
         } else if (gw_starts(sp.s, sp.len, "“") && is_short_title(sp, UNNUMBERED_MAX) &&
                    j + 1 < sc->lines->n && gw_line_span(sc->lines, j + 1).len > 0) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
@@ -389,14 +441,40 @@ static int scan_paragraph(scanner *sc, gw_span sp)
     return 0;
 }
 
-/* A caption: a short title line with a table right below it. */
-static size_t table_below(const scanner *sc, gw_span sp)
+/* Whether s holds a Han character: — 2 — is a page number, not a dash item. */
+static int has_han(const char *s, size_t len)
 {
-    if (!is_short_title(sp, TITLE_LINE_MAX))
+    size_t i = 0;
+    while (i < len)
+        if (gw_is_han(gw_next(s, len, &i)))
+            return 1;
+    return 0;
+}
+
+/* 单位：亿元 — the unit line between a caption and its table */
+static int is_unit_line(gw_span sp)
+{
+    return (gw_starts(sp.s, sp.len, "单位：") || gw_starts(sp.s, sp.len, "单位:") ||
+            gw_starts(sp.s, sp.len, "（单位：") || gw_starts(sp.s, sp.len, "(单位:")) &&
+           is_short_title(sp, TITLE_LINE_MAX);
+}
+
+/* A caption: a short title line with a table right below it, perhaps with
+ * a unit line between. Returns the table's first line (0 if none) and the
+ * unit line in *unit (len 0 if none). */
+static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
+{
+    unit->len = 0;
+    if (!is_short_title(sp, TITLE_LINE_MAX) || is_unit_line(sp))
         return 0;
     size_t j = next_nonblank(sc->lines, sp.line + 1);
-    if (j < sc->lines->n && j <= sp.line + 3 && gw_table_starts(sc->lines, j))
+    if (j < sc->lines->n && j <= sp.line + 3 && is_unit_line(gw_line_span(sc->lines, j))) {
+        *unit = gw_line_span(sc->lines, j);
+        j = next_nonblank(sc->lines, j + 1);
+    }
+    if (j < sc->lines->n && j <= sp.line + 4 && gw_table_starts(sc->lines, j))
         return j;
+    unit->len = 0;
     return 0;
 }
 
@@ -405,10 +483,13 @@ static int scan_line(scanner *sc)
     gw_span sp = gw_line_span(sc->lines, sc->i);
     gw_marker m;
     size_t k;
-    if (gw_table_starts(sc->lines, sc->i))
-        return scan_table(sc, sp, sc->i);
-    if ((k = table_below(sc, sp)))
-        return scan_table(sc, sp, k);
+    if (gw_table_starts(sc->lines, sc->i)) {
+        gw_span none = {sc->i, NULL, 0};
+        return scan_table(sc, sp, none, sc->i);
+    }
+    gw_span unit;
+    if ((k = table_below(sc, sp, &unit)))
+        return scan_table(sc, sp, unit, k);
     if ((k = box_marker(sp)))
         return scan_box(sc, sp, k);
     if (is_notes_heading(sp))
@@ -423,7 +504,7 @@ static int scan_line(scanner *sc)
         rc = 0;
     } else if (gw_marker_scan(sp.s, sp.len, &m)) {
         rc = scan_heading(sc, sp, &m);
-    } else if ((k = gw_dash_len(sp.s, sp.len)) && k < sp.len) {
+    } else if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k)) {
         rc = scan_dash(sc, sp, k);
     } else {
         rc = scan_paragraph(sc, sp);

@@ -5,18 +5,27 @@
 #include <string.h>
 
 /* Openings of ordinary prose: time and discourse phrases that a topic
- * phrase never starts with (过去一年，… / 今年是… / 总体来看，…). */
+ * phrase never starts with (过去一年，… / 今年是… / 总体来看，…). Whole
+ * words, so 综合实力… and 未来产业… stay possible leads. */
 static const char *const prose_openers[] = {
-    "过去", "今年", "明年", "去年",   "今后",   "未来",     "近年",   "近期",   "现在",   "当前",
-    "目前", "同时", "此外", "另外",   "总之",   "总的",     "总体",   "综合",   "但",     "然而",
-    "因此", "所以", "只有", "如果",   "虽然",   "尽管",     "这",     "那",     "其中",   "随着",
-    "经过", "回顾", "展望", "各位",   "让我们", "新的一年", "一年来", "五年来", "几年来", "多年来",
-    "面对", "对照", "我",   "在看到", "在肯定", "特此",
+    "过去",     "今年",   "明年",     "去年",     "今后",   "未来五年", "未来一个", "未来一段",
+    "近年来",   "近期",   "现在",     "当前",     "目前",   "同时",     "此外",     "另外",
+    "总之",     "总的来", "总的看",   "总体来看", "总体上", "总体而言", "综合分析", "综合来看",
+    "综合判断", "但",     "然而",     "因此",     "所以",   "只有",     "如果",     "虽然",
+    "尽管",     "这",     "那",       "其中",     "随着",   "经过",     "回顾",     "展望",
+    "各位",     "让我们", "新的一年", "一年来",   "五年来", "几年来",   "多年来",   "面对",
+    "对照",     "我",     "在看到",   "在肯定",   "特此",   "为此",     "对此",     "为实现",
+    "实现上述",
 };
 
 /* Words that make a sentence a statement about something rather than a
- * topic phrase: the copula and first-person subjects. */
-static const char *const statement_words[] = {"是", "我们", "我市", "我区", "我省", "我县", "我国"};
+ * topic phrase: first-person subjects, the perfective 了, reference back. */
+static const char *const statement_words[] = {"我们", "我市", "我区", "我省", "我县",
+                                              "我国", "了",   "上述", "必须"};
+
+/* 是 as a copula; not in 特别是, 尤其是, 实事求是, 还是, 或是, 凡是, 总是. */
+static const char *const not_copula[] = {"特别是", "尤其是", "实事求是", "还是", "或是",
+                                         "凡是",   "总是",   "但是",     "要是", "是否"};
 
 static int contains(const char *s, size_t len, const char *w)
 {
@@ -27,17 +36,72 @@ static int contains(const char *s, size_t len, const char *w)
     return 0;
 }
 
+static int has_copula(const char *s, size_t len)
+{
+    const char *shi = "是";
+    size_t n = strlen(shi);
+    for (size_t i = 0; i + n <= len; i++) {
+        if (memcmp(s + i, shi, n) != 0)
+            continue;
+        int excused = 0;
+        for (size_t k = 0; k < sizeof not_copula / sizeof not_copula[0] && !excused; k++) {
+            size_t w = strlen(not_copula[k]);
+            /* the word may end at 是 (特别是) or start with it (是否) */
+            for (size_t back = 0; back + n <= w && !excused; back += n)
+                excused =
+                    i >= back && i - back + w <= len && memcmp(s + i - back, not_copula[k], w) == 0;
+        }
+        if (!excused)
+            return 1;
+    }
+    return 0;
+}
+
+/* A first clause that sets the scene: 新征程上，/ 发展中，/ 一年来， */
+static int locative_opener(const char *s, size_t len)
+{
+    static const char *const ends[] = {"上", "中", "下", "来", "后", "前", "里", "时"};
+    size_t comma = gw_find_outside(s, len, 0xFF0C);
+    if (comma == len || gw_utf8_count(s, comma) > 6)
+        return 0;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t n = strlen(ends[k]);
+        if (comma >= n && memcmp(s + comma - n, ends[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 2023年，… and other figures open statements, not topics; 5G网络… does not. */
+static int starts_with_figure(const char *s, size_t len)
+{
+    int d;
+    size_t i = 0;
+    while (i < len && gw_is_digit(gw_peek(s, len, i), &d))
+        gw_next(s, len, &i);
+    if (i == 0)
+        return 0;
+    uint32_t next = gw_peek(s, len, i);
+    return !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z'));
+}
+
 static int reads_as_prose(const char *s, size_t len)
 {
     for (size_t k = 0; k < sizeof prose_openers / sizeof prose_openers[0]; k++)
         if (gw_starts(s, len, prose_openers[k]))
             return 1;
     for (size_t k = 0; k < sizeof statement_words / sizeof statement_words[0]; k++)
-        if (contains(s, len, statement_words[k]) && !contains(s, len, "实事求是"))
+        if (contains(s, len, statement_words[k]))
             return 1;
-    int d;
-    /* 2023年，… and other figures open statements, not topics */
-    return gw_is_digit(gw_peek(s, len, 0), &d);
+    return has_copula(s, len) || locative_opener(s, len) || starts_with_figure(s, len);
+}
+
+/* A body that refers back (这是…, 这些…, 此…) comments on the sentence
+ * before it: that sentence was a statement (成绩来之不易。这是…). */
+static int refers_back(const char *s, size_t len)
+{
+    size_t i = gw_skip_space(s, len, 0);
+    return gw_starts(s + i, len - i, "这") || gw_starts(s + i, len - i, "此");
 }
 
 int gw_is_address(const char *s, size_t len)
@@ -68,6 +132,8 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
     if (reads_as_prose(s, mark))
         return 0;
     if (!alone && gw_trim_end(s + end, len - end) == 0)
+        return 0;
+    if (refers_back(s + end, len - end))
         return 0;
     return end;
 }

@@ -1,5 +1,6 @@
 #include "marker.h"
 #include "numeral.h"
+#include "sentence.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -97,7 +98,8 @@ static int scan_cn(const char *s, size_t len, gw_marker *m)
         return 0;
     size_t j = i;
     uint32_t cp = gw_next(s, len, &j);
-    if ((cp == 0x3001 /* 、 */ || cp == 0xFF0E /* ． */) && !prose_after_dun(s, len, j))
+    if ((cp == 0x3001 /* 、 */ || cp == 0xFF0E /* ． */ || cp == '.') &&
+        !prose_after_dun(s, len, j))
         return found(m, GW_F_CN, v, j);
     if (cp == 0x662F /* 是 */ && v <= 99) {
         uint32_t next = gw_peek(s, len, j);
@@ -183,5 +185,18 @@ size_t gw_dash_len(const char *s, size_t len)
         i = j;
     }
     /* one long dash will do; short hyphens only in pairs, so "-1" stays text */
-    return (longs > 0 || n >= 2) ? i : 0;
+    if (longs > 0 || n >= 2)
+        return i;
+    /* 一一 typed for —— (OCR, careless input): only where a short first
+     * sentence follows, as in a dash item, so 一一对应… stays prose */
+    if (n == 0 && gw_starts(s, len, "一一")) {
+        size_t k = strlen("一一");
+        int v;
+        if (gw_cn_numeral(s + k, len - k, &v))
+            return 0;
+        size_t end = gw_sentence_end(s + k, len - k);
+        if (end && gw_utf8_count(s + k, end) <= 25)
+            return k;
+    }
+    return 0;
 }

@@ -25,6 +25,7 @@
 #define GW_E_BOX "box"
 #define GW_E_TABLE "table"
 #define GW_E_CAPTION "caption"
+#define GW_E_UNIT "unit"
 #define GW_E_THEAD "thead"
 #define GW_E_TBODY "tbody"
 #define GW_E_GROUP "group"

@@ -264,6 +264,8 @@ static void box(builder *b, const gw_block *blk)
     set_line(b, title, blk->text.line);
     num(b, title, blk->text.s, blk->mark_len);
     trimmed(b, title, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len);
+    if (blk->more.len)
+        trimmed(b, title, blk->more.s, blk->more.len);
 }
 
 /* A numbered entry: <num>, then its name in name_elem, then the rest. */
@@ -359,6 +361,11 @@ static void table(builder *b, const gw_block *blk)
         set_line(b, cap, blk->text.line);
         trimmed(b, cap, blk->text.s, blk->text.len);
     }
+    if (blk->more.len) {
+        xmlNodePtr unit = elem(b, node, GW_E_UNIT);
+        set_line(b, unit, blk->more.line);
+        trimmed(b, unit, blk->more.s, blk->more.len);
+    }
     if (t->n == 0)
         return;
     row(b, elem(b, node, GW_E_THEAD), &t->rows[0], 0);
@@ -373,14 +380,17 @@ static void table(builder *b, const gw_block *blk)
             row(b, tbody, rw, 0);
             continue;
         }
-        if (rw->n > 0 && (rw->cells[0].len > 0 || !group)) {
+        const gw_cell *first = rw->n > 0 ? &rw->cells[0] : NULL;
+        if (!group || (first && first->len > 0)) {
             group = elem(b, tbody, GW_E_GROUP);
             set_line(b, group, rw->line);
             xmlNodePtr cat = elem(b, group, GW_E_CATEGORY);
-            set_line(b, cat, rw->cells[0].line);
-            text(b, cat, rw->cells[0].text, rw->cells[0].len);
+            set_line(b, cat, first ? first->line : rw->line);
+            if (first)
+                text(b, cat, first->text, first->len);
         }
-        row(b, group, rw, 1);
+        if (group)
+            row(b, group, rw, 1);
     }
 }
 

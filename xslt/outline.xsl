@@ -52,6 +52,18 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- （2024年1月24日在…会议上）: the brackets are not part of the subtitle -->
+  <xsl:template match="g:front/g:subtitle[not(g:num)][starts-with(., '（') or starts-with(., '(')]"
+                mode="row" priority="1">
+    <xsl:variable name="t" select="normalize-space(.)"/>
+    <xsl:call-template name="row">
+      <xsl:with-param name="kind" select="'subtitle'"/>
+      <xsl:with-param name="depth" select="0"/>
+      <xsl:with-param name="title"
+          select="substring($t, 2, string-length($t) - 1 - contains('）)', substring($t, string-length($t))))"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <!-- the marker (<num>) is always an element's first child -->
   <xsl:template match="g:front/g:subtitle | g:front/g:author | g:front/g:salutation" mode="row">
     <xsl:call-template name="row">

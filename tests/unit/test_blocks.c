@@ -178,6 +178,56 @@ START_TEST(dash_item_lead)
 }
 END_TEST
 
+START_TEST(box_title_below_and_items_with_descriptions)
+{
+    scanned r = scan("专栏3\n数字经济重点工程\n01　量子信息\n城域、城际量子通信技术研发。\n"
+                     "02　集成电路\n集成电路设计工具研发。\n\n第三节 基础研究\n");
+    const gw_block *b = block(&r, 0, GW_B_BOX);
+    expect_span(b->more.s, b->more.len, "数字经济重点工程");
+    b = block(&r, 1, GW_B_BOX_ITEM);
+    ck_assert_int_eq(b->marker.n, 1);
+    expect_span(b->more.s, b->more.len, "城域、城际量子通信技术研发。");
+    b = block(&r, 2, GW_B_BOX_ITEM);
+    ck_assert_int_eq(b->marker.n, 2);
+    block(&r, 3, GW_B_HEADING);
+    ck_assert_uint_eq(r.blocks.n, 4);
+    done(&r);
+}
+END_TEST
+
+START_TEST(caption_unit_line_and_row_table)
+{
+    scanned r = scan(
+        "重大项目投资安排\n单位：亿元\n序号\t类别\t总投资\n1\t5G网络\t600\n2\t数据中心\t800\n");
+    const gw_block *b = block(&r, 0, GW_B_TABLE);
+    expect_span(b->text.s, b->text.len, "重大项目投资安排");
+    expect_span(b->more.s, b->more.len, "单位：亿元");
+    ck_assert_uint_eq(b->table.n, 3);
+    done(&r);
+}
+END_TEST
+
+START_TEST(page_numbers_are_not_dash_items)
+{
+    scanned r = scan("— 2 —\n——经济保持增长。正文。\n");
+    block(&r, 0, GW_B_PARA);
+    block(&r, 1, GW_B_DASH);
+    done(&r);
+}
+END_TEST
+
+START_TEST(unnumbered_glossary_terms)
+{
+    scanned r =
+        scan("名词解释\n“八八战略”：2003年7月提出的八项举措。\n数字经济“一号工程”：决策部署。\n");
+    const gw_block *b = block(&r, 1, GW_B_NOTE);
+    expect_span(b->text.s, b->name_len, "“八八战略”");
+    b = block(&r, 2, GW_B_NOTE);
+    expect_span(b->text.s, b->name_len, "数字经济“一号工程”");
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -193,6 +243,10 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, notes_section);
     tcase_add_test(tc, dash_item_lead);
+    tcase_add_test(tc, box_title_below_and_items_with_descriptions);
+    tcase_add_test(tc, caption_unit_line_and_row_table);
+    tcase_add_test(tc, page_numbers_are_not_dash_items);
+    tcase_add_test(tc, unnumbered_glossary_terms);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -23,6 +23,11 @@ START_TEST(topic_phrases_are_leads)
          "经济总量不断扩大，产业结构得到新优化。");
     lead("推动产业链供应链优化升级。实施制造业重点产业链高质量发展行动。",
          "推动产业链供应链优化升级。");
+    /* openers match whole words: 综合实力 is not 综合分析, 未来产业 not 未来五年 */
+    lead("综合实力跃上新台阶。地区生产总值突破8万亿元。", "综合实力跃上新台阶。");
+    lead("未来产业加快布局。培育量子信息产业。", "未来产业加快布局。");
+    lead("5G网络建设全面提速。累计建成基站17万个。", "5G网络建设全面提速。");
+    lead("民营经济特别是中小企业活力迸发。新增市场主体。", "民营经济特别是中小企业活力迸发。");
 }
 END_TEST
 
@@ -36,6 +41,12 @@ START_TEST(prose_openings_are_not_leads)
     no_lead("各位代表，蓝图催人奋进，实干创造未来。让我们…");
     no_lead("新征程新使命，对政府自身建设提出了更高的要求。我们必须…");
     no_lead("城市是一本打开的书。我们将…");
+    /* a body that refers back makes the sentence a statement */
+    no_lead("成绩来之不易。这是以习近平同志为核心的党中央坚强领导的结果。");
+    /* scene-setting first clause, perfective 了, reference to what came before */
+    no_lead("新征程上，政府工作使命光荣、责任重大。我们要…");
+    no_lead("党中央对今年工作作出了全面部署。我们要深入贯彻落实。");
+    no_lead("实现上述目标，需要付出艰苦努力。各级政府要…");
 }
 END_TEST
 

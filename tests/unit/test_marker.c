@@ -39,6 +39,7 @@ START_TEST(numbered_markers_in_every_form)
 {
     expect("一、2023年工作回顾", GW_F_CN, 1, "一、");
     expect("十二、加强政府自身建设", GW_F_CN, 12, "十二、");
+    expect("二.加快发展", GW_F_CN, 2, "二.");
     expect("二十一、其他", GW_F_CN, 21, "二十一、");
     expect("（一）着力扩需求。", GW_F_CN_PAREN, 1, "（一）");
     expect("(二)推进改革", GW_F_CN_PAREN, 2, "(二)");
@@ -89,6 +90,15 @@ START_TEST(dash_markers)
     ck_assert_uint_eq(gw_dash_len("----经济", strlen("----经济")), 4);
     ck_assert_uint_eq(gw_dash_len("-1.2%", 5), 0);
     ck_assert_uint_eq(gw_dash_len("经济", strlen("经济")), 0);
+    /* 一一 for a dash before a short first sentence, not in prose */
+    ck_assert_uint_eq(gw_dash_len("一一经济保持增长。国内生产总值增长",
+                                  strlen("一一经济保持增长。国内生产总值增长")),
+                      strlen("一一"));
+    ck_assert_uint_eq(
+        gw_dash_len("一一对应的帮扶机制已经全面建立起来并且覆盖到了全部贫困村和贫困户。",
+                    strlen("一一对应的帮扶机制已经全面建立起来并且覆盖到了全部贫困村和贫困户。")),
+        0);
+    ck_assert_uint_eq(gw_dash_len("一一一", strlen("一一一")), 0);
 }
 END_TEST
 
