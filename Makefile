@@ -1,5 +1,5 @@
 # gongwen — see README.md. `make deps` installs the Debian packages.
-PKGS     := libxml-2.0 libxslt
+PKGS     := libxml-2.0 libxslt libexslt
 PREFIX   ?= /usr/local
 DATADIR  ?= $(PREFIX)/share/gongwen
 CC       ?= cc

@@ -81,9 +81,17 @@ typedef struct gw_styles gw_styles;
 gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err);
 void gw_styles_free(gw_styles *st);
 
-/* Applies the stylesheet for format to doc; the result text is malloc'ed. */
-gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc, char **out,
-                       size_t *len, gw_error *err);
+/* Compiles the stylesheet file at path and makes it available as format
+ * name (a user's --xslt stylesheet). */
+gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err);
+
+/* Applies the stylesheet for format to doc; the result text is malloc'ed.
+ * params: NULL, or NULL-terminated name/value pairs passed as strings.
+ * Stylesheets may not write files, create directories or use the network
+ * unless allow_io is set. */
+gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
+                       const char *const *params, int allow_io, char **out, size_t *len,
+                       gw_error *err);
 
 /* Sets err (if not NULL) and returns status. */
 gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,

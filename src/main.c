@@ -11,22 +11,36 @@
 #define EXIT_INPUT 1
 #define EXIT_USAGE 2
 
-static const char usage[] = "usage: gongwen [-t FORMAT] [-o FILE] [FILE|-]\n"
-                            "\n"
-                            "Compiles a Chinese government report or plan (plain text) into a\n"
-                            "structured document.\n"
-                            "\n"
-                            "  -t, --to FORMAT   xml (default) or outline\n"
-                            "  -o, --output FILE write to FILE instead of standard output\n"
-                            "  -h, --help        show this help\n"
-                            "  -V, --version     show the version\n"
-                            "\n"
-                            "Exit status: 0 success, 1 bad input, 2 usage or I/O error.\n";
+static const char usage[] =
+    "usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
+    "\n"
+    "Compiles a Chinese government report or plan (plain text) into a\n"
+    "structured document.\n"
+    "\n"
+    "  -t, --to FORMAT      xml (default), outline, or any stylesheet NAME.xsl\n"
+    "                       in the stylesheet directory (html, markdown, ...)\n"
+    "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
+    "      --param N=V      pass string parameter N to the stylesheet (repeatable)\n"
+    "      --allow-xslt-io  let stylesheets write files and use the network\n"
+    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+    "  -h, --help           show this help\n"
+    "  -V, --version        show the version\n"
+    "\n"
+    "Stylesheets are looked up in $GONGWEN_XSLT_DIR, then xslt/ beside the\n"
+    "executable, then the installed data directory.\n"
+    "Exit status: 0 success, 1 bad input, 2 usage or I/O error.\n";
+
+#define MAX_PARAMS 32
 
 typedef struct {
     const char *format;
     const char *output;
     const char *input;
+    const char *xslt;
+    int allow_io;
+    const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
+    size_t nparams;
+    char *param_buf[MAX_PARAMS]; /* owned copies of the names */
 } options;
 
 static int usage_error(const char *fmt, const char *arg)
@@ -35,6 +49,33 @@ static int usage_error(const char *fmt, const char *arg)
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\nTry 'gongwen --help'.\n");
     return EXIT_USAGE;
+}
+
+/* NAME=VALUE into the parameter list; -1 to go on, or an exit status. */
+static int add_param(options *o, const char *pv)
+{
+    const char *eq = strchr(pv, '=');
+    if (!eq || eq == pv)
+        return usage_error("--param wants NAME=VALUE, not '%s'", pv);
+    if (o->nparams == MAX_PARAMS)
+        return usage_error("more than %s parameters", "32");
+    char *name = malloc((size_t)(eq - pv) + 1);
+    if (!name)
+        return usage_error("%s", "out of memory");
+    memcpy(name, pv, (size_t)(eq - pv));
+    name[eq - pv] = '\0';
+    o->param_buf[o->nparams] = name;
+    o->params[2 * o->nparams] = name;
+    o->params[2 * o->nparams + 1] = eq + 1;
+    o->nparams++;
+    o->params[2 * o->nparams] = NULL;
+    return -1;
+}
+
+static void free_options(options *o)
+{
+    for (size_t i = 0; i < o->nparams; i++)
+        free(o->param_buf[i]);
 }
 
 /* Returns -1 to go on, or an exit status. */
@@ -51,11 +92,26 @@ static int parse_args(int argc, char **argv, options *o)
             printf("gongwen %s\n", GW_VERSION);
             return 0;
         }
+        if (!strcmp(a, "--allow-xslt-io")) {
+            o->allow_io = 1;
+            continue;
+        }
+        if (!strcmp(a, "--param") || !strncmp(a, "--param=", 8)) {
+            const char *pv = a[7] == '=' ? a + 8 : (++i < argc ? argv[i] : NULL);
+            if (!pv)
+                return usage_error("option %s needs a value", "--param");
+            int rc = add_param(o, pv);
+            if (rc >= 0)
+                return rc;
+            continue;
+        }
         const char **slot = NULL;
         if (!strcmp(a, "-t") || !strcmp(a, "--to"))
             slot = &o->format;
         else if (!strcmp(a, "-o") || !strcmp(a, "--output"))
             slot = &o->output;
+        else if (!strcmp(a, "--xslt"))
+            slot = &o->xslt;
         if (slot) {
             if (++i == argc)
                 return usage_error("option %s needs a value", a);
@@ -64,6 +120,8 @@ static int parse_args(int argc, char **argv, options *o)
             o->format = a + 5;
         } else if (!strncmp(a, "--output=", 9)) {
             o->output = a + 9;
+        } else if (!strncmp(a, "--xslt=", 7)) {
+            o->xslt = a + 7;
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage_error("unknown option %s", a);
         } else if (o->input) {
@@ -107,12 +165,20 @@ static int read_input(const char *path, char **data, size_t *len, gw_error *err)
 static gw_status render(const options *o, const char *argv0, const gw_document *doc, char **out,
                         size_t *len, gw_error *err)
 {
-    if (!strcmp(o->format, "xml"))
+    if (!o->xslt && !strcmp(o->format, "xml"))
         return gw_serialize_xml(doc, out, len, err);
     gw_styles *st = gw_styles_new(NULL, argv0, err);
     if (!st)
         return err->status;
-    gw_status s = gw_transform(st, o->format, doc, out, len, err);
+    const char *format = o->format;
+    gw_status s = GW_OK;
+    if (o->xslt) {
+        format = "user stylesheet";
+        s = gw_styles_add_file(st, format, o->xslt, err);
+    }
+    if (s == GW_OK)
+        s = gw_transform(st, format, doc, o->nparams ? o->params : NULL, o->allow_io, out, len,
+                         err);
     gw_styles_free(st);
     return s;
 }
@@ -121,8 +187,10 @@ int main(int argc, char **argv)
 {
     options o = {0};
     int rc = parse_args(argc, argv, &o);
-    if (rc >= 0)
+    if (rc >= 0) {
+        free_options(&o);
         return rc;
+    }
     const char *name = strcmp(o.input, "-") ? o.input : "<stdin>";
     gw_error err = {0};
     char *data = NULL, *out = NULL;
@@ -141,6 +209,7 @@ int main(int argc, char **argv)
     gw_document_free(doc);
     gw_text_free(text);
     free(data);
+    free_options(&o);
     xsltCleanupGlobals();
     xmlCleanupParser();
     return rc;

@@ -2,10 +2,14 @@
  * process and applied in-process with libxslt. */
 #include "gongwen.h"
 
+#include <libexslt/exslt.h>
+#include <libxslt/security.h>
 #include <libxslt/transform.h>
+#include <libxslt/variables.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +58,8 @@ static int beside_exe(const char *exe_path, char *out, size_t cap)
 
 gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
 {
+    /* EXSLT (exsl:node-set, str:, date:) is what stylesheet authors expect */
+    exsltRegisterAll();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
@@ -96,12 +102,39 @@ static int valid_format_name(const char *name)
     return 1;
 }
 
-static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *err)
+static gw_status remember(gw_styles *st, const char *name, const char *path, gw_error *err)
+{
+    if (st->n == MAX_STYLES)
+        return gw_fail(err, GW_ERR_USAGE, 0, 0, "too many stylesheets");
+    xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
+    if (!sheet)
+        return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
+    snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
+    st->cache[st->n++].sheet = sheet;
+    return GW_OK;
+}
+
+gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err)
+{
+    if (access(path, R_OK) != 0)
+        return gw_fail(err, GW_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));
+    return remember(st, name, path, err);
+}
+
+static xsltStylesheetPtr find(gw_styles *st, const char *name)
 {
     for (size_t i = 0; i < st->n; i++)
-        if (strcmp(st->cache[i].name, format) == 0)
+        if (strcmp(st->cache[i].name, name) == 0)
             return st->cache[i].sheet;
-    if (!valid_format_name(format) || st->n == MAX_STYLES) {
+    return NULL;
+}
+
+static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *err)
+{
+    xsltStylesheetPtr sheet = find(st, format);
+    if (sheet)
+        return sheet;
+    if (!valid_format_name(format)) {
         gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s'", format);
         return NULL;
     }
@@ -112,25 +145,60 @@ static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *
                 path);
         return NULL;
     }
-    xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
-    if (!sheet) {
-        gw_fail(err, GW_ERR_IO, 0, 0, "cannot compile stylesheet %s", path);
-        return NULL;
-    }
-    snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", format);
-    st->cache[st->n++].sheet = sheet;
-    return sheet;
+    return remember(st, format, path, err) == GW_OK ? find(st, format) : NULL;
 }
 
-gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc, char **out,
-                       size_t *len, gw_error *err)
+/* Files, directories and the network are off limits to stylesheets unless
+ * the user allows them: a report's stylesheet has no business there. */
+static xsltSecurityPrefsPtr locked_down(void)
+{
+    xsltSecurityPrefsPtr p = xsltNewSecurityPrefs();
+    if (!p)
+        return NULL;
+    if (xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid) ||
+        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid)) {
+        xsltFreeSecurityPrefs(p);
+        return NULL;
+    }
+    return p;
+}
+
+static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const char *const *params,
+                       int allow_io, gw_error *err)
+{
+    xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
+    xsltSecurityPrefsPtr prefs = allow_io ? NULL : locked_down();
+    if (!ctxt || (!allow_io && !prefs) || (prefs && xsltSetCtxtSecurityPrefs(prefs, ctxt)) ||
+        (params && xsltQuoteUserParams(ctxt, (const char **)params))) {
+        gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot set up the transformation");
+        xsltFreeTransformContext(ctxt);
+        xsltFreeSecurityPrefs(prefs);
+        return NULL;
+    }
+    xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
+    int failed = ctxt->state != XSLT_STATE_OK;
+    xsltFreeTransformContext(ctxt);
+    xsltFreeSecurityPrefs(prefs);
+    if (!res || failed) {
+        xmlFreeDoc(res);
+        gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
+        return NULL;
+    }
+    return res;
+}
+
+gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
+                       const char *const *params, int allow_io, char **out, size_t *len,
+                       gw_error *err)
 {
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
         return err ? err->status : GW_ERR_USAGE;
-    xmlDocPtr res = xsltApplyStylesheet(sheet, gw_document_xml(doc), NULL);
+    xmlDocPtr res = apply(sheet, doc, params, allow_io, err);
     if (!res)
-        return gw_fail(err, GW_ERR_IO, 0, 0, "stylesheet %s failed", format);
+        return err ? err->status : GW_ERR_INPUT;
     xmlChar *buf = NULL;
     int size = 0;
     int rc = xsltSaveResultToString(&buf, &size, res, sheet);

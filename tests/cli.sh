@@ -56,6 +56,36 @@ printf '1\theading\t1\t总则\n2\theading\t2\t第一项\n' >"$T/want.tsv"
 if cmp -s "$T/out" "$T/want.tsv"; then ok; else bad "outline from stdin: $(cat "$T/out")"; fi
 expect 2 "unwritable output" -- "$GW" -o "$T/no/such/dir/x.xml" "$T/ok.txt"
 
+# user stylesheets: --xslt, --param (strings, quotes intact), no file writes
+cat >"$T/p.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:g="urn:gongwen:report:1">
+  <xsl:output method="text"/>
+  <xsl:param name="who" select="'nobody'"/>
+  <xsl:template match="/"><xsl:value-of select="concat($who, ':', count(//g:section))"/></xsl:template>
+</xsl:stylesheet>
+XSL
+expect 0 "--xslt" -- "$GW" --xslt "$T/p.xsl" "$T/ok.txt"
+if [ "$(cat "$T/out")" = "nobody:2" ]; then ok; else bad "--xslt output: $(cat "$T/out")"; fi
+expect 0 "--param" -- "$GW" --xslt "$T/p.xsl" --param "who=it's \"q\"" "$T/ok.txt"
+if [ "$(cat "$T/out")" = "it's \"q\":2" ]; then ok; else bad "--param output: $(cat "$T/out")"; fi
+expect 2 "--param without =" -- "$GW" --xslt "$T/p.xsl" --param who "$T/ok.txt"
+expect 2 "missing --xslt file" -- "$GW" --xslt "$T/none.xsl" "$T/ok.txt"
+has "$T/err" "none.xsl: No such file or directory" "missing stylesheet message"
+cat >"$T/w.xsl" <<XSL
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
+  <xsl:template match="/"><exsl:document href="$T/written.txt" method="text">x</exsl:document></xsl:template>
+</xsl:stylesheet>
+XSL
+expect 1 "stylesheet writing a file" -- "$GW" --xslt "$T/w.xsl" "$T/ok.txt"
+has "$T/err" "refused" "file write refusal message"
+if [ -e "$T/written.txt" ]; then bad "stylesheet wrote a file"; else ok; fi
+expect 0 "--allow-xslt-io" -- "$GW" --allow-xslt-io --xslt "$T/w.xsl" "$T/ok.txt"
+if [ -e "$T/written.txt" ]; then ok; else bad "--allow-xslt-io did not allow the write"; fi
+GONGWEN_XSLT_DIR="$T/nodir" "$GW" -t outline "$T/ok.txt" >"$T/out" 2>"$T/err"
+if [ $? -eq 2 ] && grep -q "nodir not found" "$T/err"; then ok; else bad "missing stylesheet dir: $(cat "$T/err")"; fi
+
 # every line-end form numbers lines the same way
 printf '一、总则\r\n\r\n（一）第一项。正文。\r\n' >"$T/crlf.txt"
 printf '一、总则\r\r（一）第一项。正文。\r' >"$T/cr.txt"
