@@ -46,12 +46,30 @@ typedef struct gw_text gw_text;
  * buffer the caller frees. */
 gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err);
 
-/* Decodes raw bytes. A UTF-8 BOM is dropped; invalid UTF-8 fails with the
- * line and column of the first bad byte. The bytes are copied. */
+typedef enum {
+    GW_ERRORS_STRICT,  /* an invalid sequence is an error (the default) */
+    GW_ERRORS_REPLACE, /* it becomes U+FFFD, with one warning per line */
+} gw_errors_mode;
+
+typedef struct {
+    const char *encoding; /* NULL: detect (BOM, else UTF-8 if valid, else GB18030) */
+    gw_errors_mode errors;
+} gw_decode_options;
+
+/* Decodes raw bytes to UTF-8 with iconv. A BOM (UTF-8, UTF-16, UTF-32) is
+ * dropped and decides the encoding unless one is given; invalid input
+ * fails with the line and column (in characters) of the first bad
+ * sequence. The bytes are copied. opts may be NULL. */
+gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *opts,
+                        gw_error *err);
+/* gw_decode_with(bytes, len, NULL, err) */
 gw_text *gw_decode(const char *bytes, size_t len, gw_error *err);
 const char *gw_text_data(const gw_text *t); /* borrowed */
 size_t gw_text_length(const gw_text *t);
-const char *gw_text_encoding(const gw_text *t); /* borrowed, e.g. "UTF-8" */
+const char *gw_text_encoding(const gw_text *t); /* borrowed: "UTF-8", "GB18030", ... */
+/* Replacements made in GW_ERRORS_REPLACE mode, one per line affected. */
+size_t gw_text_warning_count(const gw_text *t);
+const gw_error *gw_text_warning(const gw_text *t, size_t i); /* borrowed */
 void gw_text_free(gw_text *t);
 
 /* ---- parsing ---------------------------------------------------------- */

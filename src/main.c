@@ -22,6 +22,12 @@ static const char usage[] =
     "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
     "      --param N=V      pass string parameter N to the stylesheet (repeatable)\n"
     "      --allow-xslt-io  let stylesheets write files and use the network\n"
+    "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
+    "                       valid, else GB18030); any name iconv knows\n"
+    "      --encoding-errors=strict|replace\n"
+    "                       invalid input is an error (default), or becomes\n"
+    "                       U+FFFD with one warning per line\n"
+    "  -v, --verbose        report the detected encoding\n"
     "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
     "  -h, --help           show this help\n"
     "  -V, --version        show the version\n"
@@ -38,6 +44,8 @@ typedef struct {
     const char *input;
     const char *xslt;
     int allow_io;
+    int verbose;
+    gw_decode_options decode;
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */
@@ -96,6 +104,20 @@ static int parse_args(int argc, char **argv, options *o)
             o->allow_io = 1;
             continue;
         }
+        if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+            o->verbose = 1;
+            continue;
+        }
+        if (!strncmp(a, "--encoding-errors", 17)) {
+            const char *m = a[17] == '=' ? a + 18 : (a[17] == '\0' && ++i < argc ? argv[i] : NULL);
+            if (m && !strcmp(m, "strict"))
+                o->decode.errors = GW_ERRORS_STRICT;
+            else if (m && !strcmp(m, "replace"))
+                o->decode.errors = GW_ERRORS_REPLACE;
+            else
+                return usage_error("--encoding-errors wants strict or replace%s", "");
+            continue;
+        }
         if (!strcmp(a, "--param") || !strncmp(a, "--param=", 8)) {
             const char *pv = a[7] == '=' ? a + 8 : (++i < argc ? argv[i] : NULL);
             if (!pv)
@@ -112,6 +134,8 @@ static int parse_args(int argc, char **argv, options *o)
             slot = &o->output;
         else if (!strcmp(a, "--xslt"))
             slot = &o->xslt;
+        else if (!strcmp(a, "--encoding"))
+            slot = &o->decode.encoding;
         if (slot) {
             if (++i == argc)
                 return usage_error("option %s needs a value", a);
@@ -122,6 +146,8 @@ static int parse_args(int argc, char **argv, options *o)
             o->output = a + 9;
         } else if (!strncmp(a, "--xslt=", 7)) {
             o->xslt = a + 7;
+        } else if (!strncmp(a, "--encoding=", 11)) {
+            o->decode.encoding = a + 11;
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage_error("unknown option %s", a);
         } else if (o->input) {
@@ -183,6 +209,22 @@ static gw_status render(const options *o, const char *argv0, const gw_document *
     return s;
 }
 
+/* Decodes the input, reporting replacements and (with -v) the encoding. */
+static gw_text *decode(const options *o, const char *name, const char *data, size_t len,
+                       gw_error *err)
+{
+    gw_text *t = gw_decode_with(data, len, &o->decode, err);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < gw_text_warning_count(t); i++) {
+        const gw_error *w = gw_text_warning(t, i);
+        fprintf(stderr, "%s:%lu:%lu: warning: %s\n", name, w->line, w->column, w->message);
+    }
+    if (o->verbose)
+        fprintf(stderr, "gongwen: %s: encoding %s\n", name, gw_text_encoding(t));
+    return t;
+}
+
 int main(int argc, char **argv)
 {
     options o = {0};
@@ -198,7 +240,8 @@ int main(int argc, char **argv)
     gw_text *text = NULL;
     gw_document *doc = NULL;
     rc = 0;
-    if (read_input(o.input, &data, &len, &err) != GW_OK || !(text = gw_decode(data, len, &err)) ||
+    if (read_input(o.input, &data, &len, &err) != GW_OK ||
+        !(text = decode(&o, name, data, len, &err)) ||
         !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
         render(&o, argv[0], doc, &out, &out_len, &err) != GW_OK) {
         rc = report(name, &err);

@@ -46,6 +46,22 @@ if ls -A "$T" | grep -q '^\.gongwen-'; then bad "temporary file left behind"; el
 expect 1 "invalid UTF-8 on stdin" -- sh -c "\"$GW\" - <\"$T/bad.txt\""
 has "$T/err" "<stdin>:2:3: error" "stdin message"
 
+# encodings: GB18030 detected and reported, --encoding, replacement mode
+printf '\322\273\241\242\327\334\324\362\n' >"$T/gb.txt"
+expect 0 "GB18030 input" -- "$GW" -v -t outline "$T/gb.txt"
+has "$T/out" "总则" "GB18030 decoded"
+has "$T/err" "encoding GB18030" "-v names the encoding"
+expect 0 "report/@encoding" -- "$GW" "$T/gb.txt"
+has "$T/out" 'encoding="GB18030"' "encoding attribute"
+expect 0 "--encoding GBK" -- "$GW" --encoding GBK -t outline "$T/gb.txt"
+has "$T/out" "总则" "--encoding decoded"
+expect 2 "unknown encoding" -- "$GW" --encoding no-such "$T/gb.txt"
+has "$T/err" "unknown encoding 'no-such'" "unknown encoding message"
+expect 0 "--encoding-errors=replace" -- "$GW" --encoding UTF-8 --encoding-errors=replace "$T/bad.txt"
+has "$T/err" "bad.txt:2:3: warning: invalid UTF-8 byte 0xFF replaced with U+FFFD" "replacement warning"
+has "$T/out" "正文�内容" "replacement character"
+expect 2 "--encoding-errors=bogus" -- "$GW" --encoding-errors=bogus "$T/bad.txt"
+
 # output: -o and standard output agree; stdin works
 expect 0 "xml to stdout" -- "$GW" "$T/ok.txt"
 cp "$T/out" "$T/stdout.xml"

@@ -84,6 +84,93 @@ START_TEST(reads_a_stream)
 }
 END_TEST
 
+/* 一、总则 in GB18030 */
+#define GB_LINE "\xD2\xBB\xA1\xA2\xD7\xDC\xD4\xF2"
+
+static gw_text *decode_opts(const char *s, size_t len, const char *enc, gw_errors_mode mode)
+{
+    gw_decode_options o = {enc, mode};
+    gw_error err = {0};
+    gw_text *t = gw_decode_with(s, len, &o, &err);
+    ck_assert_msg(t != NULL, "decode failed: %s", err.message);
+    return t;
+}
+
+START_TEST(gb18030_is_detected)
+{
+    gw_text *t = decode_opts(GB_LINE "\n", 9, NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_data(t), "一、总则\n");
+    ck_assert_str_eq(gw_text_encoding(t), "GB18030");
+    gw_text_free(t);
+}
+END_TEST
+
+START_TEST(valid_utf8_wins_over_gb18030)
+{
+    gw_text *t = decode_opts("一、总则", strlen("一、总则"), NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_encoding(t), "UTF-8");
+    gw_text_free(t);
+}
+END_TEST
+
+START_TEST(gb18030_error_position)
+{
+    /* line 2: 总 then a byte no GB18030 sequence starts with */
+    gw_error e = decode_error(GB_LINE "\n\xD7\xDC\xFF", 12);
+    ck_assert_uint_eq(e.line, 2);
+    ck_assert_uint_eq(e.column, 2);
+    ck_assert_ptr_nonnull(strstr(e.message, "GB18030"));
+}
+END_TEST
+
+START_TEST(utf16_and_utf32_by_bom)
+{
+    gw_text *t = decode_opts("\xFF\xFE\x00\x4E\x0A\x00", 6, NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_data(t), "一\n");
+    ck_assert_str_eq(gw_text_encoding(t), "UTF-16LE");
+    gw_text_free(t);
+    t = decode_opts("\xFE\xFF\x4E\x00", 4, NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_data(t), "一");
+    gw_text_free(t);
+    t = decode_opts("\xFF\xFE\x00\x00\x00\x4E\x00\x00", 8, NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_data(t), "一");
+    ck_assert_str_eq(gw_text_encoding(t), "UTF-32LE");
+    gw_text_free(t);
+}
+END_TEST
+
+START_TEST(encoding_given_overrides_detection)
+{
+    gw_text *t = decode_opts(GB_LINE, 8, "GBK", GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_data(t), "一、总则");
+    ck_assert_str_eq(gw_text_encoding(t), "GBK");
+    gw_text_free(t);
+    gw_decode_options o = {"no-such-encoding", GW_ERRORS_STRICT};
+    gw_error err = {0};
+    ck_assert_ptr_null(gw_decode_with("a", 1, &o, &err));
+    ck_assert_int_eq(err.status, GW_ERR_USAGE);
+}
+END_TEST
+
+START_TEST(replace_mode_warns_once_per_line)
+{
+    gw_text *t = decode_opts("a\xFF\xFE\xFF"
+                             "b\nc\xFF\n",
+                             9, "UTF-8", GW_ERRORS_REPLACE);
+    ck_assert_str_eq(gw_text_data(t), "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+                                      "b\nc\xEF\xBF\xBD\n");
+    ck_assert_uint_eq(gw_text_warning_count(t), 2);
+    ck_assert_uint_eq(gw_text_warning(t, 0)->line, 1);
+    ck_assert_uint_eq(gw_text_warning(t, 0)->column, 2);
+    ck_assert_uint_eq(gw_text_warning(t, 1)->line, 2);
+    gw_text_free(t);
+    t = decode_opts(GB_LINE "\xFF", 9, "GB18030", GW_ERRORS_REPLACE);
+    ck_assert_str_eq(gw_text_data(t), "一、总则\xEF\xBF\xBD");
+    ck_assert_uint_eq(gw_text_warning_count(t), 1);
+    gw_text_free(t);
+}
+END_TEST
+
 Suite *input_suite(void)
 {
     Suite *s = suite_create("input");
@@ -94,6 +181,12 @@ Suite *input_suite(void)
     tcase_add_test(tc, truncated_sequence_at_end);
     tcase_add_test(tc, empty_input_decodes);
     tcase_add_test(tc, reads_a_stream);
+    tcase_add_test(tc, gb18030_is_detected);
+    tcase_add_test(tc, valid_utf8_wins_over_gb18030);
+    tcase_add_test(tc, gb18030_error_position);
+    tcase_add_test(tc, utf16_and_utf32_by_bom);
+    tcase_add_test(tc, encoding_given_overrides_detection);
+    tcase_add_test(tc, replace_mode_warns_once_per_line);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,0 +1,282 @@
+/* The input stage: raw bytes in, UTF-8 text out. Detection is by BOM, then
+ * UTF-8 validity, then GB18030 (the superset of GBK and GB2312 that most
+ * legacy Chinese government text is in); iconv does the converting. */
+#include "gongwen.h"
+#include "utf8.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+struct gw_text {
+    char *data;
+    size_t len, cap;
+    char encoding[32];
+    gw_error *warnings;
+    size_t nwarnings;
+    size_t consumed; /* input bytes decoded before a strict failure */
+};
+
+/* Line and column just after the first n bytes of UTF-8 text, by the
+ * line-end rule of lines.c (LF, CRLF, lone CR). */
+static void position_after(const char *s, size_t n, unsigned long *line, unsigned long *col)
+{
+    unsigned long ln = 1, c = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '\n' || (b == '\r' && !(i + 1 < n && s[i + 1] == '\n'))) {
+            ln++;
+            c = 1;
+        } else if ((b & 0xC0) != 0x80 && b != '\r') {
+            c++;
+        }
+    }
+    *line = ln;
+    *col = c;
+}
+
+static int grow(gw_text *t, size_t more)
+{
+    if (t->len + more + 1 <= t->cap)
+        return 0;
+    size_t cap = t->cap ? t->cap : 4096;
+    while (cap < t->len + more + 1) {
+        if (cap > SIZE_MAX / 2)
+            return -1;
+        cap *= 2;
+    }
+    char *d = realloc(t->data, cap);
+    if (!d)
+        return -1;
+    t->data = d;
+    t->cap = cap;
+    return 0;
+}
+
+static int put(gw_text *t, const char *s, size_t n)
+{
+    if (grow(t, n) < 0)
+        return -1;
+    memcpy(t->data + t->len, s, n);
+    t->len += n;
+    t->data[t->len] = '\0';
+    return 0;
+}
+
+/* Records a replacement, once per line. */
+static int warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
+{
+    unsigned long line, col;
+    position_after(t->data, t->len, &line, &col);
+    if (t->nwarnings && t->warnings[t->nwarnings - 1].line == line)
+        return 0;
+    gw_error *w = realloc(t->warnings, (t->nwarnings + 1) * sizeof *w);
+    if (!w)
+        return -1;
+    t->warnings = w;
+    gw_fail(&w[t->nwarnings++], GW_ERR_INPUT, line, col,
+            "invalid %s byte 0x%02X replaced with U+FFFD", encoding, byte);
+    return 0;
+}
+
+static gw_status invalid(gw_text *t, const char *encoding, unsigned char byte, gw_error *err)
+{
+    unsigned long line, col;
+    position_after(t->data, t->len, &line, &col);
+    return gw_fail(err, GW_ERR_INPUT, line, col, "invalid %s byte 0x%02X", encoding, byte);
+}
+
+static gw_status nomem(gw_error *err)
+{
+    return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+}
+
+static gw_status from_utf8(gw_text *t, const char *s, size_t len, gw_errors_mode mode,
+                           gw_error *err)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t bad = i + gw_utf8_validate(s + i, len - i);
+        if (put(t, s + i, bad - i) < 0)
+            return nomem(err);
+        if (bad == len)
+            break;
+        if (mode == GW_ERRORS_STRICT)
+            return invalid(t, "UTF-8", (unsigned char)s[bad], err);
+        if (warn_replaced(t, "UTF-8", (unsigned char)s[bad]) < 0 || put(t, "\xEF\xBF\xBD", 3) < 0)
+            return nomem(err);
+        /* skip the bad byte and any continuation bytes after it */
+        i = bad + 1;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return GW_OK;
+}
+
+static gw_status from_iconv(gw_text *t, const char *enc, const char *s, size_t len,
+                            gw_errors_mode mode, gw_error *err)
+{
+    iconv_t cd = iconv_open("UTF-8", enc);
+    if (cd == (iconv_t)-1)
+        return gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown encoding '%s'", enc);
+    char *in = (char *)s;
+    size_t left = len;
+    gw_status st = GW_OK;
+    while (left > 0 && st == GW_OK) {
+        if (grow(t, left * 2 + 16) < 0) {
+            st = nomem(err);
+            break;
+        }
+        char *out = t->data + t->len;
+        size_t room = t->cap - t->len - 1;
+        size_t rc = iconv(cd, &in, &left, &out, &room);
+        t->len = (size_t)(out - t->data);
+        t->data[t->len] = '\0';
+        if (rc != (size_t)-1 || errno == E2BIG)
+            continue;
+        /* EILSEQ, or EINVAL for a sequence cut off at the end */
+        unsigned char byte = (unsigned char)*in;
+        if (mode == GW_ERRORS_STRICT) {
+            t->consumed = (size_t)(in - s);
+            st = invalid(t, enc, byte, err);
+        } else if (warn_replaced(t, enc, byte) < 0 || put(t, "\xEF\xBF\xBD", 3) < 0) {
+            st = nomem(err);
+        } else {
+            in++;
+            left--;
+        }
+    }
+    iconv_close(cd);
+    return st;
+}
+
+static int is_utf8_name(const char *enc)
+{
+    return !strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8");
+}
+
+/* A BOM decides the encoding; returns its length and sets *enc. */
+static size_t bom(const char *s, size_t len, const char **enc)
+{
+    const unsigned char *b = (const unsigned char *)s;
+    if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+        *enc = "UTF-8";
+        return 3;
+    }
+    if (len >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) {
+        *enc = "UTF-32LE";
+        return 4;
+    }
+    if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) {
+        *enc = "UTF-32BE";
+        return 4;
+    }
+    if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE) {
+        *enc = "UTF-16LE";
+        return 2;
+    }
+    if (len >= 2 && b[0] == 0xFE && b[1] == 0xFF) {
+        *enc = "UTF-16BE";
+        return 2;
+    }
+    return 0;
+}
+
+static gw_status convert(gw_text *t, const char *enc, const char *s, size_t len,
+                         gw_errors_mode mode, gw_error *err)
+{
+    snprintf(t->encoding, sizeof t->encoding, "%s", enc);
+    return is_utf8_name(enc) ? from_utf8(t, s, len, mode, err)
+                             : from_iconv(t, enc, s, len, mode, err);
+}
+
+/* No BOM, no encoding given: UTF-8 if it is valid, else GB18030 if that
+ * decodes; if neither does, the error of the one that got further. */
+static gw_status detect(gw_text *t, const char *s, size_t len, gw_errors_mode mode, gw_error *err)
+{
+    if (gw_utf8_validate(s, len) == len)
+        return convert(t, "UTF-8", s, len, mode, err);
+    gw_error gb_err = {0};
+    if (convert(t, "GB18030", s, len, GW_ERRORS_STRICT, &gb_err) == GW_OK)
+        return GW_OK;
+    if (gb_err.status != GW_ERR_INPUT) {
+        *err = gb_err;
+        return gb_err.status;
+    }
+    size_t gb_reach = t->consumed;
+    size_t utf8_reach = gw_utf8_validate(s, len);
+    t->len = 0;
+    const char *enc = utf8_reach >= gb_reach ? "UTF-8" : "GB18030";
+    return convert(t, enc, s, len, mode, err);
+}
+
+gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *opts, gw_error *err)
+{
+    gw_errors_mode mode = opts ? opts->errors : GW_ERRORS_STRICT;
+    const char *given = opts ? opts->encoding : NULL;
+    gw_text *t = calloc(1, sizeof *t);
+    if (!t || grow(t, len) < 0) {
+        free(t);
+        nomem(err);
+        return NULL;
+    }
+    t->data[0] = '\0';
+    const char *enc = NULL;
+    size_t skip = bom(bytes, len, &enc);
+    /* a BOM of the encoding asked for is still not a character */
+    if (given && skip && strcasecmp(given, enc) != 0 && !(is_utf8_name(given) && is_utf8_name(enc)))
+        skip = 0;
+    gw_status st;
+    if (given)
+        st = convert(t, given, bytes + skip, len - skip, mode, err);
+    else if (skip)
+        st = convert(t, enc, bytes + skip, len - skip, mode, err);
+    else
+        st = detect(t, bytes, len, mode, err);
+    if (st != GW_OK) {
+        gw_text_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+gw_text *gw_decode(const char *bytes, size_t len, gw_error *err)
+{
+    return gw_decode_with(bytes, len, NULL, err);
+}
+
+const char *gw_text_data(const gw_text *t)
+{
+    return t->data;
+}
+
+size_t gw_text_length(const gw_text *t)
+{
+    return t->len;
+}
+
+const char *gw_text_encoding(const gw_text *t)
+{
+    return t->encoding;
+}
+
+size_t gw_text_warning_count(const gw_text *t)
+{
+    return t->nwarnings;
+}
+
+const gw_error *gw_text_warning(const gw_text *t, size_t i)
+{
+    return i < t->nwarnings ? &t->warnings[i] : NULL;
+}
+
+void gw_text_free(gw_text *t)
+{
+    if (!t)
+        return;
+    free(t->data);
+    free(t->warnings);
+    free(t);
+}
