@@ -3,6 +3,7 @@
  * chapter numbers standing above their title, and notes whose definition
  * sits below the term. */
 #include "blocks.h"
+#include "layout.h"
 #include "lead.h"
 #include "numeral.h"
 #include "sentence.h"
@@ -36,12 +37,16 @@ gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line)
 
 void gw_blocks_free(gw_blocks *b)
 {
-    for (size_t i = 0; i < b->n; i++)
+    for (size_t i = 0; i < b->n; i++) {
         if (b->v[i].kind == GW_B_TABLE)
             gw_table_free(&b->v[i].table);
+        free(b->v[i].pages);
+    }
+    for (size_t i = 0; i < b->njoined; i++)
+        free(b->joined[i]);
+    free(b->joined);
     free(b->v);
-    b->v = NULL;
-    b->n = b->cap = 0;
+    memset(b, 0, sizeof *b);
 }
 
 gw_span gw_line_span(const gw_lines *lines, size_t i)
@@ -198,9 +203,91 @@ static size_t name_len(const char *s, size_t len)
 
 typedef struct {
     const gw_lines *lines;
+    const gw_layout *layout;
     gw_blocks *out;
     size_t i; /* current line */
 } scanner;
+
+/* A paragraph hard-wrapped over several lines, as one line of text. */
+typedef struct {
+    gw_span text;
+    size_t last; /* its last line */
+    gw_page *pages;
+    size_t npages;
+} logical;
+
+static int is_cjk_join(uint32_t cp)
+{
+    return gw_is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+           (cp >= 0x2010 && cp <= 0x206F);
+}
+
+/* Appends a line's text; between CJK characters a line break is nothing,
+ * elsewhere it is a space. */
+static int join_piece(char *buf, size_t *len, gw_span sp)
+{
+    if (*len && sp.len) {
+        size_t back = *len;
+        while (back > 0 && ((unsigned char)buf[back - 1] & 0xC0) == 0x80)
+            back--;
+        uint32_t prev = back ? gw_peek(buf, *len, back - 1) : 0;
+        if (!(is_cjk_join(prev) && is_cjk_join(gw_peek(sp.s, sp.len, 0))))
+            buf[(*len)++] = ' ';
+    }
+    memcpy(buf + *len, sp.s, sp.len);
+    *len += sp.len;
+    return 0;
+}
+
+/* Lines from i that the layout says belong to one paragraph. Page lines
+ * between them are kept, with the offset where they stood. */
+static int logical_line(scanner *sc, size_t i, logical *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = gw_line_span(sc->lines, i);
+    out->last = i;
+    const gw_layout *lay = sc->layout;
+    size_t total = out->text.len, end = i, j;
+    for (j = i + 1; j < sc->lines->n; j++) {
+        if (gw_line_span(sc->lines, j).len == 0 || lay->page[j])
+            continue;
+        if (!lay->cont[j])
+            break;
+        end = j;
+        total += gw_line_span(sc->lines, j).len + 1;
+    }
+    if (end == i)
+        return 0;
+    char *buf = malloc(total + 1);
+    char **list = realloc(sc->out->joined, (sc->out->njoined + 1) * sizeof *list);
+    gw_page *pages = malloc((end - i) * sizeof *pages);
+    if (!buf || !list || !pages) {
+        free(buf);
+        free(pages);
+        if (list)
+            sc->out->joined = list;
+        return -1;
+    }
+    sc->out->joined = list;
+    list[sc->out->njoined++] = buf;
+    size_t len = 0, npages = 0;
+    for (j = i; j <= end; j++) {
+        gw_span sp = gw_line_span(sc->lines, j);
+        if (sp.len && lay->page[j] && j > i) {
+            pages[npages].at = len;
+            pages[npages++].line = sp;
+        } else if (sp.len) {
+            join_piece(buf, &len, sp);
+        }
+    }
+    buf[len] = '\0';
+    out->text.s = buf;
+    out->text.len = len;
+    out->last = end;
+    out->pages = pages;
+    out->npages = npages;
+    return 0;
+}
 
 static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
 {
@@ -494,6 +581,11 @@ static int scan_line(scanner *sc)
         return scan_box(sc, sp, k);
     if (is_notes_heading(sp))
         return scan_notes(sc, sp);
+    logical lg;
+    if (logical_line(sc, sc->i, &lg) < 0)
+        return -1;
+    sp = lg.text;
+    size_t before = sc->out->n;
     int rc;
     if (is_annex(sp) || is_preface(sp)) {
         gw_block *b = add(sc, GW_B_HEADING, sp);
@@ -509,6 +601,15 @@ static int scan_line(scanner *sc)
     } else {
         rc = scan_paragraph(sc, sp);
     }
+    if (rc == 0 && sc->out->n > before && lg.last > sc->i) {
+        gw_block *b = &sc->out->v[before];
+        b->last = lg.last;
+        b->pages = lg.pages;
+        b->npages = lg.npages;
+        sc->i = lg.last;
+    } else {
+        free(lg.pages);
+    }
     sc->i++;
     return rc;
 }
@@ -516,20 +617,32 @@ static int scan_line(scanner *sc)
 int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
 {
     memset(out, 0, sizeof *out);
-    scanner sc = {lines, out, 0};
+    gw_layout layout;
+    if (gw_layout_scan(lines, &layout) < 0)
+        return -1;
+    scanner sc = {lines, &layout, out, 0};
     sc.i = gw_front_scan(lines, out);
     if (sc.i == (size_t)-1)
         goto oom;
     while (sc.i < lines->n) {
-        if (gw_line_span(lines, sc.i).len == 0) {
+        gw_span sp = gw_line_span(lines, sc.i);
+        if (sp.len == 0) {
+            sc.i++;
+            continue;
+        }
+        if (layout.page[sc.i]) {
+            if (!add(&sc, GW_B_PAGE, sp))
+                goto oom;
             sc.i++;
             continue;
         }
         if (scan_line(&sc) < 0)
             goto oom;
     }
+    gw_layout_free(&layout);
     return 0;
 oom:
+    gw_layout_free(&layout);
     gw_blocks_free(out);
     return -1;
 }

@@ -23,6 +23,7 @@ typedef enum {
     GW_B_AUTHOR,
     GW_B_SALUTATION,
     GW_B_FRONT_PARA, /* a paragraph among the front matter (dateline, ...) */
+    GW_B_PAGE,       /* a page number or running header line */
 } gw_block_kind;
 
 /* A span of text on one line: s points into the line. */
@@ -32,9 +33,18 @@ typedef struct {
     size_t len;
 } gw_span;
 
+/* A page line inside a paragraph hard-wrapped across a page break. */
+typedef struct {
+    size_t at;    /* byte offset in the block's text where the page line stood */
+    gw_span line; /* the page line itself */
+} gw_page;
+
 typedef struct {
     gw_block_kind kind;
-    gw_span text;     /* the block's text on its first line, trimmed */
+    gw_span text;   /* the block's text, trimmed: on its first line, or a
+                       joined copy of a hard-wrapped paragraph's lines */
+    gw_page *pages; /* owned; page lines inside a joined paragraph */
+    size_t npages;
     gw_span more;     /* a second line: a chapter title below 第三章, a
                          wrapped subtitle, a note's definition; len 0 if none */
     size_t last;      /* index of the block's last line */
@@ -52,6 +62,8 @@ typedef struct {
 typedef struct {
     gw_block *v;
     size_t n, cap;
+    char **joined; /* owned texts of joined paragraphs */
+    size_t njoined;
 } gw_blocks;
 
 /* Classifies all lines. Returns 0, or -1 when out of memory (blocks are

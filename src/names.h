@@ -35,6 +35,7 @@
 #define GW_E_NOTE "note"
 #define GW_E_TERM "term"
 #define GW_E_CTL "ctl"
+#define GW_E_PAGE "page"
 
 /* attributes */
 #define GW_A_VERSION "version"

@@ -36,12 +36,30 @@ typedef struct {
     int oom;
 } builder;
 
+/* Elements that hold only other elements; all others hold text. */
+static int is_container(const char *name)
+{
+    static const char *const containers[] = {GW_E_REPORT, GW_E_FRONT, GW_E_BODY,  GW_E_SECTION,
+                                             GW_E_LIST,   GW_E_BOX,   GW_E_TABLE, GW_E_THEAD,
+                                             GW_E_TBODY,  GW_E_GROUP, GW_E_ROW};
+    for (size_t i = 0; i < sizeof containers / sizeof containers[0]; i++)
+        if (!strcmp(name, containers[i]))
+            return 1;
+    return 0;
+}
+
 static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
 {
     if (b->oom)
         return NULL;
     xmlNodePtr n = xmlNewDocNode(b->doc, b->ns, BAD_CAST name, NULL);
-    if (!n || !xmlAddChild(parent, n)) {
+    /* A text element always gets a text node, empty if need be: libxml2
+     * indents the children of an element without one, which would put
+     * white space into <p><lead>…</lead></p> on a round trip. */
+    xmlNodePtr t = is_container(name) ? NULL : xmlNewDocTextLen(b->doc, BAD_CAST "", 0);
+    if (!n || (!is_container(name) && (!t || !xmlAddChild(n, t))) || !xmlAddChild(parent, n)) {
+        if (t && !t->parent)
+            xmlFreeNode(t);
         xmlFreeNode(n);
         b->oom = 1;
         return NULL;
@@ -112,10 +130,38 @@ static void trimmed(builder *b, xmlNodePtr node, const char *s, size_t len)
     text(b, node, s + k, gw_trim_end(s + k, len - k));
 }
 
-static void num(builder *b, xmlNodePtr parent, const char *s, size_t len)
+static void page(builder *b, xmlNodePtr parent, const gw_span *sp)
 {
-    if (len)
-        text(b, elem(b, parent, GW_E_NUM), s, len);
+    xmlNodePtr pg = elem(b, parent, GW_E_PAGE);
+    set_line(b, pg, sp->line);
+    text(b, pg, sp->s, sp->len);
+}
+
+/* Bytes [from, to) of a block's text, trimmed, with the page lines that
+ * stood inside that stretch of a hard-wrapped paragraph put back in place
+ * as <page> elements, so the text keeps its order. */
+static void part(builder *b, xmlNodePtr node, const gw_block *blk, size_t from, size_t to)
+{
+    const char *s = blk->text.s;
+    size_t lo = from + gw_skip_space(s + from, to - from, 0);
+    size_t hi = lo + gw_trim_end(s + lo, to - lo), cur = lo;
+    for (size_t i = 0; i < blk->npages; i++) {
+        size_t at = blk->pages[i].at;
+        if (at <= from || at > to)
+            continue;
+        size_t cut = at < lo ? lo : at > hi ? hi : at;
+        text(b, node, s + cur, cut - cur);
+        page(b, node, &blk->pages[i].line);
+        cur = cut;
+    }
+    text(b, node, s + cur, hi - cur);
+}
+
+/* The block's marker as <num>. */
+static void num(builder *b, xmlNodePtr parent, const gw_block *blk)
+{
+    if (blk->mark_len)
+        part(b, elem(b, parent, GW_E_NUM), blk, 0, blk->mark_len);
 }
 
 static xmlNodePtr container(builder *b)
@@ -171,15 +217,15 @@ static void heading(builder *b, const gw_block *blk)
         attr(b, sec, GW_A_RUNIN, "true");
     xmlNodePtr title = elem(b, sec, GW_E_TITLE);
     set_line(b, title, sp->line);
-    num(b, title, sp->s, blk->mark_len);
-    trimmed(b, title, sp->s + blk->mark_len, blk->title_len);
+    num(b, title, blk);
+    part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
     if (blk->more.len)
         trimmed(b, title, blk->more.s, blk->more.len);
     size_t used = blk->mark_len + blk->title_len;
-    if (used < sp->len) {
+    if (gw_trim_end(sp->s + used, sp->len - used) > 0 || blk->npages) {
         xmlNodePtr p = elem(b, sec, GW_E_P);
         set_line(b, p, sp->line);
-        trimmed(b, p, sp->s + used, sp->len - used);
+        part(b, p, blk, used, sp->len);
     }
 }
 
@@ -211,17 +257,16 @@ static void inferred_heading(builder *b, const gw_block *blk, const gw_marker *m
     attr(b, sec, GW_A_INFERRED, "true");
     xmlNodePtr title = elem(b, sec, GW_E_TITLE);
     set_line(b, title, blk->text.line);
-    trimmed(b, title, blk->text.s, blk->text.len);
+    part(b, title, blk, 0, blk->text.len);
 }
 
-/* text with its first lead_len bytes in a <lead> */
-static void with_lead(builder *b, xmlNodePtr node, const char *s, size_t len, size_t lead_len)
+/* The block's text from byte from on, its first lead_len bytes in a <lead>. */
+static void with_lead(builder *b, xmlNodePtr node, const gw_block *blk, size_t from,
+                      size_t lead_len)
 {
-    if (lead_len) {
-        xmlNodePtr lead = elem(b, node, GW_E_LEAD);
-        trimmed(b, lead, s, lead_len);
-    }
-    trimmed(b, node, s + lead_len, len - lead_len);
+    if (lead_len)
+        part(b, elem(b, node, GW_E_LEAD), blk, from, from + lead_len);
+    part(b, node, blk, from + lead_len, blk->text.len);
 }
 
 static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
@@ -237,7 +282,7 @@ static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
     set_line(b, p, blk->text.line);
     if (blk->address)
         attr(b, p, GW_A_ROLE, GW_V_ADDRESS);
-    with_lead(b, p, blk->text.s, blk->text.len, blk->title_len);
+    with_lead(b, p, blk, 0, blk->title_len);
 }
 
 static void dash(builder *b, const gw_block *blk)
@@ -249,8 +294,8 @@ static void dash(builder *b, const gw_block *blk)
     }
     xmlNodePtr item = elem(b, b->list, GW_E_ITEM);
     set_line(b, item, blk->text.line);
-    num(b, item, blk->text.s, blk->mark_len);
-    with_lead(b, item, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len, blk->title_len);
+    num(b, item, blk);
+    with_lead(b, item, blk, blk->mark_len, blk->title_len);
 }
 
 static void box(builder *b, const gw_block *blk)
@@ -262,8 +307,8 @@ static void box(builder *b, const gw_block *blk)
     set_line(b, b->box, blk->text.line);
     xmlNodePtr title = elem(b, b->box, GW_E_TITLE);
     set_line(b, title, blk->text.line);
-    num(b, title, blk->text.s, blk->mark_len);
-    trimmed(b, title, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len);
+    num(b, title, blk);
+    part(b, title, blk, blk->mark_len, blk->text.len);
     if (blk->more.len)
         trimmed(b, title, blk->more.s, blk->more.len);
 }
@@ -275,19 +320,26 @@ static void entry(builder *b, xmlNodePtr node, const gw_block *blk, const char *
     set_line(b, node, sp->line);
     if (blk->marker.n > 0)
         attr_int(b, node, GW_A_N, blk->marker.n);
-    num(b, node, sp->s, blk->mark_len);
+    num(b, node, blk);
     size_t name_end = blk->mark_len + blk->name_len;
     if (blk->name_len)
-        trimmed(b, elem(b, node, name_elem), sp->s + blk->mark_len, blk->name_len);
-    trimmed(b, node, sp->s + name_end, sp->len - name_end);
+        part(b, elem(b, node, name_elem), blk, blk->mark_len, name_end);
+    part(b, node, blk, name_end, sp->len);
     if (blk->more.len)
         trimmed(b, node, blk->more.s, blk->more.len);
 }
 
 static void box_item(builder *b, const gw_block *blk)
 {
-    xmlNodePtr parent = b->box ? b->box : container(b);
-    entry(b, elem(b, parent, GW_E_ITEM), blk, GW_E_NAME);
+    /* items only follow their box; should one ever stand alone, keep its
+     * text as a paragraph rather than write an item the grammar forbids */
+    if (!b->box) {
+        xmlNodePtr p = elem(b, container(b), GW_E_P);
+        set_line(b, p, blk->text.line);
+        part(b, p, blk, 0, blk->text.len);
+        return;
+    }
+    entry(b, elem(b, b->box, GW_E_ITEM), blk, GW_E_NAME);
 }
 
 static void note(builder *b, const gw_block *blk)
@@ -359,7 +411,7 @@ static void table(builder *b, const gw_block *blk)
     if (blk->text.len) {
         xmlNodePtr cap = elem(b, node, GW_E_CAPTION);
         set_line(b, cap, blk->text.line);
-        trimmed(b, cap, blk->text.s, blk->text.len);
+        part(b, cap, blk, 0, blk->text.len);
     }
     if (blk->more.len) {
         xmlNodePtr unit = elem(b, node, GW_E_UNIT);
@@ -412,8 +464,8 @@ static void front_item(builder *b, const gw_block *blk)
     }
     xmlNodePtr node = elem(b, b->front, names[blk->kind]);
     set_line(b, node, blk->text.line);
-    num(b, node, blk->text.s, blk->mark_len);
-    trimmed(b, node, blk->text.s + blk->mark_len, blk->text.len - blk->mark_len);
+    num(b, node, blk);
+    part(b, node, blk, blk->mark_len, blk->text.len);
     if (blk->more.len)
         trimmed(b, node, blk->more.s, blk->more.len);
 }
@@ -457,6 +509,9 @@ static void build(builder *b)
             break;
         case GW_B_NOTE:
             note(b, blk);
+            break;
+        case GW_B_PAGE:
+            page(b, container(b), &blk->text);
             break;
         default:
             front_item(b, blk);

@@ -210,7 +210,7 @@ END_TEST
 START_TEST(page_numbers_are_not_dash_items)
 {
     scanned r = scan("— 2 —\n——经济保持增长。正文。\n");
-    block(&r, 0, GW_B_PARA);
+    block(&r, 0, GW_B_PAGE);
     block(&r, 1, GW_B_DASH);
     done(&r);
 }
@@ -224,6 +224,56 @@ START_TEST(unnumbered_glossary_terms)
     expect_span(b->text.s, b->name_len, "“八八战略”");
     b = block(&r, 2, GW_B_NOTE);
     expect_span(b->text.s, b->name_len, "数字经济“一号工程”");
+    done(&r);
+}
+END_TEST
+
+/* A PDF copy: paragraphs wrapped every ~20 characters, starts indented. */
+static const char wrapped[] = "　　一、过去一年工作回顾\n"
+                              "　　2022年是党和国家历史上极为重要的一年。党的二十大胜利\n"
+                              "召开，描绘了全面建设社会主义现代化国家的宏伟蓝图。面对风\n"
+                              "高浪急的国际环境，我们坚持稳中求进工作总基调，全年经济\n"
+                              "社会发展主要目标任务总体完成，国内生产总值增长百分之三，\n"
+                              "城镇新增就业一千二百万人，居民消费价格上涨百分之二，粮\n"
+                              "食产量创历史新高。\n"
+                              "　　（一）创新宏观调控，保持经济运行在合理区间。面对贸易保\n"
+                              "护主义抬头、疫情冲击等风险挑战，主要抓了三件事：\n"
+                              "一是加强基础研究；二是完善体制机制；三是促进融通创新。\n"
+                              "累计新增减税降费和退税缓税缓费超过\n"
+                              "— 2 —\n"
+                              "10万亿元，有效激发了市场主体活力。\n"
+                              "　　（二）如期打赢脱贫攻坚战，巩固拓展脱贫攻坚\n"
+                              "成果。坚持精准扶贫，聚焦深度贫困地区，强化政策倾斜支持。\n";
+
+START_TEST(hard_wrapped_paragraphs_are_joined)
+{
+    scanned r = scan(wrapped);
+    block(&r, 0, GW_B_HEADING);
+    const gw_block *b = block(&r, 1, GW_B_PARA);
+    ck_assert_uint_eq(b->text.line, 1);
+    ck_assert_uint_eq(b->last, 6);
+    /* no lead: the first sentence is a statement */
+    ck_assert_uint_eq(b->title_len, 0);
+    b = block(&r, 2, GW_B_HEADING);
+    ck_assert(b->runin);
+    /* 一是 inside the paragraph is not a heading; the page line stays inside */
+    ck_assert_uint_eq(b->last, 12);
+    ck_assert_uint_eq(b->npages, 1);
+    expect_span(b->pages[0].line.s, b->pages[0].line.len, "— 2 —");
+    b = block(&r, 3, GW_B_HEADING);
+    /* the title runs over the line break */
+    expect_span(b->text.s + b->mark_len, b->title_len,
+                "如期打赢脱贫攻坚战，巩固拓展脱贫攻坚成果。");
+    ck_assert_uint_eq(r.blocks.n, 4);
+    done(&r);
+}
+END_TEST
+
+START_TEST(unwrapped_text_is_not_joined)
+{
+    scanned r = scan("一、回顾\n过去一年，我们砥砺前行，取得了新的成绩。\n"
+                     "一年来，全市上下团结奋斗，经济运行稳中向好。\n二、任务\n");
+    ck_assert_uint_eq(r.blocks.n, 4);
     done(&r);
 }
 END_TEST
@@ -247,6 +297,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, caption_unit_line_and_row_table);
     tcase_add_test(tc, page_numbers_are_not_dash_items);
     tcase_add_test(tc, unnumbered_glossary_terms);
+    tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
+    tcase_add_test(tc, unwrapped_text_is_not_joined);
     suite_add_tcase(s, tc);
     return s;
 }

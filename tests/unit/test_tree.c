@@ -133,7 +133,33 @@ START_TEST(lossless_on_odd_inputs)
     expect_lossless("a\001b\013c\x7f\n");
     expect_lossless("第三章\n\n标题\n\n第三章\n");
     expect_lossless("\t1\n\t2\n\t3\n\t4\n经\n\n\n济\n");
+    /* page lines inside a hard-wrapped run-in title and paragraph */
+    expect_lossless("（一）创新宏观调控，保持经济运行在合理区间。面对贸易保\n"
+                    "— 2 —\n护主义抬头、疫情冲击等风险挑战，我们坚持不搞大水漫灌，\n"
+                    "实施好积极的财政政策，累计新增减税降费超过十万亿，有效\n"
+                    "激发了市场主体活力，稳住了宏观经济大盘，经济运行总体\n"
+                    "平稳，发展质量稳步提升，城镇新增就业持续保持较高水平，\n"
+                    "— 3 —\n"
+                    "居民收入增长与经济增长基本同步。\n");
 }
+
+START_TEST(page_lines_stay_in_place)
+{
+    gw_document *d = parse_string("（一）创新宏观调控，保持经济运行在合理\n"
+                                  "— 2 —\n"
+                                  "区间。面对贸易保护主义抬头，我们坚持不\n"
+                                  "搞大水漫灌，实施好积极的财政政策，累计\n"
+                                  "新增减税降费，有效激发了市场主体活力，\n"
+                                  "稳住了宏观经济大盘，经济运行总体平稳，\n"
+                                  "发展质量稳步提升，就业持续保持较高水平\n"
+                                  "居民收入增长与经济增长基本同步。\n"
+                                  "第 3 页\n");
+    ck_assert_int_eq(xpath_count(d, "//g:section/g:title/g:page[@line='2']"), 1);
+    expect_string(d, "//g:section/g:title", "（一）创新宏观调控，保持经济运行在合理— 2 —区间。");
+    ck_assert_int_eq(xpath_count(d, "//g:section/g:page[@line='9']"), 1);
+    gw_document_free(d);
+}
+END_TEST
 END_TEST
 
 Suite *tree_suite(void)
@@ -149,6 +175,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, table_with_category_groups);
     tcase_add_test(tc, controls_map_to_ctl_elements);
     tcase_add_test(tc, lossless_on_odd_inputs);
+    tcase_add_test(tc, page_lines_stay_in_place);
     suite_add_tcase(s, tc);
     return s;
 }

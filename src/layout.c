@@ -1,0 +1,256 @@
+#include "layout.h"
+#include "marker.h"
+#include "sentence.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A document is hard-wrapped when at least this many of its prose lines
+ * (lines with a comma, no marker) stop without closing punctuation, and at
+ * least this share of them: in unwrapped reports the share is 0. */
+#define WRAP_MIN_LINES 3
+#define WRAP_MIN_SHARE 25 /* percent */
+/* Paragraph starts are marked by indentation when this share of lines is
+ * indented (but not nearly all: then every line is a paragraph). */
+#define INDENT_MIN_SHARE 10
+#define INDENT_MAX_SHARE 80
+/* A line shorter than this share of the usual full line ends its paragraph. */
+#define FULL_LINE_SHARE 60
+/* A short line seen this often without punctuation is a running header. */
+#define HEADER_MIN_REPEATS 3
+#define HEADER_MAX_CHARS 30
+
+static size_t trimmed(const gw_line *l, const char **s)
+{
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    *s = l->s + b;
+    return gw_trim_end(l->s + b, l->len - b);
+}
+
+static int is_dashlike(uint32_t cp)
+{
+    return cp == '-' || cp == 0x2014 || cp == 0x2015 || cp == 0x2013 || cp == 0xFF0D ||
+           cp == 0x2500 || cp == 0xB7 || cp == 0x30FB;
+}
+
+int gw_is_page_number(const char *s, size_t len)
+{
+    size_t i = 0, digits = 0, dashes = 0, words = 0;
+    int d;
+    while (i < len) {
+        uint32_t cp = gw_next(s, len, &i);
+        if (gw_is_digit(cp, &d))
+            digits++;
+        else if (is_dashlike(cp))
+            dashes++;
+        else if (cp == 0x7B2C /* 第 */ || cp == 0x9875 /* 页 */ || cp == 0x5171 /* 共 */ ||
+                 cp == '/')
+            words++;
+        else if (!gw_is_space(cp))
+            return 0;
+    }
+    /* a bare number is only a page number when the caller knows the text
+     * is laid out in pages; here it needs dashes or 第…页 around it */
+    return digits > 0 && digits <= 8 && (dashes > 0 || words > 0);
+}
+
+/* Whether a line ends with closing punctuation; with clauses, ； and ：
+ * count too (they end a line of a list or an introduction). */
+static int ends_sentence(const char *s, size_t len, int clauses)
+{
+    static const char *const closers[] = {"”", "’", "）", ")", "」", "』", "》"};
+    for (int again = 1; again;) {
+        again = 0;
+        for (size_t k = 0; k < sizeof closers / sizeof closers[0]; k++) {
+            size_t n = strlen(closers[k]);
+            if (len > n && memcmp(s + len - n, closers[k], n) == 0) {
+                len -= n;
+                again = 1;
+            }
+        }
+    }
+    static const char *const stops[] = {"。", "！", "？", "!", "?", "；", "："};
+    size_t nstops = clauses ? sizeof stops / sizeof stops[0] : 5;
+    for (size_t k = 0; k < nstops; k++) {
+        size_t n = strlen(stops[k]);
+        if (len >= n && memcmp(s + len - n, stops[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int starts_marker(const char *s, size_t len)
+{
+    gw_marker m;
+    return gw_marker_scan(s, len, &m) || gw_dash_len(s, len) || gw_starts(s, len, "专栏");
+}
+
+static int is_indented(const gw_line *l)
+{
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    return b > 0 && b < l->len && l->s[0] != '\t';
+}
+
+/* Counts prose lines and those that stop mid-sentence. */
+static int looks_wrapped(const gw_lines *lines)
+{
+    size_t prose = 0, broken = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (lines->v[i].len && lines->v[i].s[0] == '\t')
+            continue;
+        if (gw_utf8_count(s, len) < 15 || gw_find_outside(s, len, 0xFF0C) == len ||
+            starts_marker(s, len))
+            continue;
+        prose++;
+        broken += !ends_sentence(s, len, 1);
+    }
+    return broken >= WRAP_MIN_LINES && broken * 100 >= prose * WRAP_MIN_SHARE;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The length of a full line: the 90th percentile of line lengths. */
+static size_t full_line(const gw_lines *lines)
+{
+    size_t *len = malloc((lines->n + 1) * sizeof *len), n = 0;
+    if (!len)
+        return 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t l = trimmed(&lines->v[i], &s);
+        if (l)
+            len[n++] = gw_utf8_count(s, l);
+    }
+    qsort(len, n, sizeof *len, cmp_size);
+    size_t full = n ? len[n * 9 / 10] : 0;
+    free(len);
+    return full;
+}
+
+static int header_candidate(const gw_line *l, const char **s, size_t *len)
+{
+    *len = trimmed(l, s);
+    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= HEADER_MAX_CHARS &&
+           !gw_sentence_end(*s, *len) && !starts_marker(*s, *len);
+}
+
+/* Running headers: the same short unpunctuated line over and over. Lines
+ * are bucketed by hash, so this stays linear in practice. */
+static void mark_headers(const gw_lines *lines, unsigned char *page)
+{
+    enum { BUCKETS = 4096 };
+    size_t none = (size_t)-1;
+    size_t *head = malloc(BUCKETS * sizeof *head);
+    size_t *chain = malloc((lines->n + 1) * sizeof *chain);       /* next line in the bucket */
+    size_t *first_of = malloc((lines->n + 1) * sizeof *first_of); /* its first copy */
+    unsigned *copies = calloc(lines->n + 1, sizeof *copies);
+    if (!head || !chain || !first_of || !copies)
+        goto out;
+    for (size_t b = 0; b < BUCKETS; b++)
+        head[b] = none;
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len;
+        first_of[i] = none;
+        if (!header_candidate(&lines->v[i], &s, &len))
+            continue;
+        unsigned h = 2166136261u;
+        for (size_t k = 0; k < len; k++)
+            h = (h ^ (unsigned char)s[k]) * 16777619u;
+        size_t b = h % BUCKETS;
+        for (size_t j = head[b]; j != none && first_of[i] == none; j = chain[j]) {
+            const char *t;
+            size_t tl = trimmed(&lines->v[j], &t);
+            if (tl == len && memcmp(s, t, len) == 0)
+                first_of[i] = j;
+        }
+        if (first_of[i] == none) {
+            first_of[i] = i;
+            chain[i] = head[b];
+            head[b] = i;
+        }
+        copies[first_of[i]]++;
+    }
+    for (size_t i = 0; i < lines->n; i++)
+        if (first_of[i] != none && copies[first_of[i]] >= HEADER_MIN_REPEATS)
+            page[i] = 1;
+out:
+    free(head);
+    free(chain);
+    free(first_of);
+    free(copies);
+}
+
+int gw_layout_scan(const gw_lines *lines, gw_layout *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = lines->n ? lines->n : 1;
+    out->page = calloc(n, 1);
+    out->cont = calloc(n, 1);
+    if (!out->page || !out->cont) {
+        gw_layout_free(out);
+        return -1;
+    }
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        out->page[i] = len && gw_is_page_number(s, len);
+    }
+    out->wrapped = looks_wrapped(lines);
+    if (!out->wrapped)
+        return 0;
+    mark_headers(lines, out->page);
+    size_t indented = 0, nonblank = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        if (gw_trim_end(lines->v[i].s, lines->v[i].len) == 0)
+            continue;
+        nonblank++;
+        indented += is_indented(&lines->v[i]);
+    }
+    int by_indent = indented * 100 >= nonblank * INDENT_MIN_SHARE &&
+                    indented * 100 <= nonblank * INDENT_MAX_SHARE;
+    size_t full = full_line(lines);
+    size_t prev = (size_t)-1; /* last content line */
+    int crossed_page = 0, crossed_blank = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (len == 0) {
+            crossed_blank = 1;
+            continue;
+        }
+        if (out->page[i]) {
+            crossed_page = 1;
+            continue;
+        }
+        if (prev != (size_t)-1 && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
+            lines->v[prev].s[0] != '\t') {
+            const char *p;
+            size_t plen = trimmed(&lines->v[prev], &p);
+            /* an unindented marker after a finished sentence is a heading */
+            if (by_indent)
+                out->cont[i] = !is_indented(&lines->v[i]) &&
+                               !(starts_marker(s, len) && ends_sentence(p, plen, 0));
+            else
+                out->cont[i] = !ends_sentence(p, plen, 1) && !starts_marker(s, len) &&
+                               gw_utf8_count(p, plen) * 100 >= full * FULL_LINE_SHARE;
+        }
+        prev = i;
+        crossed_page = crossed_blank = 0;
+    }
+    return 0;
+}
+
+void gw_layout_free(gw_layout *l)
+{
+    free(l->page);
+    free(l->cont);
+    memset(l, 0, sizeof *l);
+}
