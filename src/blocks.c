@@ -435,6 +435,63 @@ static int scan_notes(scanner *sc, gw_span heading)
     return 0;
 }
 
+static int is_toc_heading(gw_span sp)
+{
+    static const char *const words[] = {"目录", "目次"};
+    return compact_is(sp.s, sp.len, words, sizeof words / sizeof words[0]);
+}
+
+/* A contents line: leader dots, or a page number at its end. */
+static int has_leader_or_page(gw_span sp)
+{
+    static const char *const leaders[] = {"……", "…", "...", "···", "．．", "‥"};
+    for (size_t k = 0; k < sizeof leaders / sizeof leaders[0]; k++)
+        for (size_t i = 0; i + strlen(leaders[k]) <= sp.len; i++)
+            if (!memcmp(sp.s + i, leaders[k], strlen(leaders[k])))
+                return 1;
+    int d;
+    size_t i = 0, last = 0;
+    while (i < sp.len) {
+        uint32_t cp = gw_next(sp.s, sp.len, &i);
+        if (!gw_is_space(cp))
+            last = cp;
+    }
+    return gw_is_digit((uint32_t)last, &d) && !gw_sentence_end(sp.s, sp.len);
+}
+
+/* 目录 and its entries. The contents end at the first line that is not an
+ * entry, or at a marker already listed: there the text itself begins. */
+static int scan_toc(scanner *sc, gw_span sp)
+{
+    if (!add(sc, GW_B_TOC, sp))
+        return -1;
+    enum { SEEN_MAX = 256 };
+    gw_marker seen[SEEN_MAX];
+    size_t nseen = 0, i = sc->i + 1;
+    for (;;) {
+        size_t j = next_nonblank(sc->lines, i);
+        if (j >= sc->lines->n)
+            break;
+        gw_span e = gw_line_span(sc->lines, j);
+        gw_marker m;
+        int marked = gw_marker_scan(e.s, e.len, &m);
+        if (marked)
+            for (size_t k = 0; k < nseen; k++)
+                if (seen[k].family == m.family && seen[k].n == m.n)
+                    goto done;
+        if (!has_leader_or_page(e) && !(marked && is_short_title(e, TITLE_LINE_MAX)))
+            break;
+        if (marked && nseen < SEEN_MAX)
+            seen[nseen++] = m;
+        if (!add(sc, GW_B_TOC_ENTRY, e))
+            return -1;
+        i = j + 1;
+    }
+done:
+    sc->i = i;
+    return 0;
+}
+
 /* 第三章 alone, its title on a following line (blank lines between). */
 static gw_span title_below(const scanner *sc, size_t line)
 {
@@ -581,6 +638,8 @@ static int scan_line(scanner *sc)
         return scan_box(sc, sp, k);
     if (is_notes_heading(sp))
         return scan_notes(sc, sp);
+    if (is_toc_heading(sp))
+        return scan_toc(sc, sp);
     logical lg;
     if (logical_line(sc, sc->i, &lg) < 0)
         return -1;

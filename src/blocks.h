@@ -24,6 +24,8 @@ typedef enum {
     GW_B_SALUTATION,
     GW_B_FRONT_PARA, /* a paragraph among the front matter (dateline, ...) */
     GW_B_PAGE,       /* a page number or running header line */
+    GW_B_TOC,        /* 目录: a table of contents heading */
+    GW_B_TOC_ENTRY,  /* one of its lines */
 } gw_block_kind;
 
 /* A span of text on one line: s points into the line. */

@@ -164,11 +164,42 @@ static int scan_symbol(const char *s, size_t len, gw_marker *m)
     return 0;
 }
 
-int gw_marker_scan(const char *s, size_t len, gw_marker *m)
+static int scan_any(const char *s, size_t len, gw_marker *m)
 {
     memset(m, 0, sizeof *m);
     return scan_di(s, len, m) || scan_cn(s, len, m) || scan_paren(s, len, m) ||
            scan_arabic(s, len, m) || scan_symbol(s, len, m);
+}
+
+/* Markers can be letter-spaced in extracted text (第 一 章, （ 1 ）, 1 . 加强):
+ * they are read from a copy of the line's start without white space, and
+ * the length mapped back. 2 0 0 5年 stays prose as 2005年 does. */
+#define SPACED_PREFIX 48
+
+int gw_marker_scan(const char *s, size_t len, gw_marker *m)
+{
+    if (scan_any(s, len, m))
+        return 1;
+    char buf[SPACED_PREFIX + 4];
+    size_t orig_end[SPACED_PREFIX + 4] = {0}; /* buf[0..k) came from s[0..orig_end[k]) */
+    size_t i = 0, n = 0;
+    int spaced = 0;
+    while (i < len && n < SPACED_PREFIX) {
+        size_t at = i;
+        uint32_t cp = gw_next(s, len, &i);
+        if (gw_is_space(cp)) {
+            spaced = 1;
+            continue;
+        }
+        memcpy(buf + n, s + at, i - at);
+        for (size_t k = 0; k < i - at; k++)
+            orig_end[n + k + 1] = i;
+        n += i - at;
+    }
+    if (!spaced || !scan_any(buf, n, m))
+        return 0;
+    m->len = orig_end[m->len];
+    return 1;
 }
 
 size_t gw_dash_len(const char *s, size_t len)

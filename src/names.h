@@ -36,6 +36,8 @@
 #define GW_E_TERM "term"
 #define GW_E_CTL "ctl"
 #define GW_E_PAGE "page"
+#define GW_E_TOC "toc"
+#define GW_E_ENTRY "entry"
 
 /* attributes */
 #define GW_A_VERSION "version"

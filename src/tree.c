@@ -32,6 +32,7 @@ typedef struct {
     int top_sections;
     xmlNodePtr list; /* the dash list being filled, if any */
     xmlNodePtr box;  /* the box whose items are being read, if any */
+    xmlNodePtr toc;  /* the table of contents being read, if any */
     int tables, boxes, notes;
     int oom;
 } builder;
@@ -41,7 +42,7 @@ static int is_container(const char *name)
 {
     static const char *const containers[] = {GW_E_REPORT, GW_E_FRONT, GW_E_BODY,  GW_E_SECTION,
                                              GW_E_LIST,   GW_E_BOX,   GW_E_TABLE, GW_E_THEAD,
-                                             GW_E_TBODY,  GW_E_GROUP, GW_E_ROW};
+                                             GW_E_TBODY,  GW_E_GROUP, GW_E_ROW,   GW_E_TOC};
     for (size_t i = 0; i < sizeof containers / sizeof containers[0]; i++)
         if (!strcmp(name, containers[i]))
             return 1;
@@ -351,6 +352,23 @@ static void note(builder *b, const gw_block *blk)
     entry(b, n, blk, GW_E_TERM);
 }
 
+/* 目录: listed headings are not headings; the text repeats them. */
+static void toc(builder *b, const gw_block *blk)
+{
+    b->toc = elem(b, container(b), GW_E_TOC);
+    set_line(b, b->toc, blk->text.line);
+    xmlNodePtr title = elem(b, b->toc, GW_E_TITLE);
+    set_line(b, title, blk->text.line);
+    part(b, title, blk, 0, blk->text.len);
+}
+
+static void toc_entry(builder *b, const gw_block *blk)
+{
+    xmlNodePtr e = elem(b, b->toc ? b->toc : container(b), b->toc ? GW_E_ENTRY : GW_E_P);
+    set_line(b, e, blk->text.line);
+    part(b, e, blk, 0, blk->text.len);
+}
+
 static void cell(builder *b, xmlNodePtr row, const gw_cell *c)
 {
     xmlNodePtr node = elem(b, row, GW_E_CELL);
@@ -488,6 +506,8 @@ static void build(builder *b)
             b->list = NULL;
         if (blk->kind != GW_B_BOX_ITEM)
             b->box = NULL;
+        if (blk->kind != GW_B_TOC_ENTRY)
+            b->toc = NULL;
         switch (blk->kind) {
         case GW_B_HEADING:
             heading(b, blk);
@@ -512,6 +532,12 @@ static void build(builder *b)
             break;
         case GW_B_PAGE:
             page(b, container(b), &blk->text);
+            break;
+        case GW_B_TOC:
+            toc(b, blk);
+            break;
+        case GW_B_TOC_ENTRY:
+            toc_entry(b, blk);
             break;
         default:
             front_item(b, blk);

@@ -56,6 +56,11 @@ START_TEST(numbered_markers_in_every_form)
     expect("⑵提高", GW_F_ARABIC_PAREN, 2, "⑵");
     expect("一是大力推动经济高质量发展。", GW_F_SHI, 1, "一是");
     expect("十是统筹发展和安全", GW_F_SHI, 10, "十是");
+    /* letter-spaced markers from PDF or OCR text */
+    expect("第 一 章 发展环境", GW_F_ZHANG, 1, "第 一 章");
+    expect("（ 1 ）加快", GW_F_ARABIC_PAREN, 1, "（ 1 ）");
+    expect("1 . 加强科技创新", GW_F_ARABIC, 1, "1 .");
+    expect("１ ２ ． 推进", GW_F_ARABIC, 12, "１ ２ ．");
 }
 END_TEST
 
@@ -78,6 +83,10 @@ START_TEST(prose_is_not_a_marker)
     reject("2023年，全区实现");
     reject("0.5个百分点");
     reject("（0）");
+    /* letter-spaced figures stay prose */
+    reject("2 0 0 5年，全国粮食产量");
+    reject("6 .5 %的增长");
+    reject("1 0 0 万人");
     reject("");
 }
 END_TEST

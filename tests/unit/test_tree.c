@@ -143,6 +143,19 @@ START_TEST(lossless_on_odd_inputs)
                     "居民收入增长与经济增长基本同步。\n");
 }
 
+START_TEST(table_of_contents_is_not_headings)
+{
+    gw_document *d =
+        parse_string("目  录\n第一篇　开启新征程\n第一章　发展环境……………3\n"
+                     "第二章　指导方针 5\n第二篇　坚持创新驱动发展\n\n第一篇　开启新征程\n"
+                     "第一章　发展环境\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 4);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@line='7' and @family='pian']"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(page_lines_stay_in_place)
 {
     gw_document *d = parse_string("（一）创新宏观调控，保持经济运行在合理\n"
@@ -176,6 +189,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, controls_map_to_ctl_elements);
     tcase_add_test(tc, lossless_on_odd_inputs);
     tcase_add_test(tc, page_lines_stay_in_place);
+    tcase_add_test(tc, table_of_contents_is_not_headings);
     suite_add_tcase(s, tc);
     return s;
 }
