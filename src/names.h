@@ -37,6 +37,7 @@
 #define GW_E_CTL "ctl"
 #define GW_E_PAGE "page"
 #define GW_E_TOC "toc"
+#define GW_E_REF "ref"
 #define GW_E_ENTRY "entry"
 
 /* attributes */
@@ -54,6 +55,7 @@
 #define GW_A_VALUE "value"
 #define GW_A_OP "op"
 #define GW_A_CP "cp"
+#define GW_A_TARGET "target"
 
 /* values of list/@type, p/@role, cell/@type */
 #define GW_V_DASH "dash"

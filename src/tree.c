@@ -4,6 +4,7 @@
 #include "gongwen.h"
 #include "blocks.h"
 #include "names.h"
+#include "numeral.h"
 #include "utf8.h"
 
 #include <stdlib.h>
@@ -34,6 +35,9 @@ typedef struct {
     xmlNodePtr box;  /* the box whose items are being read, if any */
     xmlNodePtr toc;  /* the table of contents being read, if any */
     int tables, boxes, notes;
+    int *note_of; /* note_of[k]: the id number of the note numbered k, or 0 */
+    int max_note; /* highest note number with an entry in note_of */
+    int in_note;  /* writing a note: its own ［1］ is no reference */
     int oom;
 } builder;
 
@@ -102,12 +106,47 @@ static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
  * U+FFFE/U+FFFF; the cp attribute gives the original back. Controls that
  * count as white space (\v \f U+001C..U+001F) get an empty <ctl/>, so the
  * text stays equal to the input once white space is removed. */
+/* ［1］ [1] 【1】 at s[at] naming a note that exists: its end, else 0. */
+static size_t note_ref(const builder *b, const char *s, size_t len, size_t at, int *target)
+{
+    size_t i = at;
+    uint32_t open = gw_next(s, len, &i);
+    if ((open != 0xFF3B && open != '[' && open != 0x3010) || b->in_note || !b->note_of)
+        return 0;
+    int v;
+    size_t k = gw_arabic_numeral(s + i, len - i, 3, &v);
+    if (!k || v < 1 || v > b->max_note || !b->note_of[v])
+        return 0;
+    i += k;
+    uint32_t close = gw_next(s, len, &i);
+    if (close != 0xFF3D && close != ']' && close != 0x3011)
+        return 0;
+    *target = b->note_of[v];
+    return i;
+}
+
+static void ref(builder *b, xmlNodePtr node, const char *s, size_t len, int target)
+{
+    char id[32];
+    snprintf(id, sizeof id, "n%d", target);
+    xmlNodePtr r = elem(b, node, GW_E_REF);
+    attr(b, r, GW_A_TARGET, id);
+    raw_text(b, r, s, len);
+}
+
 static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     size_t from = 0, i = 0;
     while (i < len) {
-        size_t at = i;
+        size_t at = i, end;
+        int target;
         uint32_t cp = gw_next(s, len, &i);
+        if ((end = note_ref(b, s, len, at, &target))) {
+            raw_text(b, node, s + from, at - from);
+            ref(b, node, s + at, end - at, target);
+            from = i = end;
+            continue;
+        }
         if (!gw_is_xml_forbidden(cp))
             continue;
         raw_text(b, node, s + from, at - from);
@@ -349,7 +388,34 @@ static void note(builder *b, const gw_block *blk)
     snprintf(id, sizeof id, "n%d", ++b->notes);
     xmlNodePtr n = elem(b, container(b), GW_E_NOTE);
     attr(b, n, GW_A_ID, id);
+    b->in_note = 1;
     entry(b, n, blk, GW_E_TERM);
+    b->in_note = 0;
+}
+
+/* Which note each number names, so ［1］ in the text can point at it. */
+static int index_notes(builder *b)
+{
+    const gw_blocks *bl = b->blocks;
+    int count = 0, max = 0;
+    for (size_t i = 0; i < bl->n; i++)
+        if (bl->v[i].kind == GW_B_NOTE && bl->v[i].marker.n > max && bl->v[i].marker.n <= 999)
+            max = bl->v[i].marker.n;
+    if (max == 0)
+        return 0;
+    b->note_of = calloc((size_t)max + 1, sizeof *b->note_of);
+    if (!b->note_of)
+        return -1;
+    b->max_note = max;
+    for (size_t i = 0; i < bl->n; i++) {
+        if (bl->v[i].kind != GW_B_NOTE)
+            continue;
+        int n = bl->v[i].marker.n;
+        count++;
+        if (n >= 1 && n <= max && !b->note_of[n])
+            b->note_of[n] = count;
+    }
+    return 0;
 }
 
 /* 目录: listed headings are not headings; the text repeats them. */
@@ -497,6 +563,11 @@ static void build(builder *b)
         b->oom = 1;
         return;
     }
+    if (index_notes(b) < 0) {
+        free(next);
+        b->oom = 1;
+        return;
+    }
     next[bl->n] = bl->n;
     for (size_t i = bl->n; i-- > 0;)
         next[i] = bl->v[i].kind == GW_B_HEADING ? i : next[i + 1];
@@ -545,6 +616,8 @@ static void build(builder *b)
         }
     }
     free(next);
+    free(b->note_of);
+    b->note_of = NULL;
 }
 
 gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)

@@ -156,6 +156,21 @@ START_TEST(table_of_contents_is_not_headings)
 }
 END_TEST
 
+START_TEST(note_references_link_to_their_notes)
+{
+    gw_document *d =
+        parse_string("一、回顾\n培育“专精特新”［1］企业，“四上”企业[2]增加，另见［9］。\n"
+                     "注释\n［1］专精特新：指专业化。\n［2］“四上”企业：指规模以上。\n");
+    ck_assert_int_eq(xpath_count(d, "//g:p/g:ref"), 2);
+    expect_string(d, "//g:p/g:ref[1]/@target", "n1");
+    expect_string(d, "//g:p/g:ref[2]", "[2]");
+    /* ［9］ names no note; a note's own number is no reference */
+    ck_assert_int_eq(xpath_count(d, "//g:note//g:ref"), 0);
+    ck_assert_int_eq(xpath_count(d, "//g:note[@id='n2']/g:num"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(page_lines_stay_in_place)
 {
     gw_document *d = parse_string("（一）创新宏观调控，保持经济运行在合理\n"
@@ -190,6 +205,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, lossless_on_odd_inputs);
     tcase_add_test(tc, page_lines_stay_in_place);
     tcase_add_test(tc, table_of_contents_is_not_headings);
+    tcase_add_test(tc, note_references_link_to_their_notes);
     suite_add_tcase(s, tc);
     return s;
 }
