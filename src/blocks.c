@@ -680,7 +680,7 @@ int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
     if (gw_layout_scan(lines, &layout) < 0)
         return -1;
     scanner sc = {lines, &layout, out, 0};
-    sc.i = gw_front_scan(lines, out);
+    sc.i = gw_front_scan(lines, layout.page, out);
     if (sc.i == (size_t)-1)
         goto oom;
     while (sc.i < lines->n) {

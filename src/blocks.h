@@ -80,8 +80,9 @@ gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line);
 gw_span gw_line_span(const gw_lines *lines, size_t i);
 
 /* Scans front matter (title, subtitle, speaker, salutation) at the start of
- * the document. Appends its blocks and returns the index of the first line
- * after it (0 when there is none), or (size_t)-1 when out of memory. */
-size_t gw_front_scan(const gw_lines *lines, gw_blocks *out);
+ * the document; lines marked in page (running headers) are never the title.
+ * Appends its blocks and returns the index of the first line after it (0
+ * when there is none), or (size_t)-1 when out of memory. */
+size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out);
 
 #endif

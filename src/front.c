@@ -220,7 +220,7 @@ static line_kind classify(gw_span sp)
     return L_OTHER;
 }
 
-size_t gw_front_scan(const gw_lines *lines, gw_blocks *out)
+size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out)
 {
     line_kind kind[FRONT_MAX_LINES] = {L_OTHER};
     size_t idx[FRONT_MAX_LINES] = {0}, k = 0;
@@ -232,7 +232,7 @@ size_t gw_front_scan(const gw_lines *lines, gw_blocks *out)
         if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > FRONT_MAX_CHARS)
             break;
         idx[k] = i;
-        kind[k] = classify(sp);
+        kind[k] = page[i] ? L_OTHER : classify(sp);
         if (kind[k++] == L_SALUTE)
             break;
     }

@@ -137,8 +137,10 @@ static size_t full_line(const gw_lines *lines)
 static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
+    /* a header is a name, not a clause: no comma */
     return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= HEADER_MAX_CHARS &&
-           !gw_sentence_end(*s, *len) && !starts_marker(*s, *len);
+           !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
+           gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
 
 /* Running headers: the same short unpunctuated line over and over. Lines

@@ -112,6 +112,11 @@ for f in crlf cr crcrlf bom; do
     if [ "$(cut -f1 "$T/out" | tr '\n' ' ')" = "1 3 " ]; then ok; else bad "$f line numbers: $(cat "$T/out")"; fi
 done
 
+# a line of many thousand characters, no final newline
+python3 -c "print('一、总则'); print('推动发展，' * 20000, end='')" >"$T/long.txt"
+expect 0 "very long line" -- "$GW" -t outline "$T/long.txt"
+if [ "$(cat "$T/out")" = "$(printf '1\theading\t1\t总则')" ]; then ok; else bad "long line outline"; fi
+
 # empty and white-space-only input are valid documents
 : >"$T/empty.txt"
 expect 0 "empty input" -- "$GW" "$T/empty.txt"

@@ -68,7 +68,8 @@ class Block:
         self.level = level
         self.quote = quote
         self.text = squash(text)
-        self.strong = [squash(s) for s in strong if squash(s)]
+        # bold with no letter in it is not made bold
+        self.strong = [squash(s) for s in strong if core(squash(s))]
         self.rows = rows          # tables: [[cell text]]
         self.problems = []        # markup that should not be there
 

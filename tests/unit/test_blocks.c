@@ -127,6 +127,26 @@ START_TEST(wrapped_subtitle_and_page_heading)
 }
 END_TEST
 
+START_TEST(subtitle_dash_forms)
+{
+    const char *forms[] = {"----", "--", "――", "——"};
+    for (size_t k = 0; k < 4; k++) {
+        char src[512];
+        snprintf(src, sizeof src,
+                 "政府工作报告\n%s2024年1月15日在市第九届人民代表大会第三次会议上\n"
+                 "市长 龚 正\n各位代表：\n",
+                 forms[k]);
+        scanned r = scan(src);
+        block(&r, 0, GW_B_TITLE);
+        const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+        ck_assert_uint_eq(b->mark_len, strlen(forms[k]));
+        block(&r, 2, GW_B_AUTHOR);
+        block(&r, 3, GW_B_SALUTATION);
+        done(&r);
+    }
+}
+END_TEST
+
 START_TEST(no_front_matter)
 {
     scanned r = scan("序  言\n“十四五”时期是我国全面建成小康社会之后的第一个五年。\n");
@@ -269,6 +289,35 @@ START_TEST(hard_wrapped_paragraphs_are_joined)
 }
 END_TEST
 
+START_TEST(running_headers_in_wrapped_text)
+{
+    /* the same page heading at the top of every page of a PDF copy */
+    static const char *const pages[] = {"　　过去一年，我们坚持稳中求进工作总基调，全年经济社会发\n"
+                                        "展主要目标任务总体完成，国内生产总值增长百分之三，城镇\n"
+                                        "新增就业一千二百万人，居民消费价格上涨百分之二。\n",
+                                        "　　一年来，我们着力扩大国内需求，推动消费加快恢复，稳定\n"
+                                        "大宗消费，推动生活服务消费恢复，有效投资持续扩大，市场\n"
+                                        "活力明显增强。\n",
+                                        "　　我们坚持创新驱动发展，推动产业结构优化升级，深入实施\n"
+                                        "创新驱动发展战略，推进科技自立自强，高技术制造业增加值\n"
+                                        "占规模以上工业增加值比重提高。\n"};
+    char src[8192] = "";
+    for (int page = 0; page < 3; page++) {
+        strcat(src, "2023年政府工作报告\n");
+        strcat(src, pages[page]);
+    }
+    scanned r = scan(src);
+    int headers = 0;
+    for (size_t i = 0; i < r.blocks.n; i++)
+        headers += r.blocks.v[i].kind == GW_B_PAGE;
+    /* three headers, three paragraphs; the header is not the title */
+    ck_assert_int_eq(headers, 3);
+    ck_assert_uint_eq(r.blocks.n, 6);
+    block(&r, 0, GW_B_PAGE);
+    done(&r);
+}
+END_TEST
+
 START_TEST(unwrapped_text_is_not_joined)
 {
     scanned r = scan("一、回顾\n过去一年，我们砥砺前行，取得了新的成绩。\n"
@@ -290,6 +339,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, front_matter_on_one_line);
     tcase_add_test(tc, wrapped_subtitle_and_page_heading);
     tcase_add_test(tc, no_front_matter);
+    tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, notes_section);
     tcase_add_test(tc, dash_item_lead);
@@ -299,6 +349,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, unnumbered_glossary_terms);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
+    tcase_add_test(tc, running_headers_in_wrapped_text);
     suite_add_tcase(s, tc);
     return s;
 }

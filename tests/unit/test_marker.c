@@ -50,6 +50,8 @@ START_TEST(numbered_markers_in_every_form)
     expect("12.加强", GW_F_ARABIC, 12, "12.");
     expect("（1）加快", GW_F_ARABIC_PAREN, 1, "（1）");
     expect("(3)完善", GW_F_ARABIC_PAREN, 3, "(3)");
+    expect("（4)混用括号", GW_F_ARABIC_PAREN, 4, "（4)");
+    expect("(五）混用括号", GW_F_CN_PAREN, 5, "(五）");
     expect("（２）完善", GW_F_ARABIC_PAREN, 2, "（２）");
     expect("①提高", GW_F_CIRCLED, 1, "①");
     expect("⑳提高", GW_F_CIRCLED, 20, "⑳");
