@@ -15,15 +15,15 @@ endif
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
             src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c
 LIB_OBJ  := $(LIB_SRC:.c=.o)
-TEST_SRC := $(wildcard tests/unit/*.c)
+TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
 TEST_OBJ := $(TEST_SRC:.c=.o)
 
 # apt-get needs root; use sudo when we are not.
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
-            python3 cppcheck
+            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm
 
-.PHONY: all check run bench clean deps install format lint
+.PHONY: all check run bench fuzz clean deps install format lint memcheck
 all: gongwen
 
 libgongwen.a: $(LIB_OBJ)
@@ -35,7 +35,7 @@ gongwen: src/main.o libgongwen.a
 %.o: %.c
 	$(CC) $(CFLAGS) -Isrc -MMD -MP -c -o $@ $<
 
-tests/unit/%.o: CFLAGS += $(shell pkg-config --cflags check)
+tests/unit/%.o tests/invariants.o: CFLAGS += $(shell pkg-config --cflags check) -Itests
 tests/run_unit: $(TEST_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
 
@@ -52,11 +52,32 @@ check: gongwen tests/run_unit lint
 	sh tests/cli.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
+	sh tests/markdown.sh ./gongwen
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
+
+# Conversions of every test input under valgrind.
+memcheck: gongwen
+	sh tests/memcheck.sh ./gongwen
+
+# libFuzzer over the whole pipeline (clang); FUZZ_SECONDS=N bounds the run.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_POSIX_C_SOURCE=200809L \
+                -DGW_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
+tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) \
+	    $(LDLIBS)
+
+fuzz: tests/fuzz/fuzz_gongwen
+	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
+	mkdir -p tests/fuzz/corpus tests/fuzz/findings
+	tests/fuzz/fuzz_gongwen -max_total_time=$(FUZZ_SECONDS) -max_len=32768 -timeout=20 \
+	    -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ -print_final_stats=1 \
+	    tests/fuzz/corpus tests/fuzz/seeds
 
 deps:
 	$(SUDO) apt-get update
@@ -75,7 +96,7 @@ lint:
 	    --inline-suppr --suppress=missingIncludeSystem -Isrc src tests/unit
 
 clean:
-	rm -f gongwen libgongwen.a src/*.o src/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
-	rm -rf out
+	rm -f gongwen libgongwen.a src/*.o src/*.d tests/*.o tests/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
+	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/seeds
 
 -include $(LIB_OBJ:.o=.d) src/main.d $(TEST_OBJ:.o=.d)

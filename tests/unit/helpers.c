@@ -1,5 +1,5 @@
 #include "suites.h"
-#include "utf8.h"
+#include "invariants.h"
 
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -17,39 +17,21 @@ gw_document *parse_string(const char *s)
     return d;
 }
 
-static char *compact(const char *s, size_t len, int map_controls)
-{
-    char *out = malloc(len * 3 + 1);
-    ck_assert_ptr_nonnull(out);
-    size_t o = 0, i = 0;
-    while (i < len) {
-        size_t at = i;
-        uint32_t cp = gw_next(s, len, &i);
-        if (gw_is_space(cp))
-            continue;
-        if (map_controls && gw_is_xml_forbidden(cp)) {
-            o += gw_utf8_encode(cp < 0x20 ? 0x2400 + cp : 0xFFFD, out + o);
-            continue;
-        }
-        memcpy(out + o, s + at, i - at);
-        o += i - at;
-    }
-    out[o] = '\0';
-    return out;
-}
-
 char *doc_text_compact(const gw_document *doc)
 {
     xmlChar *c = xmlNodeGetContent((xmlNodePtr)gw_document_xml(doc));
     ck_assert_ptr_nonnull(c);
-    char *r = compact((const char *)c, strlen((const char *)c), 0);
+    char *r = gw_inv_compact((const char *)c, strlen((const char *)c), 0);
     xmlFree(c);
+    ck_assert_ptr_nonnull(r);
     return r;
 }
 
 char *source_text_compact(const char *s, size_t len)
 {
-    return compact(s, len, 1);
+    char *r = gw_inv_compact(s, len, 1);
+    ck_assert_ptr_nonnull(r);
+    return r;
 }
 
 static xmlXPathObjectPtr eval(const gw_document *doc, const char *expr)

@@ -1,5 +1,6 @@
 /* The five sample reports: every one validates against the grammar and
  * keeps every character of its input. Run from tests/. */
+#include "invariants.h"
 #include "suites.h"
 
 #include <libxml/parser.h>
@@ -108,40 +109,6 @@ START_TEST(sample_lines_point_at_their_text)
 }
 END_TEST
 
-static xmlNodePtr next_element(xmlNodePtr n)
-{
-    while (n && n->type != XML_ELEMENT_NODE)
-        n = n->next;
-    return n;
-}
-
-/* NULL when a and b are the same tree, text to the byte, leaving out the
- * indentation between the children of elements that hold no text; else
- * the name of the first element that differs. */
-static const char *same_tree(xmlNodePtr a, xmlNodePtr b)
-{
-    if (!xmlStrEqual(a->name, b->name))
-        return (const char *)a->name;
-    int text = 0;
-    for (xmlNodePtr c = a->children; c; c = c->next)
-        text |= c->type == XML_TEXT_NODE;
-    if (text) {
-        xmlChar *x = xmlNodeGetContent(a), *y = xmlNodeGetContent(b);
-        int same = xmlStrEqual(x, y);
-        xmlFree(x);
-        xmlFree(y);
-        if (!same)
-            return (const char *)a->name;
-    }
-    xmlNodePtr ca = next_element(a->children), cb = next_element(b->children);
-    for (; ca && cb; ca = next_element(ca->next), cb = next_element(cb->next)) {
-        const char *w = same_tree(ca, cb);
-        if (w)
-            return w;
-    }
-    return ca || cb ? (const char *)a->name : NULL;
-}
-
 START_TEST(sample_round_trips_through_serialization)
 {
     /* serialized and parsed back, the text is the same to the byte:
@@ -154,7 +121,7 @@ START_TEST(sample_round_trips_through_serialization)
     xmlDocPtr back = xmlReadMemory(xml, (int)xml_len, NULL, NULL, XML_PARSE_NONET);
     ck_assert_ptr_nonnull(back);
     const char *where =
-        same_tree(xmlDocGetRootElement(gw_document_xml(d)), xmlDocGetRootElement(back));
+        gw_inv_same_tree(xmlDocGetRootElement(gw_document_xml(d)), xmlDocGetRootElement(back));
     ck_assert_msg(where == NULL, "%s: <%s> changes on a round trip", samples[_i], where);
     xmlFreeDoc(back);
     free(xml);

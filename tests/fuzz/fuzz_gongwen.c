@@ -1,0 +1,127 @@
+/* libFuzzer (and AFL++) harness over the whole pipeline: bytes -> decode
+ * -> parse -> tree -> every stylesheet. The first byte chooses options, as
+ * cmark's harness does. Beyond "no crash" it checks, for every input that
+ * decodes: the tree validates against grammar/gongwen.rng, the text is
+ * lossless, serializing and re-parsing gives the same tree, and no output
+ * grows beyond a linear bound of the input. Run from the repository root
+ * (or set GONGWEN_ROOT). */
+#include "gongwen.h"
+#include "invariants.h"
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* generous: markup for one character of input is well below this */
+#define OUTPUT_BYTES_PER_INPUT_BYTE 64
+#define OUTPUT_SLACK 16384
+
+static const char *const formats[] = {"outline", "html", "markdown", "docbook", "csv", "text"};
+static const char *const encodings[] = {NULL, "GB18030", "UTF-16LE", NULL};
+
+static xmlRelaxNGPtr schema;
+static gw_styles *styles;
+static int have_format[sizeof formats / sizeof formats[0]];
+
+static void quiet(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+static void fail(const char *what, const char *detail)
+{
+    fprintf(stderr, "invariant broken: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
+    abort();
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    const char *root = getenv("GONGWEN_ROOT");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/grammar/gongwen.rng", root ? root : ".");
+    xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(path);
+    schema = xmlRelaxNGParse(pc);
+    xmlRelaxNGFreeParserCtxt(pc);
+    if (!schema)
+        fail("cannot load", path);
+    snprintf(path, sizeof path, "%s/xslt", root ? root : ".");
+    gw_error err = {0};
+    styles = gw_styles_new(path, NULL, &err);
+    if (!styles)
+        fail("cannot find stylesheets", err.message);
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        snprintf(path, sizeof path, "%s/xslt/%s.xsl", root ? root : ".", formats[i]);
+        FILE *fp = fopen(path, "r");
+        have_format[i] = fp != NULL;
+        if (fp)
+            fclose(fp);
+    }
+    xmlSetGenericErrorFunc(NULL, quiet);
+    return 0;
+}
+
+static void check_tree(const gw_document *doc, const gw_text *text, size_t input_len)
+{
+    xmlDocPtr xml = gw_document_xml(doc);
+    xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(schema);
+    xmlRelaxNGSetValidErrors(vc, quiet, quiet, NULL);
+    int invalid = xmlRelaxNGValidateDoc(vc, xml);
+    xmlRelaxNGFreeValidCtxt(vc);
+    if (invalid)
+        fail("tree does not validate against the grammar", NULL);
+    char *why = gw_inv_lossless(xml, gw_text_data(text), gw_text_length(text));
+    if (why)
+        fail("not lossless", why);
+    char *out;
+    size_t len;
+    gw_error err = {0};
+    if (gw_serialize_xml(doc, &out, &len, &err) != GW_OK)
+        fail("cannot serialize", err.message);
+    if (len > input_len * OUTPUT_BYTES_PER_INPUT_BYTE + OUTPUT_SLACK)
+        fail("XML larger than the linear bound", NULL);
+    xmlDocPtr back = xmlReadMemory(out, (int)len, NULL, NULL, XML_PARSE_NONET);
+    if (!back)
+        fail("serialized XML does not parse", NULL);
+    const char *where = gw_inv_same_tree(xmlDocGetRootElement(xml), xmlDocGetRootElement(back));
+    if (where)
+        fail("re-parsed tree differs at", where);
+    xmlFreeDoc(back);
+    free(out);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    uint8_t opt = data[0];
+    gw_decode_options o = {encodings[opt & 3],
+                           (opt & 4) ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT};
+    size_t nformats = sizeof formats / sizeof formats[0];
+    size_t f = (size_t)(opt >> 3) % nformats;
+    gw_error err = {0};
+    gw_text *text = gw_decode_with((const char *)data + 1, size - 1, &o, &err);
+    if (!text)
+        return 0; /* bad input is allowed to fail, cleanly */
+    gw_document *doc = gw_parse(text, NULL, &err);
+    if (!doc)
+        fail("parse failed", err.message);
+    check_tree(doc, text, size);
+    if (have_format[f]) {
+        char *out;
+        size_t len;
+        if (gw_transform(styles, formats[f], doc, NULL, 0, &out, &len, &err) != GW_OK)
+            fail("stylesheet failed", formats[f]);
+        if (len > size * OUTPUT_BYTES_PER_INPUT_BYTE + OUTPUT_SLACK)
+            fail("output larger than the linear bound", formats[f]);
+        free(out);
+    }
+    gw_document_free(doc);
+    gw_text_free(text);
+    return 0;
+}

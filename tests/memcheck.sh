@@ -1,0 +1,25 @@
+#!/bin/sh
+# The test inputs' conversions under valgrind: every sample and corpus case
+# in every format whose stylesheet exists. Usage: sh tests/memcheck.sh ./gongwen
+set -u
+GW=${1:-./gongwen}
+pass=0 fail=0
+for src in samples/*.txt tests/corpus/*.txt tests/fuzz/regressions/*; do
+    [ -f "$src" ] || continue
+    for fmt in xml outline html markdown docbook csv text; do
+        [ "$fmt" = xml ] || [ -f "xslt/$fmt.xsl" ] || continue
+        if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+            "$GW" -t "$fmt" --encoding-errors=replace "$src" >/dev/null 2>/tmp/memcheck.$$; then
+            pass=$((pass + 1))
+        elif grep -q '==[0-9]*==' /tmp/memcheck.$$; then
+            fail=$((fail + 1))
+            echo "FAIL: $src -t $fmt"
+            head -n 30 /tmp/memcheck.$$
+        else
+            pass=$((pass + 1)) # a clean error exit (bad input) is fine
+        fi
+    done
+done
+rm -f /tmp/memcheck.$$
+echo "memcheck: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
