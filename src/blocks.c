@@ -627,6 +627,17 @@ static int scan_line(scanner *sc)
     gw_span sp = gw_line_span(sc->lines, sc->i);
     gw_marker m;
     size_t k;
+    /* 附件1 opens the annex even with a table or box right below it, and
+     * closes a notes section, so it is read first */
+    if (is_annex(sp) || is_preface(sp)) {
+        gw_block *b = add(sc, GW_B_HEADING, sp);
+        if (!b)
+            return -1;
+        b->marker.family = is_preface(sp) ? GW_F_PREFACE : GW_F_ANNEX;
+        b->title_len = sp.len;
+        sc->i++;
+        return 0;
+    }
     if (gw_table_starts(sc->lines, sc->i)) {
         gw_span none = {sc->i, NULL, 0};
         return scan_table(sc, sp, none, sc->i);
@@ -646,14 +657,7 @@ static int scan_line(scanner *sc)
     sp = lg.text;
     size_t before = sc->out->n;
     int rc;
-    if (is_annex(sp) || is_preface(sp)) {
-        gw_block *b = add(sc, GW_B_HEADING, sp);
-        if (!b)
-            return -1;
-        b->marker.family = is_preface(sp) ? GW_F_PREFACE : GW_F_ANNEX;
-        b->title_len = sp.len;
-        rc = 0;
-    } else if (gw_marker_scan(sp.s, sp.len, &m)) {
+    if (gw_marker_scan(sp.s, sp.len, &m)) {
         rc = scan_heading(sc, sp, &m);
     } else if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k)) {
         rc = scan_dash(sc, sp, k);

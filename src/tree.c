@@ -200,8 +200,13 @@ static void part(builder *b, xmlNodePtr node, const gw_block *blk, size_t from, 
 /* The block's marker as <num>. */
 static void num(builder *b, xmlNodePtr parent, const gw_block *blk)
 {
-    if (blk->mark_len)
-        part(b, elem(b, parent, GW_E_NUM), blk, 0, blk->mark_len);
+    if (!blk->mark_len)
+        return;
+    /* ［1］ numbering an item is its marker, not a reference to note 1 */
+    int was = b->in_note;
+    b->in_note = 1;
+    part(b, elem(b, parent, GW_E_NUM), blk, 0, blk->mark_len);
+    b->in_note = was;
 }
 
 static xmlNodePtr container(builder *b)
@@ -262,7 +267,10 @@ static void heading(builder *b, const gw_block *blk)
     if (blk->more.len)
         trimmed(b, title, blk->more.s, blk->more.len);
     size_t used = blk->mark_len + blk->title_len;
-    if (gw_trim_end(sp->s + used, sp->len - used) > 0 || blk->npages) {
+    int page_after = 0;
+    for (size_t i = 0; i < blk->npages; i++)
+        page_after |= blk->pages[i].at > used;
+    if (gw_trim_end(sp->s + used, sp->len - used) > 0 || page_after) {
         xmlNodePtr p = elem(b, sec, GW_E_P);
         set_line(b, p, sp->line);
         part(b, p, blk, used, sp->len);
@@ -620,6 +628,34 @@ static void build(builder *b)
     b->note_of = NULL;
 }
 
+/* A file name as XML can carry it: bytes that are not UTF-8 become U+FFFD,
+ * characters XML cannot hold become '?'. */
+static char *printable(const char *name)
+{
+    size_t len = strlen(name), o = 0, i = 0;
+    char *out = malloc(len * 3 + 1);
+    if (!out)
+        return NULL;
+    while (i < len) {
+        uint32_t cp;
+        size_t n = gw_utf8_decode(name + i, len - i, &cp);
+        if (n == 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        } else if (gw_is_xml_forbidden(cp)) {
+            out[o++] = '?';
+            i += n;
+        } else {
+            memcpy(out + o, name + i, n);
+            o += n;
+            i += n;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
 gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
 {
     gw_lines lines = {0};
@@ -646,8 +682,13 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     xmlSetNs(b.root, b.ns);
     attr(&b, b.root, GW_A_VERSION, GW_SCHEMA_VERSION);
     attr(&b, b.root, GW_A_ENCODING, gw_text_encoding(txt));
-    if (source)
-        attr(&b, b.root, GW_A_SOURCE, source);
+    if (source && *source) {
+        char *name = printable(source);
+        if (!name)
+            goto oom;
+        attr(&b, b.root, GW_A_SOURCE, name);
+        free(name);
+    }
     b.body = elem(&b, b.root, GW_E_BODY);
     build(&b);
     if (b.oom)

@@ -117,6 +117,11 @@ python3 -c "print('一、总则'); print('推动发展，' * 20000, end='')" >"$
 expect 0 "very long line" -- "$GW" -t outline "$T/long.txt"
 if [ "$(cat "$T/out")" = "$(printf '1\theading\t1\t总则')" ]; then ok; else bad "long line outline"; fi
 
+# a file name XML cannot hold as it is still gives well-formed XML
+cp "$T/ok.txt" "$T/$(printf 'a\001b')"
+expect 0 "odd file name" -- "$GW" "$T/$(printf 'a\001b')"
+if xmllint --noout "$T/out" 2>/dev/null; then ok; else bad "odd file name: XML not well-formed"; fi
+
 # empty and white-space-only input are valid documents
 : >"$T/empty.txt"
 expect 0 "empty input" -- "$GW" "$T/empty.txt"

@@ -64,7 +64,10 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- the marker (<num>) is always an element's first child -->
+  <!-- the marker (<num>) is always an element's first child. A page line
+       (— 2 —) that a page break left inside a title or lead is not part of
+       it: substring-before/after cut the first one out (with no page, they
+       give back the whole string). -->
   <xsl:template match="g:front/g:subtitle | g:front/g:author | g:front/g:salutation" mode="row">
     <xsl:call-template name="row">
       <xsl:with-param name="kind" select="local-name()"/>
@@ -77,7 +80,9 @@
     <xsl:call-template name="row">
       <xsl:with-param name="kind" select="'heading'"/>
       <xsl:with-param name="depth" select="count(ancestor-or-self::g:section)"/>
-      <xsl:with-param name="title" select="substring(g:title, string-length(g:title/g:num) + 1)"/>
+      <xsl:with-param name="title"
+          select="concat(substring-before(substring(g:title, string-length(g:title/g:num) + 1), string(g:title/g:page[1])),
+                         substring-after(substring(g:title, string-length(g:title/g:num) + 1), string(g:title/g:page[1])))"/>
       <xsl:with-param name="cut" select="true()"/>
     </xsl:call-template>
     <xsl:apply-templates select="*[not(self::g:title)]" mode="row"/>
@@ -91,7 +96,8 @@
     <xsl:call-template name="row">
       <xsl:with-param name="kind" select="'lead'"/>
       <xsl:with-param name="line" select="../@line"/>
-      <xsl:with-param name="title" select="."/>
+      <xsl:with-param name="title"
+          select="concat(substring-before(., string(g:page[1])), substring-after(., string(g:page[1])))"/>
       <xsl:with-param name="cut" select="true()"/>
     </xsl:call-template>
   </xsl:template>
@@ -100,7 +106,9 @@
     <xsl:call-template name="row">
       <xsl:with-param name="kind" select="'dash'"/>
       <xsl:with-param name="title"
-          select="concat(g:lead, substring(substring(., string-length(g:num) + 1), 1 div not(g:lead)))"/>
+          select="concat(substring-before(g:lead, string(g:lead/g:page[1])),
+                         substring-after(g:lead, string(g:lead/g:page[1])),
+                         substring(substring(., string-length(g:num) + 1), 1 div not(g:lead)))"/>
       <xsl:with-param name="cut" select="true()"/>
     </xsl:call-template>
   </xsl:template>
