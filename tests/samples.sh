@@ -17,6 +17,8 @@ for src in samples/*.txt; do
     if xmllint --noout --relaxng grammar/gongwen.rng "$T/$name.xml" 2>"$T/err"; then ok; else
         bad "$name: not valid: $(head -c 400 "$T/err")"; fi
     "$GW" -t outline "$src" >"$T/$name.tsv" || bad "$name: outline failed"
+    if xsltproc xslt/outline.xsl "$T/$name.xml" | cmp -s - "$T/$name.tsv"; then ok; else
+        bad "$name: xsltproc xslt/outline.xsl differs from gongwen -t outline"; fi
     python3 tests/score_outline.py "tests/gold/$name.tsv" "$T/$name.tsv" >"$T/score"
     if [ -s "$T/score" ] && ! grep -v 'F1 1\.000$' "$T/score" >/dev/null; then ok; else
         bad "$name: outline below 1.000"; cat "$T/score"
