@@ -21,7 +21,8 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 # apt-get needs root; use sudo when we are not.
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
-            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm
+            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
+            jing docbook5-xml docbook-xsl-ns
 
 .PHONY: all check run bench fuzz clean deps install format lint memcheck
 all: gongwen
@@ -53,6 +54,7 @@ check: gongwen tests/run_unit lint
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
 	sh tests/markdown.sh ./gongwen
+	sh tests/formats.sh ./gongwen
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen

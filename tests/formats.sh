@@ -1,0 +1,320 @@
+#!/bin/sh
+# The output formats xslt/docbook.xsl, xslt/csv.xsl and xslt/text.xsl, on
+# every sample, every corpus case, four made-up sources (control characters;
+# a tab table whose cells need CSV quoting; an empty file; long runs of
+# paragraphs between subsections) and two hand-written trees (the corners of
+# the grammar; elements and shapes it does not allow, as a later version may
+# bring):
+#   - gongwen -t FORMAT gives the same bytes as xsltproc xslt/FORMAT.xsl on
+#     gongwen's XML;
+#   - samples and hand-written trees equal their golden files
+#     tests/golden/{docbook,csv,text}/NAME.{xml,csv,txt};
+#   - DocBook: valid against the DocBook 5.0 schema (jing), rendered by
+#     DocBook XSL (html/docbook.xsl) with nothing on stderr, and holding all
+#     of the report's text (tests/formats_check.py docbook);
+#   - CSV: parses with Python's csv module, same field count on every record
+#     of a table, each table equal to the report's; haizhou's first table
+#     equals tests/gold/haizhou-14th-plan.table1.csv cell by cell (white
+#     space removed);
+#   - text: its non-white-space characters equal the source's (controls
+#     mapped as tests/lossless.py maps them), or the tree's text; gongwen
+#     reads the same outline (KIND, DEPTH, TITLE) from it as from the source.
+# Usage: sh tests/formats.sh ./gongwen   (from the repository root)
+#        UPDATE=1 sh tests/formats.sh ./gongwen   rewrites the golden files
+# Needs: xsltproc python3 jing docbook5-xml docbook-xsl-ns (Debian packages).
+set -u
+GW=${1:-./gongwen}
+UPDATE=${UPDATE:-}
+# the stylesheets: where gongwen finds them
+XSL=${GONGWEN_XSLT_DIR:-xslt}
+DB_RNG=/usr/share/xml/docbook/schema/rng/5.0/docbook.rng
+DB_XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+for tool in xsltproc python3 jing; do
+    command -v "$tool" >/dev/null 2>&1 || bad "$tool not installed (apt-get install xsltproc python3 jing)"
+done
+[ -f "$DB_RNG" ] || bad "$DB_RNG missing (apt-get install docbook5-xml)"
+[ -f "$DB_XSL" ] || bad "$DB_XSL missing (apt-get install docbook-xsl-ns)"
+
+ext() { case $1 in docbook) echo xml ;; csv) echo csv ;; text) echo txt ;; esac; }
+
+# golden NAME FORMAT FILE: FILE equals tests/golden/FORMAT/NAME.EXT
+golden() {
+    g=tests/golden/$2/$1.$(ext "$2")
+    if [ -n "$UPDATE" ]; then
+        mkdir -p "tests/golden/$2" && cp "$3" "$g" && ok
+    elif cmp -s "$g" "$3"; then ok; else
+        bad "$1: $2 differs from $g"
+        diff "$g" "$3" 2>&1 | head -n 10
+    fi
+}
+
+# checks NAME XML SOURCE: the three formats' own checks (SOURCE empty for a
+# hand-written tree: the text is compared with the tree's). The Python checks
+# are listed and run at the end, all in one process.
+checks() {
+    if [ -n "$3" ]; then
+        printf 'text\t%s\t%s\n' "$3" "$T/$1.txt" >>"$T/checks.list"
+    else
+        printf 'text-xml\t%s\t%s\n' "$2" "$T/$1.txt" >>"$T/checks.list"
+    fi
+    if [ "$1" = haizhou-14th-plan ]; then
+        printf 'csv\t%s\t%s\t%s\n' "$2" "$T/$1.csv" tests/gold/haizhou-14th-plan.table1.csv >>"$T/checks.list"
+    else
+        printf 'csv\t%s\t%s\n' "$2" "$T/$1.csv" >>"$T/checks.list"
+    fi
+    printf 'docbook\t%s\t%s\n' "$2" "$T/$1.db.xml" >>"$T/checks.list"
+    if xsltproc --nonet "$DB_XSL" "$T/$1.db.xml" >/dev/null 2>"$T/render.err" && [ ! -s "$T/render.err" ]; then
+        ok
+    else
+        bad "$1: DocBook XSL: $(head -c 300 "$T/render.err")"
+    fi
+    echo "$T/$1.db.xml" >>"$T/docbook.list"
+}
+
+# --- sources: samples (with golden files), corpus cases, made-up cases ---
+mkdir "$T/src"
+printf '政府工作报告\n各位代表：\n一、总则\n（一）第一项。正文\001含\034控制\177字符\357\277\276与\tTAB。\n' >"$T/src/x-ctl.txt"
+printf '政府工作报告\n一、主要指标\n表1　主要指标\n类别\t指标\t2020年\t2025年\t属性\n经济发展\t1.GDP增长,实际（%%）\t2.3\t"约"5\t预期性\n\t2.劳动生产率\t2.5\t—\t预期性\n创新驱动\t3.研发投入\t—\t>7\t约束性\n注：数据为初步统计。\n' >"$T/src/x-quote.txt"
+: >"$T/src/x-empty.txt"
+# x-long: 3500 paragraphs between two subsections (deeper than libxslt's
+# 3000 nested templates), 300 subsections each followed by an address
+python3 -c '
+lines = ["一、总则", "（一）第一项。正文。", "各位代表！"] + ["第%d段。" % i for i in range(3500)]
+for i in range(300):
+    lines += ["（%d）第%d项。正文。" % (i + 1, i + 2), "各位代表！", "第%d段之后。" % i]
+print("\n".join(lines + ["二、附则", "本报告自印发之日起施行。"] + ["尾段%d。" % i for i in range(10)]))
+' >"$T/src/x-long.txt"
+
+for src in samples/*.txt tests/corpus/*.txt "$T"/src/*.txt; do
+    name=$(basename "$src" .txt)
+    if ! "$GW" -o "$T/$name.xml" "$src"; then bad "$name: gongwen failed"; continue; fi
+    for f in docbook csv text; do
+        e=$(ext $f); out=$T/$name.$e; [ $f = docbook ] && out=$T/$name.db.xml
+        if "$GW" -t $f -o "$out" "$src"; then ok; else bad "$name: gongwen -t $f failed"; continue; fi
+        if xsltproc "$XSL/$f.xsl" "$T/$name.xml" >"$T/x.out" && cmp -s "$out" "$T/x.out"; then ok; else
+            bad "$name: gongwen -t $f and xsltproc xslt/$f.xsl differ"; fi
+        case $src in samples/*) golden "$name" $f "$out" ;; esac
+    done
+    checks "$name" "$T/$name.xml" "$src"
+    # the text is the report back: gongwen reads the same outline from it
+    # (line numbers aside)
+    if "$GW" -t outline "$src" | cut -f 2- >"$T/o1" && "$GW" -t outline "$T/$name.txt" | cut -f 2- >"$T/o2" &&
+        cmp -s "$T/o1" "$T/o2"; then ok; else
+        bad "$name: the text output reads back as another outline"; diff "$T/o1" "$T/o2" | head -n 6; fi
+done
+
+# the x-quote table needed quoting: "1.GDP增长,实际（%）" and """约""5"
+if grep -q '^经济发展,"1.GDP增长,实际（%）",2.3,"""约""5",预期性' "$T/x-quote.csv"; then ok; else
+    bad "x-quote: CSV quoting: $(head -n 2 "$T/x-quote.csv")"; fi
+# CRLF by default, LF on request, the same through gongwen and xsltproc
+if [ "$(tr -cd '\r' <"$T/haizhou-14th-plan.csv" | wc -c)" -eq "$(wc -l <"$T/haizhou-14th-plan.csv")" ]; then ok; else
+    bad "haizhou: CSV records must end in CRLF"; fi
+"$GW" -t csv --param eol=lf samples/haizhou-14th-plan.txt >"$T/lf.csv"
+xsltproc --stringparam eol lf "$XSL/csv.xsl" "$T/haizhou-14th-plan.xml" >"$T/lf2.csv"
+if cmp -s "$T/lf.csv" "$T/lf2.csv" && ! grep -q "$(printf '\r')" "$T/lf.csv" &&
+    [ "$(tr -d '\r' <"$T/haizhou-14th-plan.csv" | cmp - "$T/lf.csv" && echo same)" = same ]; then ok; else
+    bad "haizhou: CSV with eol=lf"; fi
+# the empty file: no text, no tables, an article with a fallback title
+if [ ! -s "$T/x-empty.txt" ] && [ ! -s "$T/x-empty.csv" ] && grep -q '<title role="fallback">x-empty</title>' "$T/x-empty.db.xml"; then
+    ok; else bad "x-empty: outputs of the empty file"; fi
+
+# --- hand-written trees: xsltproc only ---
+# x-edges: valid against grammar/gongwen.rng, the corners of the grammar
+cat >"$T/x-edges.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<report xmlns="urn:gongwen:report:1" version="1" encoding="UTF-8" source="edges/x-edges.txt">
+  <front>
+    <p line="1">2024年政府工作报告（全文）</p>
+    <title line="2">政 府 工 作 报 告</title>
+    <p line="3">（征求意见稿）</p>
+    <subtitle line="4"><num>——</num>2024年1月10日在某市第一届人民代表大会第三次会议上</subtitle>
+    <subtitle line="5">（第二稿）</subtitle>
+    <author line="6">某市市长 王 某</author>
+    <author line="7">代市长李某</author>
+    <salutation line="8">各位代表：</salutation>
+  </front>
+  <body>
+    <toc line="9"><title line="9">目　录</title><entry line="10">一、只有标题的部分</entry><entry line="11">二、工作安排</entry></toc>
+    <p line="12">开头段落，含<ctl cp="0001">␁</ctl>控制字符、"引号"、&amp;、&lt;与<ctl cp="001C"/>分隔符，见注释<ref target="n4">［1］</ref>。</p>
+    <section id="s1" line="13" family="cn" n="1">
+      <title line="13"><num>一、</num>只有标题的部分</title>
+    </section>
+    <p line="14" role="address">各位代表！</p>
+    <p line="15"><lead>只有导语。</lead></p>
+    <page line="16">— 2 —</page>
+    <section id="s2" line="17" family="cn" n="2">
+      <title line="17"><num>二、</num>工作安排</title>
+      <section id="s2.1" line="18" family="cn-paren" n="1" runin="true">
+        <title line="18"><num>（一）</num>第一项。</title>
+        <p line="18">正文，逗号,与"引号"，跨页<page line="19">— 3 —</page>接续。</p>
+      </section>
+      <p line="20" role="address">各位代表！</p>
+      <section id="s2.2" line="21" family="cn-paren" n="2" inferred="true">
+        <title line="21">推断的标题</title>
+        <list type="dash" line="22">
+          <item line="22"><num>——</num><lead>有导语。</lead>正文。</item>
+          <item line="23"><num>——</num>没有导语的条目。</item>
+        </list>
+        <box id="b1" line="24">
+          <title line="24"><num>专栏1</num>没有条目的专栏</title>
+        </box>
+        <box id="b2" line="25">
+          <title line="25"><num>专栏2</num>重大项目</title>
+          <item line="26" n="1"><num>01</num><name>名称</name>：说明。</item>
+          <item line="27" n="2"><num>02</num><name>独占一行的名称</name>下一行的说明。</item>
+          <item line="29"><num>［0］</num>没有名称的条目。</item>
+        </box>
+        <toc line="30"><title line="30">目录</title></toc>
+      </section>
+      <p line="31">尾段一。</p>
+      <p line="32">尾段二。</p>
+    </section>
+    <section id="s3" line="33" family="notes">
+      <title line="33">注释</title>
+      <p line="34">说明段。</p>
+      <note id="n1" line="35" n="1"><num>1.</num><term>“甲”</term>：甲的解释。</note>
+      <p line="36">之后的段落。</p>
+    </section>
+    <section id="s4" line="37" family="annex">
+      <title line="37">附件</title>
+      <table id="t1" line="38">
+        <thead>
+          <row line="38"><cell line="38" type="text">项目</cell><cell line="38" type="text">说明</cell><cell line="38" type="text">金额</cell></row>
+        </thead>
+        <tbody>
+          <row line="39"><cell line="39" type="text">甲,乙</cell><cell line="39" type="text">说"明"</cell><cell line="39" type="number" value="1.5">1.5</cell></row>
+          <row line="40"><cell line="40" type="text">跨
+行</cell></row>
+          <row line="41"><cell line="41" type="text">丙</cell><cell line="41" type="empty"/><cell line="41" type="compare" op="ge" value="80">≥80</cell><cell line="41" type="text">多出一列</cell></row>
+        </tbody>
+      </table>
+      <table id="t2" line="42">
+        <caption line="42">只有表头</caption>
+        <unit line="43">单位：万元</unit>
+        <thead><row line="44"><cell line="44" type="text">甲</cell><cell line="44" type="text">乙</cell></row></thead>
+      </table>
+      <table id="t3" line="45">
+        <caption line="45">分组</caption>
+        <thead><row line="46"><cell line="46" type="text">类别</cell><cell line="46" type="text">指标</cell><cell line="46" type="text">数值</cell></row></thead>
+        <tbody>
+          <group line="47">
+            <category line="47">甲类</category>
+            <row line="47"/>
+            <row line="48"><cell line="48" type="text">一</cell><cell line="48" type="number" value="1">1</cell></row>
+            <row line="49"><cell line="49" type="text">二</cell></row>
+          </group>
+          <group line="50">
+            <category line="50">乙类</category>
+            <row line="50"><cell line="50" type="text">三</cell><cell line="50" type="none">—</cell></row>
+          </group>
+        </tbody>
+      </table>
+      <table id="t4" line="51">
+        <caption line="51">单列</caption>
+        <thead><row line="52"><cell line="52" type="text">值</cell></row></thead>
+        <tbody>
+          <row line="53"><cell line="53" type="empty"/></row>
+          <row line="54"><cell line="54" type="text">x</cell></row>
+        </tbody>
+      </table>
+    </section>
+    <section id="s5" line="55" family="notes">
+      <title line="55">名词解释</title>
+      <note id="n4" line="56" n="1"><num>［1］</num><term>乙</term>：乙的解释。</note>
+      <note id="n5" line="57"><term>丙</term>丙没有冒号。</note>
+      <note id="n6" line="58" n="3"><num>3.</num>没有术语的注释。</note>
+    </section>
+  </body>
+</report>
+XML
+# x-future: what this grammar does not allow: elements a later version may
+# add, and shapes the stylesheets must still survive
+cat >"$T/x-future.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<report xmlns="urn:gongwen:report:1" version="1" encoding="UTF-8">
+  <front>
+    <mark line="1">— 1 —</mark>
+    <subtitle line="2">只有副标题</subtitle>
+  </front>
+  <cover line="3"><line line="3">封面一</line><line line="4">封面二</line></cover>
+  <body>
+    <section id="s1" line="6" family="cn" n="1">
+      <title line="6"><num>一、</num>总则<mark>（修订）</mark></title>
+      <p line="7">段落<mark line="8">批注</mark>接着写。</p>
+      <figure line="9"><caption line="9">图1　示意图</caption><image line="10"/></figure>
+      <table id="t1" line="11">
+        <caption line="11">表</caption>
+        <source line="12">来源：统计局</source>
+        <thead><row line="13"><cell line="13" type="text">甲</cell><cell line="13" type="text">乙</cell><extra line="13">丙</extra></row></thead>
+        <tbody><row line="14"><cell line="14" type="text">1</cell><span line="14">2</span></row><row line="15"/><rule line="16"/></tbody>
+        <footnote line="17">注：示例。</footnote>
+      </table>
+      <table id="t2" line="18"><caption line="18">没有表头</caption></table>
+      <table id="t3" line="19">
+        <caption line="19">只有类别</caption>
+        <tbody><group line="20"><category line="20">甲类</category></group></tbody>
+      </table>
+      <list type="dash" line="21"><item line="21"><num>——</num>条目。</item><aside line="22">旁注。</aside></list>
+      <box id="b1" line="23"><title line="23"><num>专栏1</num>标题</title><remark line="24">备注。</remark></box>
+      <section id="s1.1" line="25" family="cn-paren" n="1">
+        <title line="25"><num>（一）</num>小节</title>
+        <p line="26">正文。</p>
+      </section>
+      <p line="27">小节之后。</p>
+      <section id="s1.2" line="28" family="notes">
+        <title line="28">注释</title>
+        <note id="n1" line="29"><num>1.</num>嵌套的注释。</note>
+        <note id="n2" line="30">既无编号也无术语。</note>
+      </section>
+    </section>
+    <section id="s2" line="31" family="cn" n="2">
+      <title line="31"><num>二、</num>附则</title>
+      <p line="32">本报告自印发之日起施行，见<ref target="n9">［9］</ref>。</p>
+    </section>
+    <mark line="33">— 4 —</mark>
+  </body>
+  <colophon line="34">某市人民政府办公室印发</colophon>
+</report>
+XML
+if xmllint --noout --relaxng grammar/gongwen.rng "$T/x-edges.xml" 2>"$T/err"; then ok; else
+    bad "x-edges.xml is not a valid report: $(head -c 300 "$T/err")"; fi
+for name in x-edges x-future; do
+    for f in docbook csv text; do
+        out=$T/$name.$(ext $f); [ $f = docbook ] && out=$T/$name.db.xml
+        if xsltproc "$XSL/$f.xsl" "$T/$name.xml" >"$out"; then ok; else bad "$name: xslt/$f.xsl failed"; fi
+        golden "$name" $f "$out"
+    done
+    checks "$name" "$T/$name.xml" ""
+done
+
+# --- the Python checks (text, CSV, DocBook text), in one run ---
+python3 tests/formats_check.py batch "$T/checks.list" >"$T/checks.out"
+n=$(grep -c '^ok$' "$T/checks.out")
+pass=$((pass + n))
+if [ "$n" -ne "$(wc -l <"$T/checks.list")" ]; then
+    m=$(grep -c '^FAIL: ' "$T/checks.out")
+    fail=$((fail + $(wc -l <"$T/checks.list") - n))
+    grep '^FAIL: ' "$T/checks.out" | cut -c 1-400
+    [ "$m" -gt 0 ] || echo "FAIL: tests/formats_check.py batch stopped early"
+fi
+
+# --- every DocBook output against the schema, in one run of jing ---
+# shellcheck disable=SC2046
+jing "$DB_RNG" $(cat "$T/docbook.list") >"$T/jing.out" 2>"$T/jing.err"
+rc=$?
+while read -r f; do
+    if grep -q "^$f:" "$T/jing.out"; then
+        bad "$(basename "$f" .db.xml): DocBook not valid"; grep "^$f:" "$T/jing.out" | head -n 3 | cut -c 1-300
+    elif [ "$rc" -ne 0 ] && [ ! -s "$T/jing.out" ]; then
+        bad "$(basename "$f" .db.xml): jing failed: $(grep -v '^\[warning\]' "$T/jing.err" | head -c 300)"
+    else ok; fi
+done <"$T/docbook.list"
+
+echo "formats: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Checks of the output formats, for tests/formats.sh.
+
+formats_check.py text SOURCE OUT
+    OUT's non-white-space characters equal SOURCE's (decoded as UTF-8, BOM
+    dropped), characters XML cannot hold mapped as tests/lossless.py maps
+    them (C0 control -> U+2400 + code, U+FFFE/U+FFFF -> U+FFFD; controls
+    Python counts as white space go with the white space).
+formats_check.py text-xml REPORT.xml OUT
+    OUT's non-white-space characters equal those of REPORT's text.
+formats_check.py csv REPORT.xml OUT.csv [GOLD.csv]
+    OUT parses with the csv module; tables are separated by one empty line
+    and every record of a table has as many fields as the widest; each table
+    equals the report's table (header row, then body rows with the group's
+    category first), padded with empty fields; the first table equals GOLD
+    with white space removed in every cell.
+formats_check.py batch LIST
+    runs every check listed in LIST, one a line, its words separated by
+    tabs ("text SOURCE OUT"); prints "ok" or "FAIL: <check>: <why>" for
+    each, in order, and exits 0.
+formats_check.py docbook REPORT.xml OUT.xml
+    OUT holds every character of REPORT's text, as often, and no other
+    (white space aside): the ：after a glossary term and a generated
+    role="fallback" title excepted.
+"""
+import collections
+import csv
+import io
+import sys
+import xml.dom.minidom
+
+GW = "urn:gongwen:report:1"
+DB = "http://docbook.org/ns/docbook"
+
+
+class Failed(Exception):
+    pass
+
+
+def fail(msg):
+    raise Failed(msg)
+
+
+def text(node, skip=lambda n: False):
+    if node.nodeType == node.TEXT_NODE:
+        return node.data
+    if node.nodeType == node.ELEMENT_NODE and skip(node):
+        return ""
+    return "".join(text(c, skip) for c in node.childNodes)
+
+
+def squeeze(s):
+    return "".join(s.split())
+
+
+def mapped_source(path):
+    src = open(path, encoding="utf-8-sig").read()
+
+    def m(c):
+        o = ord(c)
+        if o < 0x20 and c not in "\t\n\r":
+            return chr(0x2400 + o)
+        if o in (0xFFFE, 0xFFFF):
+            return "\ufffd"
+        return c
+    return "".join(m(c) for c in squeeze(src))
+
+
+def first_diff(got, want, what):
+    i = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    fail("%s: differs at %d (of %d/%d): output %r / source %r"
+         % (what, i, len(got), len(want), got[i:i + 20], want[i:i + 20]))
+
+
+def check_text(source, out):
+    got = squeeze(open(out, encoding="utf-8").read())
+    want = mapped_source(source)
+    if got != want:
+        first_diff(got, want, "text")
+
+
+def check_text_xml(report, out):
+    got = squeeze(open(out, encoding="utf-8").read())
+    want = squeeze(text(xml.dom.minidom.parse(report)))
+    if got != want:
+        first_diff(got, want, "text")
+
+
+def kids(el, name=None):
+    return [c for c in el.childNodes if c.nodeType == c.ELEMENT_NODE
+            and (name is None or c.localName == name)]
+
+
+def report_tables(doc):
+    """The rows of every table with rows, as the CSV should give them."""
+    tables = []
+    for t in doc.getElementsByTagNameNS(GW, "table"):
+        rows = []
+        for part in kids(t):
+            if part.localName not in ("thead", "tbody"):
+                continue
+            for r in kids(part):
+                if r.localName == "group":
+                    cat = kids(r, "category")
+                    cat = text(cat[0]) if cat else ""
+                    rows += [[cat] + [text(c) for c in kids(rr)]
+                             for rr in kids(r) if rr.localName != "category"]
+                else:
+                    rows.append([text(c) for c in kids(r)] or [""])
+        if rows:
+            width = max(len(r) for r in rows)
+            tables.append([r + [""] * (width - len(r)) for r in rows])
+    return tables
+
+
+def check_csv(report, out, gold=None):
+    raw = open(out, "rb").read()
+    data = raw.decode("utf-8")
+    if data and not data.endswith("\n"):
+        fail("csv: last record has no line end")
+    records = list(csv.reader(io.StringIO(data, newline=""), strict=True))
+    tables, cur = [], []
+    for rec in records:
+        if rec == []:
+            if not cur:
+                fail("csv: empty line that separates no tables")
+            tables.append(cur)
+            cur = []
+        else:
+            cur.append(rec)
+    if cur:
+        tables.append(cur)
+    elif records:
+        fail("csv: empty line at the end")
+    for k, t in enumerate(tables):
+        widths = sorted(set(len(r) for r in t))
+        if len(widths) != 1:
+            fail("csv: table %d has records of %s fields" % (k + 1, widths))
+    want = report_tables(xml.dom.minidom.parse(report))
+    if tables != want:
+        for k, (a, b) in enumerate(zip(tables, want)):
+            for i, (x, y) in enumerate(zip(a, b)):
+                if x != y:
+                    fail("csv: table %d record %d: %r, want %r" % (k + 1, i + 1, x, y))
+        fail("csv: %d tables, want %d" % (len(tables), len(want)))
+    if gold:
+        g = list(csv.reader(open(gold, encoding="utf-8-sig", newline="")))
+        norm = lambda rows: [[squeeze(c) for c in r] for r in rows if r]
+        if not tables or norm(tables[0]) != norm(g):
+            got = norm(tables[0]) if tables else []
+            for i, (x, y) in enumerate(zip(got, norm(g))):
+                if x != y:
+                    fail("csv: record %d: %r, gold %r" % (i + 1, x, y))
+            fail("csv: %d records, gold %d" % (len(got), len(norm(g))))
+
+
+def check_docbook(report, out):
+    rep = xml.dom.minidom.parse(report)
+    db = xml.dom.minidom.parse(out)
+    want = collections.Counter(squeeze(text(rep)))
+    entries = {e.getAttribute("xml:id") for e in db.getElementsByTagNameNS(DB, "glossentry")}
+    for note in rep.getElementsByTagNameNS(GW, "note"):
+        term = kids(note, "term")
+        if note.getAttribute("id") in entries and term:
+            after = term[0].nextSibling
+            rest = squeeze(after.data) if after is not None and after.nodeType == after.TEXT_NODE else ""
+            if rest[:1] in ("：", ":"):
+                want[rest[0]] -= 1
+    got = collections.Counter(squeeze(text(db, lambda n: n.getAttribute("role") == "fallback")))
+    if got != want:
+        lost = want - got
+        added = got - want
+        fail("docbook: text lost %r, added %r" % ("".join(sorted(lost.elements()))[:60],
+                                                  "".join(sorted(added.elements()))[:60]))
+
+
+CHECKS = {"text": (check_text, (2,)), "text-xml": (check_text_xml, (2,)),
+          "csv": (check_csv, (2, 3)), "docbook": (check_docbook, (2,))}
+
+
+def run(words):
+    fn, arity = CHECKS.get(words[0], (None, ())) if words else (None, ())
+    if fn is None or len(words) - 1 not in arity:
+        fail("usage:\n" + __doc__)
+    fn(*words[1:])
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args[:1] == ["batch"] and len(args) == 2:
+        for line in open(args[1], encoding="utf-8"):
+            words = line.rstrip("\n").split("\t")
+            try:
+                run(words)
+                print("ok")
+            except Failed as e:
+                print("FAIL: %s: %s" % (" ".join(words), e))
+            except Exception as e:  # a broken output file, say
+                print("FAIL: %s: %s: %s" % (" ".join(words), type(e).__name__, e))
+        sys.exit(0)
+    try:
+        run(args)
+    except Failed as e:
+        sys.stderr.write("%s\n" % e)
+        sys.exit(1)

@@ -1,0 +1,117 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Every table of a gongwen report as CSV (RFC 4180).
+     Usage: xsltproc xslt/csv.xsl report.xml   (or gongwen -t csv)
+
+     - One record per row: the header row first, then the body rows. In a
+       table whose first column holds categories spanning rows, the category
+       is repeated on every row of its group.
+     - Fields are the cells' text as printed (—, ≥80, 26000左右). A field
+       holding a comma, a double quote, CR or LF is put in double quotes, with
+       each double quote doubled; no other field is quoted.
+     - Every record of a table has the same number of fields: short rows are
+       padded with empty fields up to the widest row of that table (a record
+       of one empty field is written "", not as an empty line).
+     - Records end in CRLF, as RFC 4180 says; the string parameter eol=lf
+       (gongwen's param option, xsltproc's stringparam) makes them end in
+       LF. The last record ends in a line end too.
+     - Tables are separated by one empty line; a table without rows prints
+       nothing, a report without tables prints nothing at all.
+     - Caption and unit are not part of the CSV (the header row comes first).
+     - Anything else in a row (elements other than cell in later versions)
+       is a field of its own; a ctl is its Control Picture.
+
+     Text output, so no result-tree-fragment variables (see outline.xsl). -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:g="urn:gongwen:report:1">
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:strip-space elements="*"/>
+  <xsl:param name="eol" select="'crlf'"/>
+  <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
+
+  <xsl:template match="/">
+    <xsl:for-each select="//g:table[g:thead/* or g:tbody/*[not(self::g:group)] or g:tbody/g:group/*[not(self::g:category)]]">
+      <xsl:if test="position() > 1"><xsl:value-of select="$nl"/></xsl:if>
+      <xsl:apply-templates select="." mode="table"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- the widest row (a row in a group has one more field) gives the width -->
+  <xsl:template match="g:table" mode="table">
+    <xsl:variable name="table" select="."/>
+    <xsl:for-each select="g:thead/* | g:tbody/*[not(self::g:group)] | g:tbody/g:group/*[not(self::g:category)]">
+      <xsl:sort select="count(*) + count(parent::g:group)" data-type="number" order="descending"/>
+      <xsl:if test="position() = 1">
+        <xsl:apply-templates select="$table/g:thead/* | $table/g:tbody/*" mode="row">
+          <xsl:with-param name="width" select="count(*) + count(parent::g:group)"/>
+        </xsl:apply-templates>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="g:group" mode="row">
+    <xsl:param name="width"/>
+    <xsl:apply-templates select="*[not(self::g:category)]" mode="row">
+      <xsl:with-param name="width" select="$width"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
+  <xsl:template match="*" mode="row">
+    <xsl:param name="width"/>
+    <xsl:variable name="grouped" select="boolean(parent::g:group)"/>
+    <xsl:if test="$grouped">
+      <xsl:call-template name="field">
+        <xsl:with-param name="s" select="string(../g:category)"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:for-each select="*">
+      <xsl:if test="position() > 1 or $grouped">,</xsl:if>
+      <xsl:call-template name="field">
+        <xsl:with-param name="s" select="string(.)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+    <xsl:call-template name="commas">
+      <xsl:with-param name="n" select="$width - count(*) - $grouped - not(* or $grouped)"/>
+    </xsl:call-template>
+    <!-- a record of one empty field would be an empty line -->
+    <xsl:if test="$width &lt;= 1 and not($grouped) and string(*[1]) = ''">""</xsl:if>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template name="commas">
+    <xsl:param name="n"/>
+    <xsl:if test="$n > 0">
+      <xsl:value-of select="substring(',,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,', 1, $n)"/>
+      <xsl:call-template name="commas">
+        <xsl:with-param name="n" select="$n - 32"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="field">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, ',') or contains($s, '&quot;') or contains($s, '&#10;') or contains($s, '&#13;')">
+        <xsl:text>"</xsl:text>
+        <xsl:call-template name="double-quotes">
+          <xsl:with-param name="s" select="$s"/>
+        </xsl:call-template>
+        <xsl:text>"</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="double-quotes">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '&quot;')">
+        <xsl:value-of select="concat(substring-before($s, '&quot;'), '&quot;&quot;')"/>
+        <xsl:call-template name="double-quotes">
+          <xsl:with-param name="s" select="substring-after($s, '&quot;')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
