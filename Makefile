@@ -40,12 +40,14 @@ tests/unit/%.o tests/invariants.o: CFLAGS += $(shell pkg-config --cflags check) 
 tests/run_unit: $(TEST_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
 
-# The main job: every sample compiled to XML and an outline under out/.
+# The main job: every sample compiled into every format under out/.
+FORMATS := xml:xml outline:tsv html:html markdown:md docbook:dbk.xml csv:csv text:txt
 run: gongwen
 	mkdir -p out
 	for f in samples/*.txt; do n=$$(basename $$f .txt); \
-	    ./gongwen -o out/$$n.xml $$f && ./gongwen -t outline -o out/$$n.outline.tsv $$f || exit 1; \
-	    echo "out/$$n.xml out/$$n.outline.tsv"; done
+	    for fe in $(FORMATS); do fmt=$${fe%%:*}; ext=$${fe#*:}; \
+	        ./gongwen -t $$fmt -o out/$$n.$$ext $$f || exit 1; done; \
+	    echo "out/$$n.{xml,tsv,html,md,dbk.xml,csv,txt}"; done
 
 # Every test: static checks, unit suites (Check), command line, samples.
 check: gongwen tests/run_unit lint
