@@ -196,8 +196,8 @@ static size_t name_len(const char *s, size_t len)
     size_t ascii = gw_find_outside(s, len, ':');
     size_t stop = gw_sentence_end(s, len);
     size_t end = colon < ascii ? colon : ascii;
-    if (stop && stop - strlen("。") < end)
-        end = stop - strlen("。");
+    if (stop && gw_sentence_mark(s, stop) < end)
+        end = gw_sentence_mark(s, stop);
     return end;
 }
 

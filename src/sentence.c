@@ -74,3 +74,11 @@ size_t gw_sentence_end(const char *s, size_t len)
     }
     return depth > 0 ? first_any : 0;
 }
+
+size_t gw_sentence_mark(const char *s, size_t end)
+{
+    size_t i = end;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    return i > 0 ? i - 1 : 0;
+}

@@ -10,6 +10,10 @@
  * one stray quote does not swallow a whole paragraph. */
 size_t gw_sentence_end(const char *s, size_t len);
 
+/* Byte offset where the sentence-end mark that gw_sentence_end found
+ * begins (the mark is 1 to 3 bytes long); end is that function's result. */
+size_t gw_sentence_mark(const char *s, size_t end);
+
 /* Byte offset of the first c (a code point) outside quotes and brackets,
  * or len when there is none. */
 size_t gw_find_outside(const char *s, size_t len, unsigned long c);

@@ -173,6 +173,17 @@ START_TEST(box_and_its_items)
 }
 END_TEST
 
+START_TEST(item_name_ends_before_an_ascii_question_mark)
+{
+    /* found by the fuzzer: a one-byte sentence end must not cut the
+     * character before it in half */
+    scanned r = scan("专栏：服务业\n1.生活性服务业?提质工程\n");
+    const gw_block *b = block(&r, 1, GW_B_BOX_ITEM);
+    expect_span(b->text.s + b->mark_len, b->name_len, "生活性服务业");
+    done(&r);
+}
+END_TEST
+
 START_TEST(notes_section)
 {
     scanned r = scan("名词解释\n1.“四上”企业：指规模以上工业企业。\n［2］专精特新：指专业化。\n"
@@ -341,6 +352,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, box_and_its_items);
+    tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);
     tcase_add_test(tc, dash_item_lead);
     tcase_add_test(tc, box_title_below_and_items_with_descriptions);

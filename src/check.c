@@ -1,0 +1,160 @@
+/* gw_check_bytes: decodes a file (replacing what cannot be decoded, so
+ * the rest can still be checked), parses it and runs every rule group. */
+#include "checker.h"
+#include "check_intl.h"
+#include "check_rules.h"
+#include "marker.h"
+#include "names.h"
+#include "numeral.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static int is_utf8(const char *enc)
+{
+    return !strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8");
+}
+
+/* Whether bytes that are not valid UTF-8 are still mostly UTF-8 (a few
+ * bad bytes in Chinese text), rather than another encoding. */
+static int mostly_utf8(const char *s, size_t len)
+{
+    size_t i = 0, bad = 0, good = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t n = gw_utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            bad++;
+            i++;
+        } else {
+            good += n > 1;
+            i += n;
+        }
+    }
+    return good > bad;
+}
+
+/* Marks the lines where an element of the tree begins. */
+static void mark_starts(const xmlNode *node, unsigned char *starts, size_t n)
+{
+    for (const xmlNode *k = node->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE || gw_is_elem(k, GW_E_PAGE))
+            continue;
+        long line = gw_attr_long(k, GW_A_LINE, 0);
+        if (line >= 1 && (size_t)line <= n)
+            starts[line - 1] = 1;
+        mark_starts(k, starts, n);
+    }
+}
+
+/* Bytes of an enumerator the parser does not take for a heading marker,
+ * 1） or 1), at s; 0 if none. */
+static size_t enumerator(const char *s, size_t len)
+{
+    int v;
+    size_t k = gw_arabic_numeral(s, len, 2, &v), i = k;
+    if (!k)
+        return 0;
+    uint32_t cp = gw_next(s, len, &i);
+    return cp == ')' || cp == 0xFF09 ? i : 0;
+}
+
+static void mark_skips(const gw_lines *lines, const unsigned char *starts, size_t *skip)
+{
+    for (size_t i = 0; i < lines->n; i++) {
+        const gw_line *l = &lines->v[i];
+        size_t at = gw_skip_space(l->s, l->len, 0);
+        gw_marker m;
+        skip[i] = at;
+        if (starts[i] && gw_marker_scan(l->s + at, l->len - at, &m))
+            skip[i] = at + m.len;
+        else if (starts[i])
+            skip[i] = at + enumerator(l->s + at, l->len - at);
+    }
+}
+
+static void run_rules(gw_check_ctx *c)
+{
+    gw_check_numbering(c);
+    gw_check_nesting(c);
+    gw_check_sections(c);
+    gw_check_blocks(c);
+    gw_check_brackets(c);
+    gw_check_punct(c);
+    gw_check_whitespace(c);
+}
+
+/* Reports what decoding replaced. */
+static void encoding(gw_check_ctx *c, const gw_text *t, const char *bytes, size_t len)
+{
+    if (is_utf8(gw_text_encoding(t))) {
+        size_t bom = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
+        gw_check_encoding_utf8(c, bytes + bom, len - bom);
+        return;
+    }
+    /* iconv tells only the first bad sequence of each line */
+    for (size_t i = 0; i < gw_text_warning_count(t); i++) {
+        const gw_error *w = gw_text_warning(t, i);
+        gw_check_report(c, GW_R_ENCODING, w->line, w->column, w->column + 1,
+                        _("%s (the first on this line)"), w->message);
+    }
+}
+
+static gw_text *decode(const char *bytes, size_t len, const gw_check_options *opt, int *bad,
+                       gw_error *err)
+{
+    gw_decode_options d = {opt->encoding, GW_ERRORS_STRICT};
+    gw_error first = {0};
+    gw_text *t = gw_decode_with(bytes, len, &d, &first);
+    *bad = 0;
+    if (t || first.status != GW_ERR_INPUT) {
+        if (!t)
+            *err = first;
+        return t;
+    }
+    *bad = 1;
+    d.errors = GW_ERRORS_REPLACE;
+    if (!d.encoding && mostly_utf8(bytes, len))
+        d.encoding = "UTF-8";
+    return gw_decode_with(bytes, len, &d, err);
+}
+
+gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                        gw_error *err)
+{
+    int bad;
+    gw_text *t = decode(bytes, len, opt, &bad, err);
+    if (!t)
+        return NULL;
+    gw_lines lines = {0};
+    gw_document *doc = gw_parse(t, NULL, err);
+    unsigned char *starts = NULL;
+    size_t *skip = NULL;
+    if (!doc || gw_lines_split(gw_text_data(t), gw_text_length(t), &lines) < 0 ||
+        !(starts = calloc(lines.n + 1, 1)) || !(skip = calloc(lines.n + 1, sizeof *skip)))
+        goto nomem;
+    xmlDocPtr xml = gw_document_xml(doc);
+    mark_starts(xmlDocGetRootElement(xml), starts, lines.n);
+    mark_skips(&lines, starts, skip);
+    gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
+    if (bad)
+        encoding(&c, t, bytes, len);
+    run_rules(&c);
+    if (out->oom)
+        goto nomem;
+    free(starts);
+    free(skip);
+    gw_lines_free(&lines);
+    gw_document_free(doc);
+    return t;
+nomem:
+    free(starts);
+    free(skip);
+    gw_lines_free(&lines);
+    gw_document_free(doc);
+    gw_text_free(t);
+    gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    return NULL;
+}

@@ -1,0 +1,212 @@
+/* box-unterminated: a 专栏 box with no items. table-shape: a row whose
+ * cell count differs from the header's, and a cell in a column of numbers
+ * that is neither a value nor a placeholder (—, /, …). Words pass: targets
+ * written as 完成市下达任务, 高于GDP增长 or 26000左右 are how indicator
+ * tables state them; what is flagged is text with no Chinese in it that
+ * still does not read as a number (1O0, 6.5.1, N/A), once a footnote mark
+ * (60.6*, 65①) is taken off. */
+#include "check_intl.h"
+#include "check_rules.h"
+#include "names.h"
+#include "table.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A column is numeric when at least this many of its cells are numbers,
+ * and numbers are at least two thirds of its cells that hold text. */
+#define NUMERIC_MIN 3
+
+static void box(gw_check_ctx *c, const xmlNode *bx)
+{
+    if (gw_child(bx, GW_E_ITEM))
+        return;
+    unsigned long line = (unsigned long)gw_attr_long(bx, GW_A_LINE, 0);
+    xmlChar *t = xmlNodeGetContent(gw_child(bx, GW_E_TITLE));
+    char *num = gw_num_text(bx);
+    size_t skip = num && t && !strncmp((const char *)t, num, strlen(num)) ? strlen(num) : 0;
+    gw_check_report(c, GW_R_BOX_UNTERMINATED, line, gw_check_first_column(c, line),
+                    gw_check_end_column(c, line), _("box %s %s has no items"), num ? num : "",
+                    t ? (const char *)t + skip : "");
+    free(num);
+    xmlFree(t);
+}
+
+static size_t count_cells(const xmlNode *row)
+{
+    size_t n = 0;
+    for (const xmlNode *k = row->children; k; k = k->next)
+        n += gw_is_elem(k, GW_E_CELL);
+    return n;
+}
+
+/* Where a cell's text stands on its line. */
+static void cell_span(gw_check_ctx *c, const xmlNode *cell, unsigned long *line, unsigned long *col,
+                      unsigned long *end)
+{
+    *line = (unsigned long)gw_attr_long(cell, GW_A_LINE, 0);
+    *col = gw_check_first_column(c, *line);
+    *end = gw_check_end_column(c, *line);
+    xmlChar *t = xmlNodeGetContent(cell);
+    if (t && *t && *line >= 1 && *line <= c->lines->n) {
+        const gw_line *l = &c->lines->v[*line - 1];
+        size_t tl = strlen((const char *)t);
+        for (size_t i = 0; i + tl <= l->len; i++) {
+            if (!memcmp(l->s + i, t, tl)) {
+                *col = gw_check_column(c, *line, i);
+                *end = gw_check_column(c, *line, i + tl);
+                break;
+            }
+        }
+    }
+    xmlFree(t);
+}
+
+typedef struct {
+    const xmlNode *row;
+    size_t first; /* column index of its first cell: 1 in a group */
+} body_row;
+
+static int is_type(const xmlNode *cell, const char *type)
+{
+    char *t = gw_attr(cell, GW_A_TYPE);
+    int is = t && !strcmp(t, type);
+    xmlFree(t);
+    return is;
+}
+
+static int is_value(const xmlNode *cell)
+{
+    return is_type(cell, GW_V_NUMBER) || is_type(cell, GW_V_COMPARE);
+}
+
+/* A text cell that should have been a value: no Han in it, and not a
+ * number once footnote marks and a range's second half are taken off. */
+static int broken_value(const char *t)
+{
+    size_t len = strlen(t), i = 0, end = 0;
+    while (i < len) {
+        uint32_t cp = gw_next(t, len, &i);
+        if (gw_is_han(cp))
+            return 0;
+        /* footnote marks: * ＊ ① … ⑳; a range: 5-8, 5—8, 5～8, 5~8 */
+        int mark = cp == '*' || cp == 0xFF0A || (cp >= 0x2460 && cp <= 0x2473);
+        int range = end && (cp == '-' || cp == 0x2014 || cp == 0xFF5E || cp == '~');
+        if (mark || range)
+            break;
+        end = i;
+    }
+    char value[64];
+    const char *op;
+    gw_cell_type type = gw_cell_classify(t, end, value, sizeof value, &op);
+    return type == GW_CELL_TEXT;
+}
+
+/* The cell of a row at column col, or NULL. */
+static const xmlNode *cell_at(const body_row *r, size_t col)
+{
+    size_t i = r->first;
+    for (const xmlNode *k = r->row->children; k; k = k->next) {
+        if (!gw_is_elem(k, GW_E_CELL))
+            continue;
+        if (i++ == col)
+            return k;
+    }
+    return NULL;
+}
+
+static void numeric_columns(gw_check_ctx *c, const body_row *rows, size_t n, size_t width)
+{
+    for (size_t col = 0; col < width; col++) {
+        size_t values = 0, texts = 0;
+        for (size_t r = 0; r < n; r++) {
+            const xmlNode *cell = cell_at(&rows[r], col);
+            values += cell && is_value(cell);
+            texts += cell && is_type(cell, GW_V_TEXT);
+        }
+        if (values < NUMERIC_MIN || values < 2 * texts)
+            continue;
+        for (size_t r = 0; r < n; r++) {
+            const xmlNode *cell = cell_at(&rows[r], col);
+            if (!cell || !is_type(cell, GW_V_TEXT))
+                continue;
+            xmlChar *t = xmlNodeGetContent(cell);
+            if (!t || !broken_value((const char *)t)) {
+                xmlFree(t);
+                continue;
+            }
+            unsigned long line, from, to;
+            cell_span(c, cell, &line, &from, &to);
+            gw_check_report(c, GW_R_TABLE_SHAPE, line, from, to,
+                            _("cell %s in a column of numbers is neither a number nor a "
+                              "placeholder such as —"),
+                            (const char *)t);
+            xmlFree(t);
+        }
+    }
+}
+
+static void table(gw_check_ctx *c, const xmlNode *tb)
+{
+    xmlNode *head = gw_child(gw_child(tb, GW_E_THEAD), GW_E_ROW);
+    xmlNode *tbody = gw_child(tb, GW_E_TBODY);
+    if (!head || !tbody)
+        return;
+    size_t width = count_cells(head), n = 0, cap = 16;
+    body_row *rows = malloc(cap * sizeof *rows);
+    if (!rows) {
+        c->out->oom = 1;
+        return;
+    }
+    for (const xmlNode *k = tbody->children; k; k = k->next) {
+        int group = gw_is_elem(k, GW_E_GROUP);
+        const xmlNode *first = group ? k->children : k;
+        for (const xmlNode *r = first; r; r = group ? r->next : NULL) {
+            if (!gw_is_elem(r, GW_E_ROW))
+                continue;
+            /* a row in a group leaves out the category column */
+            size_t cells = count_cells(r), shown = cells + (group ? 1 : 0);
+            if (shown != width && !(group && cells == 0)) {
+                unsigned long line = (unsigned long)gw_attr_long(r, GW_A_LINE, 0);
+                gw_check_report(c, GW_R_TABLE_SHAPE, line, gw_check_first_column(c, line),
+                                gw_check_end_column(c, line),
+                                P_("row has %lu cell where the header has %lu",
+                                   "row has %lu cells where the header has %lu", shown),
+                                (unsigned long)shown, (unsigned long)width);
+            }
+            if (n == cap) {
+                body_row *more = realloc(rows, 2 * cap * sizeof *rows);
+                if (!more) {
+                    c->out->oom = 1;
+                    free(rows);
+                    return;
+                }
+                rows = more;
+                cap *= 2;
+            }
+            rows[n++] = (body_row){r, group ? 1 : 0};
+        }
+    }
+    numeric_columns(c, rows, n, width);
+    free(rows);
+}
+
+static void walk(gw_check_ctx *c, const xmlNode *parent)
+{
+    for (const xmlNode *k = parent->children; k; k = k->next) {
+        if (gw_is_elem(k, GW_E_BOX))
+            box(c, k);
+        else if (gw_is_elem(k, GW_E_TABLE))
+            table(c, k);
+        else if (gw_is_elem(k, GW_E_SECTION))
+            walk(c, k);
+    }
+}
+
+void gw_check_blocks(gw_check_ctx *c)
+{
+    xmlNode *body = gw_child(xmlDocGetRootElement(c->xml), GW_E_BODY);
+    if (body)
+        walk(c, body);
+}

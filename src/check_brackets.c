@@ -1,0 +1,137 @@
+/* bracket-unbalanced, quote-unbalanced: （）《》【】〔〕 and “”‘’「」 must
+ * close within the paragraph that opens them. A paragraph is the stretch
+ * of lines from one element of the tree to the next, so a hard-wrapped
+ * paragraph or a table cell wrapped over lines counts as one. An opener
+ * left open is reported where it stands; a closer with nothing to close
+ * where it stands. ASCII and full-width parentheses pair with each other:
+ * mixing them is punct-halfwidth's business, not an imbalance. */
+#include "check_intl.h"
+#include "check_rules.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+
+static const struct {
+    uint32_t open, close;
+    int quote;
+} pairs[] = {
+    {0xFF08, 0xFF09, 0}, /* （） */
+    {'(', ')', 0},       /* (), same kind as （） */
+    {0x300A, 0x300B, 0}, /* 《》 */
+    {0x3010, 0x3011, 0}, /* 【】 */
+    {0x3014, 0x3015, 0}, /* 〔〕 */
+    {0x3008, 0x3009, 0}, /* 〈〉 */
+    {0x201C, 0x201D, 1}, /* “” */
+    {0x2018, 0x2019, 1}, /* ‘’ */
+    {0x300C, 0x300D, 1}, /* 「」 */
+    {0x300E, 0x300F, 1}, /* 『』 */
+};
+#define NPAIRS (sizeof pairs / sizeof pairs[0])
+
+/* The kind of a pair: ( and （ are one kind. */
+static int kind_of(size_t pair)
+{
+    return pair == 1 ? 0 : (int)pair;
+}
+
+typedef struct {
+    int kind;
+    uint32_t cp;
+    unsigned long line, column;
+} opener;
+
+typedef struct {
+    opener *v;
+    size_t n, cap;
+} stack;
+
+static void unclosed(gw_check_ctx *c, const opener *o)
+{
+    char ch[5];
+    ch[gw_utf8_encode(o->cp, ch)] = '\0';
+    gw_check_report(c, pairs[o->kind].quote ? GW_R_QUOTE_UNBALANCED : GW_R_BRACKET_UNBALANCED,
+                    o->line, o->column, o->column + 1, _("%s is not closed within its paragraph"),
+                    ch);
+}
+
+static void end_paragraph(gw_check_ctx *c, stack *st)
+{
+    for (size_t i = 0; i < st->n; i++)
+        unclosed(c, &st->v[i]);
+    st->n = 0;
+}
+
+static int push(stack *st, opener o)
+{
+    if (st->n == st->cap) {
+        size_t cap = st->cap ? 2 * st->cap : 16;
+        opener *v = realloc(st->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        st->v = v;
+        st->cap = cap;
+    }
+    st->v[st->n++] = o;
+    return 0;
+}
+
+/* ’ between Latin letters is an apostrophe (China’s), not a quote. */
+static int apostrophe(uint32_t prev, uint32_t next)
+{
+    return prev < 0x80 && next < 0x80 && ((prev | 0x20) >= 'a' && (prev | 0x20) <= 'z') &&
+           ((next | 0x20) >= 'a' && (next | 0x20) <= 'z');
+}
+
+static void close_pair(gw_check_ctx *c, stack *st, int kind, uint32_t cp, unsigned long line,
+                       unsigned long col)
+{
+    size_t k = st->n;
+    while (k > 0 && st->v[k - 1].kind != kind)
+        k--;
+    if (k == 0) {
+        char ch[5];
+        ch[gw_utf8_encode(cp, ch)] = '\0';
+        gw_check_report(c, pairs[kind].quote ? GW_R_QUOTE_UNBALANCED : GW_R_BRACKET_UNBALANCED,
+                        line, col, col + 1, _("%s closes nothing that is open in its paragraph"),
+                        ch);
+        return;
+    }
+    /* what was opened after the matching opener was never closed */
+    for (size_t i = k; i < st->n; i++)
+        unclosed(c, &st->v[i]);
+    st->n = k - 1;
+}
+
+static void scan_line(gw_check_ctx *c, stack *st, unsigned long line)
+{
+    const gw_line *l = &c->lines->v[line - 1];
+    size_t i = c->skip[line - 1];
+    unsigned long col = gw_check_column(c, line, i);
+    uint32_t prev = 0;
+    for (; i < l->len; col++) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        uint32_t next = gw_peek(l->s, l->len, i);
+        for (size_t p = 0; p < NPAIRS; p++) {
+            if (cp == pairs[p].open && push(st, (opener){kind_of(p), cp, line, col}) < 0)
+                c->out->oom = 1;
+            else if (cp == pairs[p].close && !(cp == 0x2019 && apostrophe(prev, next)))
+                close_pair(c, st, kind_of(p), cp, line, col);
+        }
+        prev = cp;
+    }
+}
+
+void gw_check_brackets(gw_check_ctx *c)
+{
+    if (!gw_check_enabled(c, GW_R_BRACKET_UNBALANCED) &&
+        !gw_check_enabled(c, GW_R_QUOTE_UNBALANCED))
+        return;
+    stack st = {0};
+    for (unsigned long line = 1; line <= c->lines->n; line++) {
+        if (c->starts[line - 1])
+            end_paragraph(c, &st);
+        scan_line(c, &st, line);
+    }
+    end_paragraph(c, &st);
+    free(st.v);
+}

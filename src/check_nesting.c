@@ -1,0 +1,208 @@
+/* level-skip: a heading family used directly under a family two or more
+ * levels above it (一、 holding 1. with no （一） between), in the two
+ * hierarchies official texts use: 一、 （一） 1. （1） ① and 编/篇 章 节.
+ * marker-mixed: one family written in more than one form in a document
+ * （一） and (一), 1. and 1、, ASCII and full-width digits). */
+#include "check_intl.h"
+#include "check_rules.h"
+#include "names.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+    const char *family;
+    int chain, level;
+    const char *example; /* a marker of the family, numbered 1 */
+} levels[] = {
+    {"cn", 1, 1, "一、"},     {"cn-paren", 1, 2, "（一）"},
+    {"arabic", 1, 3, "1."},   {"arabic-paren", 1, 4, "（1）"},
+    {"circled", 1, 5, "①"},   {"bian", 2, 1, "第一编"},
+    {"pian", 2, 1, "第一篇"}, {"zhang", 2, 2, "第一章"},
+    {"jie", 2, 3, "第一节"},
+};
+#define NLEVELS (sizeof levels / sizeof levels[0])
+
+static int level_of(const xmlNode *sec)
+{
+    char *f = gw_attr(sec, GW_A_FAMILY);
+    int k = -1;
+    for (size_t i = 0; f && i < NLEVELS && k < 0; i++)
+        if (!strcmp(f, levels[i].family))
+            k = (int)i;
+    xmlFree(f);
+    return k;
+}
+
+/* The family one level below parent's in its chain. */
+static const char *missing_example(int parent)
+{
+    for (size_t i = 0; i < NLEVELS; i++)
+        if (levels[i].chain == levels[parent].chain && levels[i].level == levels[parent].level + 1)
+            return levels[i].example;
+    return "";
+}
+
+static void num_span(gw_check_ctx *c, const xmlNode *node, const char *num, unsigned long *line,
+                     unsigned long *col, unsigned long *end)
+{
+    *line = (unsigned long)gw_attr_long(node, GW_A_LINE, 0);
+    *col = gw_check_first_column(c, *line);
+    *end =
+        num ? *col + (unsigned long)gw_utf8_count(num, strlen(num)) : gw_check_end_column(c, *line);
+}
+
+static void level_skip(gw_check_ctx *c, const xmlNode *parent)
+{
+    int p = gw_is_elem(parent, GW_E_SECTION) ? level_of(parent) : -1;
+    unsigned reported = 0; /* bit per child family already reported here */
+    for (const xmlNode *k = parent->children; k; k = k->next) {
+        if (!gw_is_elem(k, GW_E_SECTION))
+            continue;
+        int f = level_of(k);
+        if (p >= 0 && f >= 0 && levels[f].chain == levels[p].chain && !(reported & (1u << f))) {
+            int skipped = levels[f].level - levels[p].level - 1;
+            if (skipped > 0 && !(c->opt->allow_level_skip && skipped == 1)) {
+                char *num = gw_num_text(k), *pnum = gw_num_text(parent);
+                unsigned long line, col, end;
+                num_span(c, k, num, &line, &col, &end);
+                gw_check_report(c, GW_R_LEVEL_SKIP, line, col, end,
+                                _("%s stands directly under %s: the level of %s is missing"),
+                                num ? num : "", pnum ? pnum : "", missing_example(p));
+                free(num);
+                free(pnum);
+                reported |= 1u << f;
+            }
+        }
+        level_skip(c, k);
+    }
+}
+
+/* ---- marker-mixed ------------------------------------------------------- */
+
+typedef struct {
+    const xmlNode *node;
+    char *num, *form;
+    int group; /* the family, or a pseudo-family for box items and notes */
+} marker;
+
+typedef struct {
+    marker *v;
+    size_t n, cap;
+    int oom;
+} markers;
+
+static void collect(markers *m, const xmlNode *node, int group)
+{
+    char *num = gw_num_text(node);
+    char *form = num ? gw_marker_form(num) : NULL;
+    if (form && m->n == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 32;
+        marker *v = realloc(m->v, cap * sizeof *v);
+        if (v) {
+            m->v = v;
+            m->cap = cap;
+        } else {
+            m->oom = 1;
+        }
+    }
+    if (!form || m->n == m->cap) {
+        free(num);
+        free(form);
+        return;
+    }
+    m->v[m->n++] = (marker){node, num, form, group};
+}
+
+enum { GROUP_BOX_ITEM = NLEVELS + 16, GROUP_NOTE, GROUP_OTHER };
+
+/* Section families the level table lacks (一是, 第一，) get groups of
+ * their own by name. */
+static int group_of(const xmlNode *sec)
+{
+    int k = level_of(sec);
+    if (k >= 0)
+        return k;
+    char *f = gw_attr(sec, GW_A_FAMILY);
+    int g = !f ? -1 : !strcmp(f, "shi") ? (int)NLEVELS : !strcmp(f, "di") ? (int)NLEVELS + 1 : -1;
+    xmlFree(f);
+    return g;
+}
+
+static void gather(markers *m, const xmlNode *parent)
+{
+    for (const xmlNode *k = parent->children; k; k = k->next) {
+        if (gw_is_elem(k, GW_E_SECTION)) {
+            int g = group_of(k);
+            if (g >= 0)
+                collect(m, k, g);
+            gather(m, k);
+        } else if (gw_is_elem(k, GW_E_BOX)) {
+            for (const xmlNode *it = k->children; it; it = it->next)
+                if (gw_is_elem(it, GW_E_ITEM))
+                    collect(m, it, GROUP_BOX_ITEM);
+        } else if (gw_is_elem(k, GW_E_NOTE)) {
+            collect(m, k, GROUP_NOTE);
+        }
+    }
+}
+
+/* The form most markers of the group have; the first seen wins a tie. */
+static const marker *usual_form(const markers *m, int group)
+{
+    const marker *best = NULL;
+    size_t best_count = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        if (m->v[i].group != group)
+            continue;
+        size_t count = 0;
+        for (size_t j = 0; j < m->n; j++)
+            count += m->v[j].group == group && !strcmp(m->v[j].form, m->v[i].form);
+        if (count > best_count) {
+            best = &m->v[i];
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+static void marker_mixed(gw_check_ctx *c, const xmlNode *body)
+{
+    markers m = {0};
+    gather(&m, body);
+    const marker *usual_of[GROUP_OTHER];
+    for (int g = 0; g < GROUP_OTHER; g++)
+        usual_of[g] = usual_form(&m, g);
+    for (size_t i = 0; i < m.n; i++) {
+        const marker *usual = usual_of[m.v[i].group];
+        if (!usual || !strcmp(usual->form, m.v[i].form))
+            continue;
+        long n = gw_attr_long(m.v[i].node, GW_A_N, 0);
+        char *want = gw_marker_with(usual->num, n > 0 ? (int)n : 1);
+        unsigned long line, col, end;
+        num_span(c, m.v[i].node, m.v[i].num, &line, &col, &end);
+        gw_check_report(c, GW_R_MARKER_MIXED, line, col, end,
+                        _("%s is written differently from the rest of its family (%s on line "
+                          "%lu); expected %s"),
+                        m.v[i].num, usual->num,
+                        (unsigned long)gw_attr_long(usual->node, GW_A_LINE, 0), want ? want : "");
+        free(want);
+    }
+    for (size_t i = 0; i < m.n; i++) {
+        free(m.v[i].num);
+        free(m.v[i].form);
+    }
+    free(m.v);
+    if (m.oom)
+        c->out->oom = 1;
+}
+
+void gw_check_nesting(gw_check_ctx *c)
+{
+    xmlNode *body = gw_child(xmlDocGetRootElement(c->xml), GW_E_BODY);
+    if (!body)
+        return;
+    level_skip(c, body);
+    marker_mixed(c, body);
+}

@@ -1,0 +1,54 @@
+/* `gongwen check`: finds the faults in a report's structure and text and
+ * reports them as diagnostics, without writing any output document. */
+#ifndef GW_CHECKER_H
+#define GW_CHECKER_H
+
+#include "diag.h"
+#include "gongwen.h"
+
+/* The rules, each with a stable id (gw_rule_name) and default severity. */
+typedef enum {
+    GW_R_NUMBERING_GAP,
+    GW_R_NUMBERING_DUPLICATE,
+    GW_R_NUMBERING_ORDER,
+    GW_R_NUMBERING_RESTART,
+    GW_R_LEVEL_SKIP,
+    GW_R_MARKER_MIXED,
+    GW_R_UNNUMBERED_HEADING,
+    GW_R_EMPTY_SECTION,
+    GW_R_BRACKET_UNBALANCED,
+    GW_R_QUOTE_UNBALANCED,
+    GW_R_PUNCT_HALFWIDTH,
+    GW_R_BOX_UNTERMINATED,
+    GW_R_TABLE_SHAPE,
+    GW_R_ENCODING,
+    GW_R_WHITESPACE,
+    GW_R_COUNT
+} gw_rule;
+
+const char *gw_rule_name(gw_rule r);
+gw_severity gw_rule_severity(gw_rule r);
+/* One-line English description (a message id: translate with gettext). */
+const char *gw_rule_description(gw_rule r);
+/* The rule named id, or GW_R_COUNT. */
+gw_rule gw_rule_find(const char *id);
+
+typedef struct {
+    unsigned char disabled[GW_R_COUNT];
+    int allow_level_skip; /* skipping one level of headings is no fault */
+    const char *encoding; /* NULL: detect, as gw_decode does */
+} gw_check_options;
+
+/* Checks a file's raw bytes. Appends the diagnostics to out (unsorted) and
+ * returns the decoded text (invalid sequences replaced by U+FFFD) for
+ * showing source lines, or NULL with err set on a failure that stops the
+ * check (out of memory, an unknown encoding). */
+gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                        gw_error *err);
+
+/* The `gongwen check` command: argv[0] is "check", then its options and
+ * files. Returns the exit status: 0 nothing at or above --fail-on, 1 some,
+ * 2 usage or I/O error. */
+int gw_check_main(int argc, char **argv);
+
+#endif

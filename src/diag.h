@@ -1,0 +1,77 @@
+/* Diagnostics: what `gongwen check` found, where, and how bad it is, kept
+ * in a list that the output formats (text, JSON, SARIF) read. */
+#ifndef GW_DIAG_H
+#define GW_DIAG_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* In increasing order, so that --fail-on can compare. */
+typedef enum {
+    GW_SEV_NOTE,
+    GW_SEV_WARNING,
+    GW_SEV_ERROR,
+} gw_severity;
+
+/* A region of the decoded text. Lines and columns are 1-based; columns
+ * count characters. The end is exclusive, as in SARIF: end_column is the
+ * column just after the last character. */
+typedef struct {
+    unsigned long line, column, end_line, end_column;
+    gw_severity severity;
+    const char *rule; /* static: the rule id */
+    char *message;    /* owned, already translated */
+} gw_diag;
+
+typedef struct {
+    gw_diag *v;
+    size_t n, cap;
+    int oom; /* an addition failed for want of memory */
+} gw_diags;
+
+/* Appends a diagnostic; the message is formatted with printf rules. On
+ * allocation failure sets d->oom and drops the diagnostic. */
+void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
+                  unsigned long column, unsigned long end_line, unsigned long end_column,
+                  const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 8, 9)))
+#endif
+    ;
+
+void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
+                   unsigned long column, unsigned long end_line, unsigned long end_column,
+                   const char *fmt, va_list args);
+
+/* Sorts by position (line, column), keeping the order of equal ones. */
+void gw_diags_sort(gw_diags *d);
+void gw_diags_free(gw_diags *d);
+
+/* "error", "warning", "note": the untranslated keyword that compilers
+ * print and problem matchers look for. */
+const char *gw_severity_name(gw_severity s);
+/* Parses a keyword; returns 0 and sets *s, or -1. */
+int gw_severity_parse(const char *name, gw_severity *s);
+
+/* ---- output ----------------------------------------------------------- */
+
+/* One file's diagnostics with what the formats need to show them. */
+typedef struct {
+    const char *name; /* the file as named on the command line */
+    const char *text; /* decoded text (for source lines), may be NULL */
+    size_t text_len;
+    const gw_diags *diags;
+} gw_diag_file;
+
+/* GCC style: FILE:LINE:COL: SEVERITY: MESSAGE [RULE], then (unless
+ * no_caret) the source line and a caret under the column. color: use
+ * ANSI colours. */
+void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret);
+
+/* All files' diagnostics as one JSON array, or as a SARIF 2.1.0 log.
+ * Return 0, or -1 when out of memory or on a write error. */
+int gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n);
+int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n);
+
+#endif
