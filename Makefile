@@ -1,11 +1,14 @@
 # gongwen — see README.md. `make deps` installs the Debian packages.
-PKGS     := libxml-2.0 libxslt libexslt
+PKGS     := libxml-2.0 libxslt libexslt json-c
 PREFIX   ?= /usr/local
 DATADIR  ?= $(PREFIX)/share/gongwen
+.DEFAULT_GOAL := all
+include po/po.mk
 CC       ?= cc
 CFLAGS   ?= -O2
 CFLAGS   += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
-            -DGW_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS))
+            -DGW_DATADIR='"$(DATADIR)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
+            $(shell pkg-config --cflags $(PKGS))
 LDLIBS   += $(shell pkg-config --libs $(PKGS))
 ifeq ($(SANITIZE),1)
 CFLAGS   += -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -13,7 +16,8 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c \
+            $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
 TEST_OBJ := $(TEST_SRC:.c=.o)
@@ -22,10 +26,10 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns
+            jing docbook5-xml docbook-xsl-ns libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
 
 .PHONY: all check run bench fuzz clean deps install format lint memcheck
-all: gongwen
+all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
@@ -50,13 +54,15 @@ run: gongwen
 	    echo "out/$$n.{xml,tsv,html,md,dbk.xml,csv,txt}"; done
 
 # Every test: static checks, unit suites (Check), command line, samples.
-check: gongwen tests/run_unit lint
+check: gongwen $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
 	sh tests/cli.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
 	sh tests/markdown.sh ./gongwen
 	sh tests/formats.sh ./gongwen
+	sh tests/check.sh ./gongwen
+	sh tests/html.sh ./gongwen
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
@@ -71,7 +77,8 @@ memcheck: gongwen
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_POSIX_C_SOURCE=200809L \
-                -DGW_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
+                -DGW_DATADIR='"$(DATADIR)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
+            $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
 tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) \
 	    $(LDLIBS)
@@ -86,11 +93,14 @@ fuzz: tests/fuzz/fuzz_gongwen
 deps:
 	$(SUDO) apt-get update
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(DEB_PKGS)
+	# The tests run `gongwen check` under LANG=zh_CN.UTF-8.
+	$(SUDO) localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 
 install: gongwen
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/xslt
 	install -m 755 gongwen $(DESTDIR)$(PREFIX)/bin/gongwen
 	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
+	$(MAKE) install-po
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
@@ -101,6 +111,6 @@ lint:
 
 clean:
 	rm -f gongwen libgongwen.a src/*.o src/*.d tests/*.o tests/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
-	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/seeds
+	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
 -include $(LIB_OBJ:.o=.d) src/main.d $(TEST_OBJ:.o=.d)

@@ -1,4 +1,5 @@
 /* The gongwen command line. */
+#include "checker.h"
 #include "gongwen.h"
 #include "output.h"
 
@@ -13,6 +14,7 @@
 
 static const char usage[] =
     "usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
+    "       gongwen check [OPTIONS] FILE...   (see gongwen check --help)\n"
     "\n"
     "Compiles a Chinese government report or plan (plain text) into a\n"
     "structured document.\n"
@@ -227,6 +229,8 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && !strcmp(argv[1], "check"))
+        return gw_check_main(argc - 1, argv + 1);
     options o = {0};
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {

@@ -17,6 +17,7 @@ Suite *table_suite(void);
 Suite *blocks_suite(void);
 Suite *tree_suite(void);
 Suite *samples_suite(void);
+Suite *check_suite(void);
 
 /* Parses a NUL-terminated UTF-8 string; aborts the test on failure. */
 gw_document *parse_string(const char *s);

@@ -1,0 +1,148 @@
+#!/bin/sh
+# gongwen check: the faulty-report corpus (tests/check/NAME.txt against
+# NAME.expected), the recorded findings on every sample and corpus report
+# (tests/check/samples/), output formats, options, exit codes and the
+# Chinese catalogue. Usage (from the repository root):
+#     sh tests/check.sh ./gongwen
+# UPDATE=1 rewrites the .expected files from the current output instead of
+# comparing: review the diff before committing it.
+set -u
+GW=${1:-./gongwen}
+case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
+ROOT=$(pwd)
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# expect STATUS DESCRIPTION -- command...
+expect() {
+    want=$1 what=$2; shift 3
+    "$@" >"$T/out" 2>"$T/err"; got=$?
+    if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, want $want ($(head -c 300 "$T/err"))"; fi
+}
+has() { if grep -q -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
+hasnt() { if grep -q -- "$2" "$1"; then bad "$3: '$2' in $(head -c 300 "$1")"; else ok; fi; }
+# same EXPECTED_FILE ACTUAL_FILE DESCRIPTION
+same() {
+    if [ "${UPDATE:-}" = 1 ]; then cp "$2" "$1"; ok; return; fi
+    if cmp -s "$1" "$2"; then ok; else bad "$3"; diff "$1" "$2" | head -20; fi
+}
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+unset LANGUAGE NO_COLOR
+
+# The faulty-report corpus: each rule's triggering and clean cases.
+cd "$ROOT/tests/check" || exit 2
+for f in *.txt; do
+    n=${f%.txt}
+    "$GW" check --no-caret "$f" >"$T/out" 2>"$T/err"; got=$?
+    want=0
+    grep -q ': error: ' "$n.expected" 2>/dev/null && want=1
+    [ "$got" -eq "$want" ] && ok || bad "$f: exit $got, want $want"
+    same "$n.expected" "$T/err" "$f: diagnostics differ from $n.expected"
+    # every diagnostic as JSON, parsed and checked
+    "$GW" check --format=json "$f" >"$T/json" 2>/dev/null
+    count=$(grep -c ' \[[a-z-]*\]$' "$n.expected")
+    if python3 -m json.tool "$T/json" >/dev/null && python3 validate.py json "$T/json" "$count"; then
+        ok
+    else
+        bad "$f: --format=json"
+    fi
+done
+# Source lines and carets, as GCC prints them.
+"$GW" check numbering-gap.txt whitespace.txt encoding.txt 2>"$T/err"
+same carets.expected "$T/err" "source lines and carets differ from carets.expected"
+
+# The samples and the realistic corpus: their findings, recorded and
+# reviewed in tests/check/samples/REVIEW.md.
+cd "$ROOT" || exit 2
+for f in samples/*.txt tests/corpus/*.txt; do
+    n=$(basename "$f" .txt)
+    "$GW" check --no-caret "$f" 2>"$T/err"
+    same "tests/check/samples/$n.expected" "$T/err" "$f: findings differ from tests/check/samples/$n.expected"
+done
+expect 0 "haizhou: warnings only" -- "$GW" check samples/haizhou-14th-plan.txt
+has "$T/err" "haizhou-14th-plan.txt:706:1: warning: missing 第一节" "the missing 第一节 at line 706"
+
+# JSON and SARIF over several files at once.
+cd "$ROOT/tests/check" || exit 2
+expect 1 "json over all" -- "$GW" check --format=json ./*.txt
+cp "$T/out" "$T/all.json"
+total=0
+for f in ./*.txt; do total=$((total + $(grep -c ' \[[a-z-]*\]$' "${f%.txt}.expected"))); done
+if python3 -m json.tool "$T/all.json" >/dev/null && python3 validate.py json "$T/all.json" "$total"; then ok; else bad "json over all files"; fi
+expect 1 "sarif over all" -- "$GW" check --format=sarif ./*.txt
+cp "$T/out" "$T/all.sarif"
+if python3 validate.py sarif "$T/all.sarif" "$total"; then ok; else bad "sarif over all files"; fi
+has "$T/all.sarif" '"uri": "./numbering-gap.txt"' "sarif artifact uri"
+expect 0 "sarif of a clean file" -- "$GW" check --format=sarif numbering-gap-ok.txt
+if python3 validate.py sarif "$T/out" 0; then ok; else bad "sarif with no results"; fi
+has "$T/err" "no problems in 1 file" "summary of a clean file"
+
+# Summary line and exit status.
+expect 1 "summary" -- "$GW" check --no-caret numbering-gap.txt encoding.txt
+has "$T/err" "^4 warnings, 4 errors in 2 files$" "summary line"
+expect 0 "warnings pass by default" -- "$GW" check numbering-gap.txt
+expect 1 "--fail-on warning" -- "$GW" check --fail-on warning numbering-gap.txt
+expect 0 "--fail-on warning, notes only" -- "$GW" check --fail-on=warning whitespace.txt
+expect 1 "--fail-on note" -- "$GW" check --fail-on note whitespace.txt
+expect 2 "--fail-on bogus" -- "$GW" check --fail-on bogus whitespace.txt
+expect 2 "missing file" -- "$GW" check "$T/nope.txt"
+has "$T/err" "nope.txt: No such file or directory" "missing file message"
+expect 2 "missing file among good ones" -- "$GW" check --no-caret "$T/nope.txt" numbering-gap.txt
+has "$T/err" "numbering-gap.txt:21:1: warning" "the good file is still checked"
+expect 2 "directory" -- "$GW" check "$T"
+expect 2 "unknown option" -- "$GW" check --bogus numbering-gap.txt
+has "$T/err" "unknown option --bogus" "unknown option message"
+expect 2 "unknown rule" -- "$GW" check --disable no-such-rule numbering-gap.txt
+expect 2 "bad format" -- "$GW" check --format=xml numbering-gap.txt
+expect 2 "option without value" -- "$GW" check --format
+expect 0 "--help" -- "$GW" check --help
+has "$T/out" "usage: gongwen check" "--help text"
+expect 0 "--list-rules" -- "$GW" check --list-rules
+if [ "$(wc -l <"$T/out")" -eq 15 ]; then ok; else bad "--list-rules lists 15 rules"; fi
+has "$T/out" "^encoding  *error " "encoding is an error"
+has "$T/out" "^whitespace  *note " "whitespace is a note"
+
+# Rule selection and options.
+expect 0 "--disable" -- "$GW" check --no-caret --disable numbering-gap numbering-gap.txt
+hasnt "$T/err" "numbering-gap" "--disable numbering-gap"
+expect 0 "--disable all --enable" -- "$GW" check --no-caret --disable all --enable=level-skip level-skip.txt numbering-gap.txt
+if [ "$(grep -c ': warning: ' "$T/err")" -eq 3 ] && ! grep -q 'numbering-gap\]' "$T/err"; then ok; else bad "--disable all --enable level-skip"; fi
+expect 0 "--allow-level-skip" -- "$GW" check --no-caret --allow-level-skip level-skip.txt
+if [ "$(grep -c 'level-skip\]' "$T/err")" -eq 1 ]; then ok; else bad "--allow-level-skip keeps only two-level skips"; fi
+expect 0 "--disable encoding still decodes" -- "$GW" check --no-caret --disable encoding encoding.txt
+hasnt "$T/err" "encoding\]" "--disable encoding"
+
+# Standard input, other encodings.
+expect 0 "stdin" -- sh -c "\"$GW\" check --no-caret - <numbering-gap.txt"
+has "$T/err" "^<stdin>:21:1: warning: expected 第三节, found 第四节" "stdin is named <stdin>"
+printf '\322\273\241\242\327\334\324\362\n\n\243\250\322\273\243\251\265\332\322\273\317\356\241\243\n' >"$T/gb.txt"
+expect 0 "GB18030 input" -- "$GW" check --no-caret "$T/gb.txt"
+has "$T/err" "no problems in 1 file" "GB18030 decoded and checked"
+printf '\322\273\241\242\327\334\324\362\n\n\243\250\322\273\243\251\265\332\322\273\377\356\241\243\n' >"$T/gbbad.txt"
+expect 1 "bad GB18030" -- "$GW" check --no-caret --encoding GB18030 "$T/gbbad.txt"
+has "$T/err" "gbbad.txt:3:6: error: invalid GB18030 byte 0xFF" "GB18030 error position"
+
+# Colour: never when not a terminal unless asked.
+expect 0 "no colour into a file" -- "$GW" check numbering-gap.txt
+if grep -q "$(printf '\033')" "$T/err"; then bad "colour without a terminal"; else ok; fi
+expect 0 "--color=always" -- "$GW" check --color=always numbering-gap.txt
+if grep -q "$(printf '\033')\[01;35mwarning:" "$T/err"; then ok; else bad "--color=always colours warnings"; fi
+expect 2 "--color=bogus" -- "$GW" check --color=bogus numbering-gap.txt
+
+# Chinese messages from the zh_CN catalogue.
+if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+    expect 0 "zh_CN" -- env LC_ALL= LANG=zh_CN.UTF-8 "$GW" check --no-caret numbering-gap.txt
+    has "$T/err" "numbering-gap.txt:21:1: warning: 此处应为第三节，实为第四节 \[numbering-gap\]" "Chinese message"
+    has "$T/err" "1 个文件中共有 4 个警告" "Chinese summary"
+    expect 0 "zh_CN help" -- env LC_ALL= LANG=zh_CN.UTF-8 "$GW" check --help
+    has "$T/out" "用法：gongwen check" "Chinese help"
+elif [ "${CI:-}" = true ]; then
+    bad "the zh_CN.UTF-8 locale is not installed (locale-gen it first)"
+else
+    echo "check: zh_CN.UTF-8 locale not installed; Chinese messages not tested"
+fi
+
+echo "check: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

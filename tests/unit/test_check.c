@@ -1,0 +1,272 @@
+/* gongwen check: markers written back, the rules on small inputs, the
+ * positions they report, and the output formats. */
+#include "suites.h"
+#include "checker.h"
+#include "check_rules.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void with(const char *num, int n, const char *want)
+{
+    char *got = gw_marker_with(num, n);
+    ck_assert_ptr_nonnull(got);
+    ck_assert_msg(!strcmp(got, want), "%s with %d: %s, want %s", num, n, got, want);
+    free(got);
+}
+
+START_TEST(marker_written_with_another_number)
+{
+    with("（四）", 3, "（三）");
+    with("(四)", 3, "(三)");
+    with("第四节", 3, "第三节");
+    with("第十二章", 9, "第九章");
+    with("第九章", 10, "第十章");
+    with("第十章", 21, "第二十一章");
+    with("一百零五、", 110, "一百一十、");
+    with("三是", 2, "二是");
+    with("4.", 3, "3.");
+    with("１２．", 9, "９．");
+    with("④", 3, "③");
+    with("⑳", 21, "㉑");
+    with("⑷", 2, "⑵");
+    with("专栏2", 1, "专栏1");
+    with("——", 2, "2");
+}
+END_TEST
+
+static int same_form(const char *a, const char *b)
+{
+    char *fa = gw_marker_form(a), *fb = gw_marker_form(b);
+    ck_assert_ptr_nonnull(fa);
+    ck_assert_ptr_nonnull(fb);
+    int same = !strcmp(fa, fb);
+    free(fa);
+    free(fb);
+    return same;
+}
+
+START_TEST(marker_forms)
+{
+    ck_assert(same_form("（一）", "（十二）"));
+    ck_assert(same_form("1.", "12."));
+    ck_assert(same_form("一、", "二 、"));
+    ck_assert(!same_form("（一）", "(二)"));
+    ck_assert(!same_form("1.", "2、"));
+    ck_assert(!same_form("1.", "２."));
+    ck_assert(!same_form("（1）", "⑴"));
+    ck_assert_int_eq(gw_marker_value("专栏12"), 12);
+    ck_assert_int_eq(gw_marker_value("第二十三章"), 23);
+    ck_assert_int_eq(gw_marker_value("⑤"), 5);
+    ck_assert_int_eq(gw_marker_value("专栏："), 0);
+}
+END_TEST
+
+START_TEST(rule_table)
+{
+    for (int r = 0; r < GW_R_COUNT; r++) {
+        ck_assert_int_eq(gw_rule_find(gw_rule_name((gw_rule)r)), r);
+        ck_assert(strlen(gw_rule_description((gw_rule)r)) > 0);
+        for (int k = 0; k < r; k++)
+            ck_assert_str_ne(gw_rule_name((gw_rule)r), gw_rule_name((gw_rule)k));
+    }
+    ck_assert_int_eq(gw_rule_find("no-such-rule"), GW_R_COUNT);
+    ck_assert_int_eq(gw_rule_severity(GW_R_ENCODING), GW_SEV_ERROR);
+    ck_assert_int_eq(gw_rule_severity(GW_R_WHITESPACE), GW_SEV_NOTE);
+    ck_assert_int_eq(gw_rule_severity(GW_R_NUMBERING_GAP), GW_SEV_WARNING);
+}
+END_TEST
+
+/* Checks s with all rules but those in disabled (a NULL-terminated list). */
+static gw_diags check_str(const char *s, size_t len, const char *const *disabled)
+{
+    gw_check_options opt;
+    memset(&opt, 0, sizeof opt);
+    for (; disabled && *disabled; disabled++)
+        opt.disabled[gw_rule_find(*disabled)] = 1;
+    gw_diags d = {0};
+    gw_error err = {0};
+    gw_text *t = gw_check_bytes(s, len, &opt, &d, &err);
+    ck_assert_msg(t != NULL, "check failed: %s", err.message);
+    gw_text_free(t);
+    gw_diags_sort(&d);
+    return d;
+}
+
+static void expect_diag(const gw_diags *d, size_t i, const char *rule, unsigned long line,
+                        unsigned long col, unsigned long end_col)
+{
+    ck_assert_msg(i < d->n, "only %zu diagnostics", d->n);
+    const gw_diag *g = &d->v[i];
+    ck_assert_msg(!strcmp(g->rule, rule) && g->line == line && g->column == col &&
+                      g->end_column == end_col,
+                  "diagnostic %zu: %s %lu:%lu-%lu (%s), want %s %lu:%lu-%lu", i, g->rule, g->line,
+                  g->column, g->end_column, g->message, rule, line, col, end_col);
+}
+
+START_TEST(numbering_positions_and_messages)
+{
+    const char *s = "一、总则\n\n（一）第一项。正文。\n\n（二）第二项。正文。\n\n"
+                    "  （四）第四项。正文。\n";
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 1);
+    expect_diag(&d, 0, "numbering-gap", 7, 3, 6);
+    ck_assert_str_eq(d.v[0].message, "expected （三）, found （四）");
+    ck_assert_int_eq(d.v[0].severity, GW_SEV_WARNING);
+    gw_diags_free(&d);
+}
+END_TEST
+
+START_TEST(inferred_heading_is_the_missing_one)
+{
+    const char *s = "第八章\n\n优化社会治理环境\n\n进一步转变社会治理理念。\n\n加强民主法治建设\n"
+                    "坚定不移走中国特色社会主义法治道路。\n\n第二节　建设公正司法环境\n\n"
+                    "依托现代信息技术手段。\n";
+    const char *const off[] = {"numbering-restart", NULL};
+    gw_diags d = check_str(s, strlen(s), off);
+    ck_assert_uint_eq(d.n, 2);
+    /* 第八章 with no 第一章 before it is a gap too */
+    expect_diag(&d, 0, "numbering-gap", 1, 1, 4);
+    expect_diag(&d, 1, "numbering-gap", 7, 1, 9);
+    ck_assert(strstr(d.v[1].message, "第一节") != NULL);
+    gw_diags_free(&d);
+}
+END_TEST
+
+START_TEST(brackets_report_the_opener)
+{
+    const char *s = "一、总则\n\n贯彻《规划纲要，推动（高质量）发展。\n\n新增就业5万人）。\n";
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 2);
+    expect_diag(&d, 0, "bracket-unbalanced", 3, 3, 4);
+    expect_diag(&d, 1, "bracket-unbalanced", 5, 8, 9);
+    gw_diags_free(&d);
+}
+END_TEST
+
+START_TEST(every_invalid_sequence_with_its_position)
+{
+    /* two on one line, one after a lone CR, one after CRLF */
+    const char s[] = "一、总则\n\n正文\377内容\344\270字\r错\200误\r\n又\300。\n";
+    gw_diags d = check_str(s, sizeof s - 1, NULL);
+    ck_assert_uint_eq(d.n, 4);
+    expect_diag(&d, 0, "encoding", 3, 3, 4);
+    expect_diag(&d, 1, "encoding", 3, 6, 7);
+    expect_diag(&d, 2, "encoding", 4, 2, 3);
+    expect_diag(&d, 3, "encoding", 5, 2, 3);
+    ck_assert_int_eq(d.v[0].severity, GW_SEV_ERROR);
+    ck_assert_str_eq(d.v[1].message, "invalid UTF-8 sequence 0xE4 0xB8 (shown as U+FFFD)");
+    gw_diags_free(&d);
+}
+END_TEST
+
+START_TEST(disabled_rules_stay_silent)
+{
+    const char *s = "一、总则 \n\n正文,内容。\n";
+    const char *const off[] = {"whitespace", "punct-halfwidth", NULL};
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 2);
+    expect_diag(&d, 0, "whitespace", 1, 5, 6);
+    expect_diag(&d, 1, "punct-halfwidth", 3, 3, 4);
+    gw_diags_free(&d);
+    d = check_str(s, strlen(s), off);
+    ck_assert_uint_eq(d.n, 0);
+    gw_diags_free(&d);
+}
+END_TEST
+
+START_TEST(sort_is_stable)
+{
+    gw_diags d = {0};
+    gw_diags_add(&d, "b", GW_SEV_NOTE, 2, 1, 2, 2, "second");
+    gw_diags_add(&d, "a", GW_SEV_NOTE, 1, 5, 1, 6, "first");
+    gw_diags_add(&d, "c", GW_SEV_NOTE, 2, 1, 2, 2, "third");
+    gw_diags_sort(&d);
+    ck_assert_str_eq(d.v[0].message, "first");
+    ck_assert_str_eq(d.v[1].message, "second");
+    ck_assert_str_eq(d.v[2].message, "third");
+    gw_diags_free(&d);
+}
+END_TEST
+
+/* Output of a format into a string (malloc'ed). */
+static char *render(int which, const gw_diag_file *f)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(fp);
+    if (which == 0)
+        gw_diag_print_text(fp, f, 0, 0);
+    else if (which == 1)
+        ck_assert_int_eq(gw_diag_print_json(fp, f, 1), 0);
+    else
+        ck_assert_int_eq(gw_diag_print_sarif(fp, f, 1), 0);
+    fclose(fp);
+    return buf;
+}
+
+START_TEST(caret_under_wide_characters)
+{
+    const char *text = "一、总则\n\t序  言\n";
+    gw_diags d = {0};
+    gw_diags_add(&d, "whitespace", GW_SEV_NOTE, 2, 3, 2, 5, "white space");
+    gw_diag_file f = {"x.txt", text, strlen(text), &d};
+    char *out = render(0, &f);
+    ck_assert_str_eq(out, "x.txt:2:3: note: white space [whitespace]\n"
+                          "    2 | \t序  言\n"
+                          "      | \t  ^~\n");
+    free(out);
+    gw_diags_free(&d);
+}
+END_TEST
+
+START_TEST(json_and_sarif_parse)
+{
+    gw_diags d = {0};
+    gw_diags_add(&d, "numbering-gap", GW_SEV_WARNING, 7, 3, 7, 6, "expected %s, found %s", "（三）",
+                 "\"（四）\"");
+    gw_diag_file f = {"dir/报告 1.txt", NULL, 0, &d};
+    char *out = render(1, &f);
+    json_object *arr = json_tokener_parse(out);
+    ck_assert_ptr_nonnull(arr);
+    ck_assert_int_eq(json_object_array_length(arr), 1);
+    json_object *o = json_object_array_get_idx(arr, 0), *v;
+    ck_assert(json_object_object_get_ex(o, "message", &v));
+    ck_assert_str_eq(json_object_get_string(v), "expected （三）, found \"（四）\"");
+    ck_assert(json_object_object_get_ex(o, "endColumn", &v));
+    ck_assert_int_eq(json_object_get_int(v), 6);
+    json_object_put(arr);
+    free(out);
+    out = render(2, &f);
+    json_object *log = json_tokener_parse(out);
+    ck_assert_ptr_nonnull(log);
+    ck_assert(json_object_object_get_ex(log, "version", &v));
+    ck_assert_str_eq(json_object_get_string(v), "2.1.0");
+    ck_assert(strstr(out, "\"uri\": \"dir/%E6%8A%A5%E5%91%8A%201.txt\"") != NULL);
+    ck_assert(strstr(out, "\"ruleIndex\": 0") != NULL);
+    json_object_put(log);
+    free(out);
+    gw_diags_free(&d);
+}
+END_TEST
+
+Suite *check_suite(void)
+{
+    Suite *s = suite_create("check");
+    TCase *tc = tcase_create("check");
+    tcase_add_test(tc, marker_written_with_another_number);
+    tcase_add_test(tc, marker_forms);
+    tcase_add_test(tc, rule_table);
+    tcase_add_test(tc, numbering_positions_and_messages);
+    tcase_add_test(tc, inferred_heading_is_the_missing_one);
+    tcase_add_test(tc, brackets_report_the_opener);
+    tcase_add_test(tc, every_invalid_sequence_with_its_position);
+    tcase_add_test(tc, disabled_rules_stay_silent);
+    tcase_add_test(tc, sort_is_stable);
+    tcase_add_test(tc, caret_under_wide_characters);
+    tcase_add_test(tc, json_and_sarif_parse);
+    suite_add_tcase(s, tc);
+    return s;
+}
