@@ -3,10 +3,15 @@
  * cmark's harness does. Beyond "no crash" it checks, for every input that
  * decodes: the tree validates against grammar/gongwen.rng, the text is
  * lossless, serializing and re-parsing gives the same tree, and no output
- * grows beyond a linear bound of the input. Run from the repository root
- * (or set GONGWEN_ROOT). */
+ * grows beyond a linear bound of the input. The same bytes then go through
+ * `gongwen check`: every diagnostic must point inside the text, and the
+ * JSON and SARIF renderings must parse. Run from the repository root (or
+ * set GONGWEN_ROOT). */
+#include "checker.h"
 #include "gongwen.h"
 #include "invariants.h"
+
+#include <json-c/json.h>
 
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
@@ -95,16 +100,77 @@ static void check_tree(const gw_document *doc, const gw_text *text, size_t input
     free(out);
 }
 
+/* Number of lines of a decoded text, as the parser counts them. */
+static unsigned long count_lines(const char *s, size_t n)
+{
+    unsigned long lines = 1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n')))
+            lines++;
+    return lines;
+}
+
+/* Renders the diagnostics as JSON or SARIF into memory; it must parse. */
+static void check_rendering(const gw_diag_file *file, int sarif)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    if (!fp)
+        return;
+    int rc = sarif ? gw_diag_print_sarif(fp, file, 1) : gw_diag_print_json(fp, file, 1);
+    fclose(fp);
+    if (rc == 0) {
+        json_object *o = json_tokener_parse(buf);
+        if (!o)
+            fail(sarif ? "SARIF does not parse" : "JSON does not parse", NULL);
+        json_object_put(o);
+    }
+    free(buf);
+}
+
+static void check_diagnostics(const uint8_t *data, size_t size, const char *encoding)
+{
+    gw_check_options opt = {0};
+    opt.encoding = encoding;
+    opt.allow_level_skip = size & 1;
+    gw_diags diags = {0};
+    gw_error err = {0};
+    gw_text *text = gw_check_bytes((const char *)data, size, &opt, &diags, &err);
+    if (!text) {
+        gw_diags_free(&diags);
+        return;
+    }
+    unsigned long lines = count_lines(gw_text_data(text), gw_text_length(text));
+    for (size_t i = 0; i < diags.n; i++) {
+        const gw_diag *d = &diags.v[i];
+        if (d->line < 1 || d->line > lines || d->column < 1 || d->end_line < d->line ||
+            (d->end_line == d->line && d->end_column < d->column))
+            fail("diagnostic outside the text", d->rule);
+    }
+    gw_diags_sort(&diags);
+    gw_diag_file file = {"fuzz.txt", gw_text_data(text), gw_text_length(text), &diags};
+    FILE *null = fopen("/dev/null", "w");
+    if (null) {
+        gw_diag_print_text(null, &file, 1, 0);
+        fclose(null);
+    }
+    check_rendering(&file, 0);
+    check_rendering(&file, 1);
+    gw_diags_free(&diags);
+    gw_text_free(text);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
     uint8_t opt = data[0];
-    gw_decode_options o = {encodings[opt & 3],
-                           (opt & 4) ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT};
+    gw_decode_options o = {encodings[opt & 3], (opt & 4) ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT};
     size_t nformats = sizeof formats / sizeof formats[0];
     size_t f = (size_t)(opt >> 3) % nformats;
     gw_error err = {0};
+    check_diagnostics(data + 1, size - 1, o.encoding);
     gw_text *text = gw_decode_with((const char *)data + 1, size - 1, &o, &err);
     if (!text)
         return 0; /* bad input is allowed to fail, cleanly */
