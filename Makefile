@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c src/embed.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c

@@ -1,5 +1,6 @@
 /* The gongwen command line. */
 #include "checker.h"
+#include "embed.h"
 #include "gongwen.h"
 #include "output.h"
 
@@ -29,6 +30,9 @@ static const char usage[] =
     "      --encoding-errors=strict|replace\n"
     "                       invalid input is an error (default), or becomes\n"
     "                       U+FFFD with one warning per line\n"
+    "      --diagnostics=embed\n"
+    "                       also run gongwen check and put its findings in the\n"
+    "                       tree (a <diagnostics> element at the end)\n"
     "  -v, --verbose        report the detected encoding\n"
     "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
     "  -h, --help           show this help\n"
@@ -47,6 +51,7 @@ typedef struct {
     const char *xslt;
     int allow_io;
     int verbose;
+    int embed; /* --diagnostics=embed */
     gw_decode_options decode;
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
@@ -118,6 +123,14 @@ static int parse_args(int argc, char **argv, options *o)
                 o->decode.errors = GW_ERRORS_REPLACE;
             else
                 return usage_error("--encoding-errors wants strict or replace%s", "");
+            continue;
+        }
+        if (!strncmp(a, "--diagnostics", 13)) {
+            const char *m = a[13] == '=' ? a + 14 : (a[13] == '\0' && ++i < argc ? argv[i] : NULL);
+            if (m && (!strcmp(m, "embed") || !strcmp(m, "none")))
+                o->embed = !strcmp(m, "embed");
+            else
+                return usage_error("--diagnostics wants embed or none%s", "");
             continue;
         }
         if (!strcmp(a, "--param") || !strncmp(a, "--param=", 8)) {
@@ -211,6 +224,26 @@ static gw_status render(const options *o, const char *argv0, const gw_document *
     return s;
 }
 
+/* Runs the checker over the same bytes and puts its findings in the tree. */
+static gw_status embed(const options *o, const char *data, size_t len, gw_document *doc,
+                       gw_error *err)
+{
+    gw_check_options copt = {0};
+    copt.encoding = o->decode.encoding;
+    gw_diags diags = {0};
+    gw_text *t = gw_check_bytes(data, len, &copt, &diags, err);
+    gw_status s = t ? GW_OK : err->status;
+    if (s == GW_OK && diags.oom)
+        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    if (s == GW_OK) {
+        gw_diags_sort(&diags);
+        s = gw_embed_diagnostics(doc, &diags, err);
+    }
+    gw_diags_free(&diags);
+    gw_text_free(t);
+    return s;
+}
+
 /* Decodes the input, reporting replacements and (with -v) the encoding. */
 static gw_text *decode(const options *o, const char *name, const char *data, size_t len,
                        gw_error *err)
@@ -247,6 +280,7 @@ int main(int argc, char **argv)
     if (read_input(o.input, &data, &len, &err) != GW_OK ||
         !(text = decode(&o, name, data, len, &err)) ||
         !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
+        (o.embed && embed(&o, data, len, doc, &err) != GW_OK) ||
         render(&o, argv[0], doc, &out, &out_len, &err) != GW_OK) {
         rc = report(name, &err);
     } else if (gw_write_output(o.output, out, out_len, &err) != GW_OK) {

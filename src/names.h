@@ -39,6 +39,8 @@
 #define GW_E_TOC "toc"
 #define GW_E_REF "ref"
 #define GW_E_ENTRY "entry"
+#define GW_E_DIAGNOSTICS "diagnostics"
+#define GW_E_DIAGNOSTIC "diagnostic"
 
 /* attributes */
 #define GW_A_VERSION "version"
@@ -56,6 +58,12 @@
 #define GW_A_OP "op"
 #define GW_A_CP "cp"
 #define GW_A_TARGET "target"
+#define GW_A_RULE "rule"
+#define GW_A_SEVERITY "severity"
+#define GW_A_COLUMN "column"
+#define GW_A_END_LINE "end-line"
+#define GW_A_END_COLUMN "end-column"
+#define GW_A_MESSAGE "message"
 
 /* values of list/@type, p/@role, cell/@type */
 #define GW_V_DASH "dash"

@@ -144,5 +144,51 @@ else
     echo "check: zh_CN.UTF-8 locale not installed; Chinese messages not tested"
 fi
 
+# gongwen -t xml --diagnostics=embed: the converter keeps compiling faulty
+# input and puts the checker's findings, the same as --format=json gives,
+# into a valid tree whose text is unchanged; stylesheets ignore them.
+cd "$ROOT" || exit 2
+cat >"$T/embed.py" <<'EOF'
+import json, sys
+import xml.etree.ElementTree as ET
+NS = "{urn:gongwen:report:1}"
+tree, plain, findings = ET.parse(sys.argv[1]), ET.parse(sys.argv[2]), json.load(open(sys.argv[3]))
+root = tree.getroot()
+d = root.find(NS + "diagnostics")
+assert d is not None and root[-1] is d, "no <diagnostics> at the end of report"
+got = [(e.get("rule"), e.get("severity"), int(e.get("line")), int(e.get("column")),
+        int(e.get("end-line")), int(e.get("end-column")), e.get("message")) for e in d]
+want = [(f["rule"], f["severity"], f["line"], f["column"], f["endLine"], f["endColumn"],
+         f["message"]) for f in findings]
+assert got == want, "embedded %r\nchecker  %r" % (got[:3], want[:3])
+root.remove(d)
+text = lambda r: "".join("".join(r.itertext()).split())  # the lossless rule's view
+assert text(root) == text(plain.getroot()), "text changed"
+EOF
+for f in tests/check/numbering-gap.txt tests/check/bracket-unbalanced.txt samples/haizhou-14th-plan.txt; do
+    expect 0 "embed $f" -- "$GW" --diagnostics=embed "$f"
+    cp "$T/out" "$T/embed.xml"
+    "$GW" "$f" >"$T/plain.xml"
+    "$GW" check --format=json --fail-on=note "$f" >"$T/find.json" 2>/dev/null
+    if xmllint --noout --relaxng grammar/gongwen.rng "$T/embed.xml" 2>/dev/null; then ok; else
+        bad "embed $f: not valid against the grammar"; fi
+    if python3 "$T/embed.py" "$T/embed.xml" "$T/plain.xml" "$T/find.json" >"$T/why" 2>&1; then ok; else
+        bad "embed $f: $(tail -n 2 "$T/why")"; fi
+    for t in outline html markdown docbook csv text; do
+        "$GW" -t "$t" "$f" >"$T/a" && "$GW" -t "$t" --diagnostics=embed "$f" >"$T/b"
+        if cmp -s "$T/a" "$T/b"; then ok; else bad "embed $f: -t $t output changed"; fi
+    done
+done
+expect 0 "embed on a clean file" -- "$GW" --diagnostics=embed tests/check/numbering-gap-ok.txt
+has "$T/out" "<diagnostics/>" "embed on a clean file: an empty list"
+expect 2 "--diagnostics with a bad value" -- "$GW" --diagnostics=show tests/check/numbering-gap.txt
+has "$T/err" "embed or none" "--diagnostics usage message"
+expect 0 "--diagnostics=none" -- "$GW" --diagnostics=none tests/check/numbering-gap.txt
+hasnt "$T/out" "<diagnostics" "--diagnostics=none embeds nothing"
+# A message quoting a character XML cannot carry stays well-formed.
+printf '一、总则\n\001（二）甲\n（四）乙\n' >"$T/ctl.txt"
+expect 0 "embed with a control character" -- "$GW" --diagnostics=embed "$T/ctl.txt"
+if xmllint --noout "$T/out" 2>/dev/null; then ok; else bad "embed with a control character: not well-formed"; fi
+
 echo "check: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

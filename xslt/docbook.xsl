@@ -100,12 +100,12 @@
         <xsl:when test="g:body">
           <xsl:apply-templates select="g:body[1]" mode="content">
             <xsl:with-param name="has-pre" select="boolean($pre | $before)"/>
-            <xsl:with-param name="extra" select="g:body[1]/following-sibling::*"/>
+            <xsl:with-param name="extra" select="g:body[1]/following-sibling::*[not(self::g:diagnostics)]"/>
           </xsl:apply-templates>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:apply-templates select="*[not(self::g:front)]" mode="block"/>
-          <xsl:if test="not($pre | *[not(self::g:front)])"><para/></xsl:if>
+          <xsl:apply-templates select="*[not(self::g:front or self::g:diagnostics)]" mode="block"/>
+          <xsl:if test="not($pre | *[not(self::g:front or self::g:diagnostics)])"><para/></xsl:if>
         </xsl:otherwise>
       </xsl:choose>
     </article>
@@ -554,4 +554,8 @@
   <xsl:template match="*" mode="inline">
     <phrase role="{local-name()}"><xsl:apply-templates mode="inline"/></phrase>
   </xsl:template>
+  <!-- gongwen check's findings (diagnostics=embed) are for archives and
+       user stylesheets, not part of the published text. -->
+  <xsl:template match="g:diagnostics" mode="block"/>
+
 </xsl:stylesheet>

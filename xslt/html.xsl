@@ -818,4 +818,8 @@ details.toc ul.entries { list-style: none; margin: 0.5em 0; padding: 0 0 0 2em; 
 }
 </xsl:text>
   </xsl:template>
+  <!-- gongwen check's findings (diagnostics=embed) are for archives and
+       user stylesheets, not part of the published text. -->
+  <xsl:template match="g:diagnostics"/>
+
 </xsl:stylesheet>
