@@ -28,7 +28,7 @@ DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-ut
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
             jing docbook5-xml docbook-xsl-ns libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
 
-.PHONY: all check run bench fuzz clean deps install format lint memcheck
+.PHONY: all check run bench fuzz clean deps install format lint memcheck shots
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
@@ -52,6 +52,17 @@ run: gongwen
 	    for fe in $(FORMATS); do fmt=$${fe%%:*}; ext=$${fe#*:}; \
 	        ./gongwen -t $$fmt -o out/$$n.$$ext $$f || exit 1; done; \
 	    echo "out/$$n.{xml,tsv,html,md,dbk.xml,csv,txt}"; done
+
+# One screenshot of each sample's HTML page (needs chromium, fonts-noto-cjk):
+# look at them before changing xslt/html.xsl.
+CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --hide-scrollbars --window-size=1280,2400
+shots: gongwen
+	mkdir -p out
+	for f in samples/*.txt; do n=$$(basename $$f .txt); \
+	    ./gongwen -t html -o out/$$n.html $$f && \
+	    chromium $(CHROMIUM_FLAGS) --user-data-dir=$$(mktemp -d) --screenshot=out/$$n.png \
+	        file://$$PWD/out/$$n.html 2>/dev/null && echo out/$$n.png; done
 
 # Every test: static checks, unit suites (Check), command line, samples.
 check: gongwen $(PO_MO) tests/run_unit lint
