@@ -26,9 +26,9 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
 
-.PHONY: all check run bench fuzz clean deps install format lint memcheck shots
+.PHONY: all check run bench fuzz fuzz-afl clean deps install format lint memcheck shots
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
@@ -86,6 +86,7 @@ memcheck: gongwen
 
 # libFuzzer over the whole pipeline (clang); FUZZ_SECONDS=N bounds the run.
 FUZZ_SECONDS ?= 60
+comma        := ,
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_POSIX_C_SOURCE=200809L \
                 -DGW_DATADIR='"$(DATADIR)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
@@ -100,6 +101,20 @@ fuzz: tests/fuzz/fuzz_gongwen
 	tests/fuzz/fuzz_gongwen -max_total_time=$(FUZZ_SECONDS) -max_len=32768 -timeout=20 \
 	    -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ -print_final_stats=1 \
 	    tests/fuzz/corpus tests/fuzz/seeds
+
+# The same harness under AFL++ (afl-clang-fast links its libFuzzer driver).
+AFL_CC ?= afl-clang-fast
+tests/fuzz/fuzz_afl: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
+	$(AFL_CC) $(subst fuzzer$(comma)address$(comma)undefined,fuzzer,$(FUZZ_FLAGS)) -o $@ \
+	    tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
+
+fuzz-afl: tests/fuzz/fuzz_afl
+	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
+	mkdir -p tests/fuzz/afl
+	AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \
+	    afl-fuzz -i tests/fuzz/seeds -o tests/fuzz/afl -V $(FUZZ_SECONDS) -t 20000 -- tests/fuzz/fuzz_afl
+	@n=$$(ls tests/fuzz/afl/default/crashes 2>/dev/null | grep -vc README); \
+	    echo "afl: $$n crashes in tests/fuzz/afl/default/crashes"; [ "$$n" -eq 0 ]
 
 deps:
 	$(SUDO) apt-get update
@@ -122,6 +137,6 @@ lint:
 
 clean:
 	rm -f gongwen libgongwen.a src/*.o src/*.d tests/*.o tests/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
-	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/seeds $(PO_LANGS:%=po/%)
+	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_afl tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
 -include $(LIB_OBJ:.o=.d) src/main.d $(TEST_OBJ:.o=.d)
