@@ -28,7 +28,7 @@ DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-ut
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
 
-.PHONY: all check run bench fuzz fuzz-afl clean deps install format lint memcheck shots
+.PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck shots
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
@@ -102,6 +102,21 @@ fuzz: tests/fuzz/fuzz_gongwen
 	    -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ -print_final_stats=1 \
 	    tests/fuzz/corpus tests/fuzz/seeds
 
+# Line and branch coverage of src/ reached by the fuzz corpus (the fuzzer
+# replays tests/fuzz/corpus and the seeds once, without mutating).
+tests/fuzz/fuzz_cov: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
+	$(FUZZ_CC) $(subst fuzzer$(comma)address$(comma)undefined,fuzzer,$(FUZZ_FLAGS)) \
+	    -fprofile-instr-generate -fcoverage-mapping -o $@ \
+	    tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
+
+fuzz-coverage: tests/fuzz/fuzz_cov
+	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
+	mkdir -p tests/fuzz/corpus
+	LLVM_PROFILE_FILE=tests/fuzz/cov.profraw tests/fuzz/fuzz_cov -runs=0 tests/fuzz/corpus tests/fuzz/seeds \
+	    >/dev/null 2>&1
+	llvm-profdata merge -o tests/fuzz/cov.profdata tests/fuzz/cov.profraw
+	llvm-cov report tests/fuzz/fuzz_cov -instr-profile=tests/fuzz/cov.profdata $(LIB_SRC)
+
 # The same harness under AFL++ (afl-clang-fast links its libFuzzer driver).
 AFL_CC ?= afl-clang-fast
 tests/fuzz/fuzz_afl: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
@@ -137,6 +152,6 @@ lint:
 
 clean:
 	rm -f gongwen libgongwen.a src/*.o src/*.d tests/*.o tests/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
-	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_afl tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
+	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
 -include $(LIB_OBJ:.o=.d) src/main.d $(TEST_OBJ:.o=.d)
