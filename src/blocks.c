@@ -403,9 +403,17 @@ static int scan_notes(scanner *sc, gw_span heading)
             break;
         gw_span sp = gw_line_span(sc->lines, j);
         gw_marker m;
+        gw_block *nb;
+        /* page furniture between entries; a running header that happens to
+         * read 附件… must not end the notes */
+        if (sc->layout->page[j]) {
+            if (!add(sc, GW_B_PAGE, sp))
+                return -1;
+            i = j + 1;
+            continue;
+        }
         if (is_annex(sp))
             break;
-        gw_block *nb;
         if (item_marker(sp, n + 1, &m)) {
             n = m.n;
             if (!(nb = add(sc, GW_B_NOTE, sp)))
