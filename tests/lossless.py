@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """lossless.py SOURCE XML: exit 0 when the XML's text content, with white
-space removed, equals the source's (decoded as UTF-8, BOM dropped), with
-characters XML cannot hold mapped as grammar/README.md says."""
+space removed, equals the source's (decoded as gongwen detects it: a BOM
+decides, else UTF-8 if valid, else GB18030), with characters XML cannot
+hold mapped as grammar/README.md says."""
 import sys
 import xml.dom.minidom
 
@@ -21,7 +22,19 @@ def mapped(c):
     return chr(0x2400 + ord(c)) if ord(c) < 0x20 else "\ufffd"
 
 
-src = open(sys.argv[1], encoding="utf-8-sig").read()
+def decode(raw):
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+                       (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(codec)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
+src = decode(open(sys.argv[1], "rb").read())
 want = "".join(mapped(c) if xml_forbidden(c) else c for c in "".join(src.split()))
 got = "".join(text(xml.dom.minidom.parse(sys.argv[2])).split())
 if got != want:
