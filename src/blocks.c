@@ -526,7 +526,7 @@ static int scan_heading(scanner *sc, gw_span sp, const gw_marker *m)
     const char *rest = sp.s + t;
     size_t rlen = sp.len - t;
     int numbered_part = m->family == GW_F_BIAN || m->family == GW_F_PIAN ||
-                        m->family == GW_F_ZHANG || m->family == GW_F_JIE;
+                        m->family == GW_F_ZHANG || m->family == GW_F_JIE || m->family == GW_F_BUFEN;
     if (rlen == 0 && numbered_part) {
         gw_span below = title_below(sc, sp.line);
         if (below.len) {

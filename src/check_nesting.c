@@ -20,7 +20,7 @@ static const struct {
     {"arabic", 1, 3, "1."},   {"arabic-paren", 1, 4, "（1）"},
     {"circled", 1, 5, "①"},   {"bian", 2, 1, "第一编"},
     {"pian", 2, 1, "第一篇"}, {"zhang", 2, 2, "第一章"},
-    {"jie", 2, 3, "第一节"},
+    {"jie", 2, 3, "第一节"},  {"bufen", 2, 1, "第一部分"},
 };
 #define NLEVELS (sizeof levels / sizeof levels[0])
 

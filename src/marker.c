@@ -20,6 +20,7 @@ const char *gw_family_name(gw_family f)
         [GW_F_CIRCLED] = "circled",
         [GW_F_SHI] = "shi",
         [GW_F_DI] = "di",
+        [GW_F_BUFEN] = "bufen",
         [GW_F_PREFACE] = "preface",
         [GW_F_ANNEX] = "annex",
         [GW_F_NOTES] = "notes",
@@ -45,7 +46,7 @@ static int found(gw_marker *m, gw_family f, int n, size_t len)
     return 1;
 }
 
-/* 第 + numeral + 编/篇/章/节, or 第 + numeral + ，/、 */
+/* 第 + numeral + 编/篇/章/节/部分, or 第 + numeral + ，/、 */
 static int scan_di(const char *s, size_t len, gw_marker *m)
 {
     if (!gw_starts(s, len, "第"))
@@ -69,6 +70,8 @@ static int scan_di(const char *s, size_t len, gw_marker *m)
         return found(m, GW_F_ZHANG, v, j);
     case 0x8282: /* 节 */
         return found(m, GW_F_JIE, v, j);
+    case 0x90E8: /* 部 */
+        return gw_starts(s + j, len - j, "分") ? found(m, GW_F_BUFEN, v, j + strlen("分")) : 0;
     case 0xFF0C: /* ， */
     case ',':
     case 0x3001: /* 、 */

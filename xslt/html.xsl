@@ -725,7 +725,7 @@ h3 { font-size: 1.05em; }
 h4, h5, h6 { font-size: 1em; }
 h6.deep { font-weight: 600; font-style: normal; }
 .num.gap { margin-right: 0.5em; }
-section.zhang > h1, section.zhang > h2, section.pian > h1, section.bian > h1,
+section.zhang > h1, section.zhang > h2, section.pian > h1, section.bian > h1, section.bufen > h1,
 section.preface > h1, section.annex > h1, section.notes > h1 { text-align: center; }
 strong, .lead { font-weight: 700; }
 section[id], aside[id], table[id], li[id], a[id] { scroll-margin-top: 1em; }

@@ -168,7 +168,7 @@
     <xsl:variable name="all" select="normalize-space(g:title)"/>
     <xsl:variable name="t" select="concat($num,
         substring(' ', 1, $num != '' and starts-with($all, $num)
-                          and contains(' bian pian zhang jie ', concat(' ', @family, ' '))
+                          and contains(' bian pian bufen zhang jie ', concat(' ', @family, ' '))
                           and not(starts-with(substring($all, string-length($num) + 1), ' '))),
         substring($all, string-length($num) + 1))"/>
     <xsl:call-template name="sep">

@@ -25,6 +25,8 @@ START_TEST(part_chapter_section_markers)
 {
     expect("第一编 总论", GW_F_BIAN, 1, "第一编");
     expect("第三篇　构建新发展格局", GW_F_PIAN, 3, "第三篇");
+    expect("第二部分　主要目标任务", GW_F_BUFEN, 2, "第二部分");
+    reject("第一部门负责");
     expect("第十二章 推进数字中国", GW_F_ZHANG, 12, "第十二章");
     expect("第二节 发展形势", GW_F_JIE, 2, "第二节");
     expect("第三章", GW_F_ZHANG, 3, "第三章");
