@@ -53,8 +53,21 @@ def squeeze(s):
     return "".join(s.split())
 
 
+def decode(raw):
+    """As gongwen detects it: a BOM decides, else UTF-8 if valid, else GB18030."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
+                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+                       (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(codec)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
 def mapped_source(path):
-    src = open(path, encoding="utf-8-sig").read()
+    src = decode(open(path, "rb").read())
 
     def m(c):
         o = ord(c)
