@@ -121,6 +121,41 @@ static gw_text *decode(const char *bytes, size_t len, const gw_check_options *op
     return gw_decode_with(bytes, len, &d, err);
 }
 
+/* The rules over text t, parsed as doc; bad: decoding replaced something. */
+static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
+                       const gw_document *doc, const gw_check_options *opt, gw_diags *out,
+                       gw_error *err)
+{
+    gw_lines lines = {0};
+    unsigned char *starts = NULL;
+    size_t *skip = NULL;
+    gw_status s = GW_OK;
+    if (gw_lines_split(gw_text_data(t), gw_text_length(t), &lines) < 0 ||
+        !(starts = calloc(lines.n + 1, 1)) || !(skip = calloc(lines.n + 1, sizeof *skip))) {
+        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    } else {
+        xmlDocPtr xml = gw_document_xml(doc);
+        mark_starts(xmlDocGetRootElement(xml), starts, lines.n);
+        mark_skips(&lines, starts, skip);
+        gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
+        if (bad)
+            encoding(&c, t, bytes, len);
+        run_rules(&c);
+        if (out->oom)
+            s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    }
+    free(starts);
+    free(skip);
+    gw_lines_free(&lines);
+    return s;
+}
+
+gw_status gw_check_parsed(const char *bytes, size_t len, const gw_text *t, const gw_document *doc,
+                          const gw_check_options *opt, gw_diags *out, gw_error *err)
+{
+    return check(bytes, len, gw_text_warning_count(t) > 0, t, doc, opt, out, err);
+}
+
 gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
                         gw_error *err)
 {
@@ -128,33 +163,12 @@ gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *o
     gw_text *t = decode(bytes, len, opt, &bad, err);
     if (!t)
         return NULL;
-    gw_lines lines = {0};
     gw_document *doc = gw_parse(t, NULL, err);
-    unsigned char *starts = NULL;
-    size_t *skip = NULL;
-    if (!doc || gw_lines_split(gw_text_data(t), gw_text_length(t), &lines) < 0 ||
-        !(starts = calloc(lines.n + 1, 1)) || !(skip = calloc(lines.n + 1, sizeof *skip)))
-        goto nomem;
-    xmlDocPtr xml = gw_document_xml(doc);
-    mark_starts(xmlDocGetRootElement(xml), starts, lines.n);
-    mark_skips(&lines, starts, skip);
-    gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
-    if (bad)
-        encoding(&c, t, bytes, len);
-    run_rules(&c);
-    if (out->oom)
-        goto nomem;
-    free(starts);
-    free(skip);
-    gw_lines_free(&lines);
+    gw_status s = doc ? check(bytes, len, bad, t, doc, opt, out, err) : err->status;
     gw_document_free(doc);
+    if (s != GW_OK) {
+        gw_text_free(t);
+        return NULL;
+    }
     return t;
-nomem:
-    free(starts);
-    free(skip);
-    gw_lines_free(&lines);
-    gw_document_free(doc);
-    gw_text_free(t);
-    gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    return NULL;
 }

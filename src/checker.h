@@ -46,6 +46,13 @@ typedef struct {
 gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
                         gw_error *err);
 
+/* The same rules over a text the caller has already decoded from bytes and
+ * parsed into doc (gw_parse(t)), so a converter need not do either twice.
+ * Decoding warnings in t make the encoding rule look at bytes. Appends to
+ * out; returns GW_OK, or GW_ERR_NOMEM with err set. Borrows everything. */
+gw_status gw_check_parsed(const char *bytes, size_t len, const gw_text *t, const gw_document *doc,
+                          const gw_check_options *opt, gw_diags *out, gw_error *err);
+
 /* The `gongwen check` command: argv[0] is "check", then its options and
  * files. Returns the exit status: 0 nothing at or above --fail-on, 1 some,
  * 2 usage or I/O error. */

@@ -224,23 +224,19 @@ static gw_status render(const options *o, const char *argv0, const gw_document *
     return s;
 }
 
-/* Runs the checker over the same bytes and puts its findings in the tree. */
-static gw_status embed(const options *o, const char *data, size_t len, gw_document *doc,
+/* Runs the checker over the document just parsed and puts its findings in
+ * the tree. */
+static gw_status embed(const char *data, size_t len, const gw_text *text, gw_document *doc,
                        gw_error *err)
 {
     gw_check_options copt = {0};
-    copt.encoding = o->decode.encoding;
     gw_diags diags = {0};
-    gw_text *t = gw_check_bytes(data, len, &copt, &diags, err);
-    gw_status s = t ? GW_OK : err->status;
-    if (s == GW_OK && diags.oom)
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    gw_status s = gw_check_parsed(data, len, text, doc, &copt, &diags, err);
     if (s == GW_OK) {
         gw_diags_sort(&diags);
         s = gw_embed_diagnostics(doc, &diags, err);
     }
     gw_diags_free(&diags);
-    gw_text_free(t);
     return s;
 }
 
@@ -280,7 +276,7 @@ int main(int argc, char **argv)
     if (read_input(o.input, &data, &len, &err) != GW_OK ||
         !(text = decode(&o, name, data, len, &err)) ||
         !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
-        (o.embed && embed(&o, data, len, doc, &err) != GW_OK) ||
+        (o.embed && embed(data, len, text, doc, &err) != GW_OK) ||
         render(&o, argv[0], doc, &out, &out_len, &err) != GW_OK) {
         rc = report(name, &err);
     } else if (gw_write_output(o.output, out, out_len, &err) != GW_OK) {
