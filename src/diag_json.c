@@ -8,32 +8,9 @@
 
 #include "utf8.h"
 
-char *gw_json_safe(const char *s)
-{
-    size_t len = strlen(s), o = 0, i = 0;
-    char *out = malloc(len * 3 + 1);
-    if (!out)
-        return NULL;
-    while (i < len) {
-        uint32_t cp;
-        size_t n = gw_utf8_decode(s + i, len - i, &cp);
-        if (n == 0) {
-            memcpy(out + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-        } else {
-            memcpy(out + o, s + i, n);
-            o += n;
-            i += n;
-        }
-    }
-    out[o] = '\0';
-    return out;
-}
-
 int gw_json_add_string(json_object *obj, const char *key, const char *value)
 {
-    char *safe = gw_json_safe(value);
+    char *safe = gw_utf8_scrub(value, 0); /* file names need not be UTF-8 */
     json_object *v = safe ? json_object_new_string(safe) : NULL;
     free(safe);
     if (!v || json_object_object_add(obj, key, v) != 0) {

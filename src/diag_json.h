@@ -6,8 +6,6 @@
 
 #include <json-c/json.h>
 
-/* s with bytes that are not UTF-8 (a file name) made U+FFFD; malloc'ed. */
-char *gw_json_safe(const char *s);
 /* Add a member; return 0, or -1 when out of memory. */
 int gw_json_add_string(json_object *obj, const char *key, const char *value);
 int gw_json_add_int(json_object *obj, const char *key, unsigned long value);

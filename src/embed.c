@@ -5,33 +5,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-
-/* A message may quote the input, and the input may hold characters that
- * XML cannot carry; in an attribute they would make the document
- * ill-formed, and the message needs no exact copy, so they become U+FFFD.
- * Returns a malloc'ed string, or NULL when out of memory. */
-static char *xml_safe(const char *s)
-{
-    size_t len = strlen(s), o = 0;
-    char *out = malloc(len * 3 + 1); /* U+FFFD is 3 bytes, a byte at least 1 */
-    if (!out)
-        return NULL;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t n = gw_utf8_decode(s + i, len - i, &cp);
-        if (n == 0 || gw_is_xml_forbidden(cp)) {
-            o += gw_utf8_encode(0xFFFD, out + o);
-            i += n ? n : 1;
-        } else {
-            memcpy(out + o, s + i, n);
-            o += n;
-            i += n;
-        }
-    }
-    out[o] = '\0';
-    return out;
-}
 
 static int set_number(xmlNodePtr node, const char *name, unsigned long v)
 {
@@ -45,7 +18,8 @@ static int add_one(xmlNodePtr parent, xmlNsPtr ns, const gw_diag *d)
     xmlNodePtr e = xmlNewChild(parent, ns, BAD_CAST GW_E_DIAGNOSTIC, NULL);
     if (!e)
         return 0;
-    char *msg = xml_safe(d->message ? d->message : "");
+    /* a message may quote characters XML cannot carry; no exact copy is owed */
+    char *msg = gw_utf8_scrub(d->message ? d->message : "", 0xFFFD);
     int ok = msg && xmlNewProp(e, BAD_CAST GW_A_RULE, BAD_CAST d->rule) &&
              xmlNewProp(e, BAD_CAST GW_A_SEVERITY, BAD_CAST gw_severity_name(d->severity)) &&
              set_number(e, GW_A_LINE, d->line) && set_number(e, GW_A_COLUMN, d->column) &&

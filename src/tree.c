@@ -628,34 +628,6 @@ static void build(builder *b)
     b->note_of = NULL;
 }
 
-/* A file name as XML can carry it: bytes that are not UTF-8 become U+FFFD,
- * characters XML cannot hold become '?'. */
-static char *printable(const char *name)
-{
-    size_t len = strlen(name), o = 0, i = 0;
-    char *out = malloc(len * 3 + 1);
-    if (!out)
-        return NULL;
-    while (i < len) {
-        uint32_t cp;
-        size_t n = gw_utf8_decode(name + i, len - i, &cp);
-        if (n == 0) {
-            memcpy(out + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-        } else if (gw_is_xml_forbidden(cp)) {
-            out[o++] = '?';
-            i += n;
-        } else {
-            memcpy(out + o, name + i, n);
-            o += n;
-            i += n;
-        }
-    }
-    out[o] = '\0';
-    return out;
-}
-
 gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
 {
     gw_lines lines = {0};
@@ -683,7 +655,8 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     attr(&b, b.root, GW_A_VERSION, GW_SCHEMA_VERSION);
     attr(&b, b.root, GW_A_ENCODING, gw_text_encoding(txt));
     if (source && *source) {
-        char *name = printable(source);
+        /* a file name as XML can carry it; '?' as a shell would show it */
+        char *name = gw_utf8_scrub(source, '?');
         if (!name)
             goto oom;
         attr(&b, b.root, GW_A_SOURCE, name);

@@ -1,5 +1,6 @@
 #include "utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t gw_utf8_decode(const char *str, size_t len, uint32_t *cp)
@@ -190,4 +191,29 @@ size_t gw_count_nonspace(const char *s, size_t len)
         if (!gw_is_space(gw_next(s, len, &i)))
             n++;
     return n;
+}
+
+char *gw_utf8_scrub(const char *s, uint32_t xml_as)
+{
+    size_t len = strlen(s), o = 0;
+    char *out = malloc(len * 3 + 1); /* U+FFFD is 3 bytes, the byte it stands for 1 */
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = gw_utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            o += gw_utf8_encode(0xFFFD, out + o);
+            i++;
+        } else if (xml_as && gw_is_xml_forbidden(cp)) {
+            o += gw_utf8_encode(xml_as, out + o);
+            i += n;
+        } else {
+            memcpy(out + o, s + i, n);
+            o += n;
+            i += n;
+        }
+    }
+    out[o] = '\0';
+    return out;
 }

@@ -51,4 +51,11 @@ int gw_starts(const char *s, size_t len, const char *lit);
 /* Number of code points in s[0..len) that are not white space. */
 size_t gw_count_nonspace(const char *s, size_t len);
 
+/* A copy of the NUL-terminated s that any UTF-8 consumer accepts: bytes
+ * that are not UTF-8 become U+FFFD, and, unless xml_as is 0, characters
+ * XML cannot carry become the code point xml_as. For text that is not the
+ * document's (file names, messages), where no exact copy is owed.
+ * malloc'ed; NULL when out of memory. */
+char *gw_utf8_scrub(const char *s, uint32_t xml_as);
+
 #endif
