@@ -386,6 +386,15 @@ static size_t term_len(gw_span sp)
     return colon;
 }
 
+/* Line j as page furniture when the layout says it is one (a page number,
+ * a running header): 1 if it was, 0 if not, -1 when out of memory. */
+static int page_line(scanner *sc, size_t j)
+{
+    if (!sc->layout->page[j])
+        return 0;
+    return add(sc, GW_B_PAGE, gw_line_span(sc->lines, j)) ? 1 : -1;
+}
+
 /* 1.“四上”企业：…, ［1］…, “八八战略”：…, or “四上”企业 alone with its
  * definition below */
 static int scan_notes(scanner *sc, gw_span heading)
@@ -401,17 +410,18 @@ static int scan_notes(scanner *sc, gw_span heading)
         size_t j = next_nonblank(sc->lines, i);
         if (j >= sc->lines->n)
             break;
-        gw_span sp = gw_line_span(sc->lines, j);
-        gw_marker m;
-        gw_block *nb;
         /* page furniture between entries; a running header that happens to
          * read 附件… must not end the notes */
-        if (sc->layout->page[j]) {
-            if (!add(sc, GW_B_PAGE, sp))
-                return -1;
+        int pg = page_line(sc, j);
+        if (pg < 0)
+            return -1;
+        if (pg) {
             i = j + 1;
             continue;
         }
+        gw_span sp = gw_line_span(sc->lines, j);
+        gw_marker m;
+        gw_block *nb;
         if (is_annex(sp))
             break;
         if (item_marker(sp, n + 1, &m)) {
@@ -701,9 +711,10 @@ int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
             sc.i++;
             continue;
         }
-        if (layout.page[sc.i]) {
-            if (!add(&sc, GW_B_PAGE, sp))
-                goto oom;
+        int pg = page_line(&sc, sc.i);
+        if (pg < 0)
+            goto oom;
+        if (pg) {
             sc.i++;
             continue;
         }
