@@ -2,10 +2,8 @@
 """Checks of the output formats, for tests/formats.sh.
 
 formats_check.py text SOURCE OUT
-    OUT's non-white-space characters equal SOURCE's (decoded as UTF-8, BOM
-    dropped), characters XML cannot hold mapped as tests/lossless.py maps
-    them (C0 control -> U+2400 + code, U+FFFE/U+FFFF -> U+FFFD; controls
-    Python counts as white space go with the white space).
+    OUT's non-white-space characters equal SOURCE's as tests/source.py reads
+    it (decoded as gongwen does, characters XML cannot hold mapped).
 formats_check.py text-xml REPORT.xml OUT
     OUT's non-white-space characters equal those of REPORT's text.
 formats_check.py csv REPORT.xml OUT.csv [GOLD.csv]
@@ -29,6 +27,8 @@ import io
 import sys
 import xml.dom.minidom
 
+from source import mapped_source
+
 GW = "urn:gongwen:report:1"
 DB = "http://docbook.org/ns/docbook"
 
@@ -51,32 +51,6 @@ def text(node, skip=lambda n: False):
 
 def squeeze(s):
     return "".join(s.split())
-
-
-def decode(raw):
-    """As gongwen detects it: a BOM decides, else UTF-8 if valid, else GB18030."""
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-                       (b"\xfe\xff", "utf-16")):
-        if raw.startswith(bom):
-            return raw.decode(codec)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030")
-
-
-def mapped_source(path):
-    src = decode(open(path, "rb").read())
-
-    def m(c):
-        o = ord(c)
-        if o < 0x20 and c not in "\t\n\r":
-            return chr(0x2400 + o)
-        if o in (0xFFFE, 0xFFFF):
-            return "\ufffd"
-        return c
-    return "".join(m(c) for c in squeeze(src))
 
 
 def first_diff(got, want, what):

@@ -6,6 +6,8 @@ hold mapped as grammar/README.md says."""
 import sys
 import xml.dom.minidom
 
+from source import mapped_source
+
 
 def text(node):
     if node.nodeType == node.TEXT_NODE:
@@ -13,29 +15,7 @@ def text(node):
     return "".join(text(c) for c in node.childNodes)
 
 
-def xml_forbidden(c):
-    o = ord(c)
-    return (o < 0x20 and c not in "\t\n\r") or o in (0xFFFE, 0xFFFF)
-
-
-def mapped(c):
-    return chr(0x2400 + ord(c)) if ord(c) < 0x20 else "\ufffd"
-
-
-def decode(raw):
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"),
-                       (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-                       (b"\xfe\xff", "utf-16")):
-        if raw.startswith(bom):
-            return raw.decode(codec)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030")
-
-
-src = decode(open(sys.argv[1], "rb").read())
-want = "".join(mapped(c) if xml_forbidden(c) else c for c in "".join(src.split()))
+want = mapped_source(sys.argv[1])
 got = "".join(text(xml.dom.minidom.parse(sys.argv[2])).split())
 if got != want:
     i = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
