@@ -86,11 +86,13 @@ memcheck: gongwen
 
 # libFuzzer over the whole pipeline (clang); FUZZ_SECONDS=N bounds the run.
 FUZZ_SECONDS ?= 60
-comma        := ,
 FUZZ_CC      ?= clang
-FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_POSIX_C_SOURCE=200809L \
+FUZZ_BASE    := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
                 -DGW_DATADIR='"$(DATADIR)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
             $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
+FUZZ_FLAGS   := $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined
+# coverage and AFL++ builds want the harness without the sanitizers
+FUZZ_NOSAN   := $(FUZZ_BASE) -fsanitize=fuzzer
 tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) \
 	    $(LDLIBS)
@@ -105,7 +107,7 @@ fuzz: tests/fuzz/fuzz_gongwen
 # Line and branch coverage of src/ reached by the fuzz corpus (the fuzzer
 # replays tests/fuzz/corpus and the seeds once, without mutating).
 tests/fuzz/fuzz_cov: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
-	$(FUZZ_CC) $(subst fuzzer$(comma)address$(comma)undefined,fuzzer,$(FUZZ_FLAGS)) \
+	$(FUZZ_CC) $(FUZZ_NOSAN) \
 	    -fprofile-instr-generate -fcoverage-mapping -o $@ \
 	    tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
 
@@ -120,7 +122,7 @@ fuzz-coverage: tests/fuzz/fuzz_cov
 # The same harness under AFL++ (afl-clang-fast links its libFuzzer driver).
 AFL_CC ?= afl-clang-fast
 tests/fuzz/fuzz_afl: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
-	$(AFL_CC) $(subst fuzzer$(comma)address$(comma)undefined,fuzzer,$(FUZZ_FLAGS)) -o $@ \
+	$(AFL_CC) $(FUZZ_NOSAN) -o $@ \
 	    tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
 
 fuzz-afl: tests/fuzz/fuzz_afl

@@ -101,6 +101,7 @@ static void check_tree(const gw_document *doc, const gw_text *text, size_t input
 }
 
 /* Number of lines of a decoded text, as the parser counts them. */
+/* counted here, not with gw_lines_split, so the oracle is independent of the code under test */
 static unsigned long count_lines(const char *s, size_t n)
 {
     unsigned long lines = 1;
