@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xform.c src/output.c src/embed.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/safeload.c src/xform.c src/output.c src/embed.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -68,6 +68,7 @@ shots: gongwen
 check: gongwen $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
 	sh tests/cli.sh ./gongwen
+	GW_SANITIZED=$(SANITIZE) sh tests/safety.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
 	sh tests/markdown.sh ./gongwen

@@ -1,6 +1,10 @@
+/* realpath() */
+#define _XOPEN_SOURCE 700
 #include "output.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -26,14 +30,23 @@ static int write_all(int fd, const char *data, size_t len)
     return 0;
 }
 
-gw_status gw_write_output(const char *path, const char *data, size_t len, gw_error *err)
+/* A device or pipe (-o /dev/stdout, /dev/full, a FIFO) can't be replaced
+ * by renaming, and replacing it would be wrong: it is written in place. */
+static gw_status write_special(const char *path, const char *data, size_t len, gw_error *err)
 {
-    if (!path || !strcmp(path, "-")) {
-        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
-            return io_fail(err, "write error");
-        return GW_OK;
-    }
-    /* the temporary file sits beside the target so rename() is atomic */
+    int fd = open(path, O_WRONLY | O_TRUNC);
+    if (fd < 0)
+        return io_fail(err, "cannot open output file");
+    gw_status s = write_all(fd, data, len) < 0 ? io_fail(err, "write error") : GW_OK;
+    if (close(fd) < 0 && s == GW_OK)
+        s = io_fail(err, "write error");
+    return s;
+}
+
+/* Writes a temporary file beside path and renames it over path, so
+ * readers see the old file or the whole new one, never a part. */
+static gw_status write_replacing(const char *path, const char *data, size_t len, gw_error *err)
+{
     size_t n = strlen(path);
     char *tmp = malloc(n + 16);
     if (!tmp)
@@ -62,4 +75,26 @@ gw_status gw_write_output(const char *path, const char *data, size_t len, gw_err
         unlink(tmp);
     free(tmp);
     return s;
+}
+
+gw_status gw_write_output(const char *path, const char *data, size_t len, gw_error *err)
+{
+    if (!path || !strcmp(path, "-")) {
+        if (fwrite(data, 1, len, stdout) != len || fflush(stdout) != 0)
+            return io_fail(err, "write error");
+        return GW_OK;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_special(path, data, len, err);
+    /* a symbolic link stays a link: its target is what gets replaced */
+    if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+        char *target = realpath(path, NULL);
+        if (!target)
+            return io_fail(err, "cannot resolve output file");
+        gw_status s = write_replacing(target, data, len, err);
+        free(target);
+        return s;
+    }
+    return write_replacing(path, data, len, err);
 }

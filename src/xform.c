@@ -1,6 +1,7 @@
 /* Output formats are XSLT 1.0 stylesheets in xslt/, compiled once per
  * process and applied in-process with libxslt. */
 #include "gongwen.h"
+#include "safeload.h"
 
 #include <libexslt/exslt.h>
 #include <libxslt/security.h>
@@ -11,6 +12,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -60,6 +62,7 @@ gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
 {
     /* EXSLT (exsl:node-set, str:, date:) is what stylesheet authors expect */
     exsltRegisterAll();
+    gw_safeload_install();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
@@ -165,25 +168,54 @@ static xsltSecurityPrefsPtr locked_down(void)
     return p;
 }
 
+/* libxml2 reports a failed allocation inside XPath (a stylesheet doubling a
+ * string until memory runs out) only through its error handler, and the
+ * transformation then goes on with a wrong value. Watching the handler
+ * during the run turns that into a failure instead of wrong output. */
+typedef struct {
+    int out_of_memory;
+} watch;
+
+static void watch_error(void *data, xmlErrorPtr e)
+{
+    watch *w = data;
+    if (e->code == XML_ERR_NO_MEMORY)
+        w->out_of_memory = 1;
+    if (e->file)
+        fprintf(stderr, "%s:%d: %s", e->file, e->line, e->message ? e->message : "error\n");
+    else
+        fprintf(stderr, "%s", e->message ? e->message : "error\n");
+}
+
 static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const char *const *params,
                        int allow_io, gw_error *err)
 {
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
-    xsltSecurityPrefsPtr prefs = allow_io ? NULL : locked_down();
-    if (!ctxt || (!allow_io && !prefs) || (prefs && xsltSetCtxtSecurityPrefs(prefs, ctxt)) ||
+    /* with I/O allowed, empty preferences rather than none: libxslt then
+     * creates the directories exsl:document writes into */
+    xsltSecurityPrefsPtr prefs = allow_io ? xsltNewSecurityPrefs() : locked_down();
+    if (!ctxt || !prefs || xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
         (params && xsltQuoteUserParams(ctxt, (const char **)params))) {
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot set up the transformation");
         xsltFreeTransformContext(ctxt);
         xsltFreeSecurityPrefs(prefs);
         return NULL;
     }
+    watch w = {0};
+    xmlStructuredErrorFunc old_handler = xmlStructuredError;
+    void *old_data = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(&w, watch_error);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
+    xmlSetStructuredErrorFunc(old_data, old_handler);
     int failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
-    if (!res || failed) {
+    if (!res || failed || w.out_of_memory) {
         xmlFreeDoc(res);
-        gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
+        if (w.out_of_memory)
+            gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
+        else
+            gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
         return NULL;
     }
     return res;

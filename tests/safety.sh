@@ -1,0 +1,199 @@
+#!/bin/sh
+# What a document or a stylesheet must not reach, and output that is written
+# whole or not at all: hostile stylesheets, atomic output, I/O errors.
+# Usage: sh tests/safety.sh ./gongwen
+set -u
+GW=${1:-./gongwen}
+case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
+T=$(mktemp -d)
+chmod 755 "$T" # the permission tests run as another user
+trap 'chmod -R u+rwx "$T"; rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# expect STATUS DESCRIPTION -- command...
+expect() {
+    want=$1 what=$2; shift 3
+    "$@" >"$T/out" 2>"$T/err"; got=$?
+    if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, want $want ($(head -c 300 "$T/err"))"; fi
+}
+has() { if grep -q -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
+hasnt() { if grep -q -- "$2" "$1"; then bad "$3: '$2' found"; else ok; fi; }
+no_temp() { if ls -A "$1" | grep -q '^\.gongwen-'; then bad "$2: temporary file left in $1"; else ok; fi; }
+# xsl NAME BODY: a stylesheet with text output whose root template is BODY
+xsl() {
+    cat >"$T/$1.xsl" <<XSL
+${3:-}<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
+  <xsl:output method="text"/>
+  <xsl:template match="/">$2</xsl:template>
+  <xsl:template name="loop"><xsl:call-template name="loop"/></xsl:template>
+</xsl:stylesheet>
+XSL
+}
+
+printf '一、总则\n（一）第一项。正文。\n' >"$T/ok.txt"
+echo secret-7f3a >"$T/secret.txt"
+
+# ---- hostile stylesheets ------------------------------------------------
+
+# writing a file with exsl:document, also into a directory it would create
+xsl write '<exsl:document href="'"$T"'/sub/written.txt" method="text">x</exsl:document>'
+expect 1 "exsl:document" -- "$GW" --xslt "$T/write.xsl" "$T/ok.txt"
+has "$T/err" "refused" "exsl:document refusal message"
+if [ -e "$T/sub" ]; then bad "stylesheet created a directory or file"; else ok; fi
+expect 0 "--allow-xslt-io lets it write" -- "$GW" --allow-xslt-io --xslt "$T/write.xsl" "$T/ok.txt"
+if [ -f "$T/sub/written.txt" ]; then ok; else bad "--allow-xslt-io: no file written"; fi
+
+# reading over the network with document(), and importing over the network
+xsl net "<xsl:value-of select=\"count(document('http://127.0.0.1:9/x.xml'))\"/>"
+expect 1 "document(http://)" -- "$GW" --xslt "$T/net.xsl" "$T/ok.txt"
+has "$T/err" "Network file read for http://127.0.0.1:9/x.xml refused" "network read refusal message"
+cat >"$T/import.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="http://127.0.0.1:9/evil.xsl"/>
+  <xsl:template match="/">x</xsl:template>
+</xsl:stylesheet>
+XSL
+expect 1 "xsl:import over http" -- "$GW" --xslt "$T/import.xsl" "$T/ok.txt"
+has "$T/err" "Attempt to load network entity http://127.0.0.1:9/evil.xsl" "no network in parsing"
+has "$T/err" "cannot compile stylesheet" "import failure message"
+
+# document() of a local file is allowed
+echo '<d>local-ok</d>' >"$T/d.xml"
+xsl local "<xsl:value-of select=\"document('$T/d.xml')/d\"/>"
+expect 0 "document() of a local file" -- "$GW" --xslt "$T/local.xsl" "$T/ok.txt"
+if [ "$(cat "$T/out")" = local-ok ]; then ok; else bad "local document(): $(cat "$T/out")"; fi
+
+# external entities (XXE) are not expanded: not in the stylesheet, not in a
+# file document() reads, not as parameter entities; internal ones still are
+xsl xxe '[&x;]' "<!DOCTYPE xsl:stylesheet [<!ENTITY x SYSTEM \"file://$T/secret.txt\">]>"
+expect 1 "external entity in the stylesheet" -- "$GW" --xslt "$T/xxe.xsl" "$T/ok.txt"
+has "$T/err" "external entity 'x' (file://$T/secret.txt) refused" "XXE refusal message"
+hasnt "$T/out" "secret-7f3a" "XXE in the stylesheet"
+printf '<!DOCTYPE d [<!ENTITY x SYSTEM "file://%s/secret.txt">]>\n<d>[&x;]</d>\n' "$T" >"$T/xxe.xml"
+xsl xxedoc "<xsl:value-of select=\"document('$T/xxe.xml')/d\"/>"
+"$GW" --xslt "$T/xxedoc.xsl" "$T/ok.txt" >"$T/out" 2>"$T/err"
+hasnt "$T/out" "secret-7f3a" "XXE through document()"
+has "$T/err" "external entity 'x'" "XXE through document() message"
+xsl pe '[x]' "<!DOCTYPE xsl:stylesheet [<!ENTITY % p SYSTEM \"file://$T/secret.txt\"> %p;]>"
+expect 1 "external parameter entity" -- "$GW" --xslt "$T/pe.xsl" "$T/ok.txt"
+has "$T/err" "external entity 'p'" "parameter entity refusal message"
+xsl internal '[&nb;]' '<!DOCTYPE xsl:stylesheet [<!ENTITY nb "&#x4E2D;">]>'
+expect 0 "internal entity" -- "$GW" --xslt "$T/internal.xsl" "$T/ok.txt"
+if [ "$(cat "$T/out")" = "[中]" ]; then ok; else bad "internal entity: $(cat "$T/out")"; fi
+
+# an entity expansion bomb (billion laughs) in the stylesheet
+{
+    echo '<!DOCTYPE xsl:stylesheet [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">'
+    prev=a
+    for e in b c d e f g h i j; do
+        printf '<!ENTITY %s "&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;&%s;">\n' $e $prev $prev $prev $prev $prev $prev $prev $prev $prev $prev
+        prev=$e
+    done
+    echo ']>'
+} >"$T/lol.dtd"
+xsl lol '&j;' "$(cat "$T/lol.dtd")"
+expect 1 "entity bomb" -- "$GW" --xslt "$T/lol.xsl" "$T/ok.txt"
+has "$T/err" "cannot compile stylesheet" "entity bomb message"
+
+# unbounded recursion is stopped by libxslt's depth limit
+xsl loop '<xsl:call-template name="loop"/>'
+expect 1 "recursion bomb" -- "$GW" --xslt "$T/loop.xsl" "$T/ok.txt"
+has "$T/err" "infinite template recursion" "recursion bomb message"
+has "$T/err" "the stylesheet failed" "recursion bomb summary"
+
+# a size bomb (a string doubled 60 times) ends with an error, not with
+# wrong output; ASan reserves more address space than the limit allows
+if [ "${GW_SANITIZED:-0}" != 1 ]; then
+    cat >"$T/double.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text"/>
+  <xsl:template match="/"><xsl:call-template name="d"><xsl:with-param name="s" select="'xxxxxxxx'"/>
+    <xsl:with-param name="n" select="60"/></xsl:call-template></xsl:template>
+  <xsl:template name="d"><xsl:param name="s"/><xsl:param name="n"/>
+    <xsl:choose><xsl:when test="$n = 0"><xsl:value-of select="string-length($s)"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="d"><xsl:with-param name="s" select="concat($s, $s)"/>
+        <xsl:with-param name="n" select="$n - 1"/></xsl:call-template></xsl:otherwise></xsl:choose>
+  </xsl:template>
+</xsl:stylesheet>
+XSL
+    expect 2 "size bomb" -- sh -c "ulimit -v 1000000; exec \"$GW\" -o \"$T/bomb.txt\" --xslt \"$T/double.xsl\" \"$T/ok.txt\""
+    has "$T/err" "out of memory in the stylesheet" "size bomb message"
+    if [ -e "$T/bomb.txt" ]; then bad "size bomb left an output file"; else ok; fi
+fi
+
+# ---- atomic output ------------------------------------------------------
+
+mkdir "$T/o"
+echo keep >"$T/o/old.xml"
+# a full disk: the file size limit makes the write fail part-way
+# (SIGXFSZ is ignored so write() returns EFBIG, as on a full disk)
+python3 -c "print('一、总则'); print('推动发展，' * 40000)" >"$T/big.txt"
+expect 2 "disk full while writing" -- sh -c "trap '' XFSZ; ulimit -f 8; exec \"$GW\" -o \"$T/o/old.xml\" \"$T/big.txt\""
+has "$T/err" "old.xml: write error: File too large" "disk full message"
+if [ "$(cat "$T/o/old.xml")" = keep ]; then ok; else bad "disk full: existing file changed"; fi
+no_temp "$T/o" "disk full"
+expect 2 "disk full, new file" -- sh -c "trap '' XFSZ; ulimit -f 8; exec \"$GW\" -o \"$T/o/new.xml\" \"$T/big.txt\""
+if [ -e "$T/o/new.xml" ]; then bad "disk full: partial file left"; else ok; fi
+no_temp "$T/o" "disk full, new file"
+
+# /dev/full as the output file and as standard output
+expect 2 "-o /dev/full" -- "$GW" -o /dev/full "$T/ok.txt"
+has "$T/err" "/dev/full: write error: No space left on device" "-o /dev/full message"
+if [ -c /dev/full ]; then ok; else bad "/dev/full is no longer a device"; fi
+expect 2 "stdout is /dev/full" -- sh -c "exec \"$GW\" \"$T/big.txt\" >/dev/full"
+has "$T/err" "<stdout>: write error: No space left on device" "stdout /dev/full message"
+# a device written in place: /dev/null stays a device
+expect 0 "-o /dev/null" -- "$GW" -o /dev/null "$T/ok.txt"
+if [ -c /dev/null ]; then ok; else bad "/dev/null is no longer a device"; fi
+
+# a directory, or a path through a file, as the output
+expect 2 "output is a directory" -- "$GW" -o "$T/o" "$T/ok.txt"
+has "$T/err" "Is a directory" "output directory message"
+expect 2 "output path through a file" -- "$GW" -o "$T/ok.txt/x.xml" "$T/ok.txt"
+has "$T/err" "Not a directory" "ENOTDIR message"
+expect 2 "output in a missing directory" -- "$GW" -o "$T/none/x.xml" "$T/ok.txt"
+has "$T/err" "No such file or directory" "missing directory message"
+
+# success: the file has the umask's mode, a symlink stays a link
+expect 0 "umask 027" -- sh -c "umask 027; exec \"$GW\" -o \"$T/o/mode.xml\" \"$T/ok.txt\""
+mode=$(stat -c %a "$T/o/mode.xml")
+if [ "$mode" = 640 ]; then ok; else bad "output mode $mode, want 640 under umask 027"; fi
+ln -s old.xml "$T/o/link.xml"
+expect 0 "output through a symlink" -- "$GW" -o "$T/o/link.xml" "$T/ok.txt"
+if [ -L "$T/o/link.xml" ] && grep -q '总则' "$T/o/old.xml"; then ok; else bad "symlink replaced or target not written"; fi
+no_temp "$T/o" "successful writes"
+
+# ---- I/O errors on input, and permissions -------------------------------
+
+expect 2 "missing input" -- "$GW" "$T/nope.txt"
+has "$T/err" "nope.txt: No such file or directory" "missing input message"
+expect 2 "directory as input" -- "$GW" "$T/o"
+has "$T/err" "/o: read error: Is a directory" "directory input message"
+if [ "$(wc -l <"$T/err")" -eq 1 ]; then ok; else bad "I/O error message is not one line: $(cat "$T/err")"; fi
+
+# permission denied needs a user the permissions apply to: root runs the
+# tests as nobody
+as_user=""
+if [ "$(id -u)" -eq 0 ]; then
+    command -v setpriv >/dev/null && as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
+    mkdir "$T/p" "$T/ro"
+    cp "$T/ok.txt" "$T/p/ok.txt"
+    cp "$T/ok.txt" "$T/p/secret.txt" && chmod 000 "$T/p/secret.txt"
+    echo keep >"$T/ro/old.xml"
+    chmod 755 "$T/p" && chmod 555 "$T/ro" && chmod 644 "$T/ro/old.xml"
+    expect 2 "unreadable input" -- $as_user "$GW" "$T/p/secret.txt"
+    has "$T/err" "secret.txt: Permission denied" "unreadable input message"
+    expect 2 "unwritable directory" -- $as_user "$GW" -o "$T/ro/old.xml" "$T/p/ok.txt"
+    has "$T/err" "old.xml: cannot create output file: Permission denied" "unwritable directory message"
+    if [ "$(cat "$T/ro/old.xml")" = keep ]; then ok; else bad "unwritable directory: file changed"; fi
+    no_temp "$T/ro" "unwritable directory"
+else
+    echo "safety: permission tests skipped (root without setpriv)"
+fi
+
+echo "safety: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
