@@ -159,7 +159,7 @@ static int item_marker(gw_span sp, int expected, gw_marker *m)
 {
     if (gw_marker_scan(sp.s, sp.len, m))
         return m->family == GW_F_ARABIC || m->family == GW_F_ARABIC_PAREN ||
-               m->family == GW_F_CIRCLED || m->family == GW_F_CN_PAREN;
+               m->family == GW_F_ARABIC_HALF || m->family == GW_F_CIRCLED || m->family == GW_F_CN_PAREN;
     if (expected_item(sp, expected, m))
         return 1;
     size_t i = 0;
@@ -297,6 +297,27 @@ static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
     return b;
 }
 
+/* 表1, 表 2, 表3-1 before a caption's title: the table's label, kept as
+ * <num> like 专栏N (表彰… has no number and is no label). */
+static size_t caption_label(gw_span sp)
+{
+    if (!gw_starts(sp.s, sp.len, "表"))
+        return 0;
+    int v;
+    size_t i = gw_skip_space(sp.s, sp.len, strlen("表"));
+    size_t k = gw_arabic_numeral(sp.s + i, sp.len - i, 3, &v);
+    if (!k)
+        return 0;
+    i += k;
+    if ((gw_peek(sp.s, sp.len, i) == '-' || gw_peek(sp.s, sp.len, i) == 0x2014 /* — */) &&
+        (k = gw_arabic_numeral(sp.s + i + 1, sp.len - i - 1, 3, &v)))
+        i += 1 + k;
+    uint32_t cp = gw_peek(sp.s, sp.len, i);
+    if (cp == 0xFF1A || cp == ':')
+        gw_next(sp.s, sp.len, &i);
+    return i < sp.len ? i : 0;
+}
+
 static int scan_table(scanner *sc, gw_span caption, gw_span unit, size_t first)
 {
     gw_block *b = add(sc, GW_B_TABLE, caption);
@@ -305,6 +326,8 @@ static int scan_table(scanner *sc, gw_span caption, gw_span unit, size_t first)
     b->more = unit;
     if (caption.line == first)
         b->text.len = 0; /* no caption line */
+    else
+        b->mark_len = caption_label(caption);
     int rc = gw_table_scan(sc->lines, first, &b->table);
     if (rc < 0)
         return -1;

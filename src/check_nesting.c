@@ -16,11 +16,12 @@ static const struct {
     int chain, level;
     const char *example; /* a marker of the family, numbered 1 */
 } levels[] = {
-    {"cn", 1, 1, "一、"},     {"cn-paren", 1, 2, "（一）"},
-    {"arabic", 1, 3, "1."},   {"arabic-paren", 1, 4, "（1）"},
-    {"circled", 1, 5, "①"},   {"bian", 2, 1, "第一编"},
-    {"pian", 2, 1, "第一篇"}, {"zhang", 2, 2, "第一章"},
-    {"jie", 2, 3, "第一节"},  {"bufen", 2, 1, "第一部分"},
+    {"cn", 1, 1, "一、"},        {"cn-paren", 1, 2, "（一）"},
+    {"arabic", 1, 3, "1."},      {"arabic-paren", 1, 4, "（1）"},
+    {"circled", 1, 5, "①"},      {"bian", 2, 1, "第一编"},
+    {"pian", 2, 1, "第一篇"},    {"zhang", 2, 2, "第一章"},
+    {"jie", 2, 3, "第一节"},     {"bufen", 2, 1, "第一部分"},
+    {"arabic-half", 1, 5, "1)"},
 };
 #define NLEVELS (sizeof levels / sizeof levels[0])
 

@@ -192,8 +192,9 @@ static void check_run(gw_check_ctx *c, const run *r, int *prev_io)
 }
 
 /* Numbered families, in the order of gw_family (section/@family). */
-static const char *const families[] = {"bian",   "pian",         "zhang",   "jie", "cn", "cn-paren",
-                                       "arabic", "arabic-paren", "circled", "shi", "di", "bufen"};
+static const char *const families[] = {"bian",     "pian",   "zhang",        "jie",     "cn",
+                                       "cn-paren", "arabic", "arabic-paren", "circled", "shi",
+                                       "di",       "bufen",  "arabic-half"};
 #define NFAMILIES (sizeof families / sizeof families[0])
 #define ZHANG 2
 

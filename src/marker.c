@@ -21,6 +21,7 @@ const char *gw_family_name(gw_family f)
         [GW_F_SHI] = "shi",
         [GW_F_DI] = "di",
         [GW_F_BUFEN] = "bufen",
+        [GW_F_ARABIC_HALF] = "arabic-half",
         [GW_F_PREFACE] = "preface",
         [GW_F_ANNEX] = "annex",
         [GW_F_NOTES] = "notes",
@@ -149,6 +150,20 @@ static int scan_arabic(const char *s, size_t len, gw_marker *m)
     return found(m, GW_F_ARABIC, v, j);
 }
 
+/* 1) and 1）: the half parenthesis Word's list numbering and many county
+ * texts use below (1). A digit after the parenthesis is a formula. */
+static int scan_half(const char *s, size_t len, gw_marker *m)
+{
+    int v, d;
+    size_t i = gw_arabic_numeral(s, len, 3, &v);
+    if (!i || v <= 0)
+        return 0;
+    size_t j = i;
+    if (!is_close_paren(gw_next(s, len, &j)) || gw_is_digit(gw_peek(s, len, j), &d))
+        return 0;
+    return found(m, GW_F_ARABIC_HALF, v, j);
+}
+
 /* Single-character markers: ① ⑴ ⒈ */
 static int scan_symbol(const char *s, size_t len, gw_marker *m)
 {
@@ -171,7 +186,7 @@ static int scan_any(const char *s, size_t len, gw_marker *m)
 {
     memset(m, 0, sizeof *m);
     return scan_di(s, len, m) || scan_cn(s, len, m) || scan_paren(s, len, m) ||
-           scan_arabic(s, len, m) || scan_symbol(s, len, m);
+           scan_arabic(s, len, m) || scan_half(s, len, m) || scan_symbol(s, len, m);
 }
 
 /* Markers can be letter-spaced in extracted text (第 一 章, （ 1 ）, 1 . 加强):

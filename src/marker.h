@@ -18,6 +18,7 @@ typedef enum {
     GW_F_SHI,          /* 一是 */
     GW_F_DI,           /* 第一， */
     GW_F_BUFEN,        /* 第一部分 */
+    GW_F_ARABIC_HALF,  /* 1) 1） */
     /* unnumbered headings */
     GW_F_PREFACE, /* 序言: depth 1, closed by the next heading */
     GW_F_ANNEX,   /* 附件1: depth 1, holds what follows */

@@ -503,7 +503,8 @@ static void table(builder *b, const gw_block *blk)
     if (blk->text.len) {
         xmlNodePtr cap = elem(b, node, GW_E_CAPTION);
         set_line(b, cap, blk->text.line);
-        part(b, cap, blk, 0, blk->text.len);
+        num(b, cap, blk);
+        part(b, cap, blk, blk->mark_len, blk->text.len);
     }
     if (blk->more.len) {
         xmlNodePtr unit = elem(b, node, GW_E_UNIT);

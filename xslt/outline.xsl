@@ -131,7 +131,7 @@
   <xsl:template match="g:table" mode="row">
     <xsl:call-template name="row">
       <xsl:with-param name="kind" select="'table'"/>
-      <xsl:with-param name="title" select="g:caption"/>
+      <xsl:with-param name="title" select="substring(g:caption, string-length(g:caption/g:num) + 1)"/>
     </xsl:call-template>
   </xsl:template>
 

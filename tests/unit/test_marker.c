@@ -58,6 +58,8 @@ START_TEST(numbered_markers_in_every_form)
     expect("①提高", GW_F_CIRCLED, 1, "①");
     expect("⑳提高", GW_F_CIRCLED, 20, "⑳");
     expect("⑵提高", GW_F_ARABIC_PAREN, 2, "⑵");
+    expect("1)抓招引。", GW_F_ARABIC_HALF, 1, "1)");
+    expect("12）抓开工", GW_F_ARABIC_HALF, 12, "12）");
     expect("一是大力推动经济高质量发展。", GW_F_SHI, 1, "一是");
     expect("十是统筹发展和安全", GW_F_SHI, 10, "十是");
     /* letter-spaced markers from PDF or OCR text */
@@ -87,6 +89,8 @@ START_TEST(prose_is_not_a_marker)
     reject("2023年，全区实现");
     reject("0.5个百分点");
     reject("（0）");
+    reject("0)");
+    reject("3)2的比例");
     /* letter-spaced figures stay prose */
     reject("2 0 0 5年，全国粮食产量");
     reject("6 .5 %的增长");

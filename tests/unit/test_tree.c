@@ -112,6 +112,18 @@ START_TEST(table_with_category_groups)
 }
 END_TEST
 
+/* 表1 labels a caption as 专栏1 labels a box; 表彰… is a word */
+START_TEST(caption_label_is_num)
+{
+    gw_document *d = parse_string("表3-1　主要指标\n指标\t2020年\t2025年\n总值\t653\t800\n\n"
+                                  "表彰奖励情况\n类别\t人数\t比例\n先进\t12\t3%\n");
+    expect_string(d, "//g:table[1]/g:caption/g:num", "表3-1");
+    ck_assert_int_eq(xpath_count(d, "//g:table[2]/g:caption"), 1);
+    ck_assert_int_eq(xpath_count(d, "//g:table[2]/g:caption/g:num"), 0);
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(controls_map_to_ctl_elements)
 {
     gw_document *d = parse_string("a\001b\013c\n");
@@ -201,6 +213,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, short_line_without_gap_stays_a_paragraph);
     tcase_add_test(tc, dash_items_group_into_one_list);
     tcase_add_test(tc, table_with_category_groups);
+    tcase_add_test(tc, caption_label_is_num);
     tcase_add_test(tc, controls_map_to_ctl_elements);
     tcase_add_test(tc, lossless_on_odd_inputs);
     tcase_add_test(tc, page_lines_stay_in_place);
