@@ -104,6 +104,22 @@ static int refers_back(const char *s, size_t len)
     return gw_starts(s + i, len - i, "这") || gw_starts(s + i, len - i, "此");
 }
 
+/* Verbs a task heading opens with (推动大众创业、万众创新。这既可以…): such a
+ * sentence is a topic even when the body goes on to comment on it. */
+static const char *const task_verbs[] = {
+    "推动", "推进", "加快", "加强", "实施", "深化", "坚持", "促进", "提高", "提升", "扩大",
+    "保持", "着力", "大力", "持续", "积极", "全面", "切实", "稳步", "健全", "完善", "构建",
+    "建设", "打造", "培育", "发展", "做好", "抓好", "落实", "强化", "优化", "创新", "激发",
+};
+
+static int starts_with_task_verb(const char *s, size_t len)
+{
+    for (size_t k = 0; k < sizeof task_verbs / sizeof task_verbs[0]; k++)
+        if (gw_starts(s, len, task_verbs[k]))
+            return 1;
+    return 0;
+}
+
 int gw_is_address(const char *s, size_t len)
 {
     if (!gw_starts(s, len, "各位代表"))
@@ -133,7 +149,7 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     if (!alone && gw_trim_end(s + end, len - end) == 0)
         return 0;
-    if (refers_back(s + end, len - end))
+    if (refers_back(s + end, len - end) && !starts_with_task_verb(s, mark))
         return 0;
     return end;
 }

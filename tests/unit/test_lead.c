@@ -43,6 +43,8 @@ START_TEST(prose_openings_are_not_leads)
     no_lead("城市是一本打开的书。我们将…");
     /* a body that refers back makes the sentence a statement */
     no_lead("成绩来之不易。这是以习近平同志为核心的党中央坚强领导的结果。");
+    /* a task heading stays one when the body comments on it */
+    lead("推动大众创业、万众创新。这既可以扩大就业、增加居民收入。", "推动大众创业、万众创新。");
     /* scene-setting first clause, perfective 了, reference to what came before */
     no_lead("新征程上，政府工作使命光荣、责任重大。我们要…");
     no_lead("党中央对今年工作作出了全面部署。我们要深入贯彻落实。");
