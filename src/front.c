@@ -3,6 +3,7 @@
  * and possibly run together on one line. Lines around them that are none of
  * these (datelines, page headings, timestamps) stay paragraphs. */
 #include "blocks.h"
+#include "numeral.h"
 #include "sentence.h"
 #include "utf8.h"
 
@@ -84,7 +85,31 @@ static int mentions_meeting(const char *s, size_t len)
     return has_any(s, len, words, sizeof words / sizeof words[0]);
 }
 
-/* ——2024年1月15日在…会议上, （2024年…会议上）, 在…会议上 */
+/* One number then unit, e.g. 2021 then 年; returns the bytes, 0 if not. */
+static size_t number_unit(const char *s, size_t len, const char *unit)
+{
+    int v;
+    size_t k = gw_arabic_numeral(s, len, 4, &v);
+    if (!k)
+        k = gw_cn_numeral(s, len, &v);
+    return k && gw_starts(s + k, len - k, unit) ? k + strlen(unit) : 0;
+}
+
+/* 2021年1月26日 or 二〇二一年一月二十六日 alone on its line: the date of
+ * the speech, printed where a subtitle would be. */
+static int is_date_line(const char *buf, size_t n)
+{
+    size_t i = 0, k;
+    static const char *const units[] = {"年", "月", "日"};
+    for (size_t u = 0; u < 3; u++) {
+        if (!(k = number_unit(buf + i, n - i, units[u])))
+            return 0;
+        i += k;
+    }
+    return i == n;
+}
+
+/* ——2024年1月15日在…会议上, （2024年…会议上）, 在…会议上, 2021年1月26日 */
 static int is_subtitle(const char *s, size_t len)
 {
     size_t d = gw_dash_len(s, len);
@@ -92,6 +117,8 @@ static int is_subtitle(const char *s, size_t len)
         return d < len && mentions_meeting(s + d, len - d);
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
+    if (n != (size_t)-1 && is_date_line(buf, n))
+        return 1;
     if (n == (size_t)-1 || !mentions_meeting(buf, n))
         return 0;
     if ((gw_starts(buf, n, "（") && ends_with(buf, n, "）")) ||

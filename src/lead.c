@@ -104,6 +104,36 @@ static int refers_back(const char *s, size_t len)
     return gw_starts(s + i, len - i, "这") || gw_starts(s + i, len - i, "此");
 }
 
+/* A body that opens with its subject (…提出新的更高要求。我们要…) goes on
+ * from a statement: under a topic phrase the measures follow without one. */
+static int body_has_subject(const char *s, size_t len)
+{
+    static const char *const subjects[] = {"我们", "我市", "我区", "我省", "我县"};
+    size_t i = gw_skip_space(s, len, 0);
+    for (size_t k = 0; k < sizeof subjects / sizeof subjects[0]; k++)
+        if (gw_starts(s + i, len - i, subjects[k]))
+            return 1;
+    return 0;
+}
+
+/* Characters of a lead, not counting a bracketed qualifier: 建设中国（广西）
+ * 自由贸易试验区 is as long a topic as 建设中国自由贸易试验区. */
+static size_t lead_chars(const char *s, size_t len)
+{
+    size_t i = 0, n = 0;
+    int depth = 0;
+    while (i < len) {
+        uint32_t cp = gw_next(s, len, &i);
+        if (cp == 0xFF08 || cp == '(')
+            depth++;
+        else if ((cp == 0xFF09 || cp == ')') && depth > 0)
+            depth--;
+        else if (!depth && !gw_is_space(cp))
+            n++;
+    }
+    return n;
+}
+
 /* Verbs a task heading opens with (推动大众创业、万众创新。这既可以…): such a
  * sentence is a topic even when the body goes on to comment on it. */
 static const char *const task_verbs[] = {
@@ -139,7 +169,7 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
     if (end < dot || memcmp(s + end - dot, "。", dot) != 0)
         return 0;
     size_t mark = end - dot;
-    size_t chars = gw_count_nonspace(s, mark);
+    size_t chars = lead_chars(s, mark);
     if (chars < 2 || chars > GW_LEAD_MAX)
         return 0;
     if (gw_find_outside(s, mark, 0xFF1A /* ： */) < mark || gw_find_outside(s, mark, ':') < mark ||
@@ -149,7 +179,8 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     if (!alone && gw_trim_end(s + end, len - end) == 0)
         return 0;
-    if (refers_back(s + end, len - end) && !starts_with_task_verb(s, mark))
+    if ((refers_back(s + end, len - end) || body_has_subject(s + end, len - end)) &&
+        !starts_with_task_verb(s, mark))
         return 0;
     return end;
 }

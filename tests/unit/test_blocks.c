@@ -147,6 +147,29 @@ START_TEST(subtitle_dash_forms)
 }
 END_TEST
 
+/* a bare date where the subtitle would be; a date inside prose is not one */
+START_TEST(date_line_is_a_subtitle)
+{
+    const char *forms[] = {"2021年1月26日", "二〇二一年一月二十六日", "2021 年 1 月 26 日"};
+    for (size_t k = 0; k < 3; k++) {
+        char src[512];
+        snprintf(src, sizeof src, "2021年政府工作报告\n\n%s\n\n市长　周　红\n\n各位代表：\n",
+                 forms[k]);
+        scanned r = scan(src);
+        block(&r, 0, GW_B_TITLE);
+        const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+        expect_span(b->text.s, b->text.len, forms[k]);
+        block(&r, 2, GW_B_AUTHOR);
+        block(&r, 3, GW_B_SALUTATION);
+        done(&r);
+    }
+    scanned r = scan("政府工作报告\n2021年1月26日召开会议\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    ck_assert(r.blocks.v[1].kind != GW_B_SUBTITLE);
+    done(&r);
+}
+END_TEST
+
 START_TEST(no_front_matter)
 {
     scanned r = scan("序  言\n“十四五”时期是我国全面建成小康社会之后的第一个五年。\n");
@@ -351,6 +374,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, wrapped_subtitle_and_page_heading);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
+    tcase_add_test(tc, date_line_is_a_subtitle);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);

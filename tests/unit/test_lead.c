@@ -45,6 +45,11 @@ START_TEST(prose_openings_are_not_leads)
     no_lead("成绩来之不易。这是以习近平同志为核心的党中央坚强领导的结果。");
     /* a task heading stays one when the body comments on it */
     lead("推动大众创业、万众创新。这既可以扩大就业、增加居民收入。", "推动大众创业、万众创新。");
+    /* a body opening with its subject follows a statement */
+    no_lead("新的征程对政府工作提出新的更高要求。我们要坚持以人民为中心的发展思想。");
+    /* a bracketed qualifier does not count towards a lead's length */
+    lead("高水平建设中国（广西）自由贸易试验区南宁片区。深化制度创新。",
+         "高水平建设中国（广西）自由贸易试验区南宁片区。");
     /* scene-setting first clause, perfective 了, reference to what came before */
     no_lead("新征程上，政府工作使命光荣、责任重大。我们要…");
     no_lead("党中央对今年工作作出了全面部署。我们要深入贯彻落实。");
