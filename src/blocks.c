@@ -159,7 +159,8 @@ static int item_marker(gw_span sp, int expected, gw_marker *m)
 {
     if (gw_marker_scan(sp.s, sp.len, m))
         return m->family == GW_F_ARABIC || m->family == GW_F_ARABIC_PAREN ||
-               m->family == GW_F_ARABIC_HALF || m->family == GW_F_CIRCLED || m->family == GW_F_CN_PAREN;
+               m->family == GW_F_ARABIC_HALF || m->family == GW_F_CIRCLED ||
+               m->family == GW_F_CN_PAREN;
     if (expected_item(sp, expected, m))
         return 1;
     size_t i = 0;
@@ -500,15 +501,51 @@ static int has_leader_or_page(gw_span sp)
     return gw_is_digit((uint32_t)last, &d) && !gw_sentence_end(sp.s, sp.len);
 }
 
+/* Markers listed so far in a table of contents, with their families in
+ * the order they first appeared: 第二章 restarts the 节 below it, so 第一节
+ * may be listed again under each chapter. */
+enum { LISTED_MAX = 256 };
+typedef struct {
+    gw_marker v[LISTED_MAX];
+    size_t n;
+    gw_family order[GW_F_COUNT];
+    size_t norder;
+} listed;
+
+static size_t family_rank(listed *l, gw_family f)
+{
+    for (size_t r = 0; r < l->norder; r++)
+        if (l->order[r] == f)
+            return r;
+    l->order[l->norder] = f;
+    return l->norder++;
+}
+
+/* Records m; returns 1 if it was listed already (the text has begun). */
+static int list_marker(listed *l, const gw_marker *m)
+{
+    size_t rank = family_rank(l, m->family), kept = 0;
+    for (size_t k = 0; k < l->n; k++)
+        if (family_rank(l, l->v[k].family) <= rank)
+            l->v[kept++] = l->v[k];
+    l->n = kept;
+    for (size_t k = 0; k < l->n; k++)
+        if (l->v[k].family == m->family && l->v[k].n == m->n)
+            return 1;
+    if (l->n < LISTED_MAX)
+        l->v[l->n++] = *m;
+    return 0;
+}
+
 /* 目录 and its entries. The contents end at the first line that is not an
- * entry, or at a marker already listed: there the text itself begins. */
+ * entry, or at a marker already listed at its level: there the text itself
+ * begins. */
 static int scan_toc(scanner *sc, gw_span sp)
 {
     if (!add(sc, GW_B_TOC, sp))
         return -1;
-    enum { SEEN_MAX = 256 };
-    gw_marker seen[SEEN_MAX];
-    size_t nseen = 0, i = sc->i + 1;
+    listed seen = {0};
+    size_t i = sc->i + 1;
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
         if (j >= sc->lines->n)
@@ -516,19 +553,14 @@ static int scan_toc(scanner *sc, gw_span sp)
         gw_span e = gw_line_span(sc->lines, j);
         gw_marker m;
         int marked = gw_marker_scan(e.s, e.len, &m);
-        if (marked)
-            for (size_t k = 0; k < nseen; k++)
-                if (seen[k].family == m.family && seen[k].n == m.n)
-                    goto done;
         if (!has_leader_or_page(e) && !(marked && is_short_title(e, TITLE_LINE_MAX)))
             break;
-        if (marked && nseen < SEEN_MAX)
-            seen[nseen++] = m;
+        if (marked && list_marker(&seen, &m))
+            break;
         if (!add(sc, GW_B_TOC_ENTRY, e))
             return -1;
         i = j + 1;
     }
-done:
     sc->i = i;
     return 0;
 }

@@ -168,6 +168,20 @@ START_TEST(table_of_contents_is_not_headings)
 }
 END_TEST
 
+/* 第一节 is listed again under each chapter; the text begins at the first
+ * marker repeated at its own level */
+START_TEST(multi_level_contents)
+{
+    gw_document *d = parse_string("目录\n第一章　发展基础\t2\n第一节　成就\t2\n第二节　环境\t5\n"
+                                  "第二章　总体要求\t7\n第一节　指导思想\t7\n\n"
+                                  "第一章　发展基础\n第一节　成就\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 5);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@line='8' and @family='zhang']"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(note_references_link_to_their_notes)
 {
     gw_document *d =
@@ -218,6 +232,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, lossless_on_odd_inputs);
     tcase_add_test(tc, page_lines_stay_in_place);
     tcase_add_test(tc, table_of_contents_is_not_headings);
+    tcase_add_test(tc, multi_level_contents);
     tcase_add_test(tc, note_references_link_to_their_notes);
     suite_add_tcase(s, tc);
     return s;
