@@ -354,6 +354,15 @@ static int plain_line_below(const scanner *sc, size_t line, gw_span *out)
     return 1;
 }
 
+/* Line j as page furniture when the layout says it is one (a page number,
+ * a running header): 1 if it was, 0 if not, -1 when out of memory. */
+static int page_line(scanner *sc, size_t j)
+{
+    if (!sc->layout->page[j])
+        return 0;
+    return add(sc, GW_B_PAGE, gw_line_span(sc->lines, j)) ? 1 : -1;
+}
+
 static int scan_box(scanner *sc, gw_span sp, size_t mark)
 {
     gw_block *b = add(sc, GW_B_BOX, sp);
@@ -372,12 +381,20 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
     int n = 0;
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
-        if (j >= sc->lines->n)
+        /* a page break inside the box: its page number and running header
+         * belong to the box when an item follows them */
+        size_t k = j;
+        while (k < sc->lines->n && sc->layout->page[k])
+            k = next_nonblank(sc->lines, k + 1);
+        if (k >= sc->lines->n)
             break;
-        gw_span it = gw_line_span(sc->lines, j);
+        gw_span it = gw_line_span(sc->lines, k);
         gw_marker m;
         if (!item_marker(it, n + 1, &m))
             break;
+        for (; j < k; j = next_nonblank(sc->lines, j + 1))
+            if (page_line(sc, j) < 0)
+                return -1;
         n = m.n;
         gw_block *ib = add(sc, GW_B_BOX_ITEM, it);
         if (!ib)
@@ -408,15 +425,6 @@ static size_t term_len(gw_span sp)
         gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
         return 0;
     return colon;
-}
-
-/* Line j as page furniture when the layout says it is one (a page number,
- * a running header): 1 if it was, 0 if not, -1 when out of memory. */
-static int page_line(scanner *sc, size_t j)
-{
-    if (!sc->layout->page[j])
-        return 0;
-    return add(sc, GW_B_PAGE, gw_line_span(sc->lines, j)) ? 1 : -1;
 }
 
 /* 1.“四上”企业：…, ［1］…, “八八战略”：…, or “四上”企业 alone with its

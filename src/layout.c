@@ -143,9 +143,24 @@ static int header_candidate(const gw_line *l, const char **s, size_t *len)
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
 
-/* Running headers: the same short unpunctuated line over and over. Lines
- * are bucketed by hash, so this stays linear in practice. */
-static void mark_headers(const gw_lines *lines, unsigned char *page)
+/* Whether the nearest non-blank line above or below line i is a page
+ * number. */
+static int beside_page_number(const gw_lines *lines, const unsigned char *number, size_t i)
+{
+    size_t up = i, down = i + 1;
+    while (up > 0 && gw_trim_end(lines->v[up - 1].s, lines->v[up - 1].len) == 0)
+        up--;
+    while (down < lines->n && gw_trim_end(lines->v[down].s, lines->v[down].len) == 0)
+        down++;
+    return (up > 0 && number[up - 1]) || (down < lines->n && number[down]);
+}
+
+/* Running headers: the same short unpunctuated line over and over in a
+ * hard-wrapped copy, or a copy of another line (the title) right beside a
+ * page number in any copy. Lines are bucketed by hash, so this stays linear
+ * in practice. number[i] says line i is a page number. */
+static void mark_headers(const gw_lines *lines, const unsigned char *number, int wrapped,
+                         unsigned char *page)
 {
     enum { BUCKETS = 4096 };
     size_t none = (size_t)-1;
@@ -180,9 +195,14 @@ static void mark_headers(const gw_lines *lines, unsigned char *page)
         }
         copies[first_of[i]]++;
     }
-    for (size_t i = 0; i < lines->n; i++)
-        if (first_of[i] != none && copies[first_of[i]] >= HEADER_MIN_REPEATS)
+    for (size_t i = 0; i < lines->n; i++) {
+        if (first_of[i] == none)
+            continue;
+        unsigned c = copies[first_of[i]];
+        if ((wrapped && c >= HEADER_MIN_REPEATS) ||
+            (c >= 2 && first_of[i] != i && beside_page_number(lines, number, i)))
             page[i] = 1;
+    }
 out:
     free(head);
     free(chain);
@@ -206,9 +226,16 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
         out->page[i] = len && gw_is_page_number(s, len);
     }
     out->wrapped = looks_wrapped(lines);
+    unsigned char *number = malloc(n);
+    if (!number) {
+        gw_layout_free(out);
+        return -1;
+    }
+    memcpy(number, out->page, n);
+    mark_headers(lines, number, out->wrapped, out->page);
+    free(number);
     if (!out->wrapped)
         return 0;
-    mark_headers(lines, out->page);
     size_t indented = 0, nonblank = 0;
     for (size_t i = 0; i < lines->n; i++) {
         if (gw_trim_end(lines->v[i].s, lines->v[i].len) == 0)

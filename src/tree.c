@@ -539,6 +539,15 @@ static void table(builder *b, const gw_block *blk)
     }
 }
 
+/* Page lines between a box's items stay in the box: whether a box item
+ * follows the page lines from block i on. */
+static int box_goes_on(const gw_blocks *bl, size_t i)
+{
+    while (i < bl->n && bl->v[i].kind == GW_B_PAGE)
+        i++;
+    return i < bl->n && bl->v[i].kind == GW_B_BOX_ITEM;
+}
+
 static void front_item(builder *b, const gw_block *blk)
 {
     static const char *const names[] = {
@@ -584,7 +593,7 @@ static void build(builder *b)
         const gw_block *blk = &bl->v[i];
         if (blk->kind != GW_B_DASH)
             b->list = NULL;
-        if (blk->kind != GW_B_BOX_ITEM)
+        if (blk->kind != GW_B_BOX_ITEM && !(blk->kind == GW_B_PAGE && box_goes_on(bl, i)))
             b->box = NULL;
         if (blk->kind != GW_B_TOC_ENTRY)
             b->toc = NULL;
@@ -611,7 +620,7 @@ static void build(builder *b)
             note(b, blk);
             break;
         case GW_B_PAGE:
-            page(b, container(b), &blk->text);
+            page(b, b->box ? b->box : container(b), &blk->text);
             break;
         case GW_B_TOC:
             toc(b, blk);

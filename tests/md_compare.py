@@ -154,7 +154,11 @@ def expect(root):
             if title is not None and has_text(title):
                 para(title, quote=True, strong=[text_of(title)])
             for c in kids:
-                if c is not title and has_text(c):
+                if c is title or not has_text(c):
+                    continue
+                if c.tag == GW + "page":  # a page break between items
+                    out.append(Block("p", text_of(c), quote=True))
+                else:
                     out.append(Block("li", text_of(c), quote=True, strong=[child(c, "name")]))
         elif tag == "table":
             cap, unit = e.find(GW + "caption"), e.find(GW + "unit")

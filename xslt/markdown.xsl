@@ -284,13 +284,28 @@
       </xsl:if>
     </xsl:if>
     <xsl:for-each select="*[not(self::g:title)][normalize-space()]">
-      <xsl:text>&gt; - </xsl:text>
-      <xsl:call-template name="line">
-        <xsl:with-param name="w" select="normalize-space()"/>
-        <xsl:with-param name="n" select="normalize-space(g:num)"/>
-        <xsl:with-param name="b" select="normalize-space(g:name)"/>
-      </xsl:call-template>
-      <xsl:text>&#10;</xsl:text>
+      <xsl:choose>
+        <!-- a page break inside the box: its text as a paragraph of the quote -->
+        <xsl:when test="self::g:page">
+          <xsl:if test="preceding-sibling::*[1][self::g:item]">
+            <xsl:text>&gt;&#10;</xsl:text>
+          </xsl:if>
+          <xsl:text>&gt; </xsl:text>
+          <xsl:call-template name="line">
+            <xsl:with-param name="w" select="normalize-space()"/>
+          </xsl:call-template>
+          <xsl:text>&#10;&gt;&#10;</xsl:text>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>&gt; - </xsl:text>
+          <xsl:call-template name="line">
+            <xsl:with-param name="w" select="normalize-space()"/>
+            <xsl:with-param name="n" select="normalize-space(g:num)"/>
+            <xsl:with-param name="b" select="normalize-space(g:name)"/>
+          </xsl:call-template>
+          <xsl:text>&#10;</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
   </xsl:template>
 

@@ -182,6 +182,23 @@ START_TEST(multi_level_contents)
 }
 END_TEST
 
+/* a page break inside a 专栏: the page number and the running header (a
+ * copy of the title) stay in the box, which goes on after them */
+START_TEST(page_break_inside_a_box)
+{
+    gw_document *d =
+        parse_string("某省发展规划纲要\n\n第一章　创新\n\n专栏1　重大工程\n"
+                     "1．示范区：建设核心区。\n2．平台：建设实验室。\n\n· 4 ·\n"
+                     "某省发展规划纲要\n\n3．人才：引进人才。\n\n第二章　开放\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "//g:box/g:item"), 3);
+    ck_assert_int_eq(xpath_count(d, "//g:box/g:page"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    expect_lossless("某省发展规划纲要\n\n专栏1　重大工程\n1．示范区。\n· 4 ·\n某省发展规划纲要\n"
+                    "2．平台。\n");
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(note_references_link_to_their_notes)
 {
     gw_document *d =
@@ -233,6 +250,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, page_lines_stay_in_place);
     tcase_add_test(tc, table_of_contents_is_not_headings);
     tcase_add_test(tc, multi_level_contents);
+    tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
     suite_add_tcase(s, tc);
     return s;
