@@ -80,6 +80,7 @@ check: gongwen $(PO_MO) tests/run_unit lint
 bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
+	python3 tests/bench.py ./gongwen replace
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen

@@ -588,7 +588,8 @@ static gw_span title_below(const scanner *sc, size_t line)
     return sp;
 }
 
-static int scan_heading(scanner *sc, gw_span sp, const gw_marker *m)
+/* last: the heading's last line, below sp.line when it was hard-wrapped. */
+static int scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
 {
     gw_block *b = add(sc, GW_B_HEADING, sp);
     if (!b)
@@ -601,7 +602,7 @@ static int scan_heading(scanner *sc, gw_span sp, const gw_marker *m)
     int numbered_part = m->family == GW_F_BIAN || m->family == GW_F_PIAN ||
                         m->family == GW_F_ZHANG || m->family == GW_F_JIE || m->family == GW_F_BUFEN;
     if (rlen == 0 && numbered_part) {
-        gw_span below = title_below(sc, sp.line);
+        gw_span below = title_below(sc, last);
         if (below.len) {
             b->more = below;
             b->last = below.line;
@@ -739,18 +740,19 @@ static int scan_line(scanner *sc)
     size_t before = sc->out->n;
     int rc;
     if (gw_marker_scan(sp.s, sp.len, &m)) {
-        rc = scan_heading(sc, sp, &m);
+        rc = scan_heading(sc, sp, lg.last, &m);
     } else if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k)) {
         rc = scan_dash(sc, sp, k);
     } else {
         rc = scan_paragraph(sc, sp);
     }
-    if (rc == 0 && sc->out->n > before && lg.last > sc->i) {
+    if (rc == 0 && sc->out->n > before && lg.last > sp.line) {
+        /* a title below the wrapped heading may have moved both further */
         gw_block *b = &sc->out->v[before];
-        b->last = lg.last;
+        b->last = b->last > lg.last ? b->last : lg.last;
         b->pages = lg.pages;
         b->npages = lg.npages;
-        sc->i = lg.last;
+        sc->i = sc->i > lg.last ? sc->i : lg.last;
     } else {
         free(lg.pages);
     }

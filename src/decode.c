@@ -17,24 +17,35 @@ struct gw_text {
     gw_error *warnings;
     size_t nwarnings;
     size_t consumed; /* input bytes decoded before a strict failure */
+    /* Line and column after data[0..pos_at): a warning's position is found
+     * from the last one's, so replacing every byte stays linear. */
+    size_t pos_at;
+    unsigned long pos_line, pos_col;
 };
 
-/* Line and column just after the first n bytes of UTF-8 text, by the
- * line-end rule of lines.c (LF, CRLF, lone CR). */
-static void position_after(const char *s, size_t n, unsigned long *line, unsigned long *col)
+/* Line and column at the end of the text decoded so far, by the line-end
+ * rule of lines.c (LF, CRLF, lone CR). A CR that ends the text counts as a
+ * lone one: it is about to be followed by U+FFFD or nothing. */
+static void position_now(gw_text *t, unsigned long *line, unsigned long *col)
 {
-    unsigned long ln = 1, c = 1;
-    for (size_t i = 0; i < n; i++) {
+    if (t->pos_line == 0) {
+        t->pos_at = 0;
+        t->pos_line = t->pos_col = 1;
+    }
+    const char *s = t->data;
+    size_t n = t->len;
+    for (size_t i = t->pos_at; i < n; i++) {
         unsigned char b = (unsigned char)s[i];
         if (b == '\n' || (b == '\r' && !(i + 1 < n && s[i + 1] == '\n'))) {
-            ln++;
-            c = 1;
+            t->pos_line++;
+            t->pos_col = 1;
         } else if ((b & 0xC0) != 0x80 && b != '\r') {
-            c++;
+            t->pos_col++;
         }
     }
-    *line = ln;
-    *col = c;
+    t->pos_at = n;
+    *line = t->pos_line;
+    *col = t->pos_col;
 }
 
 static int grow(gw_text *t, size_t more)
@@ -69,7 +80,7 @@ static int put(gw_text *t, const char *s, size_t n)
 static int warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
 {
     unsigned long line, col;
-    position_after(t->data, t->len, &line, &col);
+    position_now(t, &line, &col);
     if (t->nwarnings && t->warnings[t->nwarnings - 1].line == line)
         return 0;
     gw_error *w = realloc(t->warnings, (t->nwarnings + 1) * sizeof *w);
@@ -84,7 +95,7 @@ static int warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
 static gw_status invalid(gw_text *t, const char *encoding, unsigned char byte, gw_error *err)
 {
     unsigned long line, col;
-    position_after(t->data, t->len, &line, &col);
+    position_now(t, &line, &col);
     return gw_fail(err, GW_ERR_INPUT, line, col, "invalid %s byte 0x%02X", encoding, byte);
 }
 
@@ -208,6 +219,7 @@ static gw_status detect(gw_text *t, const char *s, size_t len, gw_errors_mode mo
     size_t gb_reach = t->consumed;
     size_t utf8_reach = gw_utf8_validate(s, len);
     t->len = 0;
+    t->pos_line = 0; /* the positions cached were of the GB18030 text */
     const char *enc = utf8_reach >= gb_reach ? "UTF-8" : "GB18030";
     return convert(t, enc, s, len, mode, err);
 }

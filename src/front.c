@@ -99,10 +99,11 @@ static size_t number_unit(const char *s, size_t len, const char *unit)
  * the speech, printed where a subtitle would be. */
 static int is_date_line(const char *buf, size_t n)
 {
-    size_t i = 0, k;
+    size_t i = 0;
     static const char *const units[] = {"年", "月", "日"};
     for (size_t u = 0; u < 3; u++) {
-        if (!(k = number_unit(buf + i, n - i, units[u])))
+        size_t k = number_unit(buf + i, n - i, units[u]);
+        if (!k)
             return 0;
         i += k;
     }

@@ -1,4 +1,5 @@
 #include "table.h"
+#include "marker.h"
 #include "sentence.h"
 #include "utf8.h"
 
@@ -85,9 +86,53 @@ static int row_run_at(const gw_lines *lines, size_t i)
     return j < lines->n && j <= i + 2 && tab_fields(&lines->v[j]);
 }
 
+/* The layout form of PDF copies: cells separated by white space at least
+ * GAP_MIN columns wide, in columns aligned from line to line. */
+#define GAP_MIN 2
+/* Lines of three or more cells in a row before text is taken as a table. */
+#define LAYOUT_MIN_LINES 3
+/* A category label on a line of its own (a merged cell printed between
+ * rows) is at most this long. */
+#define LABEL_MAX 8
+
+/* Cells of a line of the layout form (indentation counts as a gap). */
+static size_t gap_fields(const gw_line *l)
+{
+    if (memchr(l->s, '\t', l->len) || has_stop(l->s, l->len))
+        return 0;
+    size_t n = 0, i = 0;
+    int gap = GAP_MIN;
+    while (i < l->len) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        if (gw_is_space(cp)) {
+            gap += gw_display_width(cp);
+            continue;
+        }
+        n += gap >= GAP_MIN;
+        gap = 0;
+    }
+    return n;
+}
+
+/* The next non-blank line when at most one blank line comes first, else
+ * lines->n. */
+static size_t next_close(const gw_lines *lines, size_t i)
+{
+    size_t j = next_nonblank(lines, i + 1);
+    return j <= i + 2 ? j : lines->n;
+}
+
+static int layout_run_at(const gw_lines *lines, size_t i)
+{
+    for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i))
+        if (i >= lines->n || gap_fields(&lines->v[i]) < 3)
+            return 0;
+    return 1;
+}
+
 int gw_table_starts(const gw_lines *lines, size_t i)
 {
-    return cell_run_at(lines, i) || row_run_at(lines, i);
+    return cell_run_at(lines, i) || row_run_at(lines, i) || layout_run_at(lines, i);
 }
 
 /* The last code point of a UTF-8 buffer (0 when empty). */
@@ -224,6 +269,168 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
     return 1;
 }
 
+/* A category label alone on its line inside a layout table. */
+static int is_label_line(const gw_lines *lines, size_t i)
+{
+    const gw_line *l = &lines->v[i];
+    size_t j = next_close(lines, i);
+    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && j < lines->n &&
+           gap_fields(&lines->v[j]) >= 2;
+}
+
+/* 第二篇  坚持创新驱动  培育发展新动力 after a blank line: spaced into
+ * parts like a row, but a part heading, flush left, so the table has ended.
+ * Rows numbered 1. 2. stay rows. */
+static int heading_after_blank(const gw_lines *lines, size_t j)
+{
+    const gw_line *l = &lines->v[j];
+    gw_marker m;
+    const gw_line *above = j ? &lines->v[j - 1] : NULL;
+    if (!above || gw_count_nonspace(above->s, above->len) > 0 ||
+        (l->len && gw_is_space(gw_peek(l->s, l->len, 0))) || !gw_marker_scan(l->s, l->len, &m))
+        return 0;
+    return m.family != GW_F_ARABIC && m.family != GW_F_ARABIC_PAREN &&
+           m.family != GW_F_ARABIC_HALF && m.family != GW_F_CIRCLED;
+}
+
+/* The lines of a layout table from i on; returns the last one. */
+static size_t layout_extent(const gw_lines *lines, size_t i)
+{
+    size_t last = i;
+    for (size_t j = i; j < lines->n && (gap_fields(&lines->v[j]) >= 2 || is_label_line(lines, j));
+         j = next_close(lines, j)) {
+        if (j > i && heading_after_blank(lines, j))
+            break;
+        last = j;
+    }
+    return last;
+}
+
+/* Display columns of line l marked in occ (which has room for them). */
+static void mark_columns(const gw_line *l, unsigned char *occ)
+{
+    size_t i = 0, col = 0;
+    while (i < l->len) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        int w = gw_display_width(cp);
+        if (!gw_is_space(cp))
+            memset(occ + col, 1, (size_t)w);
+        col += (size_t)w;
+    }
+}
+
+static size_t line_width(const gw_line *l)
+{
+    size_t i = 0, col = 0;
+    while (i < l->len)
+        col += (size_t)gw_display_width(gw_next(l->s, l->len, &i));
+    return col;
+}
+
+/* Column starts: where text begins after a gap that no line fills. */
+static size_t column_starts(const gw_lines *lines, size_t first, size_t last, size_t **out)
+{
+    size_t width = 0;
+    for (size_t j = first; j <= last; j++)
+        if (line_width(&lines->v[j]) > width)
+            width = line_width(&lines->v[j]);
+    unsigned char *occ = calloc(width + 1, 1);
+    size_t *starts = malloc((width / 2 + 2) * sizeof *starts);
+    if (!occ || !starts) {
+        free(occ);
+        free(starts);
+        return (size_t)-1;
+    }
+    for (size_t j = first; j <= last; j++)
+        mark_columns(&lines->v[j], occ);
+    size_t n = 0, gap = GAP_MIN;
+    for (size_t c = 0; c < width; c++) {
+        if (!occ[c]) {
+            gap++;
+            continue;
+        }
+        if (gap >= GAP_MIN)
+            starts[n++] = c;
+        gap = 0;
+    }
+    free(occ);
+    *out = starts;
+    return n;
+}
+
+/* Splits line l into one cell per column of starts, appended to row. */
+static int split_line(const gw_line *l, size_t line, const size_t *starts, size_t ncols,
+                      gw_row *row)
+{
+    size_t first = row->n;
+    for (size_t k = 0; k < ncols; k++)
+        if (!add_cell(row, line))
+            return -1;
+    gw_cell *cells = row->cells + first;
+    size_t i = 0, col = 0, from = 0, c = 0;
+    while (i < l->len) {
+        size_t at = i;
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        for (; !gw_is_space(cp) && c + 1 < ncols && col >= starts[c + 1]; c++, from = at)
+            if (append_text(&cells[c].text, &cells[c].len, l->s + from, at - from) < 0)
+                return -1;
+        col += (size_t)gw_display_width(cp);
+    }
+    return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
+}
+
+/* The display column of line l's first character that is not a space. */
+static size_t indent_of(const gw_line *l)
+{
+    size_t i = 0, col = 0;
+    while (i < l->len) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        if (!gw_is_space(cp))
+            break;
+        col += (size_t)gw_display_width(cp);
+    }
+    return col;
+}
+
+static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
+{
+    size_t last = layout_extent(lines, i), *starts;
+    size_t ncols = column_starts(lines, i, last, &starts);
+    if (ncols == (size_t)-1)
+        return -1;
+    int rc = 1;
+    for (size_t j = i; j <= last; j = next_close(lines, j)) {
+        gw_row *row = add_row(t, j);
+        if (!row) {
+            rc = -1;
+            break;
+        }
+        /* A label printed between rows (a merged category cell) becomes the
+         * first cell of the row below when that row leaves it empty; the
+         * text stays in source order. */
+        size_t k = next_close(lines, j);
+        if (j < last && ncols > 1 && is_label_line(lines, j) && k <= last &&
+            indent_of(&lines->v[k]) >= starts[1]) {
+            if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
+                split_line(&lines->v[k], k, starts, ncols, row) < 0) {
+                rc = -1;
+                break;
+            }
+            /* the row's own empty first cell gives way to the label */
+            free(row->cells[1].text);
+            memmove(&row->cells[1], &row->cells[2], (row->n - 2) * sizeof *row->cells);
+            row->n--;
+            j = k;
+        } else if (split_line(&lines->v[j], j, starts, ncols, row) < 0) {
+            rc = -1;
+            break;
+        }
+        t->last = j;
+    }
+    free(starts);
+    return rc;
+}
+
 int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
 {
     memset(t, 0, sizeof *t);
@@ -233,6 +440,8 @@ int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
         rc = scan_cells(lines, i, t);
     else if (row_run_at(lines, i))
         rc = scan_rows(lines, i, t);
+    else if (layout_run_at(lines, i))
+        rc = scan_layout(lines, i, t);
     else
         return 0;
     if (rc < 0) {

@@ -27,6 +27,11 @@ int gw_is_space(uint32_t cp);
 /* Han ideograph (CJK unified, extension A, compatibility). */
 int gw_is_han(uint32_t cp);
 
+/* Columns the character takes in fixed-width text: 2 for East Asian wide
+ * and full-width characters (Han, kana, Hangul, full-width forms, U+3000),
+ * else 1. */
+int gw_display_width(uint32_t cp);
+
 /* ASCII or full-width digit; returns its value in *v. */
 int gw_is_digit(uint32_t cp, int *v);
 

@@ -171,6 +171,35 @@ START_TEST(replace_mode_warns_once_per_line)
 }
 END_TEST
 
+/* Warnings far apart and after every kind of line end; the later inputs
+ * are tried as GB18030 first, which fails, so the text is decoded twice. */
+START_TEST(replace_positions_follow_line_ends)
+{
+    gw_text *t =
+        decode_opts("\xFF\r\xFF\r\n a\xFF\n\n\xFF\r\r\n\xFF", 15, "UTF-8", GW_ERRORS_REPLACE);
+    static const unsigned long want[][2] = {{1, 1}, {2, 1}, {3, 3}, {5, 1}, {7, 1}};
+    ck_assert_uint_eq(gw_text_warning_count(t), 5);
+    for (size_t i = 0; i < 5; i++) {
+        ck_assert_uint_eq(gw_text_warning(t, i)->line, want[i][0]);
+        ck_assert_uint_eq(gw_text_warning(t, i)->column, want[i][1]);
+    }
+    gw_text_free(t);
+    t = decode_opts("\n\n\xD6\xD0\xFF\xFF\n\xFF", 8, NULL, GW_ERRORS_REPLACE);
+    ck_assert_str_eq(gw_text_encoding(t), "GB18030");
+    ck_assert_uint_eq(gw_text_warning_count(t), 2);
+    ck_assert_uint_eq(gw_text_warning(t, 0)->line, 3);
+    ck_assert_uint_eq(gw_text_warning(t, 0)->column, 2);
+    ck_assert_uint_eq(gw_text_warning(t, 1)->line, 4);
+    gw_text_free(t);
+    /* as GB18030 these bytes are three characters, as UTF-8 two (中中):
+     * UTF-8 wins the tie, and its column is counted afresh */
+    t = decode_opts("\xE4\xB8\xAD\xE4\xB8\xAD\xFF", 7, NULL, GW_ERRORS_REPLACE);
+    ck_assert_str_eq(gw_text_encoding(t), "UTF-8");
+    ck_assert_uint_eq(gw_text_warning(t, 0)->column, 3);
+    gw_text_free(t);
+}
+END_TEST
+
 Suite *input_suite(void)
 {
     Suite *s = suite_create("input");
@@ -187,6 +216,7 @@ Suite *input_suite(void)
     tcase_add_test(tc, utf16_and_utf32_by_bom);
     tcase_add_test(tc, encoding_given_overrides_detection);
     tcase_add_test(tc, replace_mode_warns_once_per_line);
+    tcase_add_test(tc, replace_positions_follow_line_ends);
     suite_add_tcase(s, tc);
     return s;
 }

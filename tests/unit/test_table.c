@@ -106,6 +106,70 @@ START_TEST(box_items_are_not_a_table)
 }
 END_TEST
 
+/* The layout form of a PDF copy: columns aligned with spaces, a merged
+ * category cell printed on its own line between two rows. */
+START_TEST(space_aligned_table)
+{
+    const char *src = "  类别      指    标              2015年    2020年    属性\n"
+                      "            1.生产总值（亿元）    37010     53000     预期性\n"
+                      "  经济发展  2.人均生产总值（元）  39209     55000     预期性\n"
+                      "  创新驱动\n"
+                      "            3.发明专利（件）      1.9       4         预期性\n"
+                      "  注：[ ]内为五年累计数。\n";
+    gw_lines l = lines_of(src);
+    ck_assert(gw_table_starts(&l, 0));
+    gw_table t;
+    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
+    ck_assert_uint_eq(t.n, 4);
+    ck_assert_uint_eq(t.last, 4);
+    ck_assert_uint_eq(t.rows[0].n, 5);
+    ck_assert_str_eq(cell(&t, 0, 1), "指标");
+    ck_assert_str_eq(cell(&t, 1, 0), "");
+    ck_assert_str_eq(cell(&t, 1, 2), "37010");
+    ck_assert_str_eq(cell(&t, 2, 0), "经济发展");
+    ck_assert_str_eq(cell(&t, 2, 1), "2.人均生产总值（元）");
+    ck_assert_uint_eq(t.rows[3].n, 5);
+    ck_assert_str_eq(cell(&t, 3, 0), "创新驱动");
+    ck_assert_str_eq(cell(&t, 3, 1), "3.发明专利（件）");
+    ck_assert_str_eq(cell(&t, 3, 4), "预期性");
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
+/* Headings and prose set with double spaces are not a table. */
+START_TEST(double_spaced_headings_are_not_a_table)
+{
+    const char *src = "第二篇  坚持创新驱动  培育发展新动力\n\n"
+                      "第三章  建设创新型河南  加快构建创新体系\n\n"
+                      "第一节  强化企业创新主体地位\n"
+                      "    培育创新型企业。实施创新型企业培育工程，支持企业建设研发中心。\n";
+    gw_lines l = lines_of(src);
+    for (size_t i = 0; i < l.n; i++)
+        ck_assert(!gw_table_starts(&l, i));
+    gw_lines_free(&l);
+}
+END_TEST
+
+/* A table ends where a heading follows it after a blank line, even a
+ * heading that is set in three spaced parts like a row. */
+START_TEST(space_aligned_table_ends_at_a_heading)
+{
+    const char *src = "  指标        2015年   2020年\n"
+                      "  生产总值    37010    53000\n"
+                      "  城镇化率    46.85    56\n"
+                      "\n"
+                      "第二篇  坚持创新驱动  培育发展新动力\n";
+    gw_lines l = lines_of(src);
+    gw_table t;
+    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
+    ck_assert_uint_eq(t.n, 3);
+    ck_assert_uint_eq(t.last, 2);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
 Suite *table_suite(void)
 {
     Suite *s = suite_create("table");
@@ -114,6 +178,9 @@ Suite *table_suite(void)
     tcase_add_test(tc, cell_per_line_table_with_vertical_text);
     tcase_add_test(tc, row_per_line_table);
     tcase_add_test(tc, box_items_are_not_a_table);
+    tcase_add_test(tc, space_aligned_table);
+    tcase_add_test(tc, double_spaced_headings_are_not_a_table);
+    tcase_add_test(tc, space_aligned_table_ends_at_a_heading);
     suite_add_tcase(s, tc);
     return s;
 }
