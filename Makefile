@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/safeload.c src/xform.c src/output.c src/embed.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/watch.c src/safeload.c src/xform.c src/output.c src/embed.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -28,7 +28,7 @@ DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-ut
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
 
-.PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck shots
+.PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
@@ -85,6 +85,14 @@ bench: gongwen
 # Conversions of every test input under valgrind.
 memcheck: gongwen
 	sh tests/memcheck.sh ./gongwen
+
+# Allocations failed one at a time (an LD_PRELOAD shim), then under ulimit -v.
+# OOM_RUNS=0 fails every allocation in turn instead of 80 spread points.
+tests/oom/failmalloc.so: tests/oom/failmalloc.c
+	$(CC) -O2 -Wall -Wextra -shared -fPIC -o $@ $< -ldl
+
+oom: gongwen tests/oom/failmalloc.so
+	sh tests/oom.sh ./gongwen tests/oom/failmalloc.so
 
 # libFuzzer over the whole pipeline (clang); FUZZ_SECONDS=N bounds the run.
 FUZZ_SECONDS ?= 60

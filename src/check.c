@@ -7,6 +7,7 @@
 #include "names.h"
 #include "numeral.h"
 #include "utf8.h"
+#include "watch.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -135,13 +136,17 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
         s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     } else {
         xmlDocPtr xml = gw_document_xml(doc);
+        /* the rules read attributes and text through libxml2, which
+         * answers NULL, as for an absent attribute, when it cannot copy */
+        gw_watch w;
+        gw_watch_begin(&w);
         mark_starts(xmlDocGetRootElement(xml), starts, lines.n);
         mark_skips(&lines, starts, skip);
         gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
         if (bad)
             encoding(&c, t, bytes, len);
         run_rules(&c);
-        if (out->oom)
+        if (gw_watch_end(&w) || out->oom)
             s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     }
     free(starts);

@@ -181,18 +181,6 @@ static int parse_args(int argc, char **argv, options *o)
     return -1;
 }
 
-static int read_file(const char *path, char **data, size_t *len, gw_error *err)
-{
-    if (!strcmp(path, "-"))
-        return gw_read_stream(stdin, data, len, err);
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return gw_fail(err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
-    gw_status s = gw_read_stream(fp, data, len, err);
-    fclose(fp);
-    return s;
-}
-
 /* "3 warnings, 1 error in 2 files" on standard error. */
 static void summary(const size_t count[3], size_t files)
 {
@@ -229,7 +217,7 @@ static int check_file(const options *o, const char *path, gw_diag_file *f, gw_di
     size_t len = 0;
     f->name = name;
     f->diags = diags;
-    if (read_file(path, &data, &len, &err) == GW_OK)
+    if (gw_read_path(path, &data, &len, &err) == GW_OK)
         *text = gw_check_bytes(data, len, &o->check, diags, &err);
     free(data);
     if (!*text) {
@@ -274,7 +262,10 @@ static int run(options *o)
         wrote = gw_diag_print_json(stdout, files, done);
     else if (o->fmt == FORMAT_SARIF)
         wrote = gw_diag_print_sarif(stdout, files, done);
-    if (wrote != 0 || fflush(stdout) != 0) {
+    if (wrote == GW_DIAG_NOMEM) {
+        fputs("gongwen: out of memory\n", stderr);
+        rc = EXIT_USAGE;
+    } else if (wrote != 0 || fflush(stdout) != 0) {
         fprintf(stderr, "gongwen: %s\n", _("cannot write the diagnostics"));
         rc = EXIT_USAGE;
     }

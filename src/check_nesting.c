@@ -98,6 +98,8 @@ static void collect(markers *m, const xmlNode *node, int group)
 {
     char *num = gw_num_text(node);
     char *form = num ? gw_marker_form(num) : NULL;
+    if (num && !form)
+        m->oom = 1;
     if (form && m->n == m->cap) {
         size_t cap = m->cap ? 2 * m->cap : 32;
         marker *v = realloc(m->v, cap * sizeof *v);
@@ -181,6 +183,8 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *body)
             continue;
         long n = gw_attr_long(m.v[i].node, GW_A_N, 0);
         char *want = gw_marker_with(usual->num, n > 0 ? (int)n : 1);
+        if (!want)
+            c->out->oom = 1;
         unsigned long line, col, end;
         num_span(c, m.v[i].node, m.v[i].num, &line, &col, &end);
         gw_check_report(c, GW_R_MARKER_MIXED, line, col, end,

@@ -71,15 +71,24 @@ static void report(gw_check_ctx *c, gw_rule r, const item *it, const char *fmt, 
     gw_check_report(c, r, it->line, col, num_end(c, it, col), fmt, a, b);
 }
 
+/* gw_marker_with, noting a failed allocation. */
+static char *marker_with(gw_check_ctx *c, const char *num, int n)
+{
+    char *s = gw_marker_with(num, n);
+    if (!s)
+        c->out->oom = 1;
+    return s;
+}
+
 /* Whether every marker numbered from..to-1 in the form of it's marker is
  * written in the text of the siblings before it (from the previous item
  * on): 一是 and 二是 inside a paragraph, 三是 opening the next one. */
-static int written_before(const item *prev, const item *it, int from, int to)
+static int written_before(gw_check_ctx *c, const item *prev, const item *it, int from, int to)
 {
     const xmlNode *start = prev ? prev->node : it->node->parent->children;
     int found = 1;
     for (int k = from; k < to && found; k++) {
-        char *want = gw_marker_with(it->num, k);
+        char *want = marker_with(c, it->num ? it->num : "", k);
         found = 0;
         for (const xmlNode *s = start; want && s && s != it->node && !found; s = s->next) {
             xmlChar *t = xmlNodeGetContent(s);
@@ -93,12 +102,12 @@ static int written_before(const item *prev, const item *it, int from, int to)
 
 /* The marker numbered n in the form of it's own (or of the next marker in
  * the run for an inferred heading); malloc'ed. */
-static char *expected(const run *r, size_t i, int n)
+static char *expected(gw_check_ctx *c, const run *r, size_t i, int n)
 {
     for (size_t k = i; k < r->n; k++)
         if (r->v[k].num)
-            return gw_marker_with(r->v[k].num, n);
-    return gw_marker_with("", n);
+            return marker_with(c, r->v[k].num, n);
+    return marker_with(c, "", n);
 }
 
 static const char *shown(const item *it)
@@ -151,8 +160,8 @@ static int misnumbered(gw_check_ctx *c, const run *r, size_t i, size_t start, in
         return 0;
     }
     if (!all_seen(r, start, i, prev + 1, it->n) &&
-        !(r->runin_enum && written_before(last, it, prev + 1, it->n))) {
-        char *want = gw_marker_with(shown(it), prev + 1);
+        !(r->runin_enum && written_before(c, last, it, prev + 1, it->n))) {
+        char *want = marker_with(c, shown(it), prev + 1);
         report(c, GW_R_NUMBERING_GAP, it, _("expected %s, found %s"), want ? want : "", shown(it));
         free(want);
     }
@@ -168,7 +177,7 @@ static void check_run(gw_check_ctx *c, const run *r, int *prev_io)
     for (size_t i = 0; i < r->n; i++) {
         const item *it = &r->v[i];
         if (it->inferred) {
-            char *want = expected(r, i, it->n);
+            char *want = expected(c, r, i, it->n);
             report(c, GW_R_NUMBERING_GAP, it,
                    _("missing %s: this line reads as its heading but has no marker"),
                    want ? want : "", "");
@@ -176,7 +185,7 @@ static void check_run(gw_check_ctx *c, const run *r, int *prev_io)
         } else if (it->n == 1 && prev >= 2) {
             /* 一是…三是 may well start again in the same part */
             if (!r->runin_enum) {
-                char *want = gw_marker_with(shown(it), prev + 1);
+                char *want = marker_with(c, shown(it), prev + 1);
                 report(c, GW_R_NUMBERING_RESTART, it, _("%s restarts the numbering; expected %s"),
                        shown(it), want ? want : "");
                 free(want);

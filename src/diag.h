@@ -70,7 +70,9 @@ typedef struct {
 void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret);
 
 /* All files' diagnostics as one JSON array, or as a SARIF 2.1.0 log.
- * Return 0, or -1 when out of memory or on a write error. */
+ * Return 0; GW_DIAG_NOMEM when out of memory, before anything is written;
+ * or -1 on a write error. */
+#define GW_DIAG_NOMEM 1
 int gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n);
 int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n);
 

@@ -3,6 +3,7 @@
  * escaping is the library's business, not ours. */
 #include "diag_json.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,14 +31,103 @@ int gw_json_add_int(json_object *obj, const char *key, unsigned long value)
     return 0;
 }
 
+/* The writer below stands in for json_object_to_json_string_ext, whose
+ * output it copies byte for byte (pretty, spaced, '/' unescaped): json-c
+ * 0.16 leaves out text it cannot append to its growing buffer and says
+ * nothing, so under memory pressure "column" could come out as "". This
+ * one allocates nothing. */
+static void indent(FILE *fp, int depth)
+{
+    for (int i = 0; i < depth; i++)
+        fputs("  ", fp);
+}
+
+static void put_string(FILE *fp, const char *s)
+{
+    fputc('"', fp);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        switch (c) {
+        case '"':
+            fputs("\\\"", fp);
+            break;
+        case '\\':
+            fputs("\\\\", fp);
+            break;
+        case '\b':
+            fputs("\\b", fp);
+            break;
+        case '\f':
+            fputs("\\f", fp);
+            break;
+        case '\n':
+            fputs("\\n", fp);
+            break;
+        case '\r':
+            fputs("\\r", fp);
+            break;
+        case '\t':
+            fputs("\\t", fp);
+            break;
+        default:
+            if (c < 0x20)
+                fprintf(fp, "\\u%04x", c);
+            else
+                fputc(c, fp);
+        }
+    }
+    fputc('"', fp);
+}
+
+static void put_value(FILE *fp, json_object *v, int depth)
+{
+    switch (json_object_get_type(v)) {
+    case json_type_object: {
+        struct json_object_iterator it = json_object_iter_begin(v);
+        struct json_object_iterator end = json_object_iter_end(v);
+        fputs("{\n", fp);
+        for (size_t i = 0; !json_object_iter_equal(&it, &end); json_object_iter_next(&it), i++) {
+            fputs(i ? ",\n" : "", fp);
+            indent(fp, depth + 1);
+            put_string(fp, json_object_iter_peek_name(&it));
+            fputs(": ", fp);
+            put_value(fp, json_object_iter_peek_value(&it), depth + 1);
+        }
+        fputs(json_object_object_length(v) ? "\n" : "", fp);
+        indent(fp, depth);
+        fputc('}', fp);
+        break;
+    }
+    case json_type_array: {
+        size_t n = json_object_array_length(v);
+        fputs("[\n", fp);
+        for (size_t i = 0; i < n; i++) {
+            fputs(i ? ",\n" : "", fp);
+            indent(fp, depth + 1);
+            put_value(fp, json_object_array_get_idx(v, i), depth + 1);
+        }
+        fputs(n ? "\n" : "", fp);
+        indent(fp, depth);
+        fputc(']', fp);
+        break;
+    }
+    case json_type_int:
+        fprintf(fp, "%" PRId64, json_object_get_int64(v));
+        break;
+    case json_type_string:
+        put_string(fp, json_object_get_string(v));
+        break;
+    default: /* the diagnostics hold no other types */
+        fputs("null", fp);
+        break;
+    }
+}
+
 int gw_json_write(FILE *fp, json_object *root)
 {
-    const char *s = json_object_to_json_string_ext(
-        root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
-    if (!s)
-        return -1;
-    int rc = fputs(s, fp) < 0 || fputc('\n', fp) == EOF ? -1 : 0;
-    return rc;
+    put_value(fp, root, 0);
+    fputc('\n', fp);
+    return ferror(fp) ? -1 : 0;
 }
 
 static json_object *diag_object(const char *file, const gw_diag *d)
@@ -59,13 +149,13 @@ static json_object *diag_object(const char *file, const gw_diag *d)
 int gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n)
 {
     json_object *arr = json_object_new_array();
-    int rc = arr ? 0 : -1;
+    int rc = arr ? 0 : GW_DIAG_NOMEM;
     for (size_t f = 0; f < n && rc == 0; f++) {
         for (size_t k = 0; k < files[f].diags->n && rc == 0; k++) {
             json_object *o = diag_object(files[f].name, &files[f].diags->v[k]);
             if (!o || json_object_array_add(arr, o) != 0) {
                 json_object_put(o);
-                rc = -1;
+                rc = GW_DIAG_NOMEM;
             }
         }
     }

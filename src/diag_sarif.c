@@ -135,7 +135,7 @@ int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n)
     builder b = {0};
     json_object *log = json_object_new_object();
     if (!log)
-        return -1;
+        return GW_DIAG_NOMEM;
     add_string(&b, log, "$schema", SARIF_SCHEMA);
     add_string(&b, log, "version", "2.1.0");
     json_object *run = add_object(&b, add_array(&b, log, "runs"), NULL);
@@ -157,7 +157,7 @@ int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n)
             result(&b, results, uri, &files[f].diags->v[k]);
         free(uri);
     }
-    int rc = b.failed ? -1 : gw_json_write(fp, log);
+    int rc = b.failed ? GW_DIAG_NOMEM : gw_json_write(fp, log);
     json_object_put(log);
     return rc;
 }

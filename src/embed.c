@@ -2,6 +2,7 @@
 #include "embed.h"
 #include "names.h"
 #include "utf8.h"
+#include "watch.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,7 @@ static int set_number(xmlNodePtr node, const char *name, unsigned long v)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "%lu", v);
-    return xmlNewProp(node, BAD_CAST name, BAD_CAST buf) != NULL;
+    return gw_new_prop(node, name, buf);
 }
 
 static int add_one(xmlNodePtr parent, xmlNsPtr ns, const gw_diag *d)
@@ -20,24 +21,26 @@ static int add_one(xmlNodePtr parent, xmlNsPtr ns, const gw_diag *d)
         return 0;
     /* a message may quote characters XML cannot carry; no exact copy is owed */
     char *msg = gw_utf8_scrub(d->message ? d->message : "", 0xFFFD);
-    int ok = msg && xmlNewProp(e, BAD_CAST GW_A_RULE, BAD_CAST d->rule) &&
-             xmlNewProp(e, BAD_CAST GW_A_SEVERITY, BAD_CAST gw_severity_name(d->severity)) &&
+    int ok = msg && gw_new_prop(e, GW_A_RULE, d->rule) &&
+             gw_new_prop(e, GW_A_SEVERITY, gw_severity_name(d->severity)) &&
              set_number(e, GW_A_LINE, d->line) && set_number(e, GW_A_COLUMN, d->column) &&
              set_number(e, GW_A_END_LINE, d->end_line) &&
-             set_number(e, GW_A_END_COLUMN, d->end_column) &&
-             xmlNewProp(e, BAD_CAST GW_A_MESSAGE, BAD_CAST msg);
+             set_number(e, GW_A_END_COLUMN, d->end_column) && gw_new_prop(e, GW_A_MESSAGE, msg);
     free(msg);
     return ok;
 }
 
 gw_status gw_embed_diagnostics(gw_document *doc, const gw_diags *d, gw_error *err)
 {
+    /* xmlNewProp keeps an attribute whose value it could not copy */
+    gw_watch w;
+    gw_watch_begin(&w);
     xmlNodePtr root = xmlDocGetRootElement(gw_document_xml(doc));
     xmlNodePtr list = root ? xmlNewChild(root, root->ns, BAD_CAST GW_E_DIAGNOSTICS, NULL) : NULL;
-    if (!list)
+    int ok = list != NULL;
+    for (size_t i = 0; ok && i < d->n; i++)
+        ok = add_one(list, root->ns, &d->v[i]);
+    if (gw_watch_end(&w) || !ok)
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    for (size_t i = 0; i < d->n; i++)
-        if (!add_one(list, root->ns, &d->v[i]))
-            return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     return GW_OK;
 }

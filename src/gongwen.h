@@ -45,6 +45,9 @@ typedef struct gw_text gw_text;
 /* Reads all of fp (a file or standard input). On success *data is a malloc'ed
  * buffer the caller frees. */
 gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err);
+/* The same for a file named path, "-" being standard input. The message
+ * of a failure is strerror's, or "out of memory" (GW_ERR_NOMEM). */
+gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err);
 
 typedef enum {
     GW_ERRORS_STRICT,  /* an invalid sequence is an error (the default) */

@@ -53,3 +53,16 @@ gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err)
     *len = n;
     return GW_OK;
 }
+
+gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err)
+{
+    if (!strcmp(path, "-"))
+        return gw_read_stream(stdin, data, len, err);
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return errno == ENOMEM ? gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory")
+                               : gw_fail(err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
+    gw_status s = gw_read_stream(fp, data, len, err);
+    fclose(fp);
+    return s;
+}

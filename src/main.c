@@ -190,18 +190,6 @@ static int report(const char *name, const gw_error *err)
     return exit_for(err->status);
 }
 
-static int read_input(const char *path, char **data, size_t *len, gw_error *err)
-{
-    if (!strcmp(path, "-"))
-        return gw_read_stream(stdin, data, len, err);
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return gw_fail(err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
-    gw_status s = gw_read_stream(fp, data, len, err);
-    fclose(fp);
-    return s;
-}
-
 /* Produces the requested format for doc into *out. */
 static gw_status render(const options *o, const char *argv0, const gw_document *doc, char **out,
                         size_t *len, gw_error *err)
@@ -273,7 +261,7 @@ int main(int argc, char **argv)
     gw_text *text = NULL;
     gw_document *doc = NULL;
     rc = 0;
-    if (read_input(o.input, &data, &len, &err) != GW_OK ||
+    if (gw_read_path(o.input, &data, &len, &err) != GW_OK ||
         !(text = decode(&o, name, data, len, &err)) ||
         !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
         (o.embed && embed(data, len, text, doc, &err) != GW_OK) ||

@@ -2,6 +2,7 @@
  * process and applied in-process with libxslt. */
 #include "gongwen.h"
 #include "safeload.h"
+#include "watch.h"
 
 #include <libexslt/exslt.h>
 #include <libxslt/security.h>
@@ -109,7 +110,13 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
 {
     if (st->n == MAX_STYLES)
         return gw_fail(err, GW_ERR_USAGE, 0, 0, "too many stylesheets");
+    gw_watch w;
+    gw_watch_begin(&w);
     xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
+    if (gw_watch_end(&w)) {
+        xsltFreeStylesheet(sheet);
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    }
     if (!sheet)
         return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
@@ -168,25 +175,6 @@ static xsltSecurityPrefsPtr locked_down(void)
     return p;
 }
 
-/* libxml2 reports a failed allocation inside XPath (a stylesheet doubling a
- * string until memory runs out) only through its error handler, and the
- * transformation then goes on with a wrong value. Watching the handler
- * during the run turns that into a failure instead of wrong output. */
-typedef struct {
-    int out_of_memory;
-} watch;
-
-static void watch_error(void *data, xmlErrorPtr e)
-{
-    watch *w = data;
-    if (e->code == XML_ERR_NO_MEMORY)
-        w->out_of_memory = 1;
-    if (e->file)
-        fprintf(stderr, "%s:%d: %s", e->file, e->line, e->message ? e->message : "error\n");
-    else
-        fprintf(stderr, "%s", e->message ? e->message : "error\n");
-}
-
 static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const char *const *params,
                        int allow_io, gw_error *err)
 {
@@ -201,18 +189,18 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const ch
         xsltFreeSecurityPrefs(prefs);
         return NULL;
     }
-    watch w = {0};
-    xmlStructuredErrorFunc old_handler = xmlStructuredError;
-    void *old_data = xmlStructuredErrorContext;
-    xmlSetStructuredErrorFunc(&w, watch_error);
+    /* XPath that runs out of memory (a stylesheet doubling a string) is
+     * reported only to the handler; the transformation goes on */
+    gw_watch w;
+    gw_watch_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    xmlSetStructuredErrorFunc(old_data, old_handler);
+    int oom = gw_watch_end(&w);
     int failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
-    if (!res || failed || w.out_of_memory) {
+    if (!res || failed || oom) {
         xmlFreeDoc(res);
-        if (w.out_of_memory)
+        if (oom)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
             gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
@@ -233,10 +221,14 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
         return err ? err->status : GW_ERR_INPUT;
     xmlChar *buf = NULL;
     int size = 0;
+    gw_watch w;
+    gw_watch_begin(&w);
     int rc = xsltSaveResultToString(&buf, &size, res, sheet);
     xmlFreeDoc(res);
-    if (rc != 0)
+    if (gw_watch_end(&w) || rc != 0) {
+        xmlFree(buf);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    }
     char *copy = malloc((size_t)size + 1);
     if (!copy) {
         xmlFree(buf);

@@ -1,0 +1,38 @@
+#include "watch.h"
+
+#include <libxml/globals.h>
+#include <stdio.h>
+
+static void on_error(void *data, xmlErrorPtr e)
+{
+    gw_watch *w = data;
+    if (e->code == XML_ERR_NO_MEMORY) {
+        /* the caller says so once, in its own words */
+        w->out_of_memory = 1;
+        return;
+    }
+    if (e->file)
+        fprintf(stderr, "%s:%d: %s", e->file, e->line, e->message ? e->message : "error\n");
+    else
+        fprintf(stderr, "%s", e->message ? e->message : "error\n");
+}
+
+void gw_watch_begin(gw_watch *w)
+{
+    w->out_of_memory = 0;
+    w->old_handler = xmlStructuredError;
+    w->old_data = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(w, on_error);
+}
+
+int gw_watch_end(gw_watch *w)
+{
+    xmlSetStructuredErrorFunc(w->old_data, w->old_handler);
+    return w->out_of_memory;
+}
+
+int gw_new_prop(xmlNodePtr node, const char *name, const char *value)
+{
+    xmlAttrPtr a = xmlNewProp(node, BAD_CAST name, BAD_CAST value);
+    return a && a->name;
+}
