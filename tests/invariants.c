@@ -50,7 +50,7 @@ char *gw_inv_lossless(xmlDocPtr doc, const char *src, size_t len)
     return why;
 }
 
-static xmlNodePtr next_element(xmlNodePtr n)
+xmlNodePtr gw_inv_next_element(xmlNodePtr n)
 {
     while (n && n->type != XML_ELEMENT_NODE)
         n = n->next;
@@ -72,8 +72,8 @@ const char *gw_inv_same_tree(xmlNodePtr a, xmlNodePtr b)
         if (!same)
             return (const char *)a->name;
     }
-    xmlNodePtr ca = next_element(a->children), cb = next_element(b->children);
-    for (; ca && cb; ca = next_element(ca->next), cb = next_element(cb->next)) {
+    xmlNodePtr ca = gw_inv_next_element(a->children), cb = gw_inv_next_element(b->children);
+    for (; ca && cb; ca = gw_inv_next_element(ca->next), cb = gw_inv_next_element(cb->next)) {
         const char *w = gw_inv_same_tree(ca, cb);
         if (w)
             return w;

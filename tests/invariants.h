@@ -14,6 +14,9 @@ char *gw_inv_compact(const char *s, size_t len, int map_controls);
  * source's; else a malloc'ed description of the first difference. */
 char *gw_inv_lossless(xmlDocPtr doc, const char *src, size_t len);
 
+/* n, or the first element node after it; NULL when there is none. */
+xmlNodePtr gw_inv_next_element(xmlNodePtr n);
+
 /* NULL when a and b are the same tree, text to the byte, leaving out the
  * indentation between children of elements that hold no text; else the
  * name of the first element that differs. */

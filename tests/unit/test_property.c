@@ -457,13 +457,6 @@ static int is_container(const xmlChar *name)
     return 0;
 }
 
-static xmlNodePtr element_at(xmlNodePtr n)
-{
-    while (n && n->type != XML_ELEMENT_NODE)
-        n = n->next;
-    return n;
-}
-
 /* Stricter than gw_inv_same_tree, which compares text only where the
  * original element has a text node: the same names and attributes, and
  * every element that holds text keeps it to the byte, so indentation that
@@ -493,8 +486,8 @@ static char *tree_diff(xmlNodePtr a, xmlNodePtr b)
         if (!same)
             return failure("the text of <%s> changes", (const char *)a->name);
     }
-    xmlNodePtr ca = element_at(a->children), cb = element_at(b->children);
-    for (; ca && cb; ca = element_at(ca->next), cb = element_at(cb->next)) {
+    xmlNodePtr ca = gw_inv_next_element(a->children), cb = gw_inv_next_element(b->children);
+    for (; ca && cb; ca = gw_inv_next_element(ca->next), cb = gw_inv_next_element(cb->next)) {
         char *why = tree_diff(ca, cb);
         if (why)
             return why;
