@@ -98,6 +98,23 @@ oom_last() {
     esac
 }
 
+# unlike N: a run with allocation N failing gave other output, exit 0.
+# gongwen's own work must never; libxml2's XPath streaming must not either,
+# but xmlPatternGetStreamCtxt returns NULL unreported and the select is then
+# empty: with the failed allocation libxml2's and a stylesheet running, it
+# is listed as upstream (libxml2 2.9.14), not passed in silence.
+unlike() {
+    case $MODE in
+    outline | html | markdown)
+        if upstream_lib "$lib"; then
+            echo "upstream $1: $lib failed unreported, the stylesheet gave other output"
+            return
+        fi
+        ;;
+    esac
+    echo "bad $1: exit $rc with output unlike a run without failures"
+}
+
 # one N: runs gongwen with allocation N failing, in directory $W, and
 # prints "ok N", "known N", "upstream N: what" or "bad N: why".
 one() {
@@ -128,7 +145,7 @@ one() {
         case $MODE in
         check | json | sarif) cmp -s "$W/stderr" "$REF.err" && cmp -s "$W/stdout" "$REF.out" ;;
         *) cmp -s "$o" "$REF.out" ;;
-        esac && echo "ok $n" || echo "bad $n: exit $rc with output unlike a run without failures"
+        esac && echo "ok $n" || unlike "$n"
         rm -f "$o"
     elif [ $rc -eq 2 ] && [ ! -e "$o" ] && case $first in *"unknown encoding"*) true ;;
         *) false ;; esac; then
