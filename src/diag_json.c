@@ -44,37 +44,17 @@ static void indent(FILE *fp, int depth)
 
 static void put_string(FILE *fp, const char *s)
 {
+    static const char plain[] = "\"\\\b\f\n\r\t", escaped[] = "\"\\bfnrt";
     fputc('"', fp);
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
-        switch (c) {
-        case '"':
-            fputs("\\\"", fp);
-            break;
-        case '\\':
-            fputs("\\\\", fp);
-            break;
-        case '\b':
-            fputs("\\b", fp);
-            break;
-        case '\f':
-            fputs("\\f", fp);
-            break;
-        case '\n':
-            fputs("\\n", fp);
-            break;
-        case '\r':
-            fputs("\\r", fp);
-            break;
-        case '\t':
-            fputs("\\t", fp);
-            break;
-        default:
-            if (c < 0x20)
-                fprintf(fp, "\\u%04x", c);
-            else
-                fputc(c, fp);
-        }
+        const char *k = strchr(plain, c);
+        if (k)
+            fprintf(fp, "\\%c", escaped[k - plain]);
+        else if (c < 0x20)
+            fprintf(fp, "\\u%04x", c);
+        else
+            fputc(c, fp);
     }
     fputc('"', fp);
 }

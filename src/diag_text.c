@@ -18,20 +18,6 @@
 
 static const char *const severity_colors[] = {"\033[01;36m", "\033[01;35m", "\033[01;31m"};
 
-/* Terminal cells of a code point: East Asian wide and full-width forms
- * take two. */
-static int cells(uint32_t cp)
-{
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-                   (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-                   (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
-                   (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                   (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                   (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD)
-               ? 2
-               : 1;
-}
-
 /* Line number line (1-based) of text: its start and length. */
 static int find_line(const char *t, size_t len, unsigned long line, const char **s, size_t *n)
 {
@@ -75,7 +61,7 @@ static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int colo
     i = 0;
     while (i < n && col < d->column) {
         uint32_t cp = gw_next(s, n, &i);
-        fputs(cp == '\t' ? "\t" : cells(cp) == 2 ? "  " : " ", fp);
+        fputs(cp == '\t' ? "\t" : gw_display_width(cp) == 2 ? "  " : " ", fp);
         col++;
     }
     if (color)
@@ -84,7 +70,7 @@ static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int colo
     unsigned long end = d->end_line == d->line ? d->end_column : (unsigned long)-1;
     do {
         uint32_t cp = i < n ? gw_next(s, n, &i) : ' ';
-        for (int k = cells(cp); k > 0; k--) {
+        for (int k = gw_display_width(cp); k > 0; k--) {
             fputc(first ? '^' : '~', fp);
             first = 0;
         }

@@ -27,6 +27,16 @@ static const char *const statement_words[] = {"我们", "我市", "我区", "我
 static const char *const not_copula[] = {"特别是", "尤其是", "实事求是", "还是", "或是",
                                          "凡是",   "总是",   "但是",     "要是", "是否"};
 
+#define COUNT(words) (sizeof words / sizeof words[0])
+
+static int starts_with_any(const char *s, size_t len, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (gw_starts(s, len, words[k]))
+            return 1;
+    return 0;
+}
+
 static int contains(const char *s, size_t len, const char *w)
 {
     size_t n = strlen(w);
@@ -87,9 +97,8 @@ static int starts_with_figure(const char *s, size_t len)
 
 static int reads_as_prose(const char *s, size_t len)
 {
-    for (size_t k = 0; k < sizeof prose_openers / sizeof prose_openers[0]; k++)
-        if (gw_starts(s, len, prose_openers[k]))
-            return 1;
+    if (starts_with_any(s, len, prose_openers, COUNT(prose_openers)))
+        return 1;
     for (size_t k = 0; k < sizeof statement_words / sizeof statement_words[0]; k++)
         if (contains(s, len, statement_words[k]))
             return 1;
@@ -97,23 +106,14 @@ static int reads_as_prose(const char *s, size_t len)
 }
 
 /* A body that refers back (这是…, 这些…, 此…) comments on the sentence
- * before it: that sentence was a statement (成绩来之不易。这是…). */
-static int refers_back(const char *s, size_t len)
+ * before it, and one that opens with its subject (…提出新的更高要求。我们要…)
+ * goes on from it: that sentence was a statement (成绩来之不易。这是…).
+ * Under a topic phrase the measures follow without either. */
+static int body_goes_on(const char *s, size_t len)
 {
+    static const char *const openers[] = {"这", "此", "我们", "我市", "我区", "我省", "我县"};
     size_t i = gw_skip_space(s, len, 0);
-    return gw_starts(s + i, len - i, "这") || gw_starts(s + i, len - i, "此");
-}
-
-/* A body that opens with its subject (…提出新的更高要求。我们要…) goes on
- * from a statement: under a topic phrase the measures follow without one. */
-static int body_has_subject(const char *s, size_t len)
-{
-    static const char *const subjects[] = {"我们", "我市", "我区", "我省", "我县"};
-    size_t i = gw_skip_space(s, len, 0);
-    for (size_t k = 0; k < sizeof subjects / sizeof subjects[0]; k++)
-        if (gw_starts(s + i, len - i, subjects[k]))
-            return 1;
-    return 0;
+    return starts_with_any(s + i, len - i, openers, COUNT(openers));
 }
 
 /* Characters of a lead, not counting a bracketed qualifier: 建设中国（广西）
@@ -141,14 +141,6 @@ static const char *const task_verbs[] = {
     "保持", "着力", "大力", "持续", "积极", "全面", "切实", "稳步", "健全", "完善", "构建",
     "建设", "打造", "培育", "发展", "做好", "抓好", "落实", "强化", "优化", "创新", "激发",
 };
-
-static int starts_with_task_verb(const char *s, size_t len)
-{
-    for (size_t k = 0; k < sizeof task_verbs / sizeof task_verbs[0]; k++)
-        if (gw_starts(s, len, task_verbs[k]))
-            return 1;
-    return 0;
-}
 
 int gw_is_address(const char *s, size_t len)
 {
@@ -179,8 +171,8 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     if (!alone && gw_trim_end(s + end, len - end) == 0)
         return 0;
-    if ((refers_back(s + end, len - end) || body_has_subject(s + end, len - end)) &&
-        !starts_with_task_verb(s, mark))
+    if (body_goes_on(s + end, len - end) &&
+        !starts_with_any(s, mark, task_verbs, COUNT(task_verbs)))
         return 0;
     return end;
 }

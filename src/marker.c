@@ -134,6 +134,9 @@ static int scan_paren(const char *s, size_t len, gw_marker *m)
     return found(m, f, v, i);
 }
 
+/* 1. １． 1、, and 1) 1）: the half parenthesis Word's list numbering and
+ * many county texts use below (1). A digit right after means the number
+ * goes on (1.5万, 1、2月) or is a formula. */
 static int scan_arabic(const char *s, size_t len, gw_marker *m)
 {
     int v, d;
@@ -142,26 +145,12 @@ static int scan_arabic(const char *s, size_t len, gw_marker *m)
         return 0;
     size_t j = i;
     uint32_t cp = gw_next(s, len, &j);
-    if (cp != '.' && cp != 0xFF0E /* ． */ && cp != 0x3001 /* 、 */)
+    gw_family f = cp == '.' || cp == 0xFF0E /* ． */ || cp == 0x3001 /* 、 */ ? GW_F_ARABIC
+                  : is_close_paren(cp)                                        ? GW_F_ARABIC_HALF
+                                                                              : GW_F_NONE;
+    if (f == GW_F_NONE || gw_is_digit(gw_peek(s, len, j), &d))
         return 0;
-    /* 1.5万, 1、2月: a digit right after means the number goes on. */
-    if (gw_is_digit(gw_peek(s, len, j), &d))
-        return 0;
-    return found(m, GW_F_ARABIC, v, j);
-}
-
-/* 1) and 1）: the half parenthesis Word's list numbering and many county
- * texts use below (1). A digit after the parenthesis is a formula. */
-static int scan_half(const char *s, size_t len, gw_marker *m)
-{
-    int v, d;
-    size_t i = gw_arabic_numeral(s, len, 3, &v);
-    if (!i || v <= 0)
-        return 0;
-    size_t j = i;
-    if (!is_close_paren(gw_next(s, len, &j)) || gw_is_digit(gw_peek(s, len, j), &d))
-        return 0;
-    return found(m, GW_F_ARABIC_HALF, v, j);
+    return found(m, f, v, j);
 }
 
 /* Single-character markers: ① ⑴ ⒈ */
@@ -186,7 +175,7 @@ static int scan_any(const char *s, size_t len, gw_marker *m)
 {
     memset(m, 0, sizeof *m);
     return scan_di(s, len, m) || scan_cn(s, len, m) || scan_paren(s, len, m) ||
-           scan_arabic(s, len, m) || scan_half(s, len, m) || scan_symbol(s, len, m);
+           scan_arabic(s, len, m) || scan_symbol(s, len, m);
 }
 
 /* Markers can be letter-spaced in extracted text (第 一 章, （ 1 ）, 1 . 加强):

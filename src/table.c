@@ -331,9 +331,10 @@ static size_t line_width(const gw_line *l)
 static size_t column_starts(const gw_lines *lines, size_t first, size_t last, size_t **out)
 {
     size_t width = 0;
-    for (size_t j = first; j <= last; j++)
-        if (line_width(&lines->v[j]) > width)
-            width = line_width(&lines->v[j]);
+    for (size_t j = first; j <= last; j++) {
+        size_t w = line_width(&lines->v[j]);
+        width = w > width ? w : width;
+    }
     unsigned char *occ = calloc(width + 1, 1);
     size_t *starts = malloc((width / 2 + 2) * sizeof *starts);
     if (!occ || !starts) {

@@ -4,18 +4,7 @@
 set -u
 GW=${1:-./gongwen}
 case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# expect STATUS DESCRIPTION -- command...
-expect() {
-    want=$1 what=$2; shift 3
-    "$@" >"$T/out" 2>"$T/err"; got=$?
-    if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, want $want ($(head -c 300 "$T/err"))"; fi
-}
-has() { if grep -q -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
+. "$(dirname "$0")/lib.sh"
 
 expect 0 "--help" -- "$GW" --help
 has "$T/out" "usage: gongwen" "--help text"

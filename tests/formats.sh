@@ -29,11 +29,7 @@ UPDATE=${UPDATE:-}
 XSL=${GONGWEN_XSLT_DIR:-xslt}
 DB_RNG=/usr/share/xml/docbook/schema/rng/5.0/docbook.rng
 DB_XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 for tool in xsltproc python3 jing; do
     command -v "$tool" >/dev/null 2>&1 || bad "$tool not installed (apt-get install xsltproc python3 jing)"

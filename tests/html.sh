@@ -19,11 +19,7 @@ set -u
 GW=${1:-./gongwen}
 XSL=xslt/html.xsl
 G=tests/golden/html
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 for tool in xsltproc tidy python3; do
     command -v "$tool" >/dev/null 2>&1 || { bad "$tool is not installed"; }

@@ -21,11 +21,7 @@
 set -u
 GW=${1:-./gongwen}
 G=tests/golden/markdown
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 for tool in cmark cmark-gfm xsltproc python3; do
     if command -v "$tool" >/dev/null 2>&1; then ok; else

@@ -30,11 +30,8 @@ fi
 # when an allocation fails while it sets up the catalogue's conversion.
 LC_ALL=C
 export LC_ALL
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0 known=0 upstream=0 runs=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
+known=0 upstream=0 runs=0
 
 # Small inputs rich in conventions: a slice of a plan (a chapter number
 # above its title, sections, a box); a report with front matter, run-in

@@ -5,20 +5,9 @@
 set -u
 GW=${1:-./gongwen}
 case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
-T=$(mktemp -d)
+. "$(dirname "$0")/lib.sh"
 chmod 755 "$T" # the permission tests run as another user
 trap 'chmod -R u+rwx "$T"; rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# expect STATUS DESCRIPTION -- command...
-expect() {
-    want=$1 what=$2; shift 3
-    "$@" >"$T/out" 2>"$T/err"; got=$?
-    if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, want $want ($(head -c 300 "$T/err"))"; fi
-}
-has() { if grep -q -- "$2" "$1"; then ok; else bad "$3: '$2' not in $(head -c 300 "$1")"; fi; }
-hasnt() { if grep -q -- "$2" "$1"; then bad "$3: '$2' found"; else ok; fi; }
 no_temp() { if ls -A "$1" | grep -q '^\.gongwen-'; then bad "$2: temporary file left in $1"; else ok; fi; }
 # xsl NAME BODY: a stylesheet with text output whose root template is BODY
 xsl() {

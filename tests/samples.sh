@@ -4,11 +4,7 @@
 # Usage: sh tests/samples.sh ./gongwen   (run from the repository root)
 set -u
 GW=${1:-./gongwen}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 for src in samples/*.txt; do
     name=$(basename "$src" .txt)
     if "$GW" "$src" >"$T/$name.xml"; then ok; else bad "$name: gongwen failed"; continue; fi
