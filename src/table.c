@@ -399,6 +399,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     size_t ncols = column_starts(lines, i, last, &starts);
     if (ncols == (size_t)-1)
         return -1;
+    t->layout = 1;
     int rc = 1;
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
         gw_row *row = add_row(t, j);
@@ -421,6 +422,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             free(row->cells[1].text);
             memmove(&row->cells[1], &row->cells[2], (row->n - 2) * sizeof *row->cells);
             row->n--;
+            row->label_above = 1;
             j = k;
         } else if (split_line(&lines->v[j], j, starts, ncols, row) < 0) {
             rc = -1;
@@ -449,6 +451,83 @@ int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
         gw_table_free(t);
         return -1;
     }
+    return 1;
+}
+
+static int has_label(const gw_row *r)
+{
+    return r->n > 0 && r->cells[0].len > 0;
+}
+
+/* A PDF prints a merged cell's label at the vertical centre of its rows.
+ * In half-row units a group of rows s..e has its centre at s + e, so each
+ * label fixes where its group ends once the one above has ended. Returns 0
+ * when the labels do not fit that (a top-aligned label, a wrapped row). */
+static int by_centre(const gw_table *t, size_t *owner)
+{
+    size_t s = 1;
+    for (size_t r = 1; r < t->n; r++) {
+        if (!has_label(&t->rows[r]))
+            continue;
+        size_t c = 2 * r - (size_t)t->rows[r].label_above;
+        if (c < s + r || c - s < r)
+            return 0;
+        size_t e = c - s;
+        for (size_t k = r + 1; k <= e && k < t->n; k++)
+            if (has_label(&t->rows[k]))
+                return 0;
+        if (e >= t->n)
+            return 0;
+        for (size_t k = s; k <= e; k++)
+            owner[k] = r;
+        s = e + 1;
+    }
+    return s == t->n;
+}
+
+/* Each row goes with the nearest label, the upper one on a tie. */
+static void by_distance(const gw_table *t, size_t *owner)
+{
+    size_t above = 0;
+    for (size_t r = 1; r < t->n; r++) {
+        if (has_label(&t->rows[r])) {
+            owner[r] = above = r;
+            continue;
+        }
+        size_t below = r + 1;
+        while (below < t->n && !has_label(&t->rows[below]))
+            below++;
+        size_t up = above ? 2 * (r - above) + (size_t)t->rows[above].label_above : (size_t)-1;
+        size_t down =
+            below < t->n ? 2 * (below - r) - (size_t)t->rows[below].label_above : (size_t)-1;
+        owner[r] = up <= down ? above : below;
+    }
+}
+
+int gw_table_categories(const gw_table *t, size_t *owner)
+{
+    if (t->n < 3 || t->rows[0].n < 3)
+        return 0;
+    size_t labels = 0, empty = 0;
+    for (size_t r = 1; r < t->n; r++) {
+        if (has_label(&t->rows[r]))
+            labels++;
+        else if (t->rows[r].n > 0)
+            empty++;
+    }
+    if (!labels || !empty)
+        return 0;
+    if (t->layout && by_centre(t, owner))
+        return 1;
+    /* Word and tab tables print the label on the group's first row. */
+    if (has_label(&t->rows[1])) {
+        for (size_t r = 1; r < t->n; r++)
+            owner[r] = has_label(&t->rows[r]) ? r : owner[r - 1];
+        return 1;
+    }
+    if (!t->layout)
+        return 0;
+    by_distance(t, owner);
     return 1;
 }
 

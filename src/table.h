@@ -18,12 +18,14 @@ typedef struct {
     gw_cell *cells;
     size_t n, cap;
     size_t line;
+    int label_above; /* its first cell was printed alone on the line above */
 } gw_row;
 
 typedef struct {
     gw_row *rows; /* rows[0] is the header row */
     size_t n, cap;
     size_t first, last; /* line indexes the cells span */
+    int layout;         /* columns aligned with spaces (a PDF copy) */
 } gw_table;
 
 /* If a table starts at line index i (its first cell line), parses it into
@@ -35,6 +37,12 @@ int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t);
 int gw_table_starts(const gw_lines *lines, size_t i);
 
 void gw_table_free(gw_table *t);
+
+/* Whether the first column holds categories that span rows (the header
+ * names the column, later rows leave it empty); if so, fills owner[r] for
+ * every body row r (1 to n-1) with the row whose first cell is r's
+ * category. owner has room for t->n entries and belongs to the caller. */
+int gw_table_categories(const gw_table *t, size_t *owner);
 
 typedef enum {
     GW_CELL_EMPTY,

@@ -481,18 +481,6 @@ static void row(builder *b, xmlNodePtr parent, const gw_row *r, size_t from)
         cell(b, node, &r->cells[c]);
 }
 
-/* The first column holds categories when a later row leaves it empty
- * ("same as above") while the header names it. */
-static int has_categories(const gw_table *t)
-{
-    if (t->n < 3 || t->rows[0].n < 3 || t->rows[1].n == 0 || t->rows[1].cells[0].len == 0)
-        return 0;
-    for (size_t r = 2; r < t->n; r++)
-        if (t->rows[r].n > 0 && t->rows[r].cells[0].len == 0)
-            return 1;
-    return 0;
-}
-
 static void table(builder *b, const gw_block *blk)
 {
     const gw_table *t = &blk->table;
@@ -518,7 +506,12 @@ static void table(builder *b, const gw_block *blk)
     if (t->n == 1)
         return;
     xmlNodePtr tbody = elem(b, node, GW_E_TBODY);
-    int groups = has_categories(t);
+    size_t *owner = calloc(t->n, sizeof *owner);
+    if (!owner) {
+        b->oom = 1;
+        return;
+    }
+    int groups = gw_table_categories(t, owner);
     xmlNodePtr group = NULL;
     for (size_t r = 1; r < t->n; r++) {
         const gw_row *rw = &t->rows[r];
@@ -526,18 +519,20 @@ static void table(builder *b, const gw_block *blk)
             row(b, tbody, rw, 0);
             continue;
         }
-        const gw_cell *first = rw->n > 0 ? &rw->cells[0] : NULL;
-        if (!group || (first && first->len > 0)) {
+        if (!group || owner[r] != owner[r - 1]) {
             group = elem(b, tbody, GW_E_GROUP);
             set_line(b, group, rw->line);
-            xmlNodePtr cat = elem(b, group, GW_E_CATEGORY);
-            set_line(b, cat, first ? first->line : rw->line);
-            if (first)
-                text(b, cat, first->text, first->len);
         }
-        if (group)
-            row(b, group, rw, 1);
+        /* the category stands where its text is, which need not be the
+         * group's first row (a PDF centres it) */
+        if (owner[r] == r) {
+            xmlNodePtr cat = elem(b, group, GW_E_CATEGORY);
+            set_line(b, cat, rw->cells[0].line);
+            text(b, cat, rw->cells[0].text, rw->cells[0].len);
+        }
+        row(b, group, rw, 1);
     }
+    free(owner);
 }
 
 /* Page lines between a box's items stay in the box: whether a box item

@@ -425,25 +425,29 @@
     <xsl:apply-templates select="*" mode="row"/>
   </xsl:template>
 
-  <!-- a category is the first entry of the row it opens, spanning the
-       group's rows (a category that opens no row is a row of its own) -->
+  <!-- a category is the first entry of its group's first row, spanning
+       the group's rows (in a PDF copy it was printed on a middle row); one
+       that opens no row is a row of its own -->
   <xsl:template match="g:category" mode="row">
-    <xsl:if test="not(following-sibling::*[1][not(self::g:category)])">
+    <xsl:if test="not(../g:row) or preceding-sibling::g:category">
       <row><entry role="category"><xsl:apply-templates mode="inline"/></entry></row>
     </xsl:if>
   </xsl:template>
 
   <xsl:template match="*" mode="row">
+    <xsl:variable name="opens" select="parent::g:group and not(preceding-sibling::g:row)"/>
     <row>
-      <xsl:for-each select="preceding-sibling::*[1][self::g:category]">
-        <xsl:variable name="span" select="count(../*[not(self::g:category)]) - 1"/>
-        <entry role="category">
-          <xsl:if test="$span > 0">
-            <xsl:attribute name="morerows"><xsl:value-of select="$span"/></xsl:attribute>
-          </xsl:if>
-          <xsl:apply-templates mode="inline"/>
-        </entry>
-      </xsl:for-each>
+      <xsl:if test="$opens">
+        <xsl:for-each select="../g:category[1]">
+          <xsl:variable name="span" select="count(../g:row) - 1"/>
+          <entry role="category">
+            <xsl:if test="$span > 0">
+              <xsl:attribute name="morerows"><xsl:value-of select="$span"/></xsl:attribute>
+            </xsl:if>
+            <xsl:apply-templates mode="inline"/>
+          </entry>
+        </xsl:for-each>
+      </xsl:if>
       <xsl:for-each select="*">
         <entry>
           <xsl:if test="@type">
@@ -452,7 +456,7 @@
           <xsl:apply-templates mode="inline"/>
         </entry>
       </xsl:for-each>
-      <xsl:if test="not(* or preceding-sibling::*[1][self::g:category])">
+      <xsl:if test="not(* or $opens)">
         <xsl:choose>
           <!-- a row that is no row of cells: its text in one entry -->
           <xsl:when test="normalize-space(.) != ''">

@@ -170,6 +170,79 @@ START_TEST(space_aligned_table_ends_at_a_heading)
 }
 END_TEST
 
+/* The owner of each body row of a table scanned from src. */
+static void owners_of(const char *src, size_t *owner, size_t n, int want)
+{
+    gw_lines l = lines_of(src);
+    gw_table t;
+    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
+    ck_assert_uint_eq(t.n, n);
+    memset(owner, 0, n * sizeof *owner);
+    ck_assert_int_eq(gw_table_categories(&t, owner), want);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+
+/* A PDF centres a merged category on its rows: on the middle row of an odd
+ * group, alone between the two middle rows of an even one. */
+START_TEST(centred_categories_span_rows_above_and_below)
+{
+    const char *src = "  类别      指    标          2015年    2020年\n"
+                      "            1.生产总值        37010     53000\n"
+                      "  经济发展  2.人均生产总值    39209     55000\n"
+                      "            3.城镇化率        46        56\n"
+                      "            4.研发投入        1.9       2.5\n"
+                      "  创新驱动\n"
+                      "            5.发明专利        1.9       4\n"
+                      "  民生福祉  6.就业            1         2\n";
+    size_t o[7];
+    owners_of(src, o, 7, 1);
+    ck_assert_uint_eq(o[1], 2);
+    ck_assert_uint_eq(o[2], 2);
+    ck_assert_uint_eq(o[3], 2);
+    ck_assert_uint_eq(o[4], 5);
+    ck_assert_uint_eq(o[5], 5);
+    ck_assert_uint_eq(o[6], 6);
+}
+END_TEST
+
+/* When centring does not fit, a row goes with the nearest label. */
+START_TEST(uncentred_categories_go_to_the_nearest_label)
+{
+    const char *src = "  类别      指    标          2015年    2020年\n"
+                      "            1.生产总值        37010     53000\n"
+                      "  经济发展  2.人均生产总值    39209     55000\n"
+                      "  民生福祉  3.就业            1         2\n"
+                      "            4.收入            1         2\n";
+    size_t o[5];
+    owners_of(src, o, 5, 1);
+    ck_assert_uint_eq(o[1], 2);
+    ck_assert_uint_eq(o[2], 2);
+    ck_assert_uint_eq(o[3], 3);
+    ck_assert_uint_eq(o[4], 3);
+}
+END_TEST
+
+/* Word and tab tables give the category on the group's first row. */
+START_TEST(top_categories_fill_down)
+{
+    const char *src = "类别\t指标\t2020年\t2025年\n"
+                      "经济发展\t生产总值\t1\t2\n"
+                      "\t城镇化率\t3\t4\n"
+                      "\t研发投入\t5\t6\n"
+                      "民生福祉\t就业\t7\t8\n"
+                      "\t收入\t9\t10\n";
+    size_t o[6];
+    owners_of(src, o, 6, 1);
+    ck_assert_uint_eq(o[2], 1);
+    ck_assert_uint_eq(o[3], 1);
+    ck_assert_uint_eq(o[4], 4);
+    ck_assert_uint_eq(o[5], 4);
+    /* a tab table whose first body row is empty has no categories */
+    owners_of("类别\t指标\t2020年\n\t生产总值\t1\n经济\t城镇化率\t3\n", o, 3, 0);
+}
+END_TEST
+
 Suite *table_suite(void)
 {
     Suite *s = suite_create("table");
@@ -181,6 +254,9 @@ Suite *table_suite(void)
     tcase_add_test(tc, space_aligned_table);
     tcase_add_test(tc, double_spaced_headings_are_not_a_table);
     tcase_add_test(tc, space_aligned_table_ends_at_a_heading);
+    tcase_add_test(tc, centred_categories_span_rows_above_and_below);
+    tcase_add_test(tc, uncentred_categories_go_to_the_nearest_label);
+    tcase_add_test(tc, top_categories_fill_down);
     suite_add_tcase(s, tc);
     return s;
 }
