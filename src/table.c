@@ -94,6 +94,8 @@ static int row_run_at(const gw_lines *lines, size_t i)
 /* A category label on a line of its own (a merged cell printed between
  * rows) is at most this long. */
 #define LABEL_MAX 8
+/* A wrapped cell's second line, alone on its line, is at most this long. */
+#define WRAP_MAX 24
 
 /* Cells of a line of the layout form (indentation counts as a gap). */
 static size_t gap_fields(const gw_line *l)
@@ -122,11 +124,51 @@ static size_t next_close(const gw_lines *lines, size_t i)
     return j <= i + 2 ? j : lines->n;
 }
 
+/* The display column of line l's first character that is not a space. */
+static size_t indent_of(const gw_line *l)
+{
+    size_t i = 0, col = 0;
+    while (i < l->len) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        if (!gw_is_space(cp))
+            break;
+        col += (size_t)gw_display_width(cp);
+    }
+    return col;
+}
+
+/* One cell alone on its line, followed by a row. */
+static int lone_cell(const gw_lines *lines, size_t i, size_t max)
+{
+    const gw_line *l = &lines->v[i];
+    size_t j = next_close(lines, i);
+    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
+           gap_fields(&lines->v[j]) >= 2;
+}
+
+/* A category label alone on its line inside a layout table. */
+static int is_label_line(const gw_lines *lines, size_t i)
+{
+    return lone_cell(lines, i, LABEL_MAX);
+}
+
+/* The second line of a wrapped cell, right under a row and indented
+ * deeper than it: a row of its own, not a category label (which stands
+ * at the left edge). */
+static int is_piece_of_row(const gw_lines *lines, size_t i)
+{
+    return i > 0 && gap_fields(&lines->v[i - 1]) >= 2 && lone_cell(lines, i, WRAP_MAX) &&
+           indent_of(&lines->v[i]) > indent_of(&lines->v[i - 1]);
+}
+
 static int layout_run_at(const gw_lines *lines, size_t i)
 {
-    for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i))
+    for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
+        while (k > 0 && i < lines->n && is_piece_of_row(lines, i))
+            i = next_close(lines, i);
         if (i >= lines->n || gap_fields(&lines->v[i]) < 3)
             return 0;
+    }
     return 1;
 }
 
@@ -269,15 +311,6 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
     return 1;
 }
 
-/* A category label alone on its line inside a layout table. */
-static int is_label_line(const gw_lines *lines, size_t i)
-{
-    const gw_line *l = &lines->v[i];
-    size_t j = next_close(lines, i);
-    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && j < lines->n &&
-           gap_fields(&lines->v[j]) >= 2;
-}
-
 /* 第二篇  坚持创新驱动  培育发展新动力 after a blank line: spaced into
  * parts like a row, but a part heading, flush left, so the table has ended.
  * Rows numbered 1. 2. stay rows. */
@@ -297,7 +330,8 @@ static int heading_after_blank(const gw_lines *lines, size_t j)
 static size_t layout_extent(const gw_lines *lines, size_t i)
 {
     size_t last = i;
-    for (size_t j = i; j < lines->n && (gap_fields(&lines->v[j]) >= 2 || is_label_line(lines, j));
+    for (size_t j = i; j < lines->n && (gap_fields(&lines->v[j]) >= 2 || is_label_line(lines, j) ||
+                                        is_piece_of_row(lines, j));
          j = next_close(lines, j)) {
         if (j > i && heading_after_blank(lines, j))
             break;
@@ -380,19 +414,6 @@ static int split_line(const gw_line *l, size_t line, const size_t *starts, size_
     return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
 }
 
-/* The display column of line l's first character that is not a space. */
-static size_t indent_of(const gw_line *l)
-{
-    size_t i = 0, col = 0;
-    while (i < l->len) {
-        uint32_t cp = gw_next(l->s, l->len, &i);
-        if (!gw_is_space(cp))
-            break;
-        col += (size_t)gw_display_width(cp);
-    }
-    return col;
-}
-
 static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
 {
     size_t last = layout_extent(lines, i), *starts;
@@ -411,8 +432,8 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
          * first cell of the row below when that row leaves it empty; the
          * text stays in source order. */
         size_t k = next_close(lines, j);
-        if (j < last && ncols > 1 && is_label_line(lines, j) && k <= last &&
-            indent_of(&lines->v[k]) >= starts[1]) {
+        if (j < last && ncols > 1 && is_label_line(lines, j) && !is_piece_of_row(lines, j) &&
+            k <= last && indent_of(&lines->v[k]) >= starts[1]) {
             if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
                 split_line(&lines->v[k], k, starts, ncols, row) < 0) {
                 rc = -1;

@@ -243,6 +243,29 @@ START_TEST(top_categories_fill_down)
 }
 END_TEST
 
+/* A wrapped cell's second line under its row is a row of its own, not a
+ * category label for the row below, and does not stop the table. */
+START_TEST(wrapped_cell_piece_is_no_label)
+{
+    const char *src = "  类别      指    标                2020年    2025年\n"
+                      "            1.地区生产总值年均增长  6.5       6左右\n"
+                      "              （%）\n"
+                      "  经济发展  2.人均生产总值（元）    39209     55000\n"
+                      "            3.城镇化率（%）         46        56\n";
+    gw_lines l = lines_of(src);
+    ck_assert(gw_table_starts(&l, 0));
+    gw_table t;
+    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
+    ck_assert_uint_eq(t.n, 5);
+    ck_assert_str_eq(cell(&t, 2, 0), "");
+    ck_assert_str_eq(cell(&t, 2, 1), "（%）");
+    ck_assert_str_eq(cell(&t, 3, 0), "经济发展");
+    ck_assert_uint_eq(t.rows[3].line, 3);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
 Suite *table_suite(void)
 {
     Suite *s = suite_create("table");
@@ -257,6 +280,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, centred_categories_span_rows_above_and_below);
     tcase_add_test(tc, uncentred_categories_go_to_the_nearest_label);
     tcase_add_test(tc, top_categories_fill_down);
+    tcase_add_test(tc, wrapped_cell_piece_is_no_label);
     suite_add_tcase(s, tc);
     return s;
 }
