@@ -52,6 +52,7 @@
 #define GW_A_N "n"
 #define GW_A_RUNIN "runin"
 #define GW_A_INFERRED "inferred"
+#define GW_A_WRAP "wrap"
 #define GW_A_TYPE "type"
 #define GW_A_ROLE "role"
 #define GW_A_VALUE "value"
@@ -72,6 +73,7 @@
 #define GW_V_NONE "none"
 #define GW_V_COMPARE "compare"
 #define GW_V_TEXT "text"
+#define GW_V_TRUE "true"
 #define GW_V_EMPTY "empty"
 
 #endif

@@ -448,6 +448,8 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
         } else if (split_line(&lines->v[j], j, starts, ncols, row) < 0) {
             rc = -1;
             break;
+        } else {
+            row->wrap = j > i && is_piece_of_row(lines, j);
         }
         t->last = j;
     }
@@ -525,7 +527,7 @@ static void by_distance(const gw_table *t, size_t *owner)
     }
 }
 
-int gw_table_categories(const gw_table *t, size_t *owner)
+static int categories(const gw_table *t, size_t *owner)
 {
     if (t->n < 3 || t->rows[0].n < 3)
         return 0;
@@ -550,6 +552,44 @@ int gw_table_categories(const gw_table *t, size_t *owner)
         return 0;
     by_distance(t, owner);
     return 1;
+}
+
+/* A wrapped piece that holds no label of its own. */
+static int is_wrap(const gw_row *r)
+{
+    return r->wrap && !has_label(r);
+}
+
+/* Groups are fitted to the table without its wrapped pieces, which go
+ * with the row they continue. */
+int gw_table_categories(const gw_table *t, size_t *owner)
+{
+    gw_table view = *t;
+    size_t *at = malloc((t->n + 1) * sizeof *at), *own = calloc(t->n + 1, sizeof *own);
+    view.rows = malloc((t->n + 1) * sizeof *view.rows);
+    if (!at || !own || !view.rows) {
+        free(at);
+        free(own);
+        free(view.rows);
+        return -1;
+    }
+    view.n = 0;
+    for (size_t r = 0; r < t->n; r++)
+        if (r == 0 || !is_wrap(&t->rows[r])) {
+            at[view.n] = r;
+            view.rows[view.n++] = t->rows[r];
+        }
+    int rc = categories(&view, own);
+    if (rc)
+        for (size_t r = 1, v = 0; r < t->n; r++) {
+            if (!is_wrap(&t->rows[r]))
+                v++;
+            owner[r] = v ? at[own[v]] : 0;
+        }
+    free(at);
+    free(own);
+    free(view.rows);
+    return rc;
 }
 
 void gw_table_free(gw_table *t)

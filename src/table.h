@@ -19,6 +19,7 @@ typedef struct {
     size_t n, cap;
     size_t line;
     int label_above; /* its first cell was printed alone on the line above */
+    int wrap;        /* its cells continue those of the row above */
 } gw_row;
 
 typedef struct {
@@ -41,7 +42,8 @@ void gw_table_free(gw_table *t);
 /* Whether the first column holds categories that span rows (the header
  * names the column, later rows leave it empty); if so, fills owner[r] for
  * every body row r (1 to n-1) with the row whose first cell is r's
- * category. owner has room for t->n entries and belongs to the caller. */
+ * category. owner has room for t->n entries and belongs to the caller.
+ * Returns -1 when out of memory. */
 int gw_table_categories(const gw_table *t, size_t *owner);
 
 typedef enum {

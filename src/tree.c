@@ -260,7 +260,7 @@ static void heading(builder *b, const gw_block *blk)
     const gw_span *sp = &blk->text;
     xmlNodePtr sec = open_section(b, blk->marker.family, blk->marker.n, sp->line);
     if (blk->runin)
-        attr(b, sec, GW_A_RUNIN, "true");
+        attr(b, sec, GW_A_RUNIN, GW_V_TRUE);
     xmlNodePtr title = elem(b, sec, GW_E_TITLE);
     set_line(b, title, sp->line);
     num(b, title, blk);
@@ -303,7 +303,7 @@ static int fills_gap(builder *b, const gw_block *next, gw_marker *out)
 static void inferred_heading(builder *b, const gw_block *blk, const gw_marker *m)
 {
     xmlNodePtr sec = open_section(b, m->family, m->n, blk->text.line);
-    attr(b, sec, GW_A_INFERRED, "true");
+    attr(b, sec, GW_A_INFERRED, GW_V_TRUE);
     xmlNodePtr title = elem(b, sec, GW_E_TITLE);
     set_line(b, title, blk->text.line);
     part(b, title, blk, 0, blk->text.len);
@@ -477,6 +477,8 @@ static void row(builder *b, xmlNodePtr parent, const gw_row *r, size_t from)
 {
     xmlNodePtr node = elem(b, parent, GW_E_ROW);
     set_line(b, node, r->line);
+    if (r->wrap)
+        attr(b, node, GW_A_WRAP, GW_V_TRUE);
     for (size_t c = from; c < r->n; c++)
         cell(b, node, &r->cells[c]);
 }
@@ -502,18 +504,21 @@ static void table(builder *b, const gw_block *blk)
     }
     if (t->n == 0)
         return;
-    row(b, elem(b, node, GW_E_THEAD), &t->rows[0], 0);
-    if (t->n == 1)
-        return;
-    xmlNodePtr tbody = elem(b, node, GW_E_TBODY);
     size_t *owner = calloc(t->n, sizeof *owner);
-    if (!owner) {
+    int groups = owner ? gw_table_categories(t, owner) : -1;
+    if (groups < 0) {
+        free(owner);
         b->oom = 1;
         return;
     }
-    int groups = gw_table_categories(t, owner);
-    xmlNodePtr group = NULL;
-    for (size_t r = 1; r < t->n; r++) {
+    /* the header's wrapped pieces stay in the header */
+    xmlNodePtr head = elem(b, node, GW_E_THEAD);
+    size_t r = 0;
+    do
+        row(b, head, &t->rows[r++], 0);
+    while (r < t->n && t->rows[r].wrap && (!groups || owner[r] == 0));
+    xmlNodePtr tbody = r < t->n ? elem(b, node, GW_E_TBODY) : NULL, group = NULL;
+    for (; r < t->n; r++) {
         const gw_row *rw = &t->rows[r];
         if (!groups) {
             row(b, tbody, rw, 0);

@@ -78,6 +78,20 @@ mkdir "$T/src"
 printf '政府工作报告\n各位代表：\n一、总则\n（一）第一项。正文\001含\034控制\177字符\357\277\276与\tTAB。\n' >"$T/src/x-ctl.txt"
 printf '政府工作报告\n一、主要指标\n表1　主要指标\n类别\t指标\t2020年\t2025年\t属性\n经济发展\t1.GDP增长,实际（%%）\t2.3\t"约"5\t预期性\n\t2.劳动生产率\t2.5\t—\t预期性\n创新驱动\t3.研发投入\t—\t>7\t约束性\n注：数据为初步统计。\n' >"$T/src/x-quote.txt"
 : >"$T/src/x-empty.txt"
+# x-pdf: a PDF layout table, categories centred on their rows, one 指标
+# wrapped onto a second line
+cat >"$T/src/x-pdf.txt" <<'EOF'
+政府工作报告
+表1　主要指标
+  类别      指    标                2020年    2025年    属性
+            1.地区生产总值年均增长  6.5       6左右     预期性
+              （%）
+  经济发展  2.人均生产总值（元）    39209     55000     预期性
+            3.城镇化率（%）         46        56        预期性
+            4.研发投入强度（%）     2.1       2.5       预期性
+  创新驱动
+            5.发明专利（件）        1.9       4         预期性
+EOF
 # x-long: 3500 paragraphs between two subsections (deeper than libxslt's
 # 3000 nested templates), 300 subsections each followed by an address
 python3 -c '
@@ -108,6 +122,12 @@ done
 # the x-quote table needed quoting: "1.GDP增长,实际（%）" and """约""5"
 if grep -q '^经济发展,"1.GDP增长,实际（%）",2.3,"""约""5",预期性' "$T/x-quote.csv"; then ok; else
     bad "x-quote: CSV quoting: $(head -n 2 "$T/x-quote.csv")"; fi
+# x-pdf: each row has its category, the wrapped 指标 is joined
+printf '%s\r\n' 类别,指标,2020年,2025年,属性 经济发展,1.地区生产总值年均增长（%）,6.5,6左右,预期性 \
+    经济发展,2.人均生产总值（元）,39209,55000,预期性 经济发展,3.城镇化率（%）,46,56,预期性 \
+    创新驱动,4.研发投入强度（%）,2.1,2.5,预期性 创新驱动,5.发明专利（件）,1.9,4,预期性 >"$T/x-pdf.want"
+if cmp -s "$T/x-pdf.want" "$T/x-pdf.csv"; then ok; else
+    bad "x-pdf: CSV of a PDF table"; diff "$T/x-pdf.want" "$T/x-pdf.csv" | head -n 8; fi
 # CRLF by default, LF on request, the same through gongwen and xsltproc
 if [ "$(tr -cd '\r' <"$T/haizhou-14th-plan.csv" | wc -c)" -eq "$(wc -l <"$T/haizhou-14th-plan.csv")" ]; then ok; else
     bad "haizhou: CSV records must end in CRLF"; fi

@@ -78,6 +78,24 @@ def kids(el, name=None):
             and (name is None or c.localName == name)]
 
 
+def joined(rows, lead):
+    """Rows of one parent as records: a row of wrapped pieces (@wrap)
+    continues the cells of the row above it."""
+    out = []
+    for r in rows:
+        cells = [text(c) for c in kids(r)]
+        if r.getAttribute("wrap") == "true" and out:
+            for i, c in enumerate(cells):
+                k = len(lead) + i
+                if k < len(out[-1]):
+                    out[-1][k] += c
+                else:
+                    out[-1].append(c)
+        else:
+            out.append(lead + cells or [""])
+    return out
+
+
 def report_tables(doc):
     """The rows of every table with rows, as the CSV should give them."""
     tables = []
@@ -86,14 +104,12 @@ def report_tables(doc):
         for part in kids(t):
             if part.localName not in ("thead", "tbody"):
                 continue
-            for r in kids(part):
-                if r.localName == "group":
-                    cat = kids(r, "category")
-                    cat = text(cat[0]) if cat else ""
-                    rows += [[cat] + [text(c) for c in kids(rr)]
-                             for rr in kids(r) if rr.localName != "category"]
-                else:
-                    rows.append([text(c) for c in kids(r)] or [""])
+            plain = [r for r in kids(part) if r.localName != "group"]
+            rows += joined(plain, [])
+            for r in kids(part, "group"):
+                cat = kids(r, "category")
+                cat = text(cat[0]) if cat else ""
+                rows += joined([rr for rr in kids(r) if rr.localName != "category"], [cat])
         if rows:
             width = max(len(r) for r in rows)
             tables.append([r + [""] * (width - len(r)) for r in rows])

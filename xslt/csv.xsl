@@ -17,6 +17,8 @@
      - Tables are separated by one empty line; a table without rows prints
        nothing, a report without tables prints nothing at all.
      - Caption and unit are not part of the CSV (the header row comes first).
+     - A row of wrapped pieces (row/@wrap, a PDF copy) is joined to the
+       row above it, cell by cell.
      - Anything else in a row (elements other than cell in later versions)
        is a field of its own; a ctl is its Control Picture.
 
@@ -56,19 +58,39 @@
     </xsl:apply-templates>
   </xsl:template>
 
+  <!-- a row of wrapped pieces is part of the row above (see row/@wrap) -->
+  <xsl:template match="g:row[@wrap = 'true' and preceding-sibling::g:row]" mode="row"/>
+
   <xsl:template match="*" mode="row">
     <xsl:param name="width"/>
     <xsl:variable name="grouped" select="boolean(parent::g:group)"/>
+    <xsl:variable name="id" select="generate-id()"/>
+    <xsl:variable name="pieces" select="following-sibling::g:row[@wrap = 'true'][generate-id(preceding-sibling::g:row[not(@wrap = 'true')][1]) = $id]"/>
     <xsl:if test="$grouped">
       <xsl:call-template name="field">
         <xsl:with-param name="s" select="string(../g:category)"/>
       </xsl:call-template>
     </xsl:if>
     <xsl:for-each select="*">
+      <xsl:variable name="at" select="position()"/>
       <xsl:if test="position() > 1 or $grouped">,</xsl:if>
-      <xsl:call-template name="field">
-        <xsl:with-param name="s" select="string(.)"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <!-- a fragment only where pieces are joined: it costs a copy of
+             the output so far (see outline.xsl) -->
+        <xsl:when test="$pieces/*[$at] != ''">
+          <xsl:call-template name="field">
+            <xsl:with-param name="s">
+              <xsl:value-of select="."/>
+              <xsl:for-each select="$pieces"><xsl:value-of select="*[$at]"/></xsl:for-each>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="field">
+            <xsl:with-param name="s" select="string(.)"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
     <xsl:call-template name="commas">
       <xsl:with-param name="n" select="$width - count(*) - $grouped - not(* or $grouped)"/>
