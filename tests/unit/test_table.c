@@ -170,15 +170,19 @@ START_TEST(space_aligned_table_ends_at_a_heading)
 }
 END_TEST
 
-/* The owner of each body row of a table scanned from src. */
-static void owners_of(const char *src, size_t *owner, size_t n, int want)
+/* The table scanned from src has n rows; gw_table_categories returns want
+ * and, when it finds categories, the owner of each body row r is owner[r]. */
+static void owners_are(const char *src, size_t n, int want, const size_t *owner)
 {
     gw_lines l = lines_of(src);
     gw_table t;
     ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
     ck_assert_uint_eq(t.n, n);
-    memset(owner, 0, n * sizeof *owner);
-    ck_assert_int_eq(gw_table_categories(&t, owner), want);
+    size_t got[16] = {0};
+    ck_assert(n <= 16);
+    ck_assert_int_eq(gw_table_categories(&t, got), want);
+    for (size_t r = 1; want && r < n; r++)
+        ck_assert_msg(got[r] == owner[r], "row %zu: owner %zu, want %zu", r, got[r], owner[r]);
     gw_table_free(&t);
     gw_lines_free(&l);
 }
@@ -195,14 +199,7 @@ START_TEST(centred_categories_span_rows_above_and_below)
                       "  创新驱动\n"
                       "            5.发明专利        1.9       4\n"
                       "  民生福祉  6.就业            1         2\n";
-    size_t o[7];
-    owners_of(src, o, 7, 1);
-    ck_assert_uint_eq(o[1], 2);
-    ck_assert_uint_eq(o[2], 2);
-    ck_assert_uint_eq(o[3], 2);
-    ck_assert_uint_eq(o[4], 5);
-    ck_assert_uint_eq(o[5], 5);
-    ck_assert_uint_eq(o[6], 6);
+    owners_are(src, 7, 1, (const size_t[]){0, 2, 2, 2, 5, 5, 6});
 }
 END_TEST
 
@@ -214,12 +211,7 @@ START_TEST(uncentred_categories_go_to_the_nearest_label)
                       "  经济发展  2.人均生产总值    39209     55000\n"
                       "  民生福祉  3.就业            1         2\n"
                       "            4.收入            1         2\n";
-    size_t o[5];
-    owners_of(src, o, 5, 1);
-    ck_assert_uint_eq(o[1], 2);
-    ck_assert_uint_eq(o[2], 2);
-    ck_assert_uint_eq(o[3], 3);
-    ck_assert_uint_eq(o[4], 3);
+    owners_are(src, 5, 1, (const size_t[]){0, 2, 2, 3, 3});
 }
 END_TEST
 
@@ -232,14 +224,9 @@ START_TEST(top_categories_fill_down)
                       "\t研发投入\t5\t6\n"
                       "民生福祉\t就业\t7\t8\n"
                       "\t收入\t9\t10\n";
-    size_t o[6];
-    owners_of(src, o, 6, 1);
-    ck_assert_uint_eq(o[2], 1);
-    ck_assert_uint_eq(o[3], 1);
-    ck_assert_uint_eq(o[4], 4);
-    ck_assert_uint_eq(o[5], 4);
+    owners_are(src, 6, 1, (const size_t[]){0, 1, 1, 1, 4, 4});
     /* a tab table whose first body row is empty has no categories */
-    owners_of("类别\t指标\t2020年\n\t生产总值\t1\n经济\t城镇化率\t3\n", o, 3, 0);
+    owners_are("类别\t指标\t2020年\n\t生产总值\t1\n经济\t城镇化率\t3\n", 3, 0, NULL);
 }
 END_TEST
 
@@ -261,8 +248,11 @@ START_TEST(wrapped_cell_piece_is_no_label)
     ck_assert_str_eq(cell(&t, 2, 1), "（%）");
     ck_assert_str_eq(cell(&t, 3, 0), "经济发展");
     ck_assert_uint_eq(t.rows[3].line, 3);
+    ck_assert(t.rows[2].wrap && !t.rows[1].wrap && !t.rows[3].wrap);
     gw_table_free(&t);
     gw_lines_free(&l);
+    /* the piece goes with its row; centring is fitted without it */
+    owners_are(src, 5, 1, (const size_t[]){0, 3, 3, 3, 3});
 }
 END_TEST
 
