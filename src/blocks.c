@@ -16,6 +16,8 @@
  * notes heading: short lines. */
 #define TITLE_LINE_MAX 40
 #define UNNUMBERED_MAX 25
+/* An unquoted glossary term's definition has at least this many characters. */
+#define DEFINITION_MIN 8
 
 gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line)
 {
@@ -112,6 +114,27 @@ static int is_annex(gw_span sp)
     return (gw_starts(sp.s, sp.len, "附件") || gw_starts(sp.s, sp.len, "附录") ||
             gw_starts(sp.s, sp.len, "附表")) &&
            is_short_title(sp, TITLE_LINE_MAX);
+}
+
+/* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
+static int is_notes_annex(gw_span sp)
+{
+    if (!is_annex(sp))
+        return 0;
+    size_t i = strlen("附件"), k; /* 附录 and 附表 are as long */
+    int v;
+    if ((k = gw_arabic_numeral(sp.s + i, sp.len - i, 3, &v)) ||
+        (k = gw_cn_numeral(sp.s + i, sp.len - i, &v)))
+        i += k;
+    for (;;) {
+        i = gw_skip_space(sp.s, sp.len, i);
+        uint32_t cp = gw_peek(sp.s, sp.len, i);
+        if (cp != 0xFF1A && cp != ':' && cp != 0x3001)
+            break;
+        gw_next(sp.s, sp.len, &i);
+    }
+    gw_span rest = {sp.line, sp.s + i, sp.len - i};
+    return i < sp.len && is_notes_heading(rest);
 }
 
 /* 专栏：…, 专栏1 …, 专栏一 …; returns the bytes of the box marker. */
@@ -417,12 +440,21 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
     return 0;
 }
 
-/* “八八战略”：… — a glossary term before a colon, without a number. */
+/* “八八战略”：… — a glossary term before a colon, without a number. A
+ * term is quoted or defined at some length: 责任编辑：王静 and 相关链接：
+ * below a web copy's notes are a page's labels. */
 static size_t term_len(gw_span sp)
 {
     size_t colon = gw_find_outside(sp.s, sp.len, 0xFF1A);
     if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > UNNUMBERED_MAX ||
         gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
+        return 0;
+    size_t def = colon + strlen("：");
+    size_t chars = gw_count_nonspace(sp.s + def, sp.len - def);
+    int quoted = 0;
+    for (size_t i = 0; i < colon && !quoted;)
+        quoted = gw_next(sp.s, colon, &i) == 0x201C;
+    if (chars == 0 || (!quoted && chars < DEFINITION_MIN))
         return 0;
     return colon;
 }
@@ -711,6 +743,8 @@ static int scan_line(scanner *sc)
     size_t k;
     /* 附件1 opens the annex even with a table or box right below it, and
      * closes a notes section, so it is read first */
+    if (is_notes_annex(sp))
+        return scan_notes(sc, sp);
     if (is_annex(sp) || is_preface(sp)) {
         gw_block *b = add(sc, GW_B_HEADING, sp);
         if (!b)

@@ -106,12 +106,14 @@ static int reads_as_prose(const char *s, size_t len)
 }
 
 /* A body that refers back (这是…, 这些…, 此…) comments on the sentence
- * before it, and one that opens with its subject (…提出新的更高要求。我们要…)
- * goes on from it: that sentence was a statement (成绩来之不易。这是…).
- * Under a topic phrase the measures follow without either. */
+ * before it, one that opens with its subject (…提出新的更高要求。我们要…)
+ * goes on from it, and a closing call (…展现出光明前景。让我们…) ends the
+ * speech: that sentence was a statement (成绩来之不易。这是…). Under a topic
+ * phrase the measures follow without any of them. */
 static int body_goes_on(const char *s, size_t len)
 {
-    static const char *const openers[] = {"这", "此", "我们", "我市", "我区", "我省", "我县"};
+    static const char *const openers[] = {"这",   "此",   "我们", "我市",
+                                          "我区", "我省", "我县", "让我们"};
     size_t i = gw_skip_space(s, len, 0);
     return starts_with_any(s + i, len - i, openers, COUNT(openers));
 }

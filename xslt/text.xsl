@@ -131,9 +131,10 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- a box item's name that stood on a line of its own (no ：or 。 after
-       it: 01　新一代人工智能 / 前沿基础理论突破…) stays on its own line -->
-  <xsl:template match="g:box/g:item/g:name" mode="inline">
+  <!-- a box item's name or a note's term that stood on a line of its own
+       (no ：or 。 after it: 01　新一代人工智能 / 前沿基础理论突破…, “春城”品牌 /
+       指…) stays on its own line -->
+  <xsl:template match="g:box/g:item/g:name | g:note/g:term" mode="inline">
     <xsl:apply-templates mode="inline"/>
     <xsl:variable name="next" select="substring(normalize-space(translate(following-sibling::node()[1], '&#12288;', ' ')), 1, 1)"/>
     <xsl:if test="$next != '' and not(contains('：:。.，,；;、', $next))">

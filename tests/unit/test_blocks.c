@@ -1,6 +1,7 @@
 #include "suites.h"
 #include "blocks.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -282,6 +283,43 @@ START_TEST(unnumbered_glossary_terms)
 }
 END_TEST
 
+/* A web copy's labels below the notes (相关链接：, 责任编辑：王静) are no
+ * glossary terms; a quoted term or a real definition is. */
+START_TEST(page_labels_are_not_notes)
+{
+    scanned r = scan("注释：\n［1］“五区共兴”：指推动全省五大片区发展。\n相关链接：\n"
+                     "责任编辑：王静\n专精特新：指专业化、精细化、特色化、新颖化。\n");
+    block(&r, 1, GW_B_NOTE);
+    block(&r, 2, GW_B_PARA);
+    block(&r, 3, GW_B_PARA);
+    const gw_block *b = block(&r, 4, GW_B_NOTE);
+    expect_span(b->text.s, b->name_len, "专精特新");
+    done(&r);
+}
+END_TEST
+
+/* A glossary given as an annex opens a notes section like 名词解释. */
+START_TEST(glossary_annex)
+{
+    const char *forms[] = {"附件2 名词解释", "附件2：名词解释", "附件 注释", "附件二　名词解释"};
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        char src[256];
+        snprintf(src, sizeof src, "%s\n1、“村改”：指村级工业园升级改造。\n", forms[k]);
+        scanned r = scan(src);
+        const gw_block *b = block(&r, 0, GW_B_HEADING);
+        ck_assert_int_eq(b->marker.family, GW_F_NOTES);
+        expect_span(b->text.s, b->title_len, forms[k]);
+        b = block(&r, 1, GW_B_NOTE);
+        expect_span(b->text.s + b->mark_len, b->name_len, "“村改”");
+        done(&r);
+    }
+    /* other annexes stay annexes */
+    scanned r = scan("附件1 2024年区十件民生实事\n一、新建学校5所。\n");
+    ck_assert_int_eq(block(&r, 0, GW_B_HEADING)->marker.family, GW_F_ANNEX);
+    done(&r);
+}
+END_TEST
+
 /* A PDF copy: paragraphs wrapped every ~20 characters, starts indented. */
 static const char wrapped[] = "　　一、过去一年工作回顾\n"
                               "　　2022年是党和国家历史上极为重要的一年。党的二十大胜利\n"
@@ -383,6 +421,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, caption_unit_line_and_row_table);
     tcase_add_test(tc, page_numbers_are_not_dash_items);
     tcase_add_test(tc, unnumbered_glossary_terms);
+    tcase_add_test(tc, page_labels_are_not_notes);
+    tcase_add_test(tc, glossary_annex);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);

@@ -54,6 +54,8 @@ START_TEST(prose_openings_are_not_leads)
     no_lead("新征程上，政府工作使命光荣、责任重大。我们要…");
     no_lead("党中央对今年工作作出了全面部署。我们要深入贯彻落实。");
     no_lead("实现上述目标，需要付出艰苦努力。各级政府要…");
+    /* the closing call of a speech */
+    no_lead("中华民族伟大复兴展现出光明前景。让我们更加紧密地团结起来，努力奋斗！");
 }
 END_TEST
 
