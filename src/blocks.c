@@ -246,8 +246,8 @@ static int is_cjk_join(uint32_t cp)
            (cp >= 0x2010 && cp <= 0x206F);
 }
 
-/* Appends a line's text; between CJK characters a line break is nothing,
- * elsewhere it is a space. */
+/* Appends a line's text; next to a CJK character a line break is nothing
+ * (25692 / 亿元), between two words of Latin script it is a space. */
 static int join_piece(char *buf, size_t *len, gw_span sp)
 {
     if (*len && sp.len) {
@@ -255,7 +255,7 @@ static int join_piece(char *buf, size_t *len, gw_span sp)
         while (back > 0 && ((unsigned char)buf[back - 1] & 0xC0) == 0x80)
             back--;
         uint32_t prev = back ? gw_peek(buf, *len, back - 1) : 0;
-        if (!(is_cjk_join(prev) && is_cjk_join(gw_peek(sp.s, sp.len, 0))))
+        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)))
             buf[(*len)++] = ' ';
     }
     memcpy(buf + *len, sp.s, sp.len);
@@ -318,6 +318,24 @@ static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
     gw_block *b = gw_blocks_add(sc->out, kind, sp.line);
     if (b)
         b->text = sp;
+    return b;
+}
+
+/* Adds a block of the paragraph that starts at line i, joined over the
+ * lines it is hard-wrapped onto; NULL when out of memory. */
+static gw_block *add_wrapped(scanner *sc, gw_block_kind kind, size_t i)
+{
+    logical lg;
+    if (logical_line(sc, i, &lg) < 0)
+        return NULL;
+    gw_block *b = add(sc, kind, lg.text);
+    if (!b) {
+        free(lg.pages);
+        return NULL;
+    }
+    b->last = lg.last;
+    b->pages = lg.pages;
+    b->npages = lg.npages;
     return b;
 }
 
@@ -419,18 +437,20 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
             if (page_line(sc, j) < 0)
                 return -1;
         n = m.n;
-        gw_block *ib = add(sc, GW_B_BOX_ITEM, it);
+        gw_block *ib = add_wrapped(sc, GW_B_BOX_ITEM, k);
         if (!ib)
             return -1;
+        it = ib->text;
         ib->marker = m;
         ib->mark_len = m.len;
         size_t body = gw_skip_space(it.s, it.len, m.len);
         ib->name_len = (body - m.len) + name_len(it.s + body, it.len - body);
-        i = j + 1;
+        i = ib->last + 1;
         /* 01　量子信息 / its description on the next line */
         gw_span desc;
-        if (!gw_sentence_end(it.s, it.len) && gw_count_nonspace(it.s, it.len) <= UNNUMBERED_MAX &&
-            plain_line_below(sc, j, &desc) && !item_marker(desc, n + 1, &m)) {
+        if (ib->last == k && !gw_sentence_end(it.s, it.len) &&
+            gw_count_nonspace(it.s, it.len) <= UNNUMBERED_MAX && plain_line_below(sc, j, &desc) &&
+            !item_marker(desc, n + 1, &m)) {
             ib->more = desc;
             ib->last = desc.line;
             i = desc.line + 1;
@@ -490,16 +510,19 @@ static int scan_notes(scanner *sc, gw_span heading)
             break;
         if (item_marker(sp, n + 1, &m)) {
             n = m.n;
-            if (!(nb = add(sc, GW_B_NOTE, sp)))
+            if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
                 return -1;
+            sp = nb->text;
             nb->marker = m;
             nb->mark_len = m.len;
             size_t body = gw_skip_space(sp.s, sp.len, m.len);
             nb->name_len = (body - m.len) + name_len(sp.s + body, sp.len - body);
+            j = nb->last;
         } else if (term_len(sp)) {
-            if (!(nb = add(sc, GW_B_NOTE, sp)))
+            if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
                 return -1;
             nb->name_len = term_len(sp);
+            j = nb->last;
         } else if (gw_starts(sp.s, sp.len, "“") && is_short_title(sp, UNNUMBERED_MAX) &&
                    j + 1 < sc->lines->n && gw_line_span(sc->lines, j + 1).len > 0) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
@@ -508,8 +531,10 @@ static int scan_notes(scanner *sc, gw_span heading)
             nb->more = gw_line_span(sc->lines, j + 1);
             nb->last = j + 1;
             j++;
-        } else if (!add(sc, GW_B_PARA, sp)) {
+        } else if (!(nb = add_wrapped(sc, GW_B_PARA, j))) {
             return -1;
+        } else {
+            j = nb->last;
         }
         i = j + 1;
     }

@@ -79,6 +79,24 @@ static int is_title(const char *s, size_t len)
     return 0;
 }
 
+/* 江西省国民经济和社会发展第十四个五年规划 / 和二〇三五年远景目标纲要: a
+ * long title wrapped at the conjunction that joins its two halves. */
+static int title_wraps(gw_span above, gw_span title)
+{
+    static const char *const joins[] = {"和", "与", "及", "暨"};
+    char buf[512];
+    size_t n = compact(above.s, above.len, buf, sizeof buf);
+    gw_marker m;
+    if (n == (size_t)-1 || n == 0 || gw_utf8_count(buf, n) > TITLE_MAX_CHARS ||
+        has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]) ||
+        gw_marker_scan(buf, n, &m))
+        return 0;
+    for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
+        if (ends_with(buf, n, joins[k]) || gw_starts(title.s, title.len, joins[k]))
+            return 1;
+    return 0;
+}
+
 static int mentions_meeting(const char *s, size_t len)
 {
     static const char *const words[] = {"会议", "大会", "日"};
@@ -284,10 +302,23 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
             end = j + 1;
     if (end == 0)
         return 0;
+    /* the title's first half on the line right above it */
+    int halves = title < k && kind[title] == L_TITLE && title > 0 &&
+                 (kind[title - 1] == L_TITLE || kind[title - 1] == L_OTHER) &&
+                 idx[title - 1] + 1 == idx[title] &&
+                 title_wraps(gw_line_span(lines, idx[title - 1]), gw_line_span(lines, idx[title]));
     for (size_t j = 0; j < end; j++) {
         gw_span sp = gw_line_span(lines, idx[j]);
         int rc = 0;
-        if (j == title && kind[j] == L_TITLE_SUB) {
+        if (halves && j + 1 == title) {
+            rc = add_span(out, GW_B_TITLE, sp);
+            if (!rc) {
+                gw_block *b = &out->v[out->n - 1];
+                b->more = gw_line_span(lines, idx[title]);
+                b->last = idx[title];
+            }
+            j++;
+        } else if (j == title && kind[j] == L_TITLE_SUB) {
             size_t d = title_dash(sp);
             rc = add_span(out, GW_B_TITLE, sub_span(sp, 0, d)) ||
                  add_subtitle_author(out, sub_span(sp, d, sp.len));

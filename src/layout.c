@@ -19,7 +19,14 @@
 #define FULL_LINE_SHARE 60
 /* A short line seen this often without punctuation is a running header. */
 #define HEADER_MIN_REPEATS 3
-#define HEADER_MAX_CHARS 30
+#define HEADER_MAX_CHARS 48
+/* A line this short with no sentence end, unindented in a file whose
+ * paragraphs are indented, is a heading of its own (名词解释, 附件). */
+#define TITLE_LINE_MAX 25
+/* A bare page number (3) has at most this many digits, and the prose
+ * around it lines of at least this many characters or ending a sentence. */
+#define PAGE_DIGITS_MAX 3
+#define PROSE_LINE_MIN 15
 
 static size_t trimmed(const gw_line *l, const char **s)
 {
@@ -86,10 +93,33 @@ static int starts_marker(const char *s, size_t len)
     return gw_marker_scan(s, len, &m) || gw_dash_len(s, len) || gw_starts(s, len, "专栏");
 }
 
+/* A short line without a sentence in it: 名词解释, 附件2, 序　言 */
+static int is_title_line(const char *s, size_t len)
+{
+    return gw_utf8_count(s, len) <= TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
+           gw_find_outside(s, len, 0xFF0C) == len;
+}
+
 static int is_indented(const gw_line *l)
 {
     size_t b = gw_skip_space(l->s, l->len, 0);
     return b > 0 && b < l->len && l->s[0] != '\t';
+}
+
+/* Whether the next line of text after line i (past blank lines and page
+ * furniture) opens a block of its own: indented, or a marker. A title
+ * line stands before one; the short last line before a page break goes on
+ * after it. */
+static int block_follows(const gw_lines *lines, const unsigned char *page, size_t i)
+{
+    for (size_t j = i + 1; j < lines->n; j++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[j], &s);
+        if (len == 0 || page[j])
+            continue;
+        return is_indented(&lines->v[j]) || starts_marker(s, len);
+    }
+    return 1;
 }
 
 /* Counts prose lines and those that stop mid-sentence. */
@@ -116,7 +146,22 @@ static int cmp_size(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* The length of a full line: the 90th percentile of line lengths. */
+/* Whether a line has a gap of two or more spaces inside it: a row of a
+ * table set in columns, as wide as the page rather than the text. */
+static int has_gap(const char *s, size_t len)
+{
+    size_t i = 0, run = 0;
+    while (i < len) {
+        uint32_t cp = gw_next(s, len, &i);
+        run = gw_is_space(cp) ? run + 1 : 0;
+        if (run >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* The length of a full line: the 90th percentile of the lengths of lines
+ * of text. */
 static size_t full_line(const gw_lines *lines)
 {
     size_t *len = malloc((lines->n + 1) * sizeof *len), n = 0;
@@ -125,7 +170,7 @@ static size_t full_line(const gw_lines *lines)
     for (size_t i = 0; i < lines->n; i++) {
         const char *s;
         size_t l = trimmed(&lines->v[i], &s);
-        if (l)
+        if (l && lines->v[i].s[0] != '\t' && !has_gap(s, l))
             len[n++] = gw_utf8_count(s, l);
     }
     qsort(len, n, sizeof *len, cmp_size);
@@ -143,16 +188,26 @@ static int header_candidate(const gw_line *l, const char **s, size_t *len)
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
 
+/* The nearest non-blank lines above and below line i (lines->n when
+ * there is none). */
+static void neighbours(const gw_lines *lines, size_t i, size_t *up, size_t *down)
+{
+    size_t u = i, d = i + 1;
+    while (u > 0 && gw_trim_end(lines->v[u - 1].s, lines->v[u - 1].len) == 0)
+        u--;
+    while (d < lines->n && gw_trim_end(lines->v[d].s, lines->v[d].len) == 0)
+        d++;
+    *up = u ? u - 1 : lines->n;
+    *down = d;
+}
+
 /* Whether the nearest non-blank line above or below line i is a page
  * number. */
 static int beside_page_number(const gw_lines *lines, const unsigned char *number, size_t i)
 {
-    size_t up = i, down = i + 1;
-    while (up > 0 && gw_trim_end(lines->v[up - 1].s, lines->v[up - 1].len) == 0)
-        up--;
-    while (down < lines->n && gw_trim_end(lines->v[down].s, lines->v[down].len) == 0)
-        down++;
-    return (up > 0 && number[up - 1]) || (down < lines->n && number[down]);
+    size_t up, down;
+    neighbours(lines, i, &up, &down);
+    return (up < lines->n && number[up]) || (down < lines->n && number[down]);
 }
 
 /* Running headers: the same short unpunctuated line over and over in a
@@ -195,8 +250,16 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
         }
         copies[first_of[i]]++;
     }
+    /* page 1 has no running header: a copy above the first page number is
+     * the title the header repeats (without page numbers, pages are not
+     * known) */
+    size_t first_number = 0;
+    while (first_number < lines->n && !number[first_number])
+        first_number++;
+    if (first_number == lines->n)
+        first_number = 0;
     for (size_t i = 0; i < lines->n; i++) {
-        if (first_of[i] == none)
+        if (first_of[i] == none || (i < first_number && first_of[i] == i))
             continue;
         unsigned c = copies[first_of[i]];
         if ((wrapped && c >= HEADER_MIN_REPEATS) ||
@@ -208,6 +271,44 @@ out:
     free(chain);
     free(first_of);
     free(copies);
+}
+
+/* Whether line i, a neighbour of a bare number, is page furniture or prose
+ * (lines->n: the edge of the text). */
+static int prose_or_page(const gw_lines *lines, const unsigned char *page, size_t i)
+{
+    if (i >= lines->n || page[i])
+        return 1;
+    const char *s;
+    size_t len = trimmed(&lines->v[i], &s);
+    return gw_utf8_count(s, len) >= PROSE_LINE_MIN || ends_sentence(s, len, 0);
+}
+
+static int is_bare_number(const gw_line *l)
+{
+    const char *s;
+    size_t len = trimmed(l, &s), i = 0, digits = 0;
+    int d;
+    if (!len || l->s[0] == '\t')
+        return 0;
+    while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
+        digits++;
+    return i == len && digits <= PAGE_DIGITS_MAX;
+}
+
+/* A hard-wrapped copy's page numbers may be bare (3): a short number alone
+ * on its line between lines of prose or page furniture, not among the
+ * short cells of a table. Marked in page. */
+static void mark_bare_numbers(const gw_lines *lines, unsigned char *page)
+{
+    for (size_t i = 0; i < lines->n; i++) {
+        if (page[i] || !is_bare_number(&lines->v[i]))
+            continue;
+        size_t up, down;
+        neighbours(lines, i, &up, &down);
+        if (prose_or_page(lines, page, up) && prose_or_page(lines, page, down))
+            page[i] = 1;
+    }
 }
 
 int gw_layout_scan(const gw_lines *lines, gw_layout *out)
@@ -232,7 +333,11 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
         return -1;
     }
     memcpy(number, out->page, n);
+    if (out->wrapped)
+        mark_bare_numbers(lines, number);
     mark_headers(lines, number, out->wrapped, out->page);
+    if (out->wrapped)
+        mark_bare_numbers(lines, out->page);
     free(number);
     if (!out->wrapped)
         return 0;
@@ -263,13 +368,22 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             lines->v[prev].s[0] != '\t') {
             const char *p;
             size_t plen = trimmed(&lines->v[prev], &p);
-            /* an unindented marker after a finished sentence is a heading */
+            /* an unindented marker or title after a finished sentence is a
+             * heading */
             if (by_indent)
                 out->cont[i] = !is_indented(&lines->v[i]) &&
-                               !(starts_marker(s, len) && ends_sentence(p, plen, 0));
+                               !((starts_marker(s, len) ||
+                                  (is_title_line(s, len) && block_follows(lines, out->page, i))) &&
+                                 ends_sentence(p, plen, 0));
+            /* a full line stopped mid-sentence goes on below, even where
+             * the next line opens like a marker (…三件事，/ 一是…); only a
+             * marker line of its own (（一）加快… / 1.推进…) is followed by
+             * another heading */
             else
-                out->cont[i] = !ends_sentence(p, plen, 1) && !starts_marker(s, len) &&
-                               gw_utf8_count(p, plen) * 100 >= full * FULL_LINE_SHARE;
+                out->cont[i] =
+                    !ends_sentence(p, plen, 1) &&
+                    gw_utf8_count(p, plen) * 100 >= full * FULL_LINE_SHARE &&
+                    !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen));
         }
         prev = i;
         crossed_page = crossed_blank = 0;

@@ -399,6 +399,144 @@ START_TEST(unwrapped_text_is_not_joined)
 }
 END_TEST
 
+/* The number of blocks of a kind. */
+static size_t count_kind(const scanned *r, gw_block_kind kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->blocks.n; i++)
+        n += r->blocks.v[i].kind == kind;
+    return n;
+}
+
+/* Unindented PDF text: a full line stopped mid-sentence goes on below even
+ * where the next line opens like a marker (一是, 一一). */
+START_TEST(marker_at_a_wrapped_line_start_goes_on)
+{
+    scanned r = scan("过去一年，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济\n"
+                     "运行总体平稳，发展质量稳步提升，民生保障有力有效，社会大局和谐稳定，\n"
+                     "全年地区生产总值增长百分之五点六，城镇新增就业十二万人。\n"
+                     "（一）坚持稳住经济大盘，经济运行在承压中稳中向好。把稳增长放在突出位置，\n"
+                     "全面落实国家稳经济一揽子政策和接续措施，多措并举，重点抓了三件事，\n"
+                     "一是强化项目支撑，实施三个一批项目1120个，完成投资2400亿元；二是提振\n"
+                     "市场消费，发放消费券1.5亿元；三是纾困惠企，新增减税降费160亿元。\n"
+                     "对党中央部署的各项任务，我们逐项分解、明确责任、强化督查，逐条逐项\n"
+                     "一一落实到位，主要做了以下工作。全年规上工业增加值增长百分之六。\n"
+                     "（二）推进创新驱动发展，新动能不断成长。科技投入持续加大，创新平台\n"
+                     "建设提速，高新技术企业数量增长百分之二十，技术合同成交额明显增长。\n");
+    ck_assert_uint_eq(r.blocks.n, 4);
+    block(&r, 0, GW_B_PARA);
+    ck_assert_uint_eq(block(&r, 1, GW_B_HEADING)->last, 6);
+    ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->last, 8);
+    block(&r, 3, GW_B_HEADING);
+    done(&r);
+}
+END_TEST
+
+/* A wrapped copy's bare page numbers, and a running header longer than a
+ * report's name, are page lines; the header's first copy above the first
+ * page number is the title. */
+static const char paged[] =
+    "江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "　　“十四五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后，乘势\n"
+    "而上开启全面建设社会主义现代化国家新征程的第一个五年，也是江西在加快革\n"
+    "命老区高质量发展上作示范的关键五年。\n"
+    "1\n"
+    "江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "　　本纲要根据省委建议编制，主要阐明全省发展战略意图、明确政府工作重点、\n"
+    "引导规范市场主体行为，是未来五年全省经济社会发展的宏伟蓝图，是全省人民\n"
+    "共同的行动纲领。\n"
+    "2\n"
+    "江西省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "　　面对错综复杂的国际环境和艰巨繁重的改革发展稳定任务，全省上下坚决贯彻\n"
+    "党中央决策部署，统筹推进疫情防控和经济社会发展，经济社会发展取得新的重\n"
+    "大成就。\n"
+    "3\n";
+
+START_TEST(bare_page_numbers_and_long_running_headers)
+{
+    scanned r = scan(paged);
+    block(&r, 0, GW_B_TITLE);
+    ck_assert_uint_eq(count_kind(&r, GW_B_PAGE), 5);
+    ck_assert_uint_eq(count_kind(&r, GW_B_PARA), 3);
+    done(&r);
+}
+END_TEST
+
+/* Numbers among the short cells of a table are no page numbers. */
+START_TEST(bare_numbers_in_a_table_stay)
+{
+    scanned r = scan("　　全省经济运行稳中向好，主要指标增速高于全国平均水平，发展质量和效益\n"
+                     "不断提升，民生保障有力有效，社会大局和谐稳定，经济社会发展取得新成就。\n"
+                     "　　主要指标如下，生产总值增长百分之六，一般公共预算收入增长百分之五，\n"
+                     "城镇\n653\n农村\n412\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_PAGE), 0);
+    done(&r);
+}
+END_TEST
+
+/* In a file whose paragraphs are indented, an unindented short line after
+ * a finished sentence is a heading of its own when a new block follows. */
+START_TEST(unindented_title_line_in_indented_text)
+{
+    scanned r = scan("    务政府、责任政府、法治政府的要求，全面加强政府自身建设，努力提高\n"
+                     "行政能力和服务水平，为全省经济社会发展提供有力保障，推动各项工作\n"
+                     "落实。让我们团结一心，奋力拼搏，为构建中部崛起战略支点而努力奋斗！\n"
+                     "名词解释\n"
+                     "    1.“两型社会”：指资源节约型、环境友好型社会。2007年12月，国务\n"
+                     "院批准武汉城市圈为全国两型社会建设综合配套改革试验区，开展先行先\n"
+                     "试。\n");
+    const gw_block *h = block(&r, 1, GW_B_HEADING);
+    ck_assert_int_eq(h->marker.family, GW_F_NOTES);
+    const gw_block *b = block(&r, 2, GW_B_NOTE);
+    ck_assert_uint_eq(b->last, 6);
+    ck_assert_uint_eq(r.blocks.n, 3);
+    done(&r);
+}
+END_TEST
+
+/* Box items hard-wrapped over several lines stay items. */
+START_TEST(wrapped_box_items)
+{
+    scanned r = scan("　　争创国家级创新平台。围绕航空、中医药、稀土、有色金属、电子信息等优势\n"
+                     "领域，积极争创国家实验室基地、国家重点实验室和国家技术创新中心，力争国\n"
+                     "家级创新平台数量实现倍增。\n"
+                     "　　高标准建设省实验室。按照一室一策原则，布局建设一批省实验室，推动中国科\n"
+                     "学院赣江创新研究院、南昌大学等创新平台提质增效，形成梯次接续的创新平\n"
+                     "台体系。\n"
+                     "专栏1　重大创新平台建设工程\n"
+                     "1.国家级创新平台：争创中医药、稀土功能材料、航空等领域国家重点实验室和国\n"
+                     "家技术创新中心，建设国家级制造业创新中心。\n"
+                     "2.省实验室：建设南昌实验室、赣江实验室、鄱阳湖湿地与流域研究实验室等省实\n"
+                     "验室。\n"
+                     "3.新型研发机构：支持中国科学院赣江创新研究院、北航江西研究院等新型研发机\n"
+                     "构加快发展。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_BOX_ITEM), 3);
+    const gw_block *b = block(&r, 5, GW_B_BOX_ITEM);
+    expect_span(b->text.s + b->mark_len, b->name_len, "新型研发机构");
+    ck_assert_uint_eq(b->last, 12);
+    done(&r);
+}
+END_TEST
+
+/* A plan's title wrapped before 和 is one title. */
+START_TEST(title_in_two_halves)
+{
+    scanned r = scan("江西省国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要\n\n"
+                     "序　言\n");
+    const gw_block *b = block(&r, 0, GW_B_TITLE);
+    expect_span(b->text.s, b->text.len, "江西省国民经济和社会发展第十四个五年规划");
+    expect_span(b->more.s, b->more.len, "和二〇三五年远景目标纲要");
+    block(&r, 1, GW_B_HEADING);
+    done(&r);
+    /* a page heading above the title is not its first half */
+    r = scan("2018年政府工作报告\n政府工作报告\n——2018年3月5日在第十三届全国人民代表大会第一次"
+             "会议上\n");
+    b = block(&r, 1, GW_B_TITLE);
+    ck_assert_uint_eq(b->more.len, 0);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -423,6 +561,12 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, unnumbered_glossary_terms);
     tcase_add_test(tc, page_labels_are_not_notes);
     tcase_add_test(tc, glossary_annex);
+    tcase_add_test(tc, marker_at_a_wrapped_line_start_goes_on);
+    tcase_add_test(tc, bare_page_numbers_and_long_running_headers);
+    tcase_add_test(tc, bare_numbers_in_a_table_stay);
+    tcase_add_test(tc, unindented_title_line_in_indented_text);
+    tcase_add_test(tc, wrapped_box_items);
+    tcase_add_test(tc, title_in_two_halves);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);
