@@ -518,7 +518,9 @@ static int scan_notes(scanner *sc, gw_span heading)
             size_t body = gw_skip_space(sp.s, sp.len, m.len);
             nb->name_len = (body - m.len) + name_len(sp.s + body, sp.len - body);
             j = nb->last;
-        } else if (term_len(sp)) {
+        } else if (n == 0 && term_len(sp)) {
+            /* below numbered entries, TERM：… unnumbered is a page's label
+             * (相关链接：…), not one more entry */
             if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
                 return -1;
             nb->name_len = term_len(sp);
@@ -540,6 +542,37 @@ static int scan_notes(scanner *sc, gw_span heading)
     }
     sc->i = i;
     return 0;
+}
+
+/* 注：①…, then ②… ③… on lines of their own: the numbered notes below a
+ * table go on the note's numbering, they are no headings. Returns 1 when
+ * it took the lines, 0 when sp is no such note, -1 when out of memory. */
+static int scan_footnote(scanner *sc, gw_span sp)
+{
+    size_t i = 0;
+    if (gw_starts(sp.s, sp.len, "注："))
+        i = strlen("注：");
+    else if (gw_starts(sp.s, sp.len, "注:"))
+        i = 1 + strlen("注");
+    else
+        return 0;
+    i = gw_skip_space(sp.s, sp.len, i);
+    gw_span rest = {sp.line, sp.s + i, sp.len - i};
+    gw_marker m, next;
+    if (!item_marker(rest, 1, &m) || m.n != 1)
+        return 0;
+    if (!add(sc, GW_B_PARA, sp))
+        return -1;
+    size_t j = sc->i + 1;
+    for (int n = 1; j < sc->lines->n; j++, n++) {
+        gw_span e = gw_line_span(sc->lines, j);
+        if (!item_marker(e, n + 1, &next) || next.family != m.family || next.n != n + 1)
+            break;
+        if (!add(sc, GW_B_PARA, e))
+            return -1;
+    }
+    sc->i = j;
+    return 1;
 }
 
 static int is_toc_heading(gw_span sp)
@@ -602,15 +635,55 @@ static int list_marker(listed *l, const gw_marker *m)
     return 0;
 }
 
+/* Whether two lines read the same, white space aside (序　言 and 序言). */
+static int same_words(gw_span a, gw_span b)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        i = gw_skip_space(a.s, a.len, i);
+        j = gw_skip_space(b.s, b.len, j);
+        if (i == a.len || j == b.len)
+            return i == a.len && j == b.len;
+        if (gw_next(a.s, a.len, &i) != gw_next(b.s, b.len, &j))
+            return 0;
+    }
+}
+
+/* A contents line without its leader dots and page number. */
+static gw_span entry_name(gw_span sp)
+{
+    size_t end = sp.len;
+    while (end > 0) {
+        size_t at = end - 1;
+        while (at > 0 && ((unsigned char)sp.s[at] & 0xC0) == 0x80)
+            at--;
+        int d;
+        uint32_t cp = gw_peek(sp.s, sp.len, at);
+        if (!gw_is_space(cp) && !gw_is_digit(cp, &d) && cp != 0x2026 && cp != '.' && cp != 0xFF0E &&
+            cp != 0xB7 && cp != 0x2025)
+            break;
+        end = at;
+    }
+    sp.len = end;
+    return sp;
+}
+
+/* An unnumbered part a contents line may name: 序言, 名词解释, 附件. */
+static int is_unnumbered_part(gw_span sp)
+{
+    return is_preface(sp) || is_notes_heading(sp) || is_annex(sp);
+}
+
 /* 目录 and its entries. The contents end at the first line that is not an
- * entry, or at a marker already listed at its level: there the text itself
- * begins. */
+ * entry, or at a marker already listed at its level or a repeat of the
+ * first entry: there the text itself begins. */
 static int scan_toc(scanner *sc, gw_span sp)
 {
     if (!add(sc, GW_B_TOC, sp))
         return -1;
     listed seen = {0};
     size_t i = sc->i + 1;
+    gw_span first = {0, NULL, 0};
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
         if (j >= sc->lines->n)
@@ -618,10 +691,13 @@ static int scan_toc(scanner *sc, gw_span sp)
         gw_span e = gw_line_span(sc->lines, j);
         gw_marker m;
         int marked = gw_marker_scan(e.s, e.len, &m);
-        if (!has_leader_or_page(e) && !(marked && is_short_title(e, TITLE_LINE_MAX)))
+        if (!has_leader_or_page(e) && !(marked && is_short_title(e, TITLE_LINE_MAX)) &&
+            !is_unnumbered_part(e))
             break;
-        if (marked && list_marker(&seen, &m))
+        if ((marked && list_marker(&seen, &m)) || (first.len && same_words(first, entry_name(e))))
             break;
+        if (!first.len)
+            first = entry_name(e);
         if (!add(sc, GW_B_TOC_ENTRY, e))
             return -1;
         i = j + 1;
@@ -792,6 +868,9 @@ static int scan_line(scanner *sc)
         return scan_notes(sc, sp);
     if (is_toc_heading(sp))
         return scan_toc(sc, sp);
+    int taken = scan_footnote(sc, sp);
+    if (taken)
+        return taken < 0 ? -1 : 0;
     logical lg;
     if (logical_line(sc, sc->i, &lg) < 0)
         return -1;

@@ -82,12 +82,25 @@ static int is_value(const xmlNode *cell)
 }
 
 /* A text cell that should have been a value: no Han in it, and not a
- * number once footnote marks and a range's second half are taken off. */
+ * number once footnote marks, a range's second half and the brackets of a
+ * five-year total ([9.15], ［3］) are taken off. */
 static int broken_value(const char *t)
 {
     size_t len = strlen(t), i = 0, end = 0;
+    uint32_t open = gw_peek(t, len, 0);
+    if (open == '[' || open == 0xFF3B) {
+        gw_next(t, len, &i);
+        t += i;
+        len -= i;
+        i = 0;
+    }
     while (i < len) {
+        size_t at = i;
         uint32_t cp = gw_next(t, len, &i);
+        if ((open == '[' && cp == ']') || (open == 0xFF3B && cp == 0xFF3D)) {
+            end = at;
+            break;
+        }
         if (gw_is_han(cp))
             return 0;
         /* footnote marks: * ＊ ① … ⑳; a range: 5-8, 5—8, 5～8, 5~8 */

@@ -92,6 +92,7 @@ typedef struct {
     marker *v;
     size_t n, cap;
     int oom;
+    const xmlNode *box; /* the scope, when it is a box */
 } markers;
 
 static void collect(markers *m, const xmlNode *node, int group)
@@ -133,18 +134,33 @@ static int group_of(const xmlNode *sec)
     return g;
 }
 
-static void gather(markers *m, const xmlNode *parent)
+static void marker_mixed(gw_check_ctx *c, const xmlNode *scope);
+
+static int is_annex(const xmlNode *sec)
+{
+    char *f = gw_attr(sec, GW_A_FAMILY);
+    int annex = f && !strcmp(f, "annex");
+    xmlFree(f);
+    return annex;
+}
+
+/* Markers of the scope below parent. A box (专栏1 may number 1. where
+ * 专栏2 numbers 01) and an annex (a document of its own) are scopes of
+ * their own, checked apart. */
+static void gather(gw_check_ctx *c, markers *m, const xmlNode *parent)
 {
     for (const xmlNode *k = parent->children; k; k = k->next) {
-        if (gw_is_elem(k, GW_E_SECTION)) {
+        if (gw_is_elem(k, GW_E_SECTION) && is_annex(k)) {
+            marker_mixed(c, k);
+        } else if (gw_is_elem(k, GW_E_SECTION)) {
             int g = group_of(k);
             if (g >= 0)
                 collect(m, k, g);
-            gather(m, k);
-        } else if (gw_is_elem(k, GW_E_BOX)) {
-            for (const xmlNode *it = k->children; it; it = it->next)
-                if (gw_is_elem(it, GW_E_ITEM))
-                    collect(m, it, GROUP_BOX_ITEM);
+            gather(c, m, k);
+        } else if (gw_is_elem(k, GW_E_BOX) && parent != m->box) {
+            marker_mixed(c, k);
+        } else if (gw_is_elem(k, GW_E_ITEM) && parent == m->box) {
+            collect(m, k, GROUP_BOX_ITEM);
         } else if (gw_is_elem(k, GW_E_NOTE)) {
             collect(m, k, GROUP_NOTE);
         }
@@ -170,10 +186,12 @@ static const marker *usual_form(const markers *m, int group)
     return best;
 }
 
-static void marker_mixed(gw_check_ctx *c, const xmlNode *body)
+static void marker_mixed(gw_check_ctx *c, const xmlNode *scope)
 {
     markers m = {0};
-    gather(&m, body);
+    if (gw_is_elem(scope, GW_E_BOX))
+        m.box = scope;
+    gather(c, &m, scope);
     const marker *usual_of[GROUP_OTHER];
     for (int g = 0; g < GROUP_OTHER; g++)
         usual_of[g] = usual_form(&m, g);

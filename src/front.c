@@ -128,6 +128,24 @@ static int is_date_line(const char *buf, size_t n)
     return i == n;
 }
 
+/* 2025年2月10日 or （2025年2月10日）: a date and nothing else. */
+static int is_bare_date(const char *s, size_t len)
+{
+    char buf[512];
+    size_t n = compact(s, len, buf, sizeof buf);
+    if (n == (size_t)-1)
+        return 0;
+    const char *b = buf;
+    if ((gw_starts(b, n, "（") && ends_with(b, n, "）")) ||
+        (gw_starts(b, n, "(") && ends_with(b, n, ")"))) {
+        size_t open = gw_starts(b, n, "（") ? strlen("（") : 1;
+        size_t close = ends_with(b, n, "）") ? strlen("）") : 1;
+        b += open;
+        n -= open + close;
+    }
+    return is_date_line(b, n);
+}
+
 /* ——2024年1月15日在…会议上, （2024年…会议上）, 在…会议上, 2021年1月26日 */
 static int is_subtitle(const char *s, size_t len)
 {
@@ -282,6 +300,12 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
         if (kind[k++] == L_SALUTE)
             break;
     }
+    /* A date below the subtitle and speaker dates the speech: it is no
+     * second subtitle. */
+    for (size_t j = 0, subs = 0; j < k; j++)
+        if (kind[j] == L_SUB && subs++ > 0 &&
+            is_bare_date(gw_line_span(lines, idx[j]).s, gw_line_span(lines, idx[j]).len))
+            kind[j] = L_OTHER;
     /* The title is the last title line before the subtitle, speaker or
      * salutation: a page heading above it is debris. */
     size_t first_after = k, title = k, end = 0;

@@ -112,8 +112,7 @@ static int reads_as_prose(const char *s, size_t len)
  * phrase the measures follow without any of them. */
 static int body_goes_on(const char *s, size_t len)
 {
-    static const char *const openers[] = {"这",   "此",   "我们", "我市",
-                                          "我区", "我省", "我县", "让我们"};
+    static const char *const openers[] = {"这", "此", "我们", "让我们"};
     size_t i = gw_skip_space(s, len, 0);
     return starts_with_any(s + i, len - i, openers, COUNT(openers));
 }

@@ -287,7 +287,7 @@ END_TEST
  * glossary terms; a quoted term or a real definition is. */
 START_TEST(page_labels_are_not_notes)
 {
-    scanned r = scan("注释：\n［1］“五区共兴”：指推动全省五大片区发展。\n相关链接：\n"
+    scanned r = scan("注释：\n“五区共兴”：指推动全省五大片区发展。\n相关链接：\n"
                      "责任编辑：王静\n专精特新：指专业化、精细化、特色化、新颖化。\n");
     block(&r, 1, GW_B_NOTE);
     block(&r, 2, GW_B_PARA);
@@ -537,6 +537,58 @@ START_TEST(title_in_two_halves)
 }
 END_TEST
 
+/* Contents without page numbers: unnumbered parts are entries too, and
+ * the text begins where the first entry comes again. */
+START_TEST(plain_contents)
+{
+    scanned r = scan("目　　录\n序　言\n第一篇　开启新征程\n第一章　发展基础\n名词解释\n\n"
+                     "序　言\n“十四五”时期是关键五年。\n\n第一篇　开启新征程\n");
+    block(&r, 0, GW_B_TOC);
+    ck_assert_uint_eq(count_kind(&r, GW_B_TOC_ENTRY), 4);
+    ck_assert_int_eq(block(&r, 5, GW_B_HEADING)->marker.family, GW_F_PREFACE);
+    ck_assert_uint_eq(count_kind(&r, GW_B_NOTE), 0);
+    done(&r);
+    /* with page numbers, the entry is compared without them */
+    r = scan("目　录\n序　言\t1\n第一章　发展基础\t2\n\n序　言\n正文。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_TOC_ENTRY), 2);
+    ck_assert_int_eq(block(&r, 3, GW_B_HEADING)->marker.family, GW_F_PREFACE);
+    done(&r);
+}
+END_TEST
+
+/* 注：①… below a table, then ②… ③…: paragraphs, not headings. */
+START_TEST(table_footnotes_are_no_headings)
+{
+    scanned r = scan("注：①地区生产总值按可比价计算。\n②［　］内为5年累计数。\n"
+                     "③城镇调查失业率为年度控制目标。\n①坚持创新驱动。正文。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_PARA), 3);
+    block(&r, 3, GW_B_HEADING);
+    done(&r);
+}
+END_TEST
+
+/* A bare date below the subtitle dates the speech: no second subtitle. */
+START_TEST(date_below_the_subtitle)
+{
+    scanned r = scan("临港经济开发区管理委员会工作报告\n——在开发区2025年经济工作会议上\n"
+                     "管委会主任　刘志强\n（2025年2月10日）\n各位领导、同志们：\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 1);
+    block(&r, 3, GW_B_FRONT_PARA);
+    done(&r);
+}
+END_TEST
+
+/* Below numbered notes, an unnumbered TERM：… line is a page's label. */
+START_TEST(label_below_numbered_notes)
+{
+    scanned r = scan("名词解释\n1.“两新”政策：指推动大规模设备更新和消费品以旧换新政策。\n"
+                     "相关链接：滨江区2024年政府工作报告\n");
+    block(&r, 1, GW_B_NOTE);
+    block(&r, 2, GW_B_PARA);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -567,6 +619,10 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, unindented_title_line_in_indented_text);
     tcase_add_test(tc, wrapped_box_items);
     tcase_add_test(tc, title_in_two_halves);
+    tcase_add_test(tc, plain_contents);
+    tcase_add_test(tc, table_footnotes_are_no_headings);
+    tcase_add_test(tc, date_below_the_subtitle);
+    tcase_add_test(tc, label_below_numbered_notes);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);

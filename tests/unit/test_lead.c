@@ -28,6 +28,9 @@ START_TEST(topic_phrases_are_leads)
     lead("未来产业加快布局。培育量子信息产业。", "未来产业加快布局。");
     lead("5G网络建设全面提速。累计建成基站17万个。", "5G网络建设全面提速。");
     lead("民营经济特别是中小企业活力迸发。新增市场主体。", "民营经济特别是中小企业活力迸发。");
+    /* the body may name the place as its subject */
+    lead("长三角一体化发展带来新空间。我省全域纳入长三角，合作不断深化。",
+         "长三角一体化发展带来新空间。");
 }
 END_TEST
 
