@@ -419,6 +419,12 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
             i = below.line + 1;
         }
     }
+    /* a box of a table (领域 / 项目名称 / 建设内容) holds the table */
+    size_t t = next_nonblank(sc->lines, i);
+    if (t < sc->lines->n && t <= i + 1 && gw_table_starts(sc->lines, t)) {
+        gw_span none = {t, NULL, 0};
+        return scan_table(sc, none, (gw_span){t, NULL, 0}, t);
+    }
     int n = 0;
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
@@ -859,11 +865,11 @@ static int scan_line(scanner *sc)
         gw_span none = {sc->i, NULL, 0};
         return scan_table(sc, sp, none, sc->i);
     }
+    if ((k = box_marker(sp)))
+        return scan_box(sc, sp, k);
     gw_span unit;
     if ((k = table_below(sc, sp, &unit)))
         return scan_table(sc, sp, unit, k);
-    if ((k = box_marker(sp)))
-        return scan_box(sc, sp, k);
     if (is_notes_heading(sp))
         return scan_notes(sc, sp);
     if (is_toc_heading(sp))

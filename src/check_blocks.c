@@ -18,9 +18,10 @@
  * and numbers are at least two thirds of its cells that hold text. */
 #define NUMERIC_MIN 3
 
+/* A box set as a table of projects holds a table instead of items. */
 static void box(gw_check_ctx *c, const xmlNode *bx)
 {
-    if (gw_child(bx, GW_E_ITEM))
+    if (gw_child(bx, GW_E_ITEM) || gw_child(bx, GW_E_TABLE))
         return;
     unsigned long line = (unsigned long)gw_attr_long(bx, GW_A_LINE, 0);
     xmlChar *t = xmlNodeGetContent(gw_child(bx, GW_E_TITLE));
@@ -208,9 +209,10 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
 static void walk(gw_check_ctx *c, const xmlNode *parent)
 {
     for (const xmlNode *k = parent->children; k; k = k->next) {
-        if (gw_is_elem(k, GW_E_BOX))
+        if (gw_is_elem(k, GW_E_BOX)) {
             box(c, k);
-        else if (gw_is_elem(k, GW_E_TABLE))
+            walk(c, k); /* its table, if it is set as one */
+        } else if (gw_is_elem(k, GW_E_TABLE))
             table(c, k);
         else if (gw_is_elem(k, GW_E_SECTION))
             walk(c, k);

@@ -488,7 +488,7 @@ static void table(builder *b, const gw_block *blk)
     const gw_table *t = &blk->table;
     char id[32];
     snprintf(id, sizeof id, "t%d", ++b->tables);
-    xmlNodePtr node = elem(b, container(b), GW_E_TABLE);
+    xmlNodePtr node = elem(b, b->box ? b->box : container(b), GW_E_TABLE);
     attr(b, node, GW_A_ID, id);
     set_line(b, node, blk->text.line);
     if (blk->text.len) {
@@ -594,7 +594,10 @@ static void build(builder *b)
         const gw_block *blk = &bl->v[i];
         if (blk->kind != GW_B_DASH)
             b->list = NULL;
-        if (blk->kind != GW_B_BOX_ITEM && !(blk->kind == GW_B_PAGE && box_goes_on(bl, i)))
+        /* a box holds its items, the page lines between them, or the
+         * table right below its title */
+        if (blk->kind != GW_B_BOX_ITEM && !(blk->kind == GW_B_PAGE && box_goes_on(bl, i)) &&
+            !(blk->kind == GW_B_TABLE && i > 0 && bl->v[i - 1].kind == GW_B_BOX))
             b->box = NULL;
         if (blk->kind != GW_B_TOC_ENTRY)
             b->toc = NULL;

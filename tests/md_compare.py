@@ -154,12 +154,15 @@ def expect(root):
             if title is not None and has_text(title):
                 para(title, quote=True, strong=[text_of(title)])
             for c in kids:
-                if c is title or not has_text(c):
+                if c is title or not has_text(c) or c.tag == GW + "table":
                     continue
                 if c.tag == GW + "page":  # a page break between items
                     out.append(Block("p", text_of(c), quote=True))
                 else:
                     out.append(Block("li", text_of(c), quote=True, strong=[child(c, "name")]))
+            for c in kids:  # a box set as a table: the table below the quote
+                if c.tag == GW + "table":
+                    walk(c, tag, depth)
         elif tag == "table":
             cap, unit = e.find(GW + "caption"), e.find(GW + "unit")
             if cap is not None and has_text(cap):

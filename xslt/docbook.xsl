@@ -356,9 +356,10 @@
         <xsl:attribute name="xml:id"><xsl:value-of select="@id"/></xsl:attribute>
       </xsl:if>
       <title><xsl:apply-templates select="g:title/node()" mode="inline"/></title>
-      <xsl:for-each select="*[not(self::g:title)]">
+      <xsl:for-each select="*[not(self::g:title or self::g:table)]">
         <para role="{local-name()}"><xsl:apply-templates mode="inline"/></para>
       </xsl:for-each>
+      <xsl:apply-templates select="g:table" mode="block"/>
       <xsl:if test="not(*[not(self::g:title)])"><para/></xsl:if>
     </sidebar>
   </xsl:template>

@@ -265,7 +265,9 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- 专栏: a blockquote, bold title, then a list of the items. -->
+  <!-- 专栏: a blockquote, bold title, then a list of the items; a box set
+       as a table has its table below the quote (a pipe table cannot be
+       quoted line by line here). -->
   <xsl:template match="g:box" mode="block">
     <xsl:param name="first"/>
     <xsl:variable name="t" select="normalize-space(g:title)"/>
@@ -279,11 +281,11 @@
         <xsl:with-param name="start" select="true()"/>
       </xsl:call-template>
       <xsl:text>&#10;</xsl:text>
-      <xsl:if test="*[not(self::g:title)][normalize-space()]">
+      <xsl:if test="*[not(self::g:title or self::g:table)][normalize-space()]">
         <xsl:text>&gt;&#10;</xsl:text>
       </xsl:if>
     </xsl:if>
-    <xsl:for-each select="*[not(self::g:title)][normalize-space()]">
+    <xsl:for-each select="*[not(self::g:title or self::g:table)][normalize-space()]">
       <xsl:choose>
         <!-- a page break inside the box: its text as a paragraph of the quote -->
         <xsl:when test="self::g:page">
@@ -307,6 +309,9 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
+    <xsl:apply-templates select="g:table" mode="block">
+      <xsl:with-param name="first" select="false()"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- A table: caption, unit, the pipe table, then anything else. -->

@@ -52,7 +52,8 @@
   </xsl:template>
 
   <xsl:template match="g:list | g:box" mode="block">
-    <xsl:apply-templates select="*" mode="line"/>
+    <xsl:apply-templates select="*[not(self::g:table)]" mode="line"/>
+    <xsl:apply-templates select="g:table" mode="block"/>
   </xsl:template>
 
   <xsl:template match="g:table" mode="block">

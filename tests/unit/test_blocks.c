@@ -589,6 +589,22 @@ START_TEST(label_below_numbered_notes)
 }
 END_TEST
 
+/* A box set as a table of projects: the box, then its table (no caption). */
+START_TEST(box_of_a_table)
+{
+    scanned r = scan("专栏2　数字产业重点项目\n领域\t项目名称\t建设内容\n"
+                     "电子信息\t智能终端产业园\t建设标准厂房\n软件服务\t大数据产业园\t引进企业\n"
+                     "数字文旅\t智慧景区\t建设智慧导览\n");
+    const gw_block *b = block(&r, 0, GW_B_BOX);
+    expect_span(b->text.s + b->mark_len, b->text.len - b->mark_len, "　数字产业重点项目");
+    b = block(&r, 1, GW_B_TABLE);
+    ck_assert_uint_eq(b->text.len, 0);
+    ck_assert_uint_eq(b->table.n, 4);
+    ck_assert_uint_eq(r.blocks.n, 2);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -623,6 +639,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, table_footnotes_are_no_headings);
     tcase_add_test(tc, date_below_the_subtitle);
     tcase_add_test(tc, label_below_numbered_notes);
+    tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);
