@@ -485,6 +485,17 @@ static size_t term_len(gw_span sp)
     return colon;
 }
 
+/* A term alone on its line with its definition on the next: “四上”企业 /
+ * 指…; unquoted, the definition must say so (低空经济 / 指…, 是指…). */
+static int defined_below(gw_span term, gw_span def)
+{
+    if (def.len == 0 || term_len(term))
+        return 0;
+    if (gw_starts(term.s, term.len, "“"))
+        return 1;
+    return gw_starts(def.s, def.len, "指") || gw_starts(def.s, def.len, "是指");
+}
+
 /* 1.“四上”企业：…, ［1］…, “八八战略”：…, or “四上”企业 alone with its
  * definition below */
 static int scan_notes(scanner *sc, gw_span heading)
@@ -531,8 +542,8 @@ static int scan_notes(scanner *sc, gw_span heading)
                 return -1;
             nb->name_len = term_len(sp);
             j = nb->last;
-        } else if (gw_starts(sp.s, sp.len, "“") && is_short_title(sp, UNNUMBERED_MAX) &&
-                   j + 1 < sc->lines->n && gw_line_span(sc->lines, j + 1).len > 0) {
+        } else if (is_short_title(sp, UNNUMBERED_MAX) && j + 1 < sc->lines->n &&
+                   defined_below(sp, gw_line_span(sc->lines, j + 1))) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
                 return -1;
             nb->name_len = sp.len;

@@ -319,7 +319,9 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
     for (size_t j = 0; j < first_after; j++)
         if (kind[j] == L_TITLE)
             title = j;
-    if (title == k && first_after < k && kind[first_after] == L_TITLE_SUB)
+    /* 政府工作报告——…会议上 李强 carries the title itself; a title line above
+     * it is a page heading (2024年湖南省政府工作报告（全文）) */
+    if (first_after < k && kind[first_after] == L_TITLE_SUB)
         title = first_after;
     for (size_t j = 0; j < k; j++)
         if (j == title || kind[j] == L_SUB || kind[j] == L_AUTHOR || kind[j] == L_SALUTE)

@@ -223,7 +223,8 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
     size_t *chain = malloc((lines->n + 1) * sizeof *chain);       /* next line in the bucket */
     size_t *first_of = malloc((lines->n + 1) * sizeof *first_of); /* its first copy */
     unsigned *copies = calloc(lines->n + 1, sizeof *copies);
-    if (!head || !chain || !first_of || !copies)
+    unsigned char *marked = calloc(lines->n + 1, 1); /* by first copy */
+    if (!head || !chain || !first_of || !copies || !marked)
         goto out;
     for (size_t b = 0; b < BUCKETS; b++)
         head[b] = none;
@@ -263,14 +264,21 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
             continue;
         unsigned c = copies[first_of[i]];
         if ((wrapped && c >= HEADER_MIN_REPEATS) ||
-            (c >= 2 && first_of[i] != i && beside_page_number(lines, number, i)))
-            page[i] = 1;
+            (c >= 2 && (first_of[i] != i || i > first_number) &&
+             beside_page_number(lines, number, i)))
+            marked[first_of[i]] = 1;
     }
+    /* once one copy is a header, every copy is (the one beside a bare 2 as
+     * much as the one beside — 1 —), but for the title */
+    for (size_t i = 0; i < lines->n; i++)
+        if (first_of[i] != none && marked[first_of[i]] && !(i < first_number && first_of[i] == i))
+            page[i] = 1;
 out:
     free(head);
     free(chain);
     free(first_of);
     free(copies);
+    free(marked);
 }
 
 /* Whether line i, a neighbour of a bare number, is page furniture or prose

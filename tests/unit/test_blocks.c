@@ -605,6 +605,59 @@ START_TEST(box_of_a_table)
 }
 END_TEST
 
+/* A line that carries title, subtitle and speaker beats a page heading
+ * above it. */
+START_TEST(merged_front_line_beats_a_page_heading)
+{
+    scanned r = scan("首页 > 政务公开 > 政府工作报告\n2024年湖南省政府工作报告（全文）\n\n"
+                     "政府工作报告——2024年1月21日在湖南省第十四届人民代表大会第二次会议上"
+                     "　湖南省省长　毛伟明\n各位代表：\n");
+    size_t at = 0;
+    while (at < r.blocks.n && r.blocks.v[at].kind != GW_B_TITLE)
+        at++;
+    ck_assert_uint_eq(block(&r, at, GW_B_TITLE)->text.line, 3);
+    ck_assert_uint_eq(count_kind(&r, GW_B_TITLE), 1);
+    ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 1);
+    ck_assert_uint_eq(count_kind(&r, GW_B_AUTHOR), 1);
+    done(&r);
+}
+END_TEST
+
+/* An unquoted term alone on its line, its definition below saying 指… */
+START_TEST(unquoted_term_above_its_definition)
+{
+    scanned r = scan("名词解释\n“一网统管”\n指城市运行一网统管。\n低空经济\n"
+                     "指以民用有人驾驶和无人驾驶航空器为牵引的综合性经济形态。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_NOTE), 2);
+    const gw_block *b = block(&r, 2, GW_B_NOTE);
+    expect_span(b->text.s, b->name_len, "低空经济");
+    done(&r);
+}
+END_TEST
+
+/* A header printed twice, once beside — 1 — and once beside a bare 2: both
+ * copies and both numbers are page lines. */
+START_TEST(header_beside_page_numbers)
+{
+    static const char *const para =
+        "　　深入实施创新名城建设行动，新增高新技术企业一百五十二家、科技型中小企\n"
+        "业一千二百四十家，软件和信息服务业营收突破一千一百亿元，数字经济核心产\n"
+        "业增加值占比达到百分之十五，创新驱动发展的动力更加强劲，发展后劲明显\n";
+    char src[4096] = "";
+    strcat(src, para);
+    strcat(src, "— 1 —\n2024年鼓楼区政府工作报告\n");
+    strcat(src, para);
+    strcat(src, "2\n2024年鼓楼区政府工作报告\n");
+    strcat(src, para);
+    scanned r = scan(src);
+    size_t pages = 0;
+    for (size_t i = 0; i < r.blocks.n; i++)
+        pages += r.blocks.v[i].kind == GW_B_PAGE ? 1 : r.blocks.v[i].npages;
+    ck_assert_uint_eq(pages, 4);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -640,6 +693,9 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, date_below_the_subtitle);
     tcase_add_test(tc, label_below_numbered_notes);
     tcase_add_test(tc, box_of_a_table);
+    tcase_add_test(tc, merged_front_line_beats_a_page_heading);
+    tcase_add_test(tc, unquoted_term_above_its_definition);
+    tcase_add_test(tc, header_beside_page_numbers);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);
