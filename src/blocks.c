@@ -915,6 +915,31 @@ static int scan_line(scanner *sc)
     return rc;
 }
 
+/* Whether the paragraph next to block i (dir -1 or 1, past page lines)
+ * opens with a lead of ordinary length. */
+static int short_lead_beside(const gw_blocks *out, size_t i, int dir)
+{
+    for (size_t j = i; dir < 0 ? j-- > 0 : ++j < out->n;) {
+        const gw_block *b = &out->v[j];
+        if (b->kind == GW_B_PAGE)
+            continue;
+        return b->kind == GW_B_PARA && b->title_len && !gw_lead_is_long(b->text.s, b->title_len);
+    }
+    return 0;
+}
+
+/* A long command (推动简政放权、放管结合、优化服务改革向纵深发展。) is a lead
+ * only in a run of leads; alone it is the opening of plain prose. */
+static void drop_lone_long_leads(gw_blocks *out)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        gw_block *b = &out->v[i];
+        if (b->kind == GW_B_PARA && b->title_len && gw_lead_is_long(b->text.s, b->title_len) &&
+            !short_lead_beside(out, i, -1) && !short_lead_beside(out, i, 1))
+            b->title_len = 0;
+    }
+}
+
 int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
 {
     memset(out, 0, sizeof *out);
@@ -941,6 +966,7 @@ int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         if (scan_line(&sc) < 0)
             goto oom;
     }
+    drop_lone_long_leads(out);
     gw_layout_free(&layout);
     return 0;
 oom:

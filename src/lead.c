@@ -143,6 +143,29 @@ static const char *const task_verbs[] = {
     "建设", "打造", "培育", "发展", "做好", "抓好", "落实", "强化", "优化", "创新", "激发",
 };
 
+/* 推动简政放权、放管结合、优化服务改革向纵深发展。: a task set as one
+ * command may run longer than a topic phrase, as long as it stays one
+ * clause (no ，) without figures. */
+static int long_task(const char *s, size_t len, size_t chars)
+{
+    if (chars > GW_LEAD_TASK_MAX || !starts_with_any(s, len, task_verbs, COUNT(task_verbs)) ||
+        gw_find_outside(s, len, 0xFF0C) < len || gw_find_outside(s, len, ',') < len)
+        return 0;
+    int d;
+    for (size_t i = 0; i < len;)
+        if (gw_is_digit(gw_next(s, len, &i), &d))
+            return 0;
+    return 1;
+}
+
+int gw_lead_is_long(const char *s, size_t end)
+{
+    size_t dot = strlen("。");
+    if (end >= dot && memcmp(s + end - dot, "。", dot) == 0)
+        end -= dot;
+    return lead_chars(s, end) > GW_LEAD_MAX;
+}
+
 int gw_is_address(const char *s, size_t len)
 {
     if (!gw_starts(s, len, "各位代表"))
@@ -163,7 +186,7 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     size_t mark = end - dot;
     size_t chars = lead_chars(s, mark);
-    if (chars < 2 || chars > GW_LEAD_MAX)
+    if (chars < 2 || (chars > GW_LEAD_MAX && !long_task(s, mark, chars)))
         return 0;
     if (gw_find_outside(s, mark, 0xFF1A /* ： */) < mark || gw_find_outside(s, mark, ':') < mark ||
         gw_find_outside(s, mark, 0xFF1B /* ； */) < mark)

@@ -7,12 +7,18 @@
 
 /* Longest lead, in characters without white space and end punctuation. */
 #define GW_LEAD_MAX 20
+/* Longest lead that is one command opening with a task verb (推动…). */
+#define GW_LEAD_TASK_MAX 28
 
 /* s is a paragraph without leading white space. If its first sentence reads
  * as a lead, returns the byte offset just past that sentence's end mark;
  * otherwise 0. A lead needs body text after it in the paragraph unless
  * alone is set (the caller has seen the body follow on the next line). */
 size_t gw_lead_end(const char *s, size_t len, int alone);
+
+/* Whether the lead s[0..end) is longer than GW_LEAD_MAX: a long command,
+ * which the caller takes as a lead only among other leads. */
+int gw_lead_is_long(const char *s, size_t end);
 
 /* Whether s opens by addressing the deputies (各位代表！ / 各位代表，…). */
 int gw_is_address(const char *s, size_t len);

@@ -658,6 +658,22 @@ START_TEST(header_beside_page_numbers)
 }
 END_TEST
 
+/* A long command is a lead among leads, plain prose on its own. */
+START_TEST(long_lead_needs_company)
+{
+    scanned r =
+        scan("推动简政放权、放管结合、优化服务改革向纵深发展。全年取消下放行政审批事项165项。\n"
+             "深化财税金融改革。推进财政资金统筹使用。\n"
+             "第一节　整合优化科技资源配置\n"
+             "以国家战略性需求为导向推进创新体系优化组合，加快构建战略科技力量。\n"
+             "优化提升国家工程研究中心、国家技术创新中心等创新基地。推进科研力量优化配置。\n");
+    ck_assert_uint_gt(block(&r, 0, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 4, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -696,6 +712,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);
     tcase_add_test(tc, header_beside_page_numbers);
+    tcase_add_test(tc, long_lead_needs_company);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);

@@ -28,6 +28,10 @@ START_TEST(topic_phrases_are_leads)
     lead("未来产业加快布局。培育量子信息产业。", "未来产业加快布局。");
     lead("5G网络建设全面提速。累计建成基站17万个。", "5G网络建设全面提速。");
     lead("民营经济特别是中小企业活力迸发。新增市场主体。", "民营经济特别是中小企业活力迸发。");
+    /* one command, longer than a topic phrase (the caller wants other
+     * leads beside it) */
+    lead("推动简政放权、放管结合、优化服务改革向纵深发展。全年取消审批事项165项。",
+         "推动简政放权、放管结合、优化服务改革向纵深发展。");
     /* the body may name the place as its subject */
     lead("长三角一体化发展带来新空间。我省全域纳入长三角，合作不断深化。",
          "长三角一体化发展带来新空间。");
@@ -64,7 +68,10 @@ END_TEST
 
 START_TEST(other_non_leads)
 {
-    /* too long for a phrase set in bold */
+    /* too long for a phrase set in bold; a long command with a figure or
+     * a second clause is no lead either */
+    no_lead("实施省重点项目700个以上，年度计划投资8000亿元以上。全年完成…");
+    no_lead("深化供给侧结构性改革，提高供给适应引领创造新需求能力。正文");
     no_lead("在推进经济社会发展的同时，我们持之以恒加强政府自身建设。扎实开展…");
     /* a colon leads into a list, not a topic */
     no_lead("主要预期目标是：增长6%。其后");
