@@ -47,6 +47,16 @@ static gw_lines lines_of(const char *s)
     return l;
 }
 
+/* The table that starts on the first line of src, with n rows; the caller
+ * frees l and t. */
+static void table_of(const char *src, gw_lines *l, gw_table *t, size_t n)
+{
+    *l = lines_of(src);
+    ck_assert(gw_table_starts(l, 0));
+    ck_assert_int_eq(gw_table_scan(l, 0, t), 1);
+    ck_assert_uint_eq(t->n, n);
+}
+
 static const char *cell(const gw_table *t, size_t r, size_t c)
 {
     ck_assert_uint_lt(r, t->n);
@@ -60,11 +70,9 @@ START_TEST(cell_per_line_table_with_vertical_text)
                       "\t经\n济\n\n强\n\t总值（亿元）\n\t653\n\t预期性\n\n"
                       "\t\n\t劳动生产率\n\t14.6\n\t预期性\n\n"
                       "下一段正文，与表格无关，很长很长很长很长很长。\n";
-    gw_lines l = lines_of(src);
-    ck_assert(gw_table_starts(&l, 0));
+    gw_lines l;
     gw_table t;
-    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
-    ck_assert_uint_eq(t.n, 3);
+    table_of(src, &l, &t, 3);
     ck_assert_uint_eq(t.rows[0].n, 4);
     ck_assert_str_eq(cell(&t, 0, 3), "指标属性");
     ck_assert_str_eq(cell(&t, 1, 0), "经济强");
@@ -82,10 +90,9 @@ START_TEST(row_per_line_table)
 {
     const char *src = "指标\t2020年\t2025年\t属性\n地区生产总值（亿元）\t653\t1000\t预期性\n"
                       "\t14.6\t20.8\t预期性\n正文。\n";
-    gw_lines l = lines_of(src);
+    gw_lines l;
     gw_table t;
-    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
-    ck_assert_uint_eq(t.n, 3);
+    table_of(src, &l, &t, 3);
     ck_assert_str_eq(cell(&t, 1, 0), "地区生产总值（亿元）");
     ck_assert_str_eq(cell(&t, 2, 0), "");
     ck_assert_str_eq(cell(&t, 2, 3), "预期性");
@@ -116,11 +123,9 @@ START_TEST(space_aligned_table)
                       "  创新驱动\n"
                       "            3.发明专利（件）      1.9       4         预期性\n"
                       "  注：[ ]内为五年累计数。\n";
-    gw_lines l = lines_of(src);
-    ck_assert(gw_table_starts(&l, 0));
+    gw_lines l;
     gw_table t;
-    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
-    ck_assert_uint_eq(t.n, 4);
+    table_of(src, &l, &t, 4);
     ck_assert_uint_eq(t.last, 4);
     ck_assert_uint_eq(t.rows[0].n, 5);
     ck_assert_str_eq(cell(&t, 0, 1), "指标");
@@ -160,10 +165,9 @@ START_TEST(space_aligned_table_ends_at_a_heading)
                       "  城镇化率    46.85    56\n"
                       "\n"
                       "第二篇  坚持创新驱动  培育发展新动力\n";
-    gw_lines l = lines_of(src);
+    gw_lines l;
     gw_table t;
-    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
-    ck_assert_uint_eq(t.n, 3);
+    table_of(src, &l, &t, 3);
     ck_assert_uint_eq(t.last, 2);
     gw_table_free(&t);
     gw_lines_free(&l);
@@ -174,10 +178,9 @@ END_TEST
  * and, when it finds categories, the owner of each body row r is owner[r]. */
 static void owners_are(const char *src, size_t n, int want, const size_t *owner)
 {
-    gw_lines l = lines_of(src);
+    gw_lines l;
     gw_table t;
-    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
-    ck_assert_uint_eq(t.n, n);
+    table_of(src, &l, &t, n);
     size_t got[16] = {0};
     ck_assert(n <= 16);
     ck_assert_int_eq(gw_table_categories(&t, got), want);
@@ -239,11 +242,9 @@ START_TEST(wrapped_cell_piece_is_no_label)
                       "              （%）\n"
                       "  经济发展  2.人均生产总值（元）    39209     55000\n"
                       "            3.城镇化率（%）         46        56\n";
-    gw_lines l = lines_of(src);
-    ck_assert(gw_table_starts(&l, 0));
+    gw_lines l;
     gw_table t;
-    ck_assert_int_eq(gw_table_scan(&l, 0, &t), 1);
-    ck_assert_uint_eq(t.n, 5);
+    table_of(src, &l, &t, 5);
     ck_assert_str_eq(cell(&t, 2, 0), "");
     ck_assert_str_eq(cell(&t, 2, 1), "（%）");
     ck_assert_str_eq(cell(&t, 3, 0), "经济发展");
