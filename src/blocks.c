@@ -423,7 +423,7 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
     size_t t = next_nonblank(sc->lines, i);
     if (t < sc->lines->n && t <= i + 1 && gw_table_starts(sc->lines, t)) {
         gw_span none = {t, NULL, 0};
-        return scan_table(sc, none, (gw_span){t, NULL, 0}, t);
+        return scan_table(sc, none, none, t);
     }
     int n = 0;
     for (;;) {

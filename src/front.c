@@ -128,22 +128,23 @@ static int is_date_line(const char *buf, size_t n)
     return i == n;
 }
 
+/* The bytes of the bracket pair around buf[0..n) (（…） or (…)), 0 if none. */
+static size_t bracket_bytes(const char *buf, size_t n)
+{
+    if (gw_starts(buf, n, "（") && ends_with(buf, n, "）"))
+        return strlen("（");
+    return gw_starts(buf, n, "(") && ends_with(buf, n, ")") ? 1 : 0;
+}
+
 /* 2025年2月10日 or （2025年2月10日）: a date and nothing else. */
-static int is_bare_date(const char *s, size_t len)
+static int is_bare_date(gw_span sp)
 {
     char buf[512];
-    size_t n = compact(s, len, buf, sizeof buf);
+    size_t n = compact(sp.s, sp.len, buf, sizeof buf);
     if (n == (size_t)-1)
         return 0;
-    const char *b = buf;
-    if ((gw_starts(b, n, "（") && ends_with(b, n, "）")) ||
-        (gw_starts(b, n, "(") && ends_with(b, n, ")"))) {
-        size_t open = gw_starts(b, n, "（") ? strlen("（") : 1;
-        size_t close = ends_with(b, n, "）") ? strlen("）") : 1;
-        b += open;
-        n -= open + close;
-    }
-    return is_date_line(b, n);
+    size_t b = bracket_bytes(buf, n);
+    return n >= 2 * b && is_date_line(buf + b, n - 2 * b);
 }
 
 /* ——2024年1月15日在…会议上, （2024年…会议上）, 在…会议上, 2021年1月26日 */
@@ -158,8 +159,7 @@ static int is_subtitle(const char *s, size_t len)
         return 1;
     if (n == (size_t)-1 || !mentions_meeting(buf, n))
         return 0;
-    if ((gw_starts(buf, n, "（") && ends_with(buf, n, "）")) ||
-        (gw_starts(buf, n, "(") && ends_with(buf, n, ")")))
+    if (bracket_bytes(buf, n))
         return 1;
     return gw_starts(buf, n, "在") && ends_with(buf, n, "上");
 }
@@ -303,8 +303,7 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
     /* A date below the subtitle and speaker dates the speech: it is no
      * second subtitle. */
     for (size_t j = 0, subs = 0; j < k; j++)
-        if (kind[j] == L_SUB && subs++ > 0 &&
-            is_bare_date(gw_line_span(lines, idx[j]).s, gw_line_span(lines, idx[j]).len))
+        if (kind[j] == L_SUB && subs++ > 0 && is_bare_date(gw_line_span(lines, idx[j])))
             kind[j] = L_OTHER;
     /* The title is the last title line before the subtitle, speaker or
      * salutation: a page heading above it is debris. */

@@ -210,6 +210,13 @@ static int beside_page_number(const gw_lines *lines, const unsigned char *number
     return (up < lines->n && number[up]) || (down < lines->n && number[down]);
 }
 
+/* Page 1 has no running header: the first copy of a line, above the first
+ * page number, is the title the header repeats. */
+static int title_copy(const size_t *first_of, size_t first_number, size_t i)
+{
+    return i < first_number && first_of[i] == i;
+}
+
 /* Running headers: the same short unpunctuated line over and over in a
  * hard-wrapped copy, or a copy of another line (the title) right beside a
  * page number in any copy. Lines are bucketed by hash, so this stays linear
@@ -251,16 +258,14 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
         }
         copies[first_of[i]]++;
     }
-    /* page 1 has no running header: a copy above the first page number is
-     * the title the header repeats (without page numbers, pages are not
-     * known) */
+    /* without page numbers, pages (and so page 1) are not known */
     size_t first_number = 0;
     while (first_number < lines->n && !number[first_number])
         first_number++;
     if (first_number == lines->n)
         first_number = 0;
     for (size_t i = 0; i < lines->n; i++) {
-        if (first_of[i] == none || (i < first_number && first_of[i] == i))
+        if (first_of[i] == none || title_copy(first_of, first_number, i))
             continue;
         unsigned c = copies[first_of[i]];
         if ((wrapped && c >= HEADER_MIN_REPEATS) ||
@@ -271,7 +276,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
     /* once one copy is a header, every copy is (the one beside a bare 2 as
      * much as the one beside — 1 —), but for the title */
     for (size_t i = 0; i < lines->n; i++)
-        if (first_of[i] != none && marked[first_of[i]] && !(i < first_number && first_of[i] == i))
+        if (first_of[i] != none && marked[first_of[i]] && !title_copy(first_of, first_number, i))
             page[i] = 1;
 out:
     free(head);

@@ -493,7 +493,7 @@ static int by_centre(const gw_table *t, size_t *owner)
         if (!has_label(&t->rows[r]))
             continue;
         size_t c = 2 * r - (size_t)t->rows[r].label_above;
-        if (c < s + r || c - s < r)
+        if (c < s + r) /* the group would end above its label */
             return 0;
         size_t e = c - s;
         for (size_t k = r + 1; k <= e && k < t->n; k++)
@@ -511,15 +511,16 @@ static int by_centre(const gw_table *t, size_t *owner)
 /* Each row goes with the nearest label, the upper one on a tie. */
 static void by_distance(const gw_table *t, size_t *owner)
 {
-    size_t above = 0;
+    size_t above = 0, below = 1;
     for (size_t r = 1; r < t->n; r++) {
         if (has_label(&t->rows[r])) {
             owner[r] = above = r;
             continue;
         }
-        size_t below = r + 1;
-        while (below < t->n && !has_label(&t->rows[below]))
-            below++;
+        /* the next label below, found once for the whole run above it */
+        if (below <= r)
+            for (below = r + 1; below < t->n && !has_label(&t->rows[below]); below++)
+                ;
         size_t up = above ? 2 * (r - above) + (size_t)t->rows[above].label_above : (size_t)-1;
         size_t down =
             below < t->n ? 2 * (below - r) - (size_t)t->rows[below].label_above : (size_t)-1;
