@@ -605,7 +605,8 @@ void gw_table_free(gw_table *t)
 }
 
 /* Reads a decimal number (ASCII or full-width digits, sign, point, thousands
- * commas, trailing %) filling the whole of s. */
+ * commas, trailing %) filling the whole of s. A figure of more digits than
+ * GW_VALUE_DIGITS_MAX, or one that does not fit in value, is no number. */
 static int read_number(const char *s, size_t len, char *value, size_t cap)
 {
     size_t i = 0, o = 0;
@@ -613,19 +614,20 @@ static int read_number(const char *s, size_t len, char *value, size_t cap)
     uint32_t cp = gw_peek(s, len, 0);
     if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == '+') {
         gw_next(s, len, &i);
-        if (cp != '+' && o + 1 < cap)
+        if (cp != '+' && cap > 1)
             value[o++] = '-';
     }
     while (i < len) {
         cp = gw_next(s, len, &i);
         if (gw_is_digit(cp, &d)) {
-            digits++;
-            if (o + 1 < cap)
-                value[o++] = (char)('0' + d);
+            if (++digits > GW_VALUE_DIGITS_MAX || o + 1 >= cap)
+                return 0;
+            value[o++] = (char)('0' + d);
         } else if ((cp == '.' || cp == 0xFF0E) && !point && digits) {
             point = 1;
-            if (o + 1 < cap)
-                value[o++] = '.';
+            if (o + 1 >= cap)
+                return 0;
+            value[o++] = '.';
         } else if ((cp == ',' || cp == 0xFF0C) && digits && !point) {
             continue;
         } else if ((cp == '%' || cp == 0xFF05) && digits && i == len) {

@@ -54,6 +54,11 @@ typedef enum {
     GW_CELL_TEXT,    /* 完成市下达任务 */
 } gw_cell_type;
 
+/* The most digits a number cell's value may have: XML Schema's decimal
+ * guarantees 18 to every validator (libxml2 stops at 24). A longer figure
+ * is no indicator value, and its cell is text. */
+#define GW_VALUE_DIGITS_MAX 18
+
 /* Types a cell's text. For numbers and comparisons, value receives the
  * number in ASCII (at most cap-1 bytes) and op "ge", "gt", "le" or "lt". */
 gw_cell_type gw_cell_classify(const char *s, size_t len, char *value, size_t cap, const char **op);

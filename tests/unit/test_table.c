@@ -37,6 +37,16 @@ START_TEST(typed_cells)
     ck_assert_int_eq(classify("5.", v, &op), GW_CELL_TEXT);
     ck_assert_int_eq(classify("6左右", v, &op), GW_CELL_TEXT);
     ck_assert_int_eq(classify("2020年", v, &op), GW_CELL_TEXT);
+    /* beyond the 18 digits every XML Schema validator takes, a figure is text */
+    ck_assert_int_eq(classify("123456789012345678", v, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "123456789012345678");
+    ck_assert_int_eq(classify("1234567890.12345678", v, &op), GW_CELL_NUMBER);
+    ck_assert_int_eq(classify("1234567890123456789", v, &op), GW_CELL_TEXT);
+    ck_assert_int_eq(classify("≥1234567890123456789", v, &op), GW_CELL_TEXT);
+    /* a value that does not fit the caller's buffer is no number either */
+    ck_assert_int_eq(gw_cell_classify("12345", 5, v, 4, &op), GW_CELL_TEXT);
+    ck_assert_int_eq(gw_cell_classify("123", 3, v, 4, &op), GW_CELL_NUMBER);
+    ck_assert_str_eq(v, "123");
 }
 END_TEST
 
