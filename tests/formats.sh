@@ -309,6 +309,14 @@ for name in x-edges x-future; do
     checks "$name" "$T/$name.xml" ""
 done
 
+# --- outline: a note's TITLE is its term without the quotes around the
+# whole of it (CONVENTIONS.md 8); quotes inside a term stay ---
+printf '一、工作\n推进“双碳”工作。\n名词解释\n［1］“双碳”：指碳达峰碳中和。\n［2］“两新”政策：指设备更新。\n［3］“A”与“B”：指两者。\n［4］「专精特新」：指中小企业。\n' >"$T/quoted-terms.txt"
+"$GW" -t outline "$T/quoted-terms.txt" | grep '	note	' | cut -f 4 >"$T/quoted-terms.out"
+printf '双碳\n“两新”政策\n“A”与“B”\n专精特新\n' >"$T/quoted-terms.want"
+if cmp -s "$T/quoted-terms.out" "$T/quoted-terms.want"; then ok; else
+    bad "outline note terms: $(tr '\n' '|' <"$T/quoted-terms.out")"; fi
+
 # --- the Python checks (text, CSV, DocBook text), in one run ---
 python3 tests/formats_check.py batch "$T/checks.list" >"$T/checks.out"
 n=$(grep -c '^ok$' "$T/checks.out")

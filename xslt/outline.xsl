@@ -135,10 +135,25 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- “双碳”：指… : the quotes around a whole term are not part of it;
+       quotes inside one (“两新”政策) are. -->
   <xsl:template match="g:note" mode="row">
+    <xsl:variable name="t" select="normalize-space(g:term)"/>
+    <xsl:variable name="n" select="string-length($t)"/>
+    <xsl:variable name="inner" select="substring($t, 2, $n - 2)"/>
+    <xsl:variable name="pair" select="concat(substring($t, 1, 1), substring($t, $n))"/>
+    <xsl:variable name="quotes">“”「」『』‘’""</xsl:variable>
     <xsl:call-template name="row">
       <xsl:with-param name="kind" select="'note'"/>
-      <xsl:with-param name="title" select="g:term"/>
+      <xsl:with-param name="title">
+        <xsl:choose>
+          <xsl:when test="$n &gt; 2 and contains('“” 「」 『』 ‘’ &quot;&quot;', $pair)
+                          and translate($inner, $quotes, '') = $inner">
+            <xsl:value-of select="$inner"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$t"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>
