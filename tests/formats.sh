@@ -92,6 +92,15 @@ cat >"$T/src/x-pdf.txt" <<'EOF'
   创新驱动
             5.发明专利（件）        1.9       4         预期性
 EOF
+# x-pdf-head: a header cell wrapped onto a second line (（年均增长） under 指标)
+cat >"$T/src/x-pdf-head.txt" <<'EOF'
+表1　主要指标
+  类别      指    标                2020年    2025年
+              （年均增长）
+            1.地区生产总值          6.5       6左右
+  经济发展  2.人均生产总值（元）    39209     55000
+            3.城镇化率（%）         46        56
+EOF
 # x-long: 3500 paragraphs between two subsections (deeper than libxslt's
 # 3000 nested templates), 300 subsections each followed by an address
 python3 -c '
@@ -104,6 +113,11 @@ print("\n".join(lines + ["二、附则", "本报告自印发之日起施行。"]
 for src in samples/*.txt tests/corpus/*.txt "$T"/src/*.txt; do
     name=$(basename "$src" .txt)
     if ! "$GW" -o "$T/$name.xml" "$src"; then bad "$name: gongwen failed"; continue; fi
+    # samples.sh and corpus.sh validate theirs; the made-up ones are here
+    case $src in "$T"/src/*)
+        if xmllint --noout --relaxng grammar/gongwen.rng "$T/$name.xml" 2>"$T/err"; then ok; else
+            bad "$name: not valid against grammar/gongwen.rng: $(head -c 300 "$T/err")"; fi ;;
+    esac
     for f in docbook csv text; do
         e=$(ext $f); out=$T/$name.$e; [ $f = docbook ] && out=$T/$name.db.xml
         if "$GW" -t $f -o "$out" "$src"; then ok; else bad "$name: gongwen -t $f failed"; continue; fi
@@ -128,6 +142,10 @@ printf '%s\r\n' 类别,指标,2020年,2025年,属性 经济发展,1.地区生产
     创新驱动,4.研发投入强度（%）,2.1,2.5,预期性 创新驱动,5.发明专利（件）,1.9,4,预期性 >"$T/x-pdf.want"
 if cmp -s "$T/x-pdf.want" "$T/x-pdf.csv"; then ok; else
     bad "x-pdf: CSV of a PDF table"; diff "$T/x-pdf.want" "$T/x-pdf.csv" | head -n 8; fi
+printf '%s\r\n' 类别,指标（年均增长）,2020年,2025年 经济发展,1.地区生产总值,6.5,6左右 \
+    经济发展,2.人均生产总值（元）,39209,55000 经济发展,3.城镇化率（%）,46,56 >"$T/x-pdf-head.want"
+if cmp -s "$T/x-pdf-head.want" "$T/x-pdf-head.csv"; then ok; else
+    bad "x-pdf-head: CSV of a wrapped header"; diff "$T/x-pdf-head.want" "$T/x-pdf-head.csv" | head -n 8; fi
 # CRLF by default, LF on request, the same through gongwen and xsltproc
 if [ "$(tr -cd '\r' <"$T/haizhou-14th-plan.csv" | wc -c)" -eq "$(wc -l <"$T/haizhou-14th-plan.csv")" ]; then ok; else
     bad "haizhou: CSV records must end in CRLF"; fi
