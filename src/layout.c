@@ -23,6 +23,8 @@
 /* A line this short with no sentence end, unindented in a file whose
  * paragraphs are indented, is a heading of its own (名词解释, 附件). */
 #define TITLE_LINE_MAX 25
+/* A heading hard-wrapped over lines has at most this many characters. */
+#define HEADING_CHARS_MAX 60
 /* A bare page number (3) has at most this many digits, and the prose
  * around it lines of at least this many characters or ending a sentence. */
 #define PAGE_DIGITS_MAX 3
@@ -98,6 +100,19 @@ static int is_title_line(const char *s, size_t len)
 {
     return gw_utf8_count(s, len) <= TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
            gw_find_outside(s, len, 0xFF0C) == len;
+}
+
+/* A heading's last line ends on a word or a bracket, never on a comma or
+ * colon that leads on to the next line. */
+static int heading_ends(const char *s, size_t len)
+{
+    static const char *const leads[] = {"，", "、", "；", "：", ",", ";", ":"};
+    for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+        size_t n = strlen(leads[k]);
+        if (len >= n && memcmp(s + len - n, leads[k], n) == 0)
+            return 0;
+    }
+    return 1;
 }
 
 static int is_indented(const gw_line *l)
@@ -366,6 +381,10 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
     size_t full = full_line(lines);
     size_t prev = (size_t)-1; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
+    /* whether the block so far is a heading: unindented where paragraphs
+     * are indented, no sentence in it */
+    int in_heading = 0;
+    size_t heading_chars = 0;
     for (size_t i = 0; i < lines->n; i++) {
         const char *s;
         size_t len = trimmed(&lines->v[i], &s);
@@ -382,12 +401,14 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             const char *p;
             size_t plen = trimmed(&lines->v[prev], &p);
             /* an unindented marker or title after a finished sentence is a
-             * heading */
+             * heading, and so is a marker below a heading (第一篇…/第一章…),
+             * which ends without a stop but not on a comma (…三件事，/一是) */
             if (by_indent)
                 out->cont[i] = !is_indented(&lines->v[i]) &&
                                !((starts_marker(s, len) ||
                                   (is_title_line(s, len) && block_follows(lines, out->page, i))) &&
-                                 ends_sentence(p, plen, 0));
+                                 ends_sentence(p, plen, 0)) &&
+                               !(starts_marker(s, len) && in_heading && heading_ends(p, plen));
             /* a full line stopped mid-sentence goes on below, even where
              * the next line opens like a marker (…三件事，/ 一是…); only a
              * marker line of its own (（一）加快… / 1.推进…) is followed by
@@ -398,6 +419,12 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
                     gw_utf8_count(p, plen) * 100 >= full * FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen));
         }
+        if (!out->cont[i]) {
+            in_heading = !is_indented(&lines->v[i]);
+            heading_chars = 0;
+        }
+        heading_chars += gw_utf8_count(s, len);
+        in_heading = in_heading && !gw_sentence_end(s, len) && heading_chars <= HEADING_CHARS_MAX;
         prev = i;
         crossed_page = crossed_blank = 0;
     }

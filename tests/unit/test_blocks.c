@@ -399,6 +399,36 @@ START_TEST(unwrapped_text_is_not_joined)
 }
 END_TEST
 
+/* Indented PDF text: a title or heading line ends without a stop, yet the
+ * marker line below it (第一篇… / 第一章…, 第二章… / 一、…) is a heading of its
+ * own; a heading's wrapped tail without a marker still joins it. */
+START_TEST(heading_below_a_heading_is_not_joined)
+{
+    scanned r = scan("青阳市国民经济和社会发展第十五个五年规划纲要\n"
+                     "第一篇　开启全面建设社会主义现代化新征程\n"
+                     "第一章　发展基础和发展环境\n"
+                     "　　“十三五”时期是全面建成小康社会决胜阶段，面对错综复杂的国际\n"
+                     "形势、艰巨繁重的改革发展稳定任务，全市上下坚持以习近平新时代中国\n"
+                     "特色社会主义思想为指导，经济社会发展取得新的重大成就。\n"
+                     "第二章　坚持创新驱动发展，全面塑造发展\n"
+                     "新优势\n"
+                     "一、指导思想\n"
+                     "　　高举中国特色社会主义伟大旗帜，深入贯彻党的十九大和十九届二中、\n"
+                     "三中、四中、五中全会精神，坚持稳中求进工作总基调，以推动高质量发\n"
+                     "展为主题。\n");
+    ck_assert_uint_eq(r.blocks.n, 7);
+    block(&r, 0, GW_B_TITLE);
+    ck_assert_uint_eq(block(&r, 1, GW_B_HEADING)->last, 1);
+    ck_assert_uint_eq(block(&r, 2, GW_B_HEADING)->text.line, 2);
+    block(&r, 3, GW_B_PARA);
+    const gw_block *b = block(&r, 4, GW_B_HEADING);
+    expect_span(b->text.s + b->mark_len, b->title_len, "　坚持创新驱动发展，全面塑造发展新优势");
+    ck_assert_uint_eq(block(&r, 5, GW_B_HEADING)->text.line, 8);
+    block(&r, 6, GW_B_PARA);
+    done(&r);
+}
+END_TEST
+
 /* The number of blocks of a kind. */
 static size_t count_kind(const scanned *r, gw_block_kind kind)
 {
@@ -699,6 +729,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, page_labels_are_not_notes);
     tcase_add_test(tc, glossary_annex);
     tcase_add_test(tc, marker_at_a_wrapped_line_start_goes_on);
+    tcase_add_test(tc, heading_below_a_heading_is_not_joined);
     tcase_add_test(tc, bare_page_numbers_and_long_running_headers);
     tcase_add_test(tc, bare_numbers_in_a_table_stay);
     tcase_add_test(tc, unindented_title_line_in_indented_text);
