@@ -1,4 +1,5 @@
 #include "table.h"
+#include "layout.h"
 #include "marker.h"
 #include "sentence.h"
 #include "utf8.h"
@@ -137,10 +138,20 @@ static size_t indent_of(const gw_line *l)
     return col;
 }
 
+/* A page number (— 5 —, 第5页) that a PDF printed across a table. */
+static int is_page_line(const gw_line *l)
+{
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    size_t len = gw_trim_end(l->s + b, l->len - b);
+    return len && gw_is_page_number(l->s + b, len);
+}
+
 /* One cell alone on its line, followed by a row. */
 static int lone_cell(const gw_lines *lines, size_t i, size_t max)
 {
     const gw_line *l = &lines->v[i];
+    if (is_page_line(l))
+        return 0;
     size_t j = next_close(lines, i);
     return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
            gap_fields(&lines->v[j]) >= 2;
@@ -161,10 +172,17 @@ static int is_piece_of_row(const gw_lines *lines, size_t i)
            indent_of(&lines->v[i]) > indent_of(&lines->v[i - 1]);
 }
 
+/* A page line with more of the table right below it. */
+static int page_inside(const gw_lines *lines, size_t i)
+{
+    size_t j = next_close(lines, i);
+    return is_page_line(&lines->v[i]) && j < lines->n && gap_fields(&lines->v[j]) >= 2;
+}
+
 static int layout_run_at(const gw_lines *lines, size_t i)
 {
     for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
-        while (k > 0 && i < lines->n && is_piece_of_row(lines, i))
+        while (k > 0 && i < lines->n && (is_piece_of_row(lines, i) || page_inside(lines, i)))
             i = next_close(lines, i);
         if (i >= lines->n || gap_fields(&lines->v[i]) < 3)
             return 0;
@@ -286,12 +304,30 @@ static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
     return 1;
 }
 
+/* A page line inside a table: a row flagged page, its text the one cell. */
+static int add_page_row(gw_table *t, const gw_line *l, size_t line)
+{
+    gw_row *row = add_row(t, line);
+    gw_cell *c = row ? add_cell(row, line) : NULL;
+    if (!c)
+        return -1;
+    row->page = 1;
+    return append_text(&c->text, &c->len, l->s, l->len);
+}
+
 static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
 {
     for (; i < lines->n; i++) {
         const gw_line *l = &lines->v[i];
         if (is_blank(l))
             continue;
+        size_t j = next_nonblank(lines, i + 1);
+        if (t->n > 0 && is_page_line(l) && j < lines->n &&
+            memchr(lines->v[j].s, '\t', lines->v[j].len)) {
+            if (add_page_row(t, l, i) < 0)
+                return -1;
+            continue;
+        }
         if (!tab_fields(l) && !(t->n > 0 && memchr(l->s, '\t', l->len)))
             break;
         gw_row *row = add_row(t, i);
@@ -330,8 +366,8 @@ static int heading_after_blank(const gw_lines *lines, size_t j)
 static size_t layout_extent(const gw_lines *lines, size_t i)
 {
     size_t last = i;
-    for (size_t j = i; j < lines->n && (gap_fields(&lines->v[j]) >= 2 || is_label_line(lines, j) ||
-                                        is_piece_of_row(lines, j));
+    for (size_t j = i; j < lines->n && (page_inside(lines, j) || gap_fields(&lines->v[j]) >= 2 ||
+                                        is_label_line(lines, j) || is_piece_of_row(lines, j));
          j = next_close(lines, j)) {
         if (j > i && heading_after_blank(lines, j))
             break;
@@ -376,8 +412,10 @@ static size_t column_starts(const gw_lines *lines, size_t first, size_t last, si
         free(starts);
         return (size_t)-1;
     }
+    /* a page number across the table would bridge the gaps */
     for (size_t j = first; j <= last; j++)
-        mark_columns(&lines->v[j], occ);
+        if (!is_page_line(&lines->v[j]))
+            mark_columns(&lines->v[j], occ);
     size_t n = 0, gap = GAP_MIN;
     for (size_t c = 0; c < width; c++) {
         if (!occ[c]) {
@@ -423,6 +461,13 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     t->layout = 1;
     int rc = 1;
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
+        if (is_page_line(&lines->v[j])) {
+            if (add_page_row(t, &lines->v[j], j) < 0) {
+                rc = -1;
+                break;
+            }
+            continue;
+        }
         gw_row *row = add_row(t, j);
         if (!row) {
             rc = -1;
@@ -433,7 +478,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
          * text stays in source order. */
         size_t k = next_close(lines, j);
         if (j < last && ncols > 1 && is_label_line(lines, j) && !is_piece_of_row(lines, j) &&
-            k <= last && indent_of(&lines->v[k]) >= starts[1]) {
+            k <= last && !is_page_line(&lines->v[k]) && indent_of(&lines->v[k]) >= starts[1]) {
             if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
                 split_line(&lines->v[k], k, starts, ncols, row) < 0) {
                 rc = -1;
@@ -555,10 +600,11 @@ static int categories(const gw_table *t, size_t *owner)
     return 1;
 }
 
-/* A wrapped piece that holds no label of its own. */
+/* A wrapped piece that holds no label of its own, or a page line: no
+ * row of the table's own. */
 static int is_wrap(const gw_row *r)
 {
-    return r->wrap && !has_label(r);
+    return r->page || (r->wrap && !has_label(r));
 }
 
 /* Groups are fitted to the table without its wrapped pieces, which go

@@ -20,6 +20,8 @@ typedef struct {
     size_t line;
     int label_above; /* its first cell was printed alone on the line above */
     int wrap;        /* its cells continue those of the row above */
+    int page;        /* no row: a page number printed across the table, its
+                      * text the one cell */
 } gw_row;
 
 typedef struct {

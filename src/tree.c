@@ -520,6 +520,18 @@ static void table(builder *b, const gw_block *blk)
     xmlNodePtr tbody = r < t->n ? elem(b, node, GW_E_TBODY) : NULL, group = NULL;
     for (; r < t->n; r++) {
         const gw_row *rw = &t->rows[r];
+        if (rw->page) {
+            /* inside the group that goes on past it, else between groups */
+            size_t k = r + 1;
+            while (k < t->n && t->rows[k].page)
+                k++;
+            int inside = groups && group && k < t->n && owner[k] == owner[r - 1];
+            gw_span sp = {rw->line, rw->cells[0].text, rw->cells[0].len};
+            page(b, inside ? group : tbody, &sp);
+            if (!inside)
+                group = NULL;
+            continue;
+        }
         if (!groups) {
             row(b, tbody, rw, 0);
             continue;

@@ -101,6 +101,18 @@ cat >"$T/src/x-pdf-head.txt" <<'EOF'
   经济发展  2.人均生产总值（元）    39209     55000
             3.城镇化率（%）         46        56
 EOF
+# x-pdf-page: page numbers printed across a PDF table, one inside a group,
+# one between groups
+cat >"$T/src/x-pdf-page.txt" <<'EOF'
+表1　主要指标
+  类别      指    标                2020年    2025年
+            1.地区生产总值年均增长  6.5       6左右
+                                 — 5 —
+  经济发展  2.人均生产总值（元）    39209     55000
+            3.城镇化率（%）         46        56
+                                 — 6 —
+  创新驱动  4.研发投入强度（%）     2.1       2.5
+EOF
 # x-long: 3500 paragraphs between two subsections (deeper than libxslt's
 # 3000 nested templates), 300 subsections each followed by an address
 python3 -c '
@@ -146,6 +158,16 @@ printf '%s\r\n' 类别,指标（年均增长）,2020年,2025年 经济发展,1.�
     经济发展,2.人均生产总值（元）,39209,55000 经济发展,3.城镇化率（%）,46,56 >"$T/x-pdf-head.want"
 if cmp -s "$T/x-pdf-head.want" "$T/x-pdf-head.csv"; then ok; else
     bad "x-pdf-head: CSV of a wrapped header"; diff "$T/x-pdf-head.want" "$T/x-pdf-head.csv" | head -n 8; fi
+# x-pdf-page: the page lines are in the XML between the rows, in no CSV
+# row, and hidden rows of the HTML table
+printf '%s\r\n' 类别,指标,2020年,2025年 经济发展,1.地区生产总值年均增长,6.5,6左右 \
+    经济发展,2.人均生产总值（元）,39209,55000 经济发展,3.城镇化率（%）,46,56 \
+    创新驱动,4.研发投入强度（%）,2.1,2.5 >"$T/x-pdf-page.want"
+if cmp -s "$T/x-pdf-page.want" "$T/x-pdf-page.csv"; then ok; else
+    bad "x-pdf-page: CSV of a table with page lines"; diff "$T/x-pdf-page.want" "$T/x-pdf-page.csv" | head -n 8; fi
+if [ "$(grep -c '<page line="[47]">— [56] —</page>' "$T/x-pdf-page.xml")" -eq 2 ] &&
+    [ "$("$GW" -t html "$T/src/x-pdf-page.txt" | grep -c '<tr class="page" hidden="hidden">')" -eq 2 ]; then ok; else
+    bad "x-pdf-page: page lines not kept in the table"; fi
 # CRLF by default, LF on request, the same through gongwen and xsltproc
 if [ "$(tr -cd '\r' <"$T/haizhou-14th-plan.csv" | wc -c)" -eq "$(wc -l <"$T/haizhou-14th-plan.csv")" ]; then ok; else
     bad "haizhou: CSV records must end in CRLF"; fi

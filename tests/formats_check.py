@@ -104,12 +104,14 @@ def report_tables(doc):
         for part in kids(t):
             if part.localName not in ("thead", "tbody"):
                 continue
-            plain = [r for r in kids(part) if r.localName != "group"]
+            # a page line across the table is no record
+            plain = [r for r in kids(part) if r.localName not in ("group", "page")]
             rows += joined(plain, [])
             for r in kids(part, "group"):
                 cat = kids(r, "category")
                 cat = text(cat[0]) if cat else ""
-                rows += joined([rr for rr in kids(r) if rr.localName != "category"], [cat])
+                rows += joined([rr for rr in kids(r) if rr.localName not in ("category", "page")],
+                               [cat])
         if rows:
             width = max(len(r) for r in rows)
             tables.append([r + [""] * (width - len(r)) for r in rows])

@@ -176,10 +176,12 @@ def expect(root):
             for r in hrows[1:]:
                 rows.append([text_of(c) for c in r])
             for r in (list(body) if body is not None else []):
+                if r.tag == GW + "page":  # a page number across the table
+                    continue
                 if r.tag == GW + "group":
                     cat = child(r, "category")
                     for rr in r:
-                        if rr.tag != GW + "category":
+                        if rr.tag not in (GW + "category", GW + "page"):
                             rows.append([cat] + [text_of(c) for c in rr])
                 else:
                     rows.append([text_of(c) for c in r])

@@ -58,6 +58,9 @@
     </xsl:apply-templates>
   </xsl:template>
 
+  <!-- a page number printed across the table is no row of it -->
+  <xsl:template match="g:page" mode="row"/>
+
   <!-- a row of wrapped pieces is part of the row above (see row/@wrap) -->
   <xsl:template match="g:row[@wrap = 'true' and preceding-sibling::g:row]" mode="row"/>
 

@@ -30,7 +30,8 @@
        toc (目录)               itemizedlist mark="none" role="toc", titled
        ref (［1］)              link to the note
        page (— 2 —)             para role="page" between blocks, phrase
-                                role="page" inside text
+                                role="page" inside text, row role="page"
+                                between the rows of a table
        markers (num)            phrase role="num", kept in titles and items;
                                 第一章, 专栏1, 01 are followed by an
                                 ideographic space when the text runs on
@@ -422,6 +423,11 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- a page number printed across the table: a row of its own -->
+  <xsl:template match="g:page" mode="row">
+    <row role="page"><entry><xsl:apply-templates mode="inline"/></entry></row>
+  </xsl:template>
+
   <xsl:template match="g:group" mode="row">
     <xsl:apply-templates select="*" mode="row"/>
   </xsl:template>
@@ -440,7 +446,7 @@
     <row>
       <xsl:if test="$opens">
         <xsl:for-each select="../g:category[1]">
-          <xsl:variable name="span" select="count(../g:row) - 1"/>
+          <xsl:variable name="span" select="count(../g:row | ../g:page) - 1"/>
           <entry role="category">
             <xsl:if test="$span > 0">
               <xsl:attribute name="morerows"><xsl:value-of select="$span"/></xsl:attribute>

@@ -338,6 +338,16 @@
   <!-- Page numbers and running headers of a PDF copy: kept, not shown. -->
   <xsl:template match="g:page">
     <xsl:choose>
+      <!-- across a table: a hidden row, between groups in a tbody of its own -->
+      <xsl:when test="parent::g:tbody[g:group]">
+        <tbody class="page" hidden="hidden">
+          <xsl:call-template name="page-row"/>
+        </tbody>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:when>
+      <xsl:when test="parent::g:tbody or parent::g:group">
+        <xsl:call-template name="page-row"/>
+      </xsl:when>
       <xsl:when test="parent::g:body or parent::g:section">
         <div class="page" hidden="hidden"><xsl:apply-templates/></div>
         <xsl:text>&#10;</xsl:text>
@@ -346,6 +356,15 @@
         <span class="page" hidden="hidden"><xsl:apply-templates/></span>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="page-row">
+    <tr class="page" hidden="hidden">
+      <td colspan="{count(ancestor::g:table[1]/g:thead/g:row[1]/g:cell) - boolean(parent::g:group)}">
+        <xsl:apply-templates/>
+      </td>
+    </tr>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <!-- A note reference; the first one to a note is where its back-link

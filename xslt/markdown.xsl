@@ -26,7 +26,8 @@
      - table: the caption as a bold paragraph, the unit as a paragraph, then
        a pipe table whose first row is the header. Rows of a group repeat
        the group's category in the first column. The header is padded to
-       the widest row so that no cell is lost.
+       the widest row so that no cell is lost. A page number a PDF printed
+       across the table is left out (a pipe table has no place for it).
      - note: a paragraph, number as printed, term bold.
      - any other element: inside running text its text is kept; as a block,
        an element with text of its own is a paragraph of all its text, one
@@ -384,11 +385,12 @@
     <xsl:for-each select="$t/g:thead/g:row[position() > 1]">
       <xsl:call-template name="row"/>
     </xsl:for-each>
-    <xsl:for-each select="$t/g:tbody/*">
+    <!-- a page number printed across the table is no row of it -->
+    <xsl:for-each select="$t/g:tbody/*[not(self::g:page)]">
       <xsl:choose>
         <xsl:when test="self::g:group">
           <xsl:variable name="cat" select="g:category"/>
-          <xsl:for-each select="*[not(self::g:category)]">
+          <xsl:for-each select="*[not(self::g:category or self::g:page)]">
             <xsl:call-template name="row">
               <xsl:with-param name="cat" select="$cat"/>
             </xsl:call-template>

@@ -228,6 +228,38 @@ START_TEST(uncentred_categories_go_to_the_nearest_label)
 }
 END_TEST
 
+/* A page number a PDF printed across a table: a page row, not a row's
+ * cell, a category or the table's end, and no column of its own; the
+ * centred categories are fitted to the rows around it. */
+START_TEST(page_number_inside_a_table)
+{
+    const char *src = "  类别      指    标          2015年    2020年\n"
+                      "            1.生产总值        37010     53000\n"
+                      "                          — 5 —\n"
+                      "  经济发展  2.人均生产总值    39209     55000\n"
+                      "            3.城镇化率        46        56\n"
+                      "  创新驱动  4.发明专利        1.9       4\n"
+                      "第12页\n"
+                      "            5.研发投入        1.9       2.5\n"
+                      "  注：[ ]内为五年累计数。\n";
+    gw_lines l;
+    gw_table t;
+    table_of(src, &l, &t, 8);
+    ck_assert_uint_eq(t.last, 7);
+    ck_assert_uint_eq(t.rows[0].n, 4);
+    ck_assert(t.rows[2].page && t.rows[6].page);
+    ck_assert_uint_eq(t.rows[2].n, 1);
+    ck_assert_str_eq(cell(&t, 2, 0), "— 5 —");
+    ck_assert_str_eq(cell(&t, 6, 0), "第12页");
+    ck_assert_str_eq(cell(&t, 1, 2), "37010");
+    ck_assert_str_eq(cell(&t, 7, 1), "5.研发投入");
+    ck_assert(!t.rows[1].page && !t.rows[3].page && !t.rows[7].page);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+    owners_are(src, 8, 1, (const size_t[]){0, 3, 3, 3, 3, 5, 5, 5});
+}
+END_TEST
+
 /* Word and tab tables give the category on the group's first row. */
 START_TEST(top_categories_fill_down)
 {
@@ -282,6 +314,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, uncentred_categories_go_to_the_nearest_label);
     tcase_add_test(tc, top_categories_fill_down);
     tcase_add_test(tc, wrapped_cell_piece_is_no_label);
+    tcase_add_test(tc, page_number_inside_a_table);
     suite_add_tcase(s, tc);
     return s;
 }
