@@ -95,6 +95,16 @@ static int starts_marker(const char *s, size_t len)
     return gw_marker_scan(s, len, &m) || gw_dash_len(s, len) || gw_starts(s, len, "专栏");
 }
 
+/* A marker that opens a block of its own in indented text; 一是 and 第一，
+ * run on inside a paragraph, and a paragraph they open is indented. */
+static int starts_block(const char *s, size_t len)
+{
+    gw_marker m;
+    if (gw_marker_scan(s, len, &m))
+        return m.family != GW_F_SHI && m.family != GW_F_DI;
+    return gw_dash_len(s, len) || gw_starts(s, len, "专栏");
+}
+
 /* A short line without a sentence in it: 名词解释, 附件2, 序　言 */
 static int is_title_line(const char *s, size_t len)
 {
@@ -405,7 +415,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
              * which ends without a stop but not on a comma (…三件事，/一是) */
             if (by_indent)
                 out->cont[i] = !is_indented(&lines->v[i]) &&
-                               !((starts_marker(s, len) ||
+                               !((starts_block(s, len) ||
                                   (is_title_line(s, len) && block_follows(lines, out->page, i))) &&
                                  ends_sentence(p, plen, 0)) &&
                                !(starts_marker(s, len) && in_heading && heading_ends(p, plen));

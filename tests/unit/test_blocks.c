@@ -429,6 +429,28 @@ START_TEST(heading_below_a_heading_is_not_joined)
 }
 END_TEST
 
+/* Indented PDF text: 二是 at the start of an unindented line goes on with
+ * the paragraph even after a line that ends a sentence; a 二是 paragraph
+ * of its own is indented. */
+START_TEST(runin_point_at_a_line_start_goes_on)
+{
+    scanned r = scan("　　一、过去一年工作回顾\n"
+                     "　　过去一年，我们坚持稳中求进工作总基调，全年经济社会发展主要目标\n"
+                     "任务总体完成，重点抓了三个方面工作。一是稳住经济大盘，全年地区生\n"
+                     "产总值增长百分之五。\n"
+                     "二是保障改善民生，城镇新增就业十二万人，居民收入稳步增长，社会\n"
+                     "保障水平持续提高。三是防范化解风险，守住了不发生系统性风险的底\n"
+                     "线，社会大局和谐稳定。\n"
+                     "　　二是深化改革开放。营商环境持续优化，新设市场主体增长百分之十\n"
+                     "二，实际使用外资创历史新高，外贸进出口总额突破千亿元。\n");
+    ck_assert_uint_eq(r.blocks.n, 3);
+    block(&r, 0, GW_B_HEADING);
+    ck_assert_uint_eq(block(&r, 1, GW_B_PARA)->last, 6);
+    ck_assert_uint_eq(block(&r, 2, GW_B_HEADING)->text.line, 7);
+    done(&r);
+}
+END_TEST
+
 /* The number of blocks of a kind. */
 static size_t count_kind(const scanned *r, gw_block_kind kind)
 {
@@ -730,6 +752,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, glossary_annex);
     tcase_add_test(tc, marker_at_a_wrapped_line_start_goes_on);
     tcase_add_test(tc, heading_below_a_heading_is_not_joined);
+    tcase_add_test(tc, runin_point_at_a_line_start_goes_on);
     tcase_add_test(tc, bare_page_numbers_and_long_running_headers);
     tcase_add_test(tc, bare_numbers_in_a_table_stay);
     tcase_add_test(tc, unindented_title_line_in_indented_text);
