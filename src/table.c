@@ -452,6 +452,28 @@ static int split_line(const gw_line *l, size_t line, const size_t *starts, size_
     return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
 }
 
+/* Whether the last row, right below the header (and its wrapped lines),
+ * holds the second lines of header cells (基数 目标 （%） under 2020年 2025年
+ * 年均增长): no name in the first two columns and no figure anywhere. */
+static int header_goes_on(const gw_table *t)
+{
+    if (t->n < 2)
+        return 0;
+    for (size_t k = 1; k + 1 < t->n; k++)
+        if (!t->rows[k].wrap)
+            return 0;
+    const gw_row *r = &t->rows[t->n - 1];
+    if (r->n < 3 || r->cells[0].len || r->cells[1].len)
+        return 0;
+    char value[64];
+    const char *op;
+    for (size_t c = 2; c < r->n; c++)
+        if (r->cells[c].len && gw_cell_classify(r->cells[c].text, r->cells[c].len, value,
+                                                sizeof value, &op) != GW_CELL_TEXT)
+            return 0;
+    return 1;
+}
+
 static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
 {
     size_t last = layout_extent(lines, i), *starts;
@@ -494,7 +516,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             rc = -1;
             break;
         } else {
-            row->wrap = j > i && is_piece_of_row(lines, j);
+            row->wrap = j > i && (is_piece_of_row(lines, j) || header_goes_on(t));
         }
         t->last = j;
     }

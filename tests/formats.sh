@@ -101,6 +101,16 @@ cat >"$T/src/x-pdf-head.txt" <<'EOF'
   经济发展  2.人均生产总值（元）    39209     55000
             3.城镇化率（%）         46        56
 EOF
+# x-pdf-head2: a header over two lines, several cells on the second
+cat >"$T/src/x-pdf-head2.txt" <<'EOF'
+表1　主要指标
+  类别      指    标                2020年    2025年    年均增长
+                                    基数      目标      （%）
+            1.地区生产总值（亿元）  6500      9000      6.5
+  经济发展  2.人均生产总值（元）    39209     55000     6
+            3.城镇化率（%）         46        56        ［10］
+  创新驱动  4.发明专利（件）        1.9       4         ［2.1］
+EOF
 # x-pdf-page: page numbers printed across a PDF table, one inside a group,
 # one between groups
 cat >"$T/src/x-pdf-page.txt" <<'EOF'
@@ -158,6 +168,11 @@ printf '%s\r\n' 类别,指标（年均增长）,2020年,2025年 经济发展,1.�
     经济发展,2.人均生产总值（元）,39209,55000 经济发展,3.城镇化率（%）,46,56 >"$T/x-pdf-head.want"
 if cmp -s "$T/x-pdf-head.want" "$T/x-pdf-head.csv"; then ok; else
     bad "x-pdf-head: CSV of a wrapped header"; diff "$T/x-pdf-head.want" "$T/x-pdf-head.csv" | head -n 8; fi
+printf '%s\r\n' 类别,指标,2020年基数,2025年目标,年均增长（%） 经济发展,1.地区生产总值（亿元）,6500,9000,6.5 \
+    经济发展,2.人均生产总值（元）,39209,55000,6 经济发展,3.城镇化率（%）,46,56,［10］ \
+    创新驱动,4.发明专利（件）,1.9,4,［2.1］ >"$T/x-pdf-head2.want"
+if cmp -s "$T/x-pdf-head2.want" "$T/x-pdf-head2.csv"; then ok; else
+    bad "x-pdf-head2: CSV of a two-line header"; diff "$T/x-pdf-head2.want" "$T/x-pdf-head2.csv" | head -n 8; fi
 # x-pdf-page: the page lines are in the XML between the rows, in no CSV
 # row, and hidden rows of the HTML table
 printf '%s\r\n' 类别,指标,2020年,2025年 经济发展,1.地区生产总值年均增长,6.5,6左右 \

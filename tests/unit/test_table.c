@@ -260,6 +260,29 @@ START_TEST(page_number_inside_a_table)
 }
 END_TEST
 
+/* A header printed over two lines, the second with several cells: header
+ * wraps, not a body row that a category would claim; the first body row,
+ * its first cell empty too, has figures and stays a row. */
+START_TEST(two_line_header_with_categories)
+{
+    const char *src = "  类别      指    标          2020年    2025年    年均增长\n"
+                      "                              基数      目标      （%）\n"
+                      "            1.生产总值        6500      9000      6.5\n"
+                      "  经济发展  2.人均生产总值    39209     55000     6\n"
+                      "            3.城镇化率        46        56        ［10］\n"
+                      "  创新驱动  4.发明专利        1.9       4         ［2.1］\n";
+    gw_lines l;
+    gw_table t;
+    table_of(src, &l, &t, 6);
+    ck_assert(t.rows[1].wrap);
+    ck_assert_str_eq(cell(&t, 1, 2), "基数");
+    ck_assert(!t.rows[2].wrap && !t.rows[3].wrap);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+    owners_are(src, 6, 1, (const size_t[]){0, 0, 3, 3, 3, 5});
+}
+END_TEST
+
 /* Word and tab tables give the category on the group's first row. */
 START_TEST(top_categories_fill_down)
 {
@@ -315,6 +338,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, top_categories_fill_down);
     tcase_add_test(tc, wrapped_cell_piece_is_no_label);
     tcase_add_test(tc, page_number_inside_a_table);
+    tcase_add_test(tc, two_line_header_with_categories);
     suite_add_tcase(s, tc);
     return s;
 }
