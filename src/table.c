@@ -474,12 +474,30 @@ static int header_goes_on(const gw_table *t)
     return 1;
 }
 
+/* The second line of the last row's wrapped cell (（%） under 4.研发投入强度),
+ * which no row follows: one short cell, no marker, under a column past the
+ * first and deeper than the row. */
+static int last_piece(const gw_lines *lines, size_t i, size_t last, size_t column)
+{
+    if (i >= lines->n)
+        return 0;
+    const gw_line *l = &lines->v[i];
+    gw_marker m;
+    size_t b = gw_skip_space(l->s, l->len, 0);
+    return gap_fields(l) == 1 && !is_page_line(l) && gw_count_nonspace(l->s, l->len) <= WRAP_MAX &&
+           !gw_marker_scan(l->s + b, l->len - b, &m) && indent_of(l) >= column &&
+           indent_of(l) > indent_of(&lines->v[last]);
+}
+
 static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
 {
     size_t last = layout_extent(lines, i), *starts;
     size_t ncols = column_starts(lines, i, last, &starts);
     if (ncols == (size_t)-1)
         return -1;
+    size_t piece = next_close(lines, last);
+    if (ncols > 1 && last_piece(lines, piece, last, starts[1]))
+        last = piece;
     t->layout = 1;
     int rc = 1;
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
@@ -516,7 +534,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             rc = -1;
             break;
         } else {
-            row->wrap = j > i && (is_piece_of_row(lines, j) || header_goes_on(t));
+            row->wrap = j > i && (is_piece_of_row(lines, j) || j == piece || header_goes_on(t));
         }
         t->last = j;
     }

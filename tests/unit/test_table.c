@@ -283,6 +283,36 @@ START_TEST(two_line_header_with_categories)
 }
 END_TEST
 
+/* The last row's wrapped cell: its second line ends the table, no row
+ * below it; a heading under the table, indented as deep, does not. */
+START_TEST(last_row_wrapped)
+{
+    const char *src = "  类别      指    标          2020年    2025年\n"
+                      "            1.生产总值        6500      9000\n"
+                      "  经济发展  2.人均生产总值    39209     55000\n"
+                      "  创新驱动  3.研发投入强度    2.1       2.5\n"
+                      "              （%）\n"
+                      "            （三）主要任务\n";
+    gw_lines l;
+    gw_table t;
+    table_of(src, &l, &t, 5);
+    ck_assert_uint_eq(t.last, 4);
+    ck_assert(t.rows[4].wrap);
+    ck_assert_str_eq(cell(&t, 4, 1), "（%）");
+    gw_table_free(&t);
+    gw_lines_free(&l);
+    /* with no such line, the heading stays out of the table */
+    table_of("  类别      指    标          2020年    2025年\n"
+             "            1.生产总值        6500      9000\n"
+             "  经济发展  2.人均生产总值    39209     55000\n"
+             "            （三）主要任务\n",
+             &l, &t, 3);
+    ck_assert_uint_eq(t.last, 2);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
 /* Word and tab tables give the category on the group's first row. */
 START_TEST(top_categories_fill_down)
 {
@@ -339,6 +369,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, wrapped_cell_piece_is_no_label);
     tcase_add_test(tc, page_number_inside_a_table);
     tcase_add_test(tc, two_line_header_with_categories);
+    tcase_add_test(tc, last_row_wrapped);
     suite_add_tcase(s, tc);
     return s;
 }
