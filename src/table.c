@@ -172,6 +172,43 @@ static int is_piece_of_row(const gw_lines *lines, size_t i)
            indent_of(&lines->v[i]) > indent_of(&lines->v[i - 1]);
 }
 
+/* The display column where field k (0-based) of a layout line starts, or
+ * (size_t)-1 when it has no such field. */
+static size_t field_start(const gw_line *l, size_t k)
+{
+    size_t i = 0, col = 0, n = 0;
+    int gap = GAP_MIN;
+    while (i < l->len) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        if (gw_is_space(cp)) {
+            gap += gw_display_width(cp);
+        } else {
+            if (gap >= GAP_MIN && n++ == k)
+                return col;
+            gap = 0;
+        }
+        col += (size_t)gw_display_width(cp);
+    }
+    return (size_t)-1;
+}
+
+/* A category label printed on the second line of a wrapped cell (经济发展
+ * at the left edge, （%） under 1.地区生产总值): the label, then a piece that
+ * starts inside the row's second cell rather than at a column. */
+static int is_labelled_piece(const gw_lines *lines, size_t i)
+{
+    if (i == 0 || gap_fields(&lines->v[i]) != 2 || gap_fields(&lines->v[i - 1]) < 3)
+        return 0;
+    const gw_line *l = &lines->v[i], *above = &lines->v[i - 1];
+    /* the name is the row's first cell, or its second when the row above
+     * has a label of its own at the left edge too */
+    size_t name = field_start(above, 0) <= field_start(l, 0) ? 1 : 0;
+    size_t at = field_start(l, 1), j = next_close(lines, i);
+    return j < lines->n && gap_fields(&lines->v[j]) >= 2 && at > field_start(above, name) &&
+           at < field_start(above, name + 1) &&
+           gw_count_nonspace(l->s, l->len) <= LABEL_MAX + WRAP_MAX;
+}
+
 /* A page line with more of the table right below it. */
 static int page_inside(const gw_lines *lines, size_t i)
 {
@@ -182,7 +219,8 @@ static int page_inside(const gw_lines *lines, size_t i)
 static int layout_run_at(const gw_lines *lines, size_t i)
 {
     for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
-        while (k > 0 && i < lines->n && (is_piece_of_row(lines, i) || page_inside(lines, i)))
+        while (k > 0 && i < lines->n &&
+               (is_piece_of_row(lines, i) || is_labelled_piece(lines, i) || page_inside(lines, i)))
             i = next_close(lines, i);
         if (i >= lines->n || gap_fields(&lines->v[i]) < 3)
             return 0;
@@ -534,7 +572,8 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             rc = -1;
             break;
         } else {
-            row->wrap = j > i && (is_piece_of_row(lines, j) || j == piece || header_goes_on(t));
+            row->wrap = j > i && (is_piece_of_row(lines, j) || is_labelled_piece(lines, j) ||
+                                  j == piece || header_goes_on(t));
         }
         t->last = j;
     }

@@ -111,6 +111,16 @@ cat >"$T/src/x-pdf-head2.txt" <<'EOF'
             3.城镇化率（%）         46        56        ［10］
   创新驱动  4.发明专利（件）        1.9       4         ［2.1］
 EOF
+# x-pdf-label: a category label on the wrapped line of a name
+cat >"$T/src/x-pdf-label.txt" <<'EOF'
+表1　主要指标
+  类别      指    标                2020年    2025年    属性
+            1.地区生产总值（亿元）  6500      9000      预期性
+            2.地区生产总值年均增长  6.5       6左右     预期性
+  经济发展    （%）
+            3.城镇化率（%）         46        56        预期性
+  创新驱动  4.研发投入强度（%）     2.1       2.5       预期性
+EOF
 # x-pdf-page: page numbers printed across a PDF table, one inside a group,
 # one between groups
 cat >"$T/src/x-pdf-page.txt" <<'EOF'
@@ -173,6 +183,11 @@ printf '%s\r\n' 类别,指标,2020年基数,2025年目标,年均增长（%） �
     创新驱动,4.发明专利（件）,1.9,4,［2.1］ >"$T/x-pdf-head2.want"
 if cmp -s "$T/x-pdf-head2.want" "$T/x-pdf-head2.csv"; then ok; else
     bad "x-pdf-head2: CSV of a two-line header"; diff "$T/x-pdf-head2.want" "$T/x-pdf-head2.csv" | head -n 8; fi
+printf '%s\r\n' 类别,指标,2020年,2025年,属性 经济发展,1.地区生产总值（亿元）,6500,9000,预期性 \
+    经济发展,2.地区生产总值年均增长（%）,6.5,6左右,预期性 经济发展,3.城镇化率（%）,46,56,预期性 \
+    创新驱动,4.研发投入强度（%）,2.1,2.5,预期性 >"$T/x-pdf-label.want"
+if cmp -s "$T/x-pdf-label.want" "$T/x-pdf-label.csv"; then ok; else
+    bad "x-pdf-label: CSV of a label on a wrapped line"; diff "$T/x-pdf-label.want" "$T/x-pdf-label.csv" | head -n 8; fi
 # x-pdf-page: the page lines are in the XML between the rows, in no CSV
 # row, and hidden rows of the HTML table
 printf '%s\r\n' 类别,指标,2020年,2025年 经济发展,1.地区生产总值年均增长,6.5,6左右 \

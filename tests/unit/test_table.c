@@ -313,6 +313,33 @@ START_TEST(last_row_wrapped)
 }
 END_TEST
 
+/* A label printed on the second line of a wrapped name: the line is the
+ * name's piece (and holds the label), the table goes on, and the label is
+ * centred on its three rows. A two-cell row whose second cell starts at
+ * the name column is a row. */
+START_TEST(label_on_a_wrapped_line)
+{
+    const char *src = "  类别      指    标                2020年    2025年\n"
+                      "            1.地区生产总值（亿元）  6500      9000\n"
+                      "            2.地区生产总值年均增长  6.5       6左右\n"
+                      "  经济发展    （%）\n"
+                      "            3.城镇化率（%）         46        56\n"
+                      "  创新驱动  4.研发投入强度（%）     2.1       2.5\n"
+                      "  安全保障  5.粮食产量\n"
+                      "            6.能源产量              4.6       4.8\n";
+    gw_lines l;
+    gw_table t;
+    table_of(src, &l, &t, 8);
+    ck_assert(t.rows[3].wrap);
+    ck_assert_str_eq(cell(&t, 3, 0), "经济发展");
+    ck_assert_str_eq(cell(&t, 3, 1), "（%）");
+    ck_assert(!t.rows[6].wrap);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+    owners_are(src, 8, 1, (const size_t[]){0, 3, 3, 3, 3, 5, 6, 6});
+}
+END_TEST
+
 /* Word and tab tables give the category on the group's first row. */
 START_TEST(top_categories_fill_down)
 {
@@ -370,6 +397,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, page_number_inside_a_table);
     tcase_add_test(tc, two_line_header_with_categories);
     tcase_add_test(tc, last_row_wrapped);
+    tcase_add_test(tc, label_on_a_wrapped_line);
     suite_add_tcase(s, tc);
     return s;
 }
