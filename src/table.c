@@ -90,6 +90,8 @@ static int row_run_at(const gw_lines *lines, size_t i)
 /* The layout form of PDF copies: cells separated by white space at least
  * GAP_MIN columns wide, in columns aligned from line to line. */
 #define GAP_MIN 2
+/* A bare page number has at most this many digits. */
+#define PAGE_DIGITS_MAX 3
 /* Lines of three or more cells in a row before text is taken as a table. */
 #define LAYOUT_MIN_LINES 3
 /* A category label on a line of its own (a merged cell printed between
@@ -138,12 +140,23 @@ static size_t indent_of(const gw_line *l)
     return col;
 }
 
-/* A page number (— 5 —, 第5页) that a PDF printed across a table. */
+/* A page number that a PDF printed across a table: — 5 —, 第5页, or a bare
+ * 12 alone on its line (no cell of an indicator table is a lone number of
+ * a few digits on a line of its own: values stand in their rows). */
 static int is_page_line(const gw_line *l)
 {
     size_t b = gw_skip_space(l->s, l->len, 0);
-    size_t len = gw_trim_end(l->s + b, l->len - b);
-    return len && gw_is_page_number(l->s + b, len);
+    size_t len = gw_trim_end(l->s + b, l->len - b), i = 0, digits = 0;
+    const char *s = l->s + b;
+    if (len && gw_is_page_number(s, len))
+        return 1;
+    while (i < len) {
+        int v;
+        if (!gw_is_digit(gw_next(s, len, &i), &v))
+            return 0;
+        digits++;
+    }
+    return digits > 0 && digits <= PAGE_DIGITS_MAX;
 }
 
 /* One cell alone on its line, followed by a row. */

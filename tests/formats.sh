@@ -122,7 +122,7 @@ cat >"$T/src/x-pdf-label.txt" <<'EOF'
   创新驱动  4.研发投入强度（%）     2.1       2.5       预期性
 EOF
 # x-pdf-page: page numbers printed across a PDF table, one inside a group,
-# one between groups
+# one (bare) between groups
 cat >"$T/src/x-pdf-page.txt" <<'EOF'
 表1　主要指标
   类别      指    标                2020年    2025年
@@ -130,7 +130,7 @@ cat >"$T/src/x-pdf-page.txt" <<'EOF'
                                  — 5 —
   经济发展  2.人均生产总值（元）    39209     55000
             3.城镇化率（%）         46        56
-                                 — 6 —
+                                   6
   创新驱动  4.研发投入强度（%）     2.1       2.5
 EOF
 # x-long: 3500 paragraphs between two subsections (deeper than libxslt's
@@ -195,7 +195,7 @@ printf '%s\r\n' 类别,指标,2020年,2025年 经济发展,1.地区生产总值�
     创新驱动,4.研发投入强度（%）,2.1,2.5 >"$T/x-pdf-page.want"
 if cmp -s "$T/x-pdf-page.want" "$T/x-pdf-page.csv"; then ok; else
     bad "x-pdf-page: CSV of a table with page lines"; diff "$T/x-pdf-page.want" "$T/x-pdf-page.csv" | head -n 8; fi
-if [ "$(grep -c '<page line="[47]">— [56] —</page>' "$T/x-pdf-page.xml")" -eq 2 ] &&
+if grep -q '<page line="4">— 5 —</page>' "$T/x-pdf-page.xml" && grep -q '<page line="7">6</page>' "$T/x-pdf-page.xml" &&
     [ "$("$GW" -t html "$T/src/x-pdf-page.txt" | grep -c '<tr class="page" hidden="hidden">')" -eq 2 ]; then ok; else
     bad "x-pdf-page: page lines not kept in the table"; fi
 # CRLF by default, LF on request, the same through gongwen and xsltproc
