@@ -1,6 +1,7 @@
 #include "layout.h"
 #include "marker.h"
 #include "sentence.h"
+#include "table.h"
 #include "utf8.h"
 
 #include <stdlib.h>
@@ -142,7 +143,7 @@ static int block_follows(const gw_lines *lines, const unsigned char *page, size_
         size_t len = trimmed(&lines->v[j], &s);
         if (len == 0 || page[j])
             continue;
-        return is_indented(&lines->v[j]) || starts_marker(s, len);
+        return is_indented(&lines->v[j]) || starts_marker(s, len) || gw_table_starts(lines, j);
     }
     return 1;
 }
@@ -406,8 +407,9 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             crossed_page = 1;
             continue;
         }
+        /* a table's first line starts a block, whatever stands above it */
         if (prev != (size_t)-1 && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
-            lines->v[prev].s[0] != '\t') {
+            lines->v[prev].s[0] != '\t' && !gw_table_starts(lines, i)) {
             const char *p;
             size_t plen = trimmed(&lines->v[prev], &p);
             /* an unindented marker or title after a finished sentence is a
