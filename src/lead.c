@@ -95,6 +95,28 @@ static int starts_with_figure(const char *s, size_t len)
     return !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z'));
 }
 
+/* 6.2万人, 7.12亿吨, 5.1%: a measured quantity (a decimal point, a percent
+ * sign, or 万/亿 after the digits) reports a result; a topic may count
+ * its items (实施100个重大项目) but does not measure. */
+static int states_a_figure(const char *s, size_t len)
+{
+    size_t i = 0;
+    int digits = 0, d;
+    while (i < len) {
+        uint32_t cp = gw_next(s, len, &i);
+        if (gw_is_digit(cp, &d)) {
+            digits = 1;
+            continue;
+        }
+        if (digits && (cp == '%' || cp == 0xFF05 || cp == 0x4E07 /* 万 */ || cp == 0x4EBF /* 亿 */))
+            return 1;
+        if (digits && (cp == '.' || cp == 0xFF0E) && i < len && gw_is_digit(gw_peek(s, len, i), &d))
+            return 1;
+        digits = 0;
+    }
+    return 0;
+}
+
 static int reads_as_prose(const char *s, size_t len)
 {
     if (starts_with_any(s, len, prose_openers, COUNT(prose_openers)))
@@ -102,7 +124,8 @@ static int reads_as_prose(const char *s, size_t len)
     for (size_t k = 0; k < sizeof statement_words / sizeof statement_words[0]; k++)
         if (contains(s, len, statement_words[k]))
             return 1;
-    return has_copula(s, len) || locative_opener(s, len) || starts_with_figure(s, len);
+    return has_copula(s, len) || locative_opener(s, len) || starts_with_figure(s, len) ||
+           states_a_figure(s, len);
 }
 
 /* A body that refers back (这是…, 这些…, 此…) comments on the sentence

@@ -81,6 +81,11 @@ START_TEST(other_non_leads)
     no_lead("怎么办？我们要…");
     /* no sentence at all */
     no_lead("加强民主法治建设");
+    /* a measured result is a statement; a topic may count its items */
+    no_lead("城镇新增就业6.2万人。城镇调查失业率控制在5.1%以内。");
+    no_lead("粮食产量7.12亿吨。连续九年稳定在1.3万亿斤以上。");
+    no_lead("研发投入增长12%。高新技术企业达到1126家。");
+    lead("实施100个重大项目。聚焦先进制造业和现代服务业。", "实施100个重大项目。");
 }
 END_TEST
 
