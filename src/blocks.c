@@ -16,6 +16,9 @@
  * notes heading: short lines. */
 #define TITLE_LINE_MAX 40
 #define UNNUMBERED_MAX 25
+/* A lead alone on its line without a stop has at least this many
+ * characters (名词解释, 附件 and 目录 are shorter or taken before). */
+#define BARE_LEAD_MIN 5
 /* An unquoted glossary term's definition has at least this many characters. */
 #define DEFINITION_MIN 8
 
@@ -783,9 +786,27 @@ static int scan_dash(scanner *sc, gw_span sp, size_t dash)
 }
 
 /* A paragraph that is a lead phrase alone, its body on the next line. */
+/* A phrase of Han characters only, short as a lead: 数字经济加快壮大 alone
+ * on its line, as a web page sets a bold lead without its full stop. */
+static int bare_phrase(gw_span sp)
+{
+    size_t i = 0, n = 0;
+    while (i < sp.len) {
+        uint32_t cp = gw_next(sp.s, sp.len, &i);
+        if (gw_is_space(cp))
+            continue;
+        if (!gw_is_han(cp))
+            return 0;
+        n++;
+    }
+    return n >= BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
+}
+
 static int lead_alone(const scanner *sc, gw_span sp)
 {
     size_t end = gw_lead_end(sp.s, sp.len, 1);
+    if (!end)
+        end = bare_phrase(sp) ? sp.len : 0;
     if (!end || gw_trim_end(sp.s + end, sp.len - end) > 0)
         return 0;
     size_t j = next_nonblank(sc->lines, sp.line + 1);
@@ -808,7 +829,10 @@ static int scan_paragraph(scanner *sc, gw_span sp)
     b->title_len = gw_lead_end(sp.s, sp.len, 0);
     if (!b->title_len && lead_alone(sc, sp))
         b->title_len = sp.len;
-    if (!b->title_len && is_short_title(sp, UNNUMBERED_MAX)) {
+    /* a bare phrase is a lead unless it stands where a numbered heading
+     * is missing (the tree decides) */
+    if (is_short_title(sp, UNNUMBERED_MAX) && gw_sentence_end(sp.s, sp.len) == 0 &&
+        (!b->title_len || bare_phrase(sp))) {
         /* a colon or semicolon means prose leading into something */
         b->title_like = gw_find_outside(sp.s, sp.len, 0xFF1A) == sp.len &&
                         gw_find_outside(sp.s, sp.len, 0xFF1B) == sp.len &&

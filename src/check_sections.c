@@ -58,15 +58,24 @@ static void empty_section(gw_check_ctx *c, const xmlNode *sec)
 }
 
 /* A line that reads as a heading: short, no sentence or clause mark, some
- * Han text, no marker of any kind. */
+ * Han text, no marker of any kind. A lead alone on its line without a stop
+ * is one too: whether the phrase heads a level of its own is what the
+ * caller weighs. */
 static int title_like(const xmlNode *p)
 {
-    if (!gw_is_elem(p, GW_E_P) || gw_child(p, GW_E_LEAD) || gw_child(p, GW_E_PAGE) ||
-        xmlHasProp(p, BAD_CAST GW_A_ROLE))
+    if (!gw_is_elem(p, GW_E_P) || gw_child(p, GW_E_PAGE) || xmlHasProp(p, BAD_CAST GW_A_ROLE))
         return 0;
     char *t = content(p);
     if (!t)
         return 0;
+    const xmlNode *lead = gw_child(p, GW_E_LEAD);
+    char *lt = lead ? content(lead) : NULL;
+    int whole = !lead || (lt && strcmp(lt, t) == 0);
+    xmlFree(lt);
+    if (!whole) {
+        xmlFree(t);
+        return 0;
+    }
     size_t len = strlen(t), i = 0;
     int han = 0, ok = gw_count_nonspace(t, len) <= TITLE_MAX;
     while (ok && i < len) {

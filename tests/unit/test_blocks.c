@@ -451,6 +451,51 @@ START_TEST(runin_point_at_a_line_start_goes_on)
 }
 END_TEST
 
+/* A web page sets a bold lead alone on its line without its stop: a short
+ * phrase of Han characters before its body is the paragraph's lead; an
+ * address or a phrase with a clause mark is not. */
+START_TEST(bare_lead_alone)
+{
+    scanned r = scan("（一）聚焦产业转型，发展质效稳步提升\n"
+                     "数字经济加快壮大\n"
+                     "云澜数字港一期建成运营，引进软件和信息服务企业120家，获评省级软件名园。\n"
+                     "各位代表\n"
+                     "过去一年，我们坚持稳中求进工作总基调，全区经济社会发展呈现良好态势。\n"
+                     "产业升级，加快推进\n"
+                     "新增限上商贸企业58家，星澜里商业街区入选省级示范步行街。\n");
+    const gw_block *b = block(&r, 1, GW_B_PARA);
+    ck_assert_uint_eq(b->title_len, b->text.len);
+    ck_assert_uint_eq(block(&r, 3, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 5, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
+/* Indented PDF text: a table's caption and rows below a paragraph that
+ * ends a sentence are not its wrapped lines. */
+START_TEST(table_below_wrapped_paragraph)
+{
+    scanned r = scan("第二节　“十五五”时期主要目标\n"
+                     "　　坚持以新时代中国特色社会主义思想为指导，完整准确全面贯\n"
+                     "彻新发展理念，以推动高质量发展为主题，统筹发展和安全，奋力谱写\n"
+                     "中国式现代化澜川篇章。\n"
+                     "　　锚定二〇三五年远景目标，综合考虑发展趋势和条件，“十五五”时\n"
+                     "期全市经济社会发展的主要目标是：综合实力实现新跃升，创新能力取得\n"
+                     "新突破，城乡融合达到新水平，民生福祉实现新提高。\n"
+                     "澜川市“十五五”时期经济社会发展主要指标\n"
+                     "类别    指标                    2025年    2030年    属性\n"
+                     "经济    地区生产总值增长（%）   6.1       5.5左右   预期性\n"
+                     "        城镇化率（%）           68.4      72        预期性\n"
+                     "民生    城镇调查失业率（%）     4.9       <5.5      预期性\n");
+    ck_assert_uint_eq(r.blocks.n, 4);
+    ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->last, 6);
+    const gw_block *b = block(&r, 3, GW_B_TABLE);
+    ck_assert_uint_eq(b->text.line, 7);
+    ck_assert_uint_eq(b->table.n, 4);
+    done(&r);
+}
+END_TEST
+
 /* The number of blocks of a kind. */
 static size_t count_kind(const scanned *r, gw_block_kind kind)
 {
@@ -753,6 +798,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, marker_at_a_wrapped_line_start_goes_on);
     tcase_add_test(tc, heading_below_a_heading_is_not_joined);
     tcase_add_test(tc, runin_point_at_a_line_start_goes_on);
+    tcase_add_test(tc, bare_lead_alone);
+    tcase_add_test(tc, table_below_wrapped_paragraph);
     tcase_add_test(tc, bare_page_numbers_and_long_running_headers);
     tcase_add_test(tc, bare_numbers_in_a_table_stay);
     tcase_add_test(tc, unindented_title_line_in_indented_text);
