@@ -99,6 +99,8 @@ static int row_run_at(const gw_lines *lines, size_t i)
 #define LABEL_MAX 8
 /* A wrapped cell's second line, alone on its line, is at most this long. */
 #define WRAP_MAX 24
+/* A running header is at most this long. */
+#define HEADER_MAX 48
 
 /* Cells of a line of the layout form (indentation counts as a gap). */
 static size_t gap_fields(const gw_line *l)
@@ -159,15 +161,42 @@ static int is_page_line(const gw_line *l)
     return digits > 0 && digits <= PAGE_DIGITS_MAX;
 }
 
-/* One cell alone on its line, followed by a row. */
-static int lone_cell(const gw_lines *lines, size_t i, size_t max)
+/* Page furniture at line i: a page number, or the running header printed
+ * at the top of the next page, right below one (longer than a label). */
+static int page_at(const gw_lines *lines, size_t i)
 {
     const gw_line *l = &lines->v[i];
     if (is_page_line(l))
+        return 1;
+    return i > 0 && is_page_line(&lines->v[i - 1]) && gap_fields(l) == 1 &&
+           gw_count_nonspace(l->s, l->len) > LABEL_MAX &&
+           gw_count_nonspace(l->s, l->len) <= HEADER_MAX;
+}
+
+/* A page line with more of the table right below it. */
+static int page_inside(const gw_lines *lines, size_t i)
+{
+    size_t j = next_close(lines, i);
+    if (!page_at(lines, i) || j >= lines->n)
+        return 0;
+    const gw_line *l = &lines->v[j];
+    size_t k = next_close(lines, j);
+    /* a row, more page furniture, or a category label over a row */
+    return gap_fields(l) >= 2 || page_at(lines, j) ||
+           (gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && k < lines->n &&
+            gap_fields(&lines->v[k]) >= 2);
+}
+
+/* One cell alone on its line, followed by a row (or a page break inside
+ * the table). */
+static int lone_cell(const gw_lines *lines, size_t i, size_t max)
+{
+    const gw_line *l = &lines->v[i];
+    if (page_at(lines, i))
         return 0;
     size_t j = next_close(lines, i);
     return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
-           gap_fields(&lines->v[j]) >= 2;
+           (gap_fields(&lines->v[j]) >= 2 || page_inside(lines, j));
 }
 
 /* A category label alone on its line inside a layout table. */
@@ -220,13 +249,6 @@ static int is_labelled_piece(const gw_lines *lines, size_t i)
     return j < lines->n && gap_fields(&lines->v[j]) >= 2 && at > field_start(above, name) &&
            at < field_start(above, name + 1) &&
            gw_count_nonspace(l->s, l->len) <= LABEL_MAX + WRAP_MAX;
-}
-
-/* A page line with more of the table right below it. */
-static int page_inside(const gw_lines *lines, size_t i)
-{
-    size_t j = next_close(lines, i);
-    return is_page_line(&lines->v[i]) && j < lines->n && gap_fields(&lines->v[j]) >= 2;
 }
 
 static int layout_run_at(const gw_lines *lines, size_t i)
@@ -373,7 +395,7 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
         if (is_blank(l))
             continue;
         size_t j = next_nonblank(lines, i + 1);
-        if (t->n > 0 && is_page_line(l) && j < lines->n &&
+        if (t->n > 0 && page_at(lines, i) && j < lines->n &&
             memchr(lines->v[j].s, '\t', lines->v[j].len)) {
             if (add_page_row(t, l, i) < 0)
                 return -1;
@@ -465,7 +487,7 @@ static size_t column_starts(const gw_lines *lines, size_t first, size_t last, si
     }
     /* a page number across the table would bridge the gaps */
     for (size_t j = first; j <= last; j++)
-        if (!is_page_line(&lines->v[j]))
+        if (!page_at(lines, j))
             mark_columns(&lines->v[j], occ);
     size_t n = 0, gap = GAP_MIN;
     for (size_t c = 0; c < width; c++) {
@@ -535,7 +557,8 @@ static int last_piece(const gw_lines *lines, size_t i, size_t last, size_t colum
     const gw_line *l = &lines->v[i];
     gw_marker m;
     size_t b = gw_skip_space(l->s, l->len, 0);
-    return gap_fields(l) == 1 && !is_page_line(l) && gw_count_nonspace(l->s, l->len) <= WRAP_MAX &&
+    return gap_fields(l) == 1 && !page_at(lines, i) &&
+           gw_count_nonspace(l->s, l->len) <= WRAP_MAX &&
            !gw_marker_scan(l->s + b, l->len - b, &m) && indent_of(l) >= column &&
            indent_of(l) > indent_of(&lines->v[last]);
 }
@@ -552,7 +575,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     t->layout = 1;
     int rc = 1;
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
-        if (is_page_line(&lines->v[j])) {
+        if (page_at(lines, j)) {
             if (add_page_row(t, &lines->v[j], j) < 0) {
                 rc = -1;
                 break;
@@ -569,7 +592,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
          * text stays in source order. */
         size_t k = next_close(lines, j);
         if (j < last && ncols > 1 && is_label_line(lines, j) && !is_piece_of_row(lines, j) &&
-            k <= last && !is_page_line(&lines->v[k]) && indent_of(&lines->v[k]) >= starts[1]) {
+            k <= last && !page_at(lines, k) && indent_of(&lines->v[k]) >= starts[1]) {
             if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
                 split_line(&lines->v[k], k, starts, ncols, row) < 0) {
                 rc = -1;

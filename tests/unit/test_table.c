@@ -340,6 +340,37 @@ START_TEST(label_on_a_wrapped_line)
 }
 END_TEST
 
+/* A page break inside a table: the page number and the running header at
+ * the top of the next page are page lines, and a wrapped name just above
+ * the break is its row's piece; a short label after a page number stays a
+ * label. */
+START_TEST(page_break_with_running_header)
+{
+    const char *src = "类别    指标                    2025年    2030年    属性\n"
+                      "经济    地区生产总值增长（%）   6.1       5.5左右   预期性\n"
+                      "        城镇化率（%）           68.4      72        预期性\n"
+                      "          （常住人口）\n"
+                      "- 9 -\n"
+                      "澜川市国民经济和社会发展第十五个五年规划纲要\n"
+                      "        研发经费投入强度（%）   2.6       3.2       预期性\n"
+                      "- 10 -\n"
+                      "民生\n"
+                      "        城镇调查失业率（%）     4.9       <5.5      预期性\n";
+    gw_lines l;
+    gw_table t;
+    table_of(src, &l, &t, 9);
+    ck_assert_uint_eq(t.last, 9);
+    ck_assert(t.rows[3].wrap && !t.rows[3].page);
+    ck_assert(t.rows[4].page && t.rows[5].page);
+    ck_assert_str_eq(cell(&t, 5, 0), "澜川市国民经济和社会发展第十五个五年规划纲要");
+    ck_assert(t.rows[7].page);
+    ck_assert_str_eq(cell(&t, 8, 0), "民生");
+    ck_assert(!t.rows[8].page);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
 /* Word and tab tables give the category on the group's first row. */
 START_TEST(top_categories_fill_down)
 {
@@ -398,6 +429,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, two_line_header_with_categories);
     tcase_add_test(tc, last_row_wrapped);
     tcase_add_test(tc, label_on_a_wrapped_line);
+    tcase_add_test(tc, page_break_with_running_header);
     suite_add_tcase(s, tc);
     return s;
 }
