@@ -174,21 +174,26 @@ static int page_at(const gw_lines *lines, size_t i)
 }
 
 /* A page line with more of the table right below it. */
+/* A category label at line j with a row right below it. */
+static int label_over_row(const gw_lines *lines, size_t j)
+{
+    const gw_line *l = &lines->v[j];
+    size_t k = next_close(lines, j);
+    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && k < lines->n &&
+           gap_fields(&lines->v[k]) >= 2;
+}
+
 static int page_inside(const gw_lines *lines, size_t i)
 {
     size_t j = next_close(lines, i);
     if (!page_at(lines, i) || j >= lines->n)
         return 0;
-    const gw_line *l = &lines->v[j];
-    size_t k = next_close(lines, j);
     /* a row, more page furniture, or a category label over a row */
-    return gap_fields(l) >= 2 || page_at(lines, j) ||
-           (gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && k < lines->n &&
-            gap_fields(&lines->v[k]) >= 2);
+    return gap_fields(&lines->v[j]) >= 2 || page_at(lines, j) || label_over_row(lines, j);
 }
 
 /* One cell alone on its line, followed by a row (or a page break inside
- * the table). */
+ * the table; a wrapped piece also by a label over a row). */
 static int lone_cell(const gw_lines *lines, size_t i, size_t max)
 {
     const gw_line *l = &lines->v[i];
@@ -196,7 +201,8 @@ static int lone_cell(const gw_lines *lines, size_t i, size_t max)
         return 0;
     size_t j = next_close(lines, i);
     return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
-           (gap_fields(&lines->v[j]) >= 2 || page_inside(lines, j));
+           (gap_fields(&lines->v[j]) >= 2 || page_inside(lines, j) ||
+            (max > LABEL_MAX && label_over_row(lines, j)));
 }
 
 /* A category label alone on its line inside a layout table. */
@@ -205,13 +211,30 @@ static int is_label_line(const gw_lines *lines, size_t i)
     return lone_cell(lines, i, LABEL_MAX);
 }
 
+/* Characters of a layout line's first cell. */
+static size_t first_cell_chars(const gw_line *l)
+{
+    size_t i = gw_skip_space(l->s, l->len, 0), n = 0;
+    int gap = 0;
+    while (i < l->len && gap < GAP_MIN) {
+        uint32_t cp = gw_next(l->s, l->len, &i);
+        gap = gw_is_space(cp) ? gap + gw_display_width(cp) : 0;
+        n += !gw_is_space(cp);
+    }
+    return n;
+}
+
 /* The second line of a wrapped cell, right under a row and indented
  * deeper than it: a row of its own, not a category label (which stands
  * at the left edge). */
 static int is_piece_of_row(const gw_lines *lines, size_t i)
 {
-    return i > 0 && gap_fields(&lines->v[i - 1]) >= 2 && lone_cell(lines, i, WRAP_MAX) &&
-           indent_of(&lines->v[i]) > indent_of(&lines->v[i - 1]);
+    if (i == 0 || gap_fields(&lines->v[i - 1]) < 2 || !lone_cell(lines, i, WRAP_MAX))
+        return 0;
+    size_t at = indent_of(&lines->v[i]), above = indent_of(&lines->v[i - 1]);
+    /* as deep as the row is enough when the row opens with a name, which
+     * no label is as long as */
+    return at > above || (at == above && first_cell_chars(&lines->v[i - 1]) > LABEL_MAX);
 }
 
 /* The display column where field k (0-based) of a layout line starts, or
@@ -396,9 +419,10 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
             continue;
         size_t j = next_nonblank(lines, i + 1);
         if (t->n > 0 && page_at(lines, i) && j < lines->n &&
-            memchr(lines->v[j].s, '\t', lines->v[j].len)) {
+            (memchr(lines->v[j].s, '\t', lines->v[j].len) || page_at(lines, j))) {
             if (add_page_row(t, l, i) < 0)
                 return -1;
+            t->last = i; /* the table holds the line: it is not read again */
             continue;
         }
         if (!tab_fields(l) && !(t->n > 0 && memchr(l->s, '\t', l->len)))
@@ -580,6 +604,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
                 rc = -1;
                 break;
             }
+            t->last = j;
             continue;
         }
         gw_row *row = add_row(t, j);
@@ -592,7 +617,8 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
          * text stays in source order. */
         size_t k = next_close(lines, j);
         if (j < last && ncols > 1 && is_label_line(lines, j) && !is_piece_of_row(lines, j) &&
-            k <= last && !page_at(lines, k) && indent_of(&lines->v[k]) >= starts[1]) {
+            indent_of(&lines->v[j]) < starts[1] && k <= last && !page_at(lines, k) &&
+            indent_of(&lines->v[k]) >= starts[1]) {
             if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
                 split_line(&lines->v[k], k, starts, ncols, row) < 0) {
                 rc = -1;
@@ -608,8 +634,12 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             rc = -1;
             break;
         } else {
+            /* a lone cell under the name column, not a label at the left
+             * edge, continues the row above */
             row->wrap = j > i && (is_piece_of_row(lines, j) || is_labelled_piece(lines, j) ||
-                                  j == piece || header_goes_on(t));
+                                  j == piece || header_goes_on(t) ||
+                                  (gap_fields(&lines->v[j]) == 1 && ncols > 1 &&
+                                   indent_of(&lines->v[j]) >= starts[1]));
         }
         t->last = j;
     }

@@ -371,6 +371,31 @@ START_TEST(page_break_with_running_header)
 }
 END_TEST
 
+/* A name wrapped at its own column (量（件） under 每万人口…拥有) continues
+ * its row, long or short; a label at the left edge does not. */
+START_TEST(name_wrapped_at_its_column)
+{
+    const char *src = "类别      指标                          2025年   2030年\n"
+                      "创新驱动  研发经费投入强度（%）         2.6      3.2\n"
+                      "          每万人口高价值发明专利拥有    8.5      15\n"
+                      "          量（件）\n"
+                      "          数字经济核心产业增加值占地区  10.2     15\n"
+                      "          生产总值比重（%）\n"
+                      "民生\n"
+                      "          城镇调查失业率（%）           4.9      5.5\n";
+    gw_lines l;
+    gw_table t;
+    table_of(src, &l, &t, 7);
+    ck_assert(t.rows[3].wrap && t.rows[5].wrap);
+    ck_assert_str_eq(cell(&t, 3, 1), "量（件）");
+    ck_assert_str_eq(cell(&t, 5, 1), "生产总值比重（%）");
+    ck_assert(t.rows[6].label_above);
+    ck_assert_str_eq(cell(&t, 6, 0), "民生");
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
 /* Word and tab tables give the category on the group's first row. */
 START_TEST(top_categories_fill_down)
 {
@@ -430,6 +455,7 @@ Suite *table_suite(void)
     tcase_add_test(tc, last_row_wrapped);
     tcase_add_test(tc, label_on_a_wrapped_line);
     tcase_add_test(tc, page_break_with_running_header);
+    tcase_add_test(tc, name_wrapped_at_its_column);
     suite_add_tcase(s, tc);
     return s;
 }
