@@ -785,7 +785,6 @@ static int scan_dash(scanner *sc, gw_span sp, size_t dash)
     return 0;
 }
 
-/* A paragraph that is a lead phrase alone, its body on the next line. */
 /* A phrase of Han characters only, short as a lead: 数字经济加快壮大 alone
  * on its line, as a web page sets a bold lead without its full stop. */
 static int bare_phrase(gw_span sp)
@@ -802,6 +801,7 @@ static int bare_phrase(gw_span sp)
     return n >= BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
 }
 
+/* A paragraph that is a lead phrase alone, its body on the next line. */
 static int lead_alone(const scanner *sc, gw_span sp)
 {
     size_t end = gw_lead_end(sp.s, sp.len, 1);
@@ -831,8 +831,7 @@ static int scan_paragraph(scanner *sc, gw_span sp)
         b->title_len = sp.len;
     /* a bare phrase is a lead unless it stands where a numbered heading
      * is missing (the tree decides) */
-    if (is_short_title(sp, UNNUMBERED_MAX) && gw_sentence_end(sp.s, sp.len) == 0 &&
-        (!b->title_len || bare_phrase(sp))) {
+    if (is_short_title(sp, UNNUMBERED_MAX) && (!b->title_len || bare_phrase(sp))) {
         /* a colon or semicolon means prose leading into something */
         b->title_like = gw_find_outside(sp.s, sp.len, 0xFF1A) == sp.len &&
                         gw_find_outside(sp.s, sp.len, 0xFF1B) == sp.len &&

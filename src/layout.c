@@ -323,16 +323,20 @@ static int prose_or_page(const gw_lines *lines, const unsigned char *page, size_
     return gw_utf8_count(s, len) >= PROSE_LINE_MIN || ends_sentence(s, len, 0);
 }
 
+int gw_is_bare_number(const char *s, size_t len)
+{
+    size_t i = 0, digits = 0;
+    int d;
+    while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
+        digits++;
+    return len > 0 && i == len && digits <= PAGE_DIGITS_MAX;
+}
+
 static int is_bare_number(const gw_line *l)
 {
     const char *s;
-    size_t len = trimmed(l, &s), i = 0, digits = 0;
-    int d;
-    if (!len || l->s[0] == '\t')
-        return 0;
-    while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
-        digits++;
-    return i == len && digits <= PAGE_DIGITS_MAX;
+    size_t len = trimmed(l, &s);
+    return l->len && l->s[0] != '\t' && gw_is_bare_number(s, len);
 }
 
 /* A hard-wrapped copy's page numbers may be bare (3): a short number alone

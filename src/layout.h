@@ -20,4 +20,8 @@ void gw_layout_free(gw_layout *l);
 /* Whether a line's text is a page number: — 2 —, -2-, 第2页, 第 2 页 共 9 页. */
 int gw_is_page_number(const char *s, size_t len);
 
+/* Whether a line's text is a bare number of at most three digits (3, 12):
+ * a page number where the caller knows pages are printed there. */
+int gw_is_bare_number(const char *s, size_t len);
+
 #endif

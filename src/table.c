@@ -90,8 +90,6 @@ static int row_run_at(const gw_lines *lines, size_t i)
 /* The layout form of PDF copies: cells separated by white space at least
  * GAP_MIN columns wide, in columns aligned from line to line. */
 #define GAP_MIN 2
-/* A bare page number has at most this many digits. */
-#define PAGE_DIGITS_MAX 3
 /* Lines of three or more cells in a row before text is taken as a table. */
 #define LAYOUT_MIN_LINES 3
 /* A category label on a line of its own (a merged cell printed between
@@ -148,17 +146,8 @@ static size_t indent_of(const gw_line *l)
 static int is_page_line(const gw_line *l)
 {
     size_t b = gw_skip_space(l->s, l->len, 0);
-    size_t len = gw_trim_end(l->s + b, l->len - b), i = 0, digits = 0;
-    const char *s = l->s + b;
-    if (len && gw_is_page_number(s, len))
-        return 1;
-    while (i < len) {
-        int v;
-        if (!gw_is_digit(gw_next(s, len, &i), &v))
-            return 0;
-        digits++;
-    }
-    return digits > 0 && digits <= PAGE_DIGITS_MAX;
+    size_t len = gw_trim_end(l->s + b, l->len - b);
+    return len && (gw_is_page_number(l->s + b, len) || gw_is_bare_number(l->s + b, len));
 }
 
 /* Page furniture at line i: a page number, or the running header printed
@@ -173,7 +162,6 @@ static int page_at(const gw_lines *lines, size_t i)
            gw_count_nonspace(l->s, l->len) <= HEADER_MAX;
 }
 
-/* A page line with more of the table right below it. */
 /* A category label at line j with a row right below it. */
 static int label_over_row(const gw_lines *lines, size_t j)
 {
@@ -183,6 +171,7 @@ static int label_over_row(const gw_lines *lines, size_t j)
            gap_fields(&lines->v[k]) >= 2;
 }
 
+/* A page line with more of the table right below it. */
 static int page_inside(const gw_lines *lines, size_t i)
 {
     size_t j = next_close(lines, i);
@@ -549,17 +538,11 @@ static int split_line(const gw_line *l, size_t line, const size_t *starts, size_
     return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
 }
 
-/* Whether the last row, right below the header (and its wrapped lines),
- * holds the second lines of header cells (基数 目标 （%） under 2020年 2025年
+/* Whether row r, right below the header (and its wrapped lines), holds
+ * the second lines of header cells (基数 目标 （%） under 2020年 2025年
  * 年均增长): no name in the first two columns and no figure anywhere. */
-static int header_goes_on(const gw_table *t)
+static int header_goes_on(const gw_row *r)
 {
-    if (t->n < 2)
-        return 0;
-    for (size_t k = 1; k + 1 < t->n; k++)
-        if (!t->rows[k].wrap)
-            return 0;
-    const gw_row *r = &t->rows[t->n - 1];
     if (r->n < 3 || r->cells[0].len || r->cells[1].len)
         return 0;
     char value[64];
@@ -597,7 +580,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     if (ncols > 1 && last_piece(lines, piece, last, starts[1]))
         last = piece;
     t->layout = 1;
-    int rc = 1;
+    int rc = 1, in_header = 1; /* no body row yet */
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
         if (page_at(lines, j)) {
             if (add_page_row(t, &lines->v[j], j) < 0) {
@@ -637,10 +620,11 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             /* a lone cell under the name column, not a label at the left
              * edge, continues the row above */
             row->wrap = j > i && (is_piece_of_row(lines, j) || is_labelled_piece(lines, j) ||
-                                  j == piece || header_goes_on(t) ||
+                                  j == piece || (in_header && header_goes_on(row)) ||
                                   (gap_fields(&lines->v[j]) == 1 && ncols > 1 &&
                                    indent_of(&lines->v[j]) >= starts[1]));
         }
+        in_header = in_header && (j == i || row->wrap);
         t->last = j;
     }
     free(starts);
