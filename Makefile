@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/watch.c src/safeload.c src/xform.c src/output.c src/embed.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -34,8 +34,9 @@ all: gongwen $(PO_MO)
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-gongwen: src/main.o libgongwen.a
-	$(CC) $(LDFLAGS) -o $@ src/main.o libgongwen.a $(LDLIBS)
+CLI_OBJ  := src/main.o src/cli_check.o
+gongwen: $(CLI_OBJ) libgongwen.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
 
 %.o: %.c
 	$(CC) $(CFLAGS) -Isrc -MMD -MP -c -o $@ $<
@@ -158,6 +159,7 @@ format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
 
 lint:
+	sh tests/layout.sh
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
 	    --inline-suppr --suppress=missingIncludeSystem -Isrc src tests/unit
 
@@ -165,4 +167,4 @@ clean:
 	rm -f gongwen libgongwen.a src/*.o src/*.d tests/*.o tests/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
 	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
--include $(LIB_OBJ:.o=.d) src/main.d $(TEST_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

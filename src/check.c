@@ -1,13 +1,13 @@
 /* gw_check_bytes: decodes a file (replacing what cannot be decoded, so
  * the rest can still be checked), parses it and runs every rule group. */
 #include "checker.h"
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "marker.h"
 #include "names.h"
 #include "numeral.h"
 #include "utf8.h"
-#include "watch.h"
+#include "xmlerr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -138,15 +138,15 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
         xmlDocPtr xml = gw_document_xml(doc);
         /* the rules read attributes and text through libxml2, which
          * answers NULL, as for an absent attribute, when it cannot copy */
-        gw_watch w;
-        gw_watch_begin(&w);
+        gw_xmlerr w;
+        gw_xmlerr_begin(&w);
         mark_starts(xmlDocGetRootElement(xml), starts, lines.n);
         mark_skips(&lines, starts, skip);
         gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
         if (bad)
             encoding(&c, t, bytes, len);
         run_rules(&c);
-        if (gw_watch_end(&w) || out->oom)
+        if (gw_xmlerr_end(&w) || out->oom)
             s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     }
     free(starts);

@@ -5,7 +5,7 @@
  * tables state them; what is flagged is text with no Chinese in it that
  * still does not read as a number (1O0, 6.5.1, N/A), once a footnote mark
  * (60.6*, 65①) is taken off. */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "names.h"
 #include "table.h"

@@ -5,7 +5,7 @@
  * left open is reported where it stands; a closer with nothing to close
  * where it stands. ASCII and full-width parentheses pair with each other:
  * mixing them is punct-halfwidth's business, not an imbalance. */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "utf8.h"
 

@@ -2,7 +2,7 @@
  * are those the text has once each bad sequence is replaced by one U+FFFD
  * (as gw_decode_with does in GW_ERRORS_REPLACE mode: the bad byte and the
  * continuation bytes after it), so the caret lands on the U+FFFD. */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "utf8.h"
 

@@ -3,7 +3,7 @@
  * hierarchies official texts use: 一、 （一） 1. （1） ① and 编/篇 章 节.
  * marker-mixed: one family written in more than one form in a document
  * （一） and (一), 1. and 1、, ASCII and full-width digits). */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "names.h"
 #include "utf8.h"

@@ -3,7 +3,7 @@
  * box's items and a notes section's notes. Chapters (第N章) continue across
  * the parts (篇, 编) that hold them, and so do numbered boxes (专栏N)
  * across the document. */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "names.h"
 #include "utf8.h"

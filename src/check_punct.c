@@ -5,7 +5,7 @@
  * before it and Han after: 增长6%,城乡), so 1,000, 10:30, URLs and
  * English text pass. Markers at the start of a line ((一), 1)) are
  * marker-mixed's business and are skipped. */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "utf8.h"
 

@@ -1,6 +1,6 @@
 /* The rule table and the reporting helpers every rule uses. */
 #include "check_rules.h"
-#include "check_intl.h"
+#include "intl.h"
 #include "utf8.h"
 
 #include <stdarg.h>

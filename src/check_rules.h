@@ -52,7 +52,7 @@ void gw_check_whitespace(gw_check_ctx *c); /* whitespace */
  * has in the text once each is replaced by U+FFFD. */
 void gw_check_encoding_utf8(gw_check_ctx *c, const char *bytes, size_t len);
 
-/* ---- tree helpers (check_tree.c) ---------------------------------------- */
+/* ---- tree helpers (tree_read.c) ---------------------------------------- */
 
 /* Whether node is a gongwen element named name. */
 int gw_is_elem(const xmlNode *node, const char *name);
@@ -65,7 +65,7 @@ xmlNode *gw_child(const xmlNode *node, const char *name);
 /* Text of the title's num (malloc'ed), or NULL when it has none. */
 char *gw_num_text(const xmlNode *owner);
 
-/* ---- markers (check_marker.c) ------------------------------------------- */
+/* ---- markers (marker_text.c) ------------------------------------------- */
 
 /* The marker text num with its ordinal replaced by n in the same style
  * (（四） with 3 → （三）, ４． → ３．, ④ → ③, 第四节 → 第三节); malloc'ed.

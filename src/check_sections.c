@@ -3,7 +3,7 @@
  * standing alone after the body of a numbered section has begun, whose
  * siblings are numbered (a missing heading the parser could not infer,
  * e.g. the last 节 of a chapter). */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "names.h"
 #include "utf8.h"

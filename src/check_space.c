@@ -2,7 +2,7 @@
  * letter-spaced (序  言: a single character on either side of the space,
  * so 优化社会治理环境  着力打造和谐海州, two phrases, passes); and an
  * indentation that mixes ASCII spaces, ideographic spaces and tabs. */
-#include "check_intl.h"
+#include "intl.h"
 #include "check_rules.h"
 #include "names.h"
 #include "utf8.h"

@@ -3,7 +3,7 @@
  * region of its file. Columns are characters (columnKind
  * unicodeCodePoints), end columns exclusive, as SARIF defines them. */
 #include "checker.h"
-#include "check_intl.h"
+#include "intl.h"
 #include "diag_json.h"
 
 #include <stdlib.h>

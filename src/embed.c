@@ -2,7 +2,7 @@
 #include "embed.h"
 #include "names.h"
 #include "utf8.h"
-#include "watch.h"
+#include "xmlerr.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,14 +33,14 @@ static int add_one(xmlNodePtr parent, xmlNsPtr ns, const gw_diag *d)
 gw_status gw_embed_diagnostics(gw_document *doc, const gw_diags *d, gw_error *err)
 {
     /* xmlNewProp keeps an attribute whose value it could not copy */
-    gw_watch w;
-    gw_watch_begin(&w);
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     xmlNodePtr root = xmlDocGetRootElement(gw_document_xml(doc));
     xmlNodePtr list = root ? xmlNewChild(root, root->ns, BAD_CAST GW_E_DIAGNOSTICS, NULL) : NULL;
     int ok = list != NULL;
     for (size_t i = 0; ok && i < d->n; i++)
         ok = add_one(list, root->ns, &d->v[i]);
-    if (gw_watch_end(&w) || !ok)
+    if (gw_xmlerr_end(&w) || !ok)
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     return GW_OK;
 }

@@ -6,7 +6,7 @@
 #include "names.h"
 #include "numeral.h"
 #include "utf8.h"
-#include "watch.h"
+#include "xmlerr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -661,8 +661,8 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     gw_document *d = calloc(1, sizeof *d);
     builder b;
     memset(&b, 0, sizeof b);
-    gw_watch w;
-    gw_watch_begin(&w);
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) < 0 ||
         gw_blocks_scan(&lines, &blocks) < 0)
         goto oom;
@@ -692,14 +692,14 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     }
     b.body = elem(&b, b.root, GW_E_BODY);
     build(&b);
-    if (gw_watch_end(&w) || b.oom)
+    if (gw_xmlerr_end(&w) || b.oom)
         goto oom;
     gw_blocks_free(&blocks);
     gw_lines_free(&lines);
     d->xml = b.doc;
     return d;
 oom:
-    gw_watch_end(&w);
+    gw_xmlerr_end(&w);
     if (b.doc)
         xmlFreeDoc(b.doc);
     gw_blocks_free(&blocks);
@@ -726,10 +726,10 @@ gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_e
 {
     xmlChar *buf = NULL;
     int size = 0;
-    gw_watch w;
-    gw_watch_begin(&w);
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     xmlDocDumpFormatMemoryEnc(doc->xml, &buf, &size, "UTF-8", 1);
-    if (gw_watch_end(&w) || !buf) {
+    if (gw_xmlerr_end(&w) || !buf) {
         xmlFree(buf);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     }

@@ -2,7 +2,7 @@
  * process and applied in-process with libxslt. */
 #include "gongwen.h"
 #include "safeload.h"
-#include "watch.h"
+#include "xmlerr.h"
 
 #include <libexslt/exslt.h>
 #include <libxslt/security.h>
@@ -110,10 +110,10 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
 {
     if (st->n == MAX_STYLES)
         return gw_fail(err, GW_ERR_USAGE, 0, 0, "too many stylesheets");
-    gw_watch w;
-    gw_watch_begin(&w);
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
-    if (gw_watch_end(&w)) {
+    if (gw_xmlerr_end(&w)) {
         xsltFreeStylesheet(sheet);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     }
@@ -191,10 +191,10 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const ch
     }
     /* XPath that runs out of memory (a stylesheet doubling a string) is
      * reported only to the handler; the transformation goes on */
-    gw_watch w;
-    gw_watch_begin(&w);
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    int oom = gw_watch_end(&w);
+    int oom = gw_xmlerr_end(&w);
     int failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
@@ -221,11 +221,11 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
         return err ? err->status : GW_ERR_INPUT;
     xmlChar *buf = NULL;
     int size = 0;
-    gw_watch w;
-    gw_watch_begin(&w);
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     int rc = xsltSaveResultToString(&buf, &size, res, sheet);
     xmlFreeDoc(res);
-    if (gw_watch_end(&w) || rc != 0) {
+    if (gw_xmlerr_end(&w) || rc != 0) {
         xmlFree(buf);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     }

@@ -1,13 +1,14 @@
-/* Out-of-memory watch over calls into libxml2 and libxslt.
+/* libxml2 and libxslt error reports, captured around calls into them so
+ * that an allocation failure is noticed.
  *
  * libxml2 reports every failed allocation through its error handler but in
  * places goes on with the NULL it got (xmlNewNs keeps a NULL href, a text
  * node loses its content), so checking return values is not enough: the
- * result would be a tree that is silently wrong. A watch installed around
+ * result would be a tree that is silently wrong. A capture installed around
  * such calls sees the report and lets the caller fail with GW_ERR_NOMEM.
- * The watch lives on the caller's stack; no state is global. */
-#ifndef GW_WATCH_H
-#define GW_WATCH_H
+ * The capture lives on the caller's stack; no state is global. */
+#ifndef GW_XMLERR_H
+#define GW_XMLERR_H
 
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -16,14 +17,14 @@ typedef struct {
     int out_of_memory;
     xmlStructuredErrorFunc old_handler;
     void *old_data;
-} gw_watch;
+} gw_xmlerr;
 
 /* Installs the watch; errors other than out-of-memory are printed to
  * standard error with their file and line, as libxml2 would. */
-void gw_watch_begin(gw_watch *w);
+void gw_xmlerr_begin(gw_xmlerr *w);
 /* Restores the previous handler; 1 when an allocation failed meanwhile.
  * Calling it again changes nothing. */
-int gw_watch_end(gw_watch *w);
+int gw_xmlerr_end(gw_xmlerr *w);
 
 /* xmlNewProp, failing (0) also when libxml2 made the attribute but lost
  * its name: a name interned in the document's dictionary comes back NULL,

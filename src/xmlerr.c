@@ -1,11 +1,11 @@
-#include "watch.h"
+#include "xmlerr.h"
 
 #include <libxml/globals.h>
 #include <stdio.h>
 
 static void on_error(void *data, xmlErrorPtr e)
 {
-    gw_watch *w = data;
+    gw_xmlerr *w = data;
     if (e->code == XML_ERR_NO_MEMORY) {
         /* the caller says so once, in its own words */
         w->out_of_memory = 1;
@@ -17,7 +17,7 @@ static void on_error(void *data, xmlErrorPtr e)
         fprintf(stderr, "%s", e->message ? e->message : "error\n");
 }
 
-void gw_watch_begin(gw_watch *w)
+void gw_xmlerr_begin(gw_xmlerr *w)
 {
     w->out_of_memory = 0;
     w->old_handler = xmlStructuredError;
@@ -25,7 +25,7 @@ void gw_watch_begin(gw_watch *w)
     xmlSetStructuredErrorFunc(w, on_error);
 }
 
-int gw_watch_end(gw_watch *w)
+int gw_xmlerr_end(gw_xmlerr *w)
 {
     xmlSetStructuredErrorFunc(w->old_data, w->old_handler);
     return w->out_of_memory;

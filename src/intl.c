@@ -1,5 +1,5 @@
 /* Where the message catalogues are, and the user's locale. */
-#include "check_intl.h"
+#include "intl.h"
 
 #include <limits.h>
 #include <locale.h>
@@ -39,7 +39,7 @@ static int build_tree(char *out, size_t cap)
     return snprintf(out, cap, "%s/po", exe) < (int)cap;
 }
 
-void gw_check_intl_init(void)
+void gw_intl_init(void)
 {
     setlocale(LC_ALL, "");
     /* numbers in JSON and messages keep the C form whatever the locale */

@@ -1,8 +1,8 @@
 /* Translation of the messages of `gongwen check`: English message ids
  * looked up with gettext in the "gongwen" domain (po/), so that the
  * library never changes the caller's own text domain. */
-#ifndef GW_CHECK_INTL_H
-#define GW_CHECK_INTL_H
+#ifndef GW_INTL_H
+#define GW_INTL_H
 
 #include <libintl.h>
 
@@ -14,6 +14,6 @@
 /* Picks the catalogue directory ($GONGWEN_LOCALEDIR, po/ beside the
  * executable in a build tree, else the installed locale directory) and
  * the user's locale. */
-void gw_check_intl_init(void);
+void gw_intl_init(void);
 
 #endif

@@ -1,7 +1,7 @@
 /* The `gongwen check` command line: options, the files, the output
  * format, the summary line and the exit status. */
 #include "checker.h"
-#include "check_intl.h"
+#include "intl.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -282,7 +282,7 @@ static int run(options *o)
 
 int gw_check_main(int argc, char **argv)
 {
-    gw_check_intl_init();
+    gw_intl_init();
     options o;
     memset(&o, 0, sizeof o);
     o.color = -1;
