@@ -34,7 +34,7 @@ all: gongwen $(PO_MO)
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-CLI_OBJ  := src/main.o src/cli_check.o
+CLI_OBJ  := src/main.o src/cli_check.o src/lsp.o src/lsp_io.o src/lsp_doc.o src/lsp_features.o src/lsp_fix.o
 gongwen: $(CLI_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
 

@@ -2,6 +2,7 @@
 #include "checker.h"
 #include "embed.h"
 #include "gongwen.h"
+#include "lsp.h"
 #include "output.h"
 
 #include <errno.h>
@@ -248,6 +249,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && !strcmp(argv[1], "check"))
         return gw_check_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "lsp"))
+        return gw_lsp_main(argc - 1, argv + 1);
     options o = {0};
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {
