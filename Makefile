@@ -26,9 +26,9 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim
 
-.PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
+.PHONY: all check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
@@ -76,12 +76,19 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
+	python3 tests/lsp.py ./gongwen
+	sh tests/nvim_lsp.sh ./gongwen
+
+# The language server through 1,000 random incremental edits (check does 150).
+lsp-edits: gongwen $(PO_MO)
+	python3 tests/lsp.py ./gongwen --edits 1000
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
+	python3 tests/lsp.py ./gongwen --bench
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen

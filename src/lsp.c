@@ -117,8 +117,8 @@ static json_object *member(json_object *o, const char *key, json_type type)
 
 static const char *uri_of(json_object *params)
 {
-    json_object *u = member(member(params, "textDocument", json_type_object), "uri",
-                            json_type_string);
+    json_object *u =
+        member(member(params, "textDocument", json_type_object), "uri", json_type_string);
     return u ? json_object_get_string(u) : NULL;
 }
 
@@ -270,8 +270,8 @@ static void publish_changed(server *s)
 static void did_open(server *s, json_object *params)
 {
     const char *uri = uri_of(params);
-    json_object *t = member(member(params, "textDocument", json_type_object), "text",
-                            json_type_string);
+    json_object *t =
+        member(member(params, "textDocument", json_type_object), "text", json_type_string);
     if (!uri || !t) {
         log_line("didOpen without textDocument.uri and text", NULL);
         return;
@@ -289,8 +289,9 @@ static int apply_change(gw_lsp_doc *d, json_object *c)
     gw_lsp_pos from = {0, 0}, to = {0, 0};
     if (!t)
         return 0;
-    if (r && (!json_object_object_get_ex(r, "start", &a) || !json_object_object_get_ex(r, "end", &b) ||
-              gw_lsp_read_pos(a, &from) != 0 || gw_lsp_read_pos(b, &to) != 0))
+    if (r &&
+        (!json_object_object_get_ex(r, "start", &a) || !json_object_object_get_ex(r, "end", &b) ||
+         gw_lsp_read_pos(a, &from) != 0 || gw_lsp_read_pos(b, &to) != 0))
         return 0; /* a malformed range: nothing to apply */
     return gw_lsp_doc_edit(d, !r, from, to, json_object_get_string(t),
                            (size_t)json_object_get_string_len(t));
@@ -460,8 +461,8 @@ static void handle(server *s, const char *body, size_t len)
         return;
     }
     json_object *id = NULL, *method = member(msg, "method", json_type_string);
-    int has_id = json_object_is_type(msg, json_type_object) &&
-                 json_object_object_get_ex(msg, "id", &id);
+    int has_id =
+        json_object_is_type(msg, json_type_object) && json_object_object_get_ex(msg, "id", &id);
     json_object *params = NULL;
     if (json_object_is_type(msg, json_type_object))
         json_object_object_get_ex(msg, "params", &params);

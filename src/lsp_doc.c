@@ -343,8 +343,9 @@ int gw_lsp_doc_analyse(gw_lsp_doc *d, const gw_check_options *opt)
         return -1;
     }
     gw_diags_sort(&d->diags);
-    d->bom = d->len >= 3 && !memcmp(d->text, "\xEF\xBB\xBF", 3) &&
-             !(gw_text_length(d->decoded) >= 3 && !memcmp(gw_text_data(d->decoded), "\xEF\xBB\xBF", 3));
+    d->bom =
+        d->len >= 3 && !memcmp(d->text, "\xEF\xBB\xBF", 3) &&
+        !(gw_text_length(d->decoded) >= 3 && !memcmp(gw_text_data(d->decoded), "\xEF\xBB\xBF", 3));
     d->analysed = 1;
     return 0;
 }

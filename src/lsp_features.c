@@ -71,12 +71,12 @@ json_object *gw_lsp_json_diag(const gw_lsp_doc *d, const gw_diag *g)
               : g->severity == GW_SEV_WARNING ? SEV_WARNING
                                               : SEV_INFORMATION;
     json_object *o = json_object_new_object();
-    if (o && (gw_lsp_set(o, "range", gw_lsp_json_range(d, from, to)) != 0 ||
-              gw_lsp_set(o, "severity", json_object_new_int(sev)) != 0 ||
-              gw_lsp_set(o, "code", json_object_new_string(g->rule)) != 0 ||
-              gw_lsp_set(o, "source", json_object_new_string("gongwen")) != 0 ||
-              gw_lsp_set(o, "message", json_object_new_string(g->message ? g->message : "")) !=
-                  0)) {
+    if (o &&
+        (gw_lsp_set(o, "range", gw_lsp_json_range(d, from, to)) != 0 ||
+         gw_lsp_set(o, "severity", json_object_new_int(sev)) != 0 ||
+         gw_lsp_set(o, "code", json_object_new_string(g->rule)) != 0 ||
+         gw_lsp_set(o, "source", json_object_new_string("gongwen")) != 0 ||
+         gw_lsp_set(o, "message", json_object_new_string(g->message ? g->message : "")) != 0)) {
         json_object_put(o);
         return NULL;
     }
@@ -201,10 +201,10 @@ static int add_symbols(const gw_lsp_doc *d, json_object *a, const xmlNode *paren
         char *name = symbol_name(k);
         char *family = gw_is_elem(k, GW_E_SECTION) ? gw_attr(k, GW_A_FAMILY) : NULL;
         json_object *o = json_object_new_object();
-        json_object *kids = gw_is_elem(k, GW_E_TABLE) || gw_is_elem(k, GW_E_NOTE) ||
-                                    gw_is_elem(k, GW_E_ITEM)
-                                ? json_object_new_array()
-                                : symbols_in(d, k, oom);
+        json_object *kids =
+            gw_is_elem(k, GW_E_TABLE) || gw_is_elem(k, GW_E_NOTE) || gw_is_elem(k, GW_E_ITEM)
+                ? json_object_new_array()
+                : symbols_in(d, k, oom);
         if (!name || !o || gw_lsp_set(o, "name", json_object_new_string(name)) != 0 ||
             (family && gw_lsp_set(o, "detail", json_object_new_string(family)) != 0) ||
             gw_lsp_set(o, "kind", json_object_new_int(kind)) != 0 ||
@@ -310,9 +310,8 @@ const xmlNode *gw_lsp_marker_at(const gw_lsp_doc *d, const xmlNode *parent, unsi
             continue;
         int owner = gw_is_elem(k, GW_E_SECTION) || gw_is_elem(k, GW_E_BOX) ||
                     gw_is_elem(k, GW_E_ITEM) || gw_is_elem(k, GW_E_NOTE);
-        const xmlNode *title = gw_is_elem(k, GW_E_SECTION) || gw_is_elem(k, GW_E_BOX)
-                                   ? gw_child(k, GW_E_TITLE)
-                                   : k;
+        const xmlNode *title =
+            gw_is_elem(k, GW_E_SECTION) || gw_is_elem(k, GW_E_BOX) ? gw_child(k, GW_E_TITLE) : k;
         if (owner && title && (unsigned long)gw_attr_long(title, GW_A_LINE, 0) == line) {
             char *s = gw_num_text(k);
             if (s && gw_lsp_find_marker(d, line, s, from, to) && at >= *from && at < *to) {

@@ -34,10 +34,12 @@ static int edits_add(edits *e, size_t from, size_t to, const char *text)
         e->v = v;
         e->cap = cap;
     }
-    char *t = strdup(text);
-    if (!t)
+    edit *x = &e->v[e->n];
+    if (!(x->text = strdup(text)))
         return -1;
-    e->v[e->n++] = (edit){from, to, t};
+    x->from = from;
+    x->to = to;
+    e->n++;
     return 0;
 }
 
@@ -171,9 +173,8 @@ static int renumber_run(const gw_lsp_doc *d, const nodes *r, size_t at, edits *e
     }
     for (size_t i = at; i < r->n; i++, next++) {
         const xmlNode *k = r->v[i];
-        const xmlNode *title = gw_is_elem(k, GW_E_SECTION) || gw_is_elem(k, GW_E_BOX)
-                                   ? gw_child(k, GW_E_TITLE)
-                                   : k;
+        const xmlNode *title =
+            gw_is_elem(k, GW_E_SECTION) || gw_is_elem(k, GW_E_BOX) ? gw_child(k, GW_E_TITLE) : k;
         char *num = gw_num_text(k);
         if (!num) {
             if (!gw_is_elem(k, GW_E_SECTION))
@@ -231,8 +232,7 @@ static json_object *workspace_edit(const gw_lsp_doc *d, const edits *e)
             return NULL;
         }
     }
-    if (!list || !(changes = json_object_new_object()) ||
-        gw_lsp_set(changes, d->uri, list) != 0) {
+    if (!list || !(changes = json_object_new_object()) || gw_lsp_set(changes, d->uri, list) != 0) {
         json_object_put(changes);
         if (!changes)
             json_object_put(list);
