@@ -289,6 +289,13 @@ def test_features(exe):
     r = srv.call("textDocument/hover", {"textDocument": {"uri": URI},
                                         "position": {"line": 3, "character": 5}})
     check(r.get("result", 0) is None, "no hover off a marker")
+    for line, char, want in ((5, 0, "**专栏1** box number 1, under a level 2 heading"),
+                             (6, 0, "**1.** item number 1 of box 专栏1, under a level 2 heading"),
+                             (1, 1, "**一、** heading: level 1, number 1 (cn markers)")):
+        r = srv.call("textDocument/hover", {"textDocument": {"uri": URI},
+                                            "position": {"line": line, "character": char}})
+        check(r["result"] and r["result"]["contents"]["value"] == want,
+              "hover on line %d: %s" % (line, r["result"]))
 
     # code actions, applied through incremental didChange
     version = 1
@@ -340,6 +347,19 @@ def test_locale(exe):
     gap = [d for d in srv.diagnostics_for(URI, 1) if d["code"] == "numbering-gap"][0]
     check(re.search(r"[\u4e00-\u9fff]{2}", gap["message"].replace("（三）", "")
                     .replace("（四）", "")), "Chinese message for zh-CN: " + gap["message"])
+    r = srv.call("textDocument/hover", {"textDocument": {"uri": URI},
+                                        "position": {"line": 3, "character": 0}})["result"]
+    check(r and "第 2 级" in r["contents"]["value"], "Chinese hover: %s" % r)
+    r = srv.call("textDocument/codeAction", {
+        "textDocument": {"uri": URI},
+        "range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}},
+        "context": {"diagnostics": []}})["result"]
+    check([a["title"] for a in r] == ["删除行尾空白", "修正全部行尾空白和半角标点"],
+          "Chinese action titles: %s" % [a["title"] for a in r])
+    r = srv.call("textDocument/hover", {"textDocument": {"uri": URI},
+                                        "position": {"line": 6, "character": 1}})["result"]
+    check(r and r["contents"]["value"] == "**1.** 专栏1 的第 1 项，位于第 2 级标题下",
+          "Chinese hover on a box item: %s" % r)
     srv.stop()
 
 
