@@ -134,10 +134,12 @@ static gw_lsp_doc *request_doc(server *s, json_object *params, failure *f)
 {
     const char *uri = uri_of(params);
     gw_lsp_doc *d = uri ? gw_lsp_doc_find(s->docs, uri) : NULL;
-    if (!d)
+    if (!d) {
         *f = (failure){INVALID_PARAMS, uri ? "document not open" : "no textDocument.uri"};
-    else if (gw_lsp_doc_analyse(d, &s->opt) != 0)
-        *f = (failure){INTERNAL_ERROR, "out of memory"}, d = NULL;
+    } else if (gw_lsp_doc_analyse(d, &s->opt) != 0) {
+        *f = (failure){INTERNAL_ERROR, "out of memory"};
+        d = NULL;
+    }
     return d;
 }
 

@@ -340,6 +340,26 @@ def test_features(exe):
     check(srv.stop() == 0, "clean exit")
 
 
+def test_line_ends(exe):
+    """CRLF, lone CR and a BOM give the positions LF gives (the BOM is a character)."""
+    srv = Server(exe)
+    initialize(srv)
+    open_doc(srv, URI, SAMPLE)
+    want = sorted(json.dumps(d["range"], sort_keys=True) for d in srv.diagnostics_for(URI, 1))
+    for i, (name, text) in enumerate((("crlf", SAMPLE.replace("\n", "\r\n")),
+                                      ("cr", SAMPLE.replace("\n", "\r")))):
+        uri = "file:///tmp/%s.txt" % name
+        open_doc(srv, uri, text)
+        got = sorted(json.dumps(d["range"], sort_keys=True) for d in srv.diagnostics_for(uri, 1))
+        check(got == want, "%s line ends: the positions of LF" % name)
+    open_doc(srv, "file:///tmp/bom.txt", "\ufeff推进工作(重点)落实。\n")
+    d = srv.diagnostics_for("file:///tmp/bom.txt", 1)
+    check([x["range"]["start"] for x in d] == [{"line": 0, "character": 5},
+                                                {"line": 0, "character": 8}],
+          "after a BOM: %s" % [x["range"] for x in d])
+    srv.stop()
+
+
 def test_locale(exe):
     srv = Server(exe)
     initialize(srv, "zh-CN")
@@ -509,6 +529,7 @@ def main():
     count = int(args[args.index("--edits") + 1]) if "--edits" in args else 150
     test_lifecycle(exe)
     test_features(exe)
+    test_line_ends(exe)
     test_locale(exe)
     test_malformed(exe)
     test_edits(exe, count)
