@@ -84,7 +84,7 @@ static int headers(gw_lsp_reader *r, long long *length)
     int seen = 0;
     *length = -1;
     for (;;) {
-        char *nl = memchr(r->buf + r->start, '\n', r->len - r->start);
+        char *nl = r->len > r->start ? memchr(r->buf + r->start, '\n', r->len - r->start) : NULL;
         if (!nl) {
             if (r->len - r->start > MAX_HEADER)
                 r->start = r->len; /* no header is that long: drop it */

@@ -131,7 +131,10 @@ class Server:
     def message(self):
         m = self.q.get(timeout=TIMEOUT)
         if m is None:
-            raise RuntimeError("the server closed its output")
+            self.p.wait(timeout=TIMEOUT)
+            self.err.seek(0)
+            raise RuntimeError("the server closed its output (status %s): %s" % (
+                self.p.returncode, self.err.read().decode("utf-8", "replace")[-3000:]))
         if m.get("method") == "textDocument/publishDiagnostics":
             p = m["params"]
             self.diags.setdefault(p["uri"], []).append((p.get("version"), p["diagnostics"]))
