@@ -343,6 +343,37 @@ def test_features(exe):
     check(srv.stop() == 0, "clean exit")
 
 
+PLAN = ("第一篇 总则\n第一章 发展基础\n内容。\n第二章 发展环境\n内容。\n"
+        "第二篇 创新\n第四章 创新驱动\n内容。\n专栏1　重点工程\n1.工程甲：内容。\n"
+        "2.工程乙：内容。\n2.工程丙：内容。\n3.工程丁：内容。\n第五章 人才\n内容。\n")
+
+
+def test_renumber(exe):
+    """A chapter gap renumbers the chapters after it across parts; a
+    duplicate box item renumbers the items after it."""
+    srv = Server(exe)
+    initialize(srv)
+    uri = "file:///tmp/plan.txt"
+    open_doc(srv, uri, PLAN)
+    codes = sorted((d["code"], d["range"]["start"]["line"]) for d in srv.diagnostics_for(uri, 1))
+    check(codes == [("numbering-duplicate", 11), ("numbering-gap", 6)], "plan faults: %s" % codes)
+    text = PLAN
+    for line in (6, 11):
+        r = srv.call("textDocument/codeAction", {
+            "textDocument": {"uri": uri},
+            "range": {"start": {"line": line, "character": 0},
+                      "end": {"line": line, "character": 2}},
+            "context": {"diagnostics": []}})["result"]
+        acts = [a for a in r if a["title"].startswith("Renumber")]
+        if check(len(acts) == 1, "one renumbering on line %d: %s" % (line, r)):
+            text = apply_edits(text, acts[0]["edit"]["changes"][uri])
+    check("第三章 创新驱动" in text and "第四章 人才" in text and "3.工程丙" in text
+          and "4.工程丁" in text and "2.工程乙" in text, "renumbered: %r" % text)
+    open_doc(srv, uri, text, 2)
+    check(srv.diagnostics_for(uri, 2) == [], "nothing left after renumbering")
+    srv.stop()
+
+
 def test_line_ends(exe):
     """CRLF, lone CR and a BOM give the positions LF gives (the BOM is a character)."""
     srv = Server(exe)
@@ -532,6 +563,7 @@ def main():
     count = int(args[args.index("--edits") + 1]) if "--edits" in args else 150
     test_lifecycle(exe)
     test_features(exe)
+    test_renumber(exe)
     test_line_ends(exe)
     test_locale(exe)
     test_malformed(exe)
