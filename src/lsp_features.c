@@ -146,16 +146,57 @@ static int symbol_kind(const xmlNode *n)
     return 0;
 }
 
-/* What names a symbol: a title, a caption, a term, a box item's number
- * and name; else the element's own text. */
+/* Whether a space belongs between a marker and its title when the name
+ * shows them together: after 第一章 and 专栏1, not after 一、 1. or 一是. */
+static int spaced(const xmlNode *owner, const char *num)
+{
+    size_t len = strlen(num), i = len;
+    while (i > 0 && ((unsigned char)num[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return 0;
+    int v;
+    uint32_t last = gw_peek(num, len, i - 1);
+    char *family = gw_attr(owner, GW_A_FAMILY);
+    int runin = family && !strcmp(family, "shi");
+    xmlFree(family);
+    return !runin && (gw_is_han(last) || gw_is_digit(last, &v));
+}
+
+/* The marker of owner (in num) and the text of what, one space between
+ * them where spaced() wants it; malloc'ed. */
+static char *with_marker(const xmlNode *owner, const xmlNode *num, const xmlNode *what)
+{
+    char *a = num ? flat_text(num) : strdup(""), *b = what ? flat_text(what) : strdup("");
+    char *out = NULL;
+    if (a && b) {
+        size_t na = strlen(a), nb = strlen(b);
+        /* a title's text holds its num: leave that copy out */
+        const char *rest = what && num && num->parent == what && !strncmp(b, a, na) ? b + na : b;
+        while (*rest == ' ')
+            rest++;
+        out = malloc(na + nb + 2);
+        if (out)
+            snprintf(out, na + nb + 2, "%s%s%s", a, *a && *rest && spaced(owner, a) ? " " : "",
+                     rest);
+    }
+    free(a);
+    free(b);
+    return out;
+}
+
+/* What names a symbol: a marker and a title, a caption, a box item's
+ * marker and name, a note's marker and term; else the element's text. */
 static char *symbol_name(const xmlNode *n)
 {
-    const xmlNode *from = n;
-    if (gw_is_elem(n, GW_E_SECTION) || gw_is_elem(n, GW_E_BOX))
-        from = gw_child(n, GW_E_TITLE);
-    else if (gw_is_elem(n, GW_E_TABLE))
-        from = gw_child(n, GW_E_CAPTION);
-    char *s = from ? flat_text(from) : NULL;
+    const xmlNode *title = gw_child(n, GW_E_TITLE), *what = NULL;
+    char *s = NULL;
+    if ((gw_is_elem(n, GW_E_SECTION) || gw_is_elem(n, GW_E_BOX)) && title)
+        s = with_marker(n, gw_child(title, GW_E_NUM), title);
+    else if (gw_is_elem(n, GW_E_TABLE) && gw_child(n, GW_E_CAPTION))
+        s = flat_text(gw_child(n, GW_E_CAPTION));
+    else if ((what = gw_child(n, GW_E_NAME)) || (what = gw_child(n, GW_E_TERM)))
+        s = with_marker(n, gw_child(n, GW_E_NUM), what);
     if (s && *s)
         return s;
     free(s);

@@ -260,7 +260,8 @@ def test_features(exe):
     check([s["name"] for s in kids] == ["（一）加强领导,落实责任。", "（二）第二项工作",
                                         "（四）第四项工作"], "nested symbols")
     box = kids[2]["children"]
-    check(len(box) == 1 and box[0]["name"] == "专栏1重点工程" and len(box[0]["children"]) == 2,
+    check(len(box) == 1 and box[0]["name"] == "专栏1 重点工程"
+          and [i["name"] for i in box[0]["children"]] == ["1.工程甲", "2.工程乙"],
           "a box and its items")
     check(r[0]["range"]["start"] == {"line": 1, "character": 0}
           and r[0]["range"]["end"]["line"] == 7, "the first part ends at its last line")
@@ -371,6 +372,48 @@ def test_renumber(exe):
           and "4.工程丁" in text and "2.工程乙" in text, "renumbered: %r" % text)
     open_doc(srv, uri, text, 2)
     check(srv.diagnostics_for(uri, 2) == [], "nothing left after renumbering")
+    srv.stop()
+
+
+def key(p):
+    return (p["line"], p["character"])
+
+
+def test_samples(exe):
+    """Every sample: diagnostics, symbols and folds lie in the text, each
+    symbol inside its parent and after its elder sibling."""
+    srv = Server(exe)
+    initialize(srv)
+    for name in sorted(os.listdir(SAMPLES)):
+        with open(os.path.join(SAMPLES, name), encoding="utf-8", newline="") as f:
+            text = f.read()
+        uri = "file:///samples/" + name
+        open_doc(srv, uri, text)
+        diags = srv.diagnostics_for(uri, 1)
+        syms = srv.call("textDocument/documentSymbol", {"textDocument": {"uri": uri}})["result"]
+        folds = srv.call("textDocument/foldingRange", {"textDocument": {"uri": uri}})["result"]
+        bad = [d for d in diags if not inside(text, d["range"])]
+        count = [0]
+
+        def walk(ss, parent):
+            prev = None
+            for x in ss:
+                count[0] += 1
+                r = x["range"]
+                if not inside(text, r) or not x["name"]:
+                    bad.append(x["name"])
+                if parent and not (key(parent["start"]) <= key(r["start"])
+                                   and key(r["end"]) <= key(parent["end"])):
+                    bad.append("outside its parent: " + x["name"])
+                if prev and key(r["start"]) <= key(prev["end"]):
+                    bad.append("overlaps its sibling: " + x["name"])
+                prev = r
+                walk(x.get("children", []), r)
+        walk(syms, None)
+        nlines = len(lines_of(text))
+        bad += [f for f in folds if not 0 <= f["startLine"] < f["endLine"] < nlines]
+        check(not bad and count[0] > 10, "%s: %d symbols, %d folds, %d diagnostics, bad: %s"
+              % (name, count[0], len(folds), len(diags), bad[:3]))
     srv.stop()
 
 
@@ -564,6 +607,7 @@ def main():
     test_lifecycle(exe)
     test_features(exe)
     test_renumber(exe)
+    test_samples(exe)
     test_line_ends(exe)
     test_locale(exe)
     test_malformed(exe)
