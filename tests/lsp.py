@@ -499,6 +499,16 @@ def test_malformed(exe):
     r = srv.call("textDocument/foldingRange", {"textDocument": {"uri": "file:///none"}})
     check(r.get("error", {}).get("code") == -32602, "a document not open: InvalidParams")
     srv.send({"jsonrpc": "2.0", "id": 99, "result": None})  # a stray response: ignored
+    # a message that arrives in pieces, and two in one write
+    body = json.dumps({"jsonrpc": "2.0", "id": 100, "method": "textDocument/foldingRange",
+                       "params": {"textDocument": {"uri": "file:///bad"}}}).encode()
+    msg = b"content-length:%d\n\n" % len(body) + body
+    for i in range(0, len(msg), 7):
+        srv.raw(msg[i:i + 7])
+        time.sleep(0.005)
+    check("result" in srv.response(100), "a message read in pieces (lower-case header, LF only)")
+    srv.raw(msg.replace(b'"id": 100', b'"id": 101') + msg.replace(b'"id": 100', b'"id": 102'))
+    check("result" in srv.response(101) and "result" in srv.response(102), "two in one write")
     check(srv.alive() and "result" in srv.call("shutdown"), "alive after malformed input")
     srv.notify("exit")
     check(srv.p.wait(timeout=TIMEOUT) == 0, "exit status after malformed input")
