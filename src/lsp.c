@@ -47,7 +47,7 @@ static void log_line(const char *what, const char *detail)
     fprintf(stderr, "gongwen lsp: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
 }
 
-static void send(server *s, json_object *msg)
+static void send_message(server *s, json_object *msg)
 {
     if (!msg || gw_lsp_write(s->out, msg) != 0)
         log_line("could not send a message", "out of memory or output closed");
@@ -84,7 +84,7 @@ static void respond(server *s, json_object *id, json_object *result)
         json_object_put(o);
         o = NULL;
     }
-    send(s, o);
+    send_message(s, o);
 }
 
 static void respond_error(server *s, json_object *id, int code, const char *message)
@@ -101,7 +101,7 @@ static void respond_error(server *s, json_object *id, int code, const char *mess
         json_object_put(o);
         o = NULL;
     }
-    send(s, o);
+    send_message(s, o);
 }
 
 /* ---- reading params ------------------------------------------------------- */
@@ -252,7 +252,7 @@ static void publish(server *s, const char *uri, gw_lsp_doc *d)
     }
     json_object_put(diags);
     json_object_put(p);
-    send(s, o);
+    send_message(s, o);
 }
 
 /* Publishes the diagnostics of every document changed since. */
