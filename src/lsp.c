@@ -455,7 +455,8 @@ static void handle(server *s, const char *body, size_t len)
      * would otherwise wait to see continue */
     json_object *msg = tok ? json_tokener_parse_ex(tok, body, (int)len + 1) : NULL;
     int parsed = msg && json_tokener_get_error(tok) == json_tokener_success;
-    json_tokener_free(tok);
+    if (tok)
+        json_tokener_free(tok); /* json-c 0.16 does not take NULL */
     if (!parsed) {
         json_object_put(msg);
         log_line("a message that is not JSON", NULL);
