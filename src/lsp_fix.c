@@ -183,7 +183,11 @@ static int renumber_run(const gw_lsp_doc *d, const nodes *r, size_t at, edits *e
         }
         size_t from, to;
         unsigned long line = (unsigned long)gw_attr_long(title, GW_A_LINE, 0);
-        int found = ordinal(k, num) > 0 && gw_lsp_find_marker(d, line, num, &from, &to);
+        size_t start = gw_lsp_offset_of(d, line, 1);
+        /* only a marker that opens its line is surely the marker: 二是
+         * inside a sentence could be text */
+        int found = ordinal(k, num) > 0 && gw_lsp_find_marker(d, line, num, &from, &to) &&
+                    from == start + gw_skip_space(d->text + start, from - start, 0);
         char *want = found ? gw_marker_with(num, next) : NULL;
         int rc = !found ? 0 : !want ? -1 : strcmp(want, num) ? edits_add(e, from, to, want) : 0;
         free(num);
