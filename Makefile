@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -34,7 +34,7 @@ all: gongwen $(PO_MO)
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-CLI_OBJ  := src/main.o src/cli_check.o
+CLI_OBJ  := src/main.o src/cli_check.o src/cli.o
 gongwen: $(CLI_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
 

@@ -106,6 +106,13 @@ void gw_styles_free(gw_styles *st);
  * name (a user's --xslt stylesheet). */
 gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err);
 
+/* Compiles the stylesheet for format now, and checks params (as
+ * gw_transform takes them) against the names and values it declares
+ * (GW_ERR_USAGE saying what it takes), so that a caller can fail before it
+ * reads any input. gw_transform does the same by itself. */
+gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
+                            gw_error *err);
+
 /* Applies the stylesheet for format to doc; the result text is malloc'ed.
  * params: NULL, or NULL-terminated name/value pairs passed as strings.
  * Stylesheets may not write files, create directories or use the network
