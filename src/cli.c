@@ -4,10 +4,8 @@
 #include "cli.h"
 #include "gongwen.h"
 #include "intl.h"
-#include "utf8.h"
 
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,86 +124,23 @@ int gw_cli_choice(const gw_cli *c, const char *option, const char *value,
     return -1;
 }
 
-/* The escape for the character at s (of *len bytes, set), written to out
- * (at least 5 bytes), or "" when it prints as it is. */
-static void escape_of(const char *s, size_t *len, char out[5])
-{
-    uint32_t cp;
-    size_t n = gw_utf8_decode(s, strlen(s), &cp);
-    out[0] = '\0';
-    *len = n ? n : 1;
-    if (!n) {
-        snprintf(out, 5, "\\x%02X", (unsigned)(unsigned char)s[0]);
-    } else if (cp == '\t' || cp == '\n' || cp == '\r') {
-        snprintf(out, 5, "\\%c", cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r');
-    } else if (cp < 0x20 || cp == 0x7F) {
-        snprintf(out, 5, "\\x%02X", (unsigned)cp);
-    } else if (cp >= 0x80 && cp < 0xA0) {
-        /* C1 controls (CSI among them) are escapes on many terminals */
-        snprintf(out, 5, "\\u%02X", (unsigned)cp);
-    }
-}
-
-static int needs_escaping(const char *name)
-{
-    char e[5];
-    for (size_t n; *name; name += n) {
-        escape_of(name, &n, e);
-        if (e[0])
-            return 1;
-    }
-    return 0;
-}
-
-void gw_cli_put_name(FILE *fp, const char *name)
-{
-    if (!needs_escaping(name)) {
-        fputs(name, fp);
-        return;
-    }
-    char e[5];
-    for (size_t n; *name; name += n) {
-        escape_of(name, &n, e);
-        if (e[0])
-            fputs(e, fp);
-        else if (*name == '\\')
-            fputs("\\\\", fp);
-        else
-            fwrite(name, 1, n, fp);
-    }
-}
-
-const char *gw_cli_shown_name(const char *name, char **owned)
-{
-    *owned = NULL;
-    if (!needs_escaping(name))
-        return name;
-    char *buf = NULL;
-    size_t size = 0;
-    FILE *fp = open_memstream(&buf, &size);
-    if (!fp)
-        return NULL;
-    gw_cli_put_name(fp, name);
-    if (fclose(fp) != 0) {
-        free(buf);
-        return NULL;
-    }
-    return *owned = buf;
-}
-
 void gw_cli_error(const char *prog, const char *name, const char *message)
 {
     fprintf(stderr, "%s: ", prog);
     if (name) {
-        gw_cli_put_name(stderr, name);
+        gw_put_name(stderr, name);
         fputs(": ", stderr);
     }
-    fprintf(stderr, "%s\n", message);
+    /* library messages quote names too (a stylesheet's path) */
+    gw_put_name(stderr, message);
+    fputc('\n', stderr);
 }
 
 void gw_cli_at(const char *name, unsigned long line, unsigned long column, const char *kind,
                const char *message)
 {
-    gw_cli_put_name(stderr, name);
-    fprintf(stderr, ":%lu:%lu: %s: %s\n", line, column, kind, message);
+    gw_put_name(stderr, name);
+    fprintf(stderr, ":%lu:%lu: %s: ", line, column, kind);
+    gw_put_name(stderr, message);
+    fputc('\n', stderr);
 }

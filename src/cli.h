@@ -57,16 +57,8 @@ int gw_cli_usage_error(const gw_cli *c, const char *fmt, ...)
 int gw_cli_choice(const gw_cli *c, const char *option, const char *value,
                   const char *const *choices);
 
-/* Writes name as it is safe to show: control characters (C0, DEL, C1)
- * and bytes that are not UTF-8 as \t \n \r or \xHH, and a backslash as
- * \\ only when the name needed escaping (so that most names print as
- * they are). */
-void gw_cli_put_name(FILE *fp, const char *name);
-/* The same as a string: name itself when it prints as it is, else a
- * malloc'ed copy escaped, also stored in *owned for the caller to free;
- * NULL when out of memory. */
-const char *gw_cli_shown_name(const char *name, char **owned);
-/* "PROG: NAME: MESSAGE" (name NULL: "PROG: MESSAGE") on standard error. */
+/* "PROG: NAME: MESSAGE" (name NULL: "PROG: MESSAGE") on standard error,
+ * name and message shown with gw_put_name (intl.h). */
 void gw_cli_error(const char *prog, const char *name, const char *message);
 /* "NAME:LINE:COLUMN: KIND: MESSAGE" on standard error. */
 void gw_cli_at(const char *name, unsigned long line, unsigned long column, const char *kind,

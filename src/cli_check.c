@@ -210,7 +210,7 @@ static int check_file(const options *o, const char *path, gw_diag_file *f, gw_di
     char *data = NULL;
     size_t len = 0;
     /* JSON and SARIF escape the name themselves */
-    f->name = o->fmt == FORMAT_TEXT ? gw_cli_shown_name(name, shown) : name;
+    f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
     if (!f->name)
         gw_fail(&err, GW_ERR_NOMEM, 0, 0, "out of memory");

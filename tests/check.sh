@@ -153,6 +153,9 @@ root.remove(d)
 text = lambda r: "".join("".join(r.itertext()).split())  # the lossless rule's view
 assert text(root) == text(plain.getroot()), "text changed"
 EOF
+# every format with a stylesheet (gongwen --list-formats)
+STYLESHEET_FORMATS=$("$GW" --list-formats | awk -F '\t' '$2 != "-" { print $1 }')
+[ -n "$STYLESHEET_FORMATS" ] && ok || bad "gongwen --list-formats lists no stylesheet formats"
 for f in tests/check/numbering-gap.txt tests/check/bracket-unbalanced.txt samples/haizhou-14th-plan.txt; do
     expect 0 "embed $f" -- "$GW" --diagnostics=embed "$f"
     cp "$T/out" "$T/embed.xml"
@@ -162,7 +165,7 @@ for f in tests/check/numbering-gap.txt tests/check/bracket-unbalanced.txt sample
         bad "embed $f: not valid against the grammar"; fi
     if python3 "$T/embed.py" "$T/embed.xml" "$T/plain.xml" "$T/find.json" >"$T/why" 2>&1; then ok; else
         bad "embed $f: $(tail -n 2 "$T/why")"; fi
-    for t in outline html markdown docbook csv text; do
+    for t in $STYLESHEET_FORMATS; do
         "$GW" -t "$t" "$f" >"$T/a" && "$GW" -t "$t" --diagnostics=embed "$f" >"$T/b"
         if cmp -s "$T/a" "$T/b"; then ok; else bad "embed $f: -t $t output changed"; fi
     done
