@@ -77,8 +77,13 @@ expect 1 "--fail-on note" -- "$GW" check --fail-on note whitespace.txt
 expect 2 "--fail-on bogus" -- "$GW" check --fail-on bogus whitespace.txt
 expect 2 "missing file" -- "$GW" check "$T/nope.txt"
 has "$T/err" "nope.txt: No such file or directory" "missing file message"
+hasnt "$T/err" "no problems in 0 files" "a file that could not be read is no file without problems"
+has "$T/err" "^1 file could not be checked$" "the summary says a file could not be checked"
 expect 2 "missing file among good ones" -- "$GW" check --no-caret "$T/nope.txt" numbering-gap.txt
 has "$T/err" "numbering-gap.txt:21:1: warning" "the good file is still checked"
+has "$T/err" "^4 warnings in 1 file; 1 file could not be checked$" "summary with a file not checked"
+expect 2 "missing file and a clean one" -- "$GW" check "$T/nope.txt" numbering-gap-ok.txt
+has "$T/err" "^no problems in 1 file; 1 file could not be checked$" "clean summary with a file not checked"
 expect 2 "directory" -- "$GW" check "$T"
 expect 2 "unknown option" -- "$GW" check --bogus numbering-gap.txt
 has "$T/err" "unknown option --bogus" "unknown option message"
