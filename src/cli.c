@@ -76,7 +76,8 @@ int gw_cli_next(gw_cli *c, const char **value, int *status)
         case '?':
             written(c, name, sizeof name);
             /* --help=x: GNU getopt names the option in optopt */
-            if (optopt && !strncmp(c->argv[optind - 1], "--", 2) && strchr(c->argv[optind - 1], '='))
+            if (optopt && !strncmp(c->argv[optind - 1], "--", 2) &&
+                strchr(c->argv[optind - 1], '='))
                 *status = gw_cli_usage_error(c, _("option %s takes no value"), name);
             else
                 *status = gw_cli_usage_error(c, _("unknown option %s"), name);

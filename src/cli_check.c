@@ -186,18 +186,18 @@ static void summary(const size_t count[3], size_t files, size_t failed)
     char in[64];
     snprintf(in, sizeof in, P_("%lu file", "%lu files", (unsigned long)files),
              (unsigned long)files);
-    char not[96] = "";
+    char not [96] = "";
     if (failed)
         snprintf(not, sizeof not,
                  P_("%lu file could not be checked", "%lu files could not be checked",
                     (unsigned long)failed),
                  (unsigned long)failed);
     if (failed && !files)
-        fprintf(stderr, "%s\n", not);
+        fprintf(stderr, "%s\n", not );
     else if (o)
-        fprintf(stderr, failed ? _("%s in %s; %s\n") : _("%s in %s\n"), list, in, not);
+        fprintf(stderr, failed ? _("%s in %s; %s\n") : _("%s in %s\n"), list, in, not );
     else
-        fprintf(stderr, failed ? _("no problems in %s; %s\n") : _("no problems in %s\n"), in, not);
+        fprintf(stderr, failed ? _("no problems in %s; %s\n") : _("no problems in %s\n"), in, not );
 }
 
 /* Checks the file at path into f; *shown gets the escaped copy of its

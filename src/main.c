@@ -15,43 +15,43 @@
 
 #define EXIT_INPUT 1
 
-static const char usage[] = N_(
-    "usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
-    "       gongwen check [OPTION]... [FILE|-]...   (see gongwen check --help)\n"
-    "\n"
-    "Compiles a Chinese government report or plan (plain text) into a\n"
-    "structured document.\n"
-    "\n"
-    "  -t, --to FORMAT      the output format: xml, html, markdown ... (see\n"
-    "                       --list-formats; an alias such as md or htm works),\n"
-    "                       or any stylesheet NAME.xsl in the stylesheet\n"
-    "                       directory. Default: the one whose extension -o's\n"
-    "                       file has (x.html: html), else xml\n"
-    "      --list-formats   list the formats, one a line: NAME, STYLESHEET,\n"
-    "                       EXTENSIONS, MEDIA-TYPE, text|binary, ALIASES\n"
-    "                       separated by tabs\n"
-    "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
-    "      --param N=V      pass string parameter N to the stylesheet\n"
-    "                       (repeatable; N must be one the stylesheet declares)\n"
-    "      --allow-xslt-io  let stylesheets write files and use the network\n"
-    "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
-    "                       valid, else GB18030); any name iconv knows\n"
-    "      --encoding-errors=strict|replace\n"
-    "                       invalid input is an error (default), or becomes\n"
-    "                       U+FFFD with one warning per line\n"
-    "      --diagnostics=embed|none\n"
-    "                       also run gongwen check and put its findings in the\n"
-    "                       tree (a <diagnostics> element at the end)\n"
-    "  -v, --verbose        report the detected encoding\n"
-    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
-    "  -h, --help           show this help\n"
-    "  -V, --version        show the version\n"
-    "\n"
-    "Options take their value as --opt=VALUE or --opt VALUE (-tVALUE, -t VALUE\n"
-    "or -t=VALUE); -- ends the options; - is standard input.\n"
-    "Stylesheets are looked up in $GONGWEN_XSLT_DIR, then xslt/ beside the\n"
-    "executable, then the installed data directory.\n"
-    "Exit status: 0 success, 1 bad input, 2 usage or I/O error or out of memory.\n");
+static const char usage[] =
+    N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
+       "       gongwen check [OPTION]... [FILE|-]...   (see gongwen check --help)\n"
+       "\n"
+       "Compiles a Chinese government report or plan (plain text) into a\n"
+       "structured document.\n"
+       "\n"
+       "  -t, --to FORMAT      the output format: xml, html, markdown ... (see\n"
+       "                       --list-formats; an alias such as md or htm works),\n"
+       "                       or any stylesheet NAME.xsl in the stylesheet\n"
+       "                       directory. Default: the one whose extension -o's\n"
+       "                       file has (x.html: html), else xml\n"
+       "      --list-formats   list the formats, one a line: NAME, STYLESHEET,\n"
+       "                       EXTENSIONS, MEDIA-TYPE, text|binary, ALIASES\n"
+       "                       separated by tabs\n"
+       "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
+       "      --param N=V      pass string parameter N to the stylesheet\n"
+       "                       (repeatable; N must be one the stylesheet declares)\n"
+       "      --allow-xslt-io  let stylesheets write files and use the network\n"
+       "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
+       "                       valid, else GB18030); any name iconv knows\n"
+       "      --encoding-errors=strict|replace\n"
+       "                       invalid input is an error (default), or becomes\n"
+       "                       U+FFFD with one warning per line\n"
+       "      --diagnostics=embed|none\n"
+       "                       also run gongwen check and put its findings in the\n"
+       "                       tree (a <diagnostics> element at the end)\n"
+       "  -v, --verbose        report the detected encoding\n"
+       "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+       "  -h, --help           show this help\n"
+       "  -V, --version        show the version\n"
+       "\n"
+       "Options take their value as --opt=VALUE or --opt VALUE (-tVALUE, -t VALUE\n"
+       "or -t=VALUE); -- ends the options; - is standard input.\n"
+       "Stylesheets are looked up in $GONGWEN_XSLT_DIR, then xslt/ beside the\n"
+       "executable, then the installed data directory.\n"
+       "Exit status: 0 success, 1 bad input, 2 usage or I/O error or out of memory.\n");
 
 #define MAX_PARAMS 32
 
@@ -214,8 +214,7 @@ static const char *format_of(const options *o)
 /* The compiled stylesheet set for the output, NULL for the tree itself
  * (*err untouched) or on a failure; the parameters are checked too, all
  * before any input is read. */
-static gw_styles *styles_for(const options *o, const char *format, const char *argv0,
-                             gw_error *err)
+static gw_styles *styles_for(const options *o, const char *format, const char *argv0, gw_error *err)
 {
     const gw_format *f = gw_format_find(format);
     if (!o->xslt && f && !f->stylesheet) {
@@ -232,7 +231,8 @@ static gw_styles *styles_for(const options *o, const char *format, const char *a
     if (o->xslt)
         s = gw_styles_add_file(st, USER_SHEET, o->xslt, err);
     if (s == GW_OK)
-        s = gw_styles_prepare(st, o->xslt ? USER_SHEET : format, o->nparams ? o->params : NULL, err);
+        s = gw_styles_prepare(st, o->xslt ? USER_SHEET : format, o->nparams ? o->params : NULL,
+                              err);
     if (s != GW_OK) {
         gw_styles_free(st);
         return NULL;
@@ -293,8 +293,8 @@ static int convert(const options *o, gw_styles *st, const char *format, char **o
         (o->embed && embed(data, in_len, text, doc, &err) != GW_OK)) {
         rc = report(name, &err);
     } else {
-        s = st ? gw_transform(st, o->xslt ? USER_SHEET : format, doc,
-                              o->nparams ? o->params : NULL, o->allow_io, out, len, &err)
+        s = st ? gw_transform(st, o->xslt ? USER_SHEET : format, doc, o->nparams ? o->params : NULL,
+                              o->allow_io, out, len, &err)
                : gw_serialize_xml(doc, out, len, &err);
         /* a stylesheet that cannot read or write a file is not the
          * input's fault: its name stays out of the message */

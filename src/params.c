@@ -140,8 +140,8 @@ gw_status gw_params_check(xsltStylesheetPtr sheet, const char *const *params, gw
         const char *accept = accepts(decl);
         if (accept && !allowed(accept, params[i + 1])) {
             describe(accept, list, sizeof list);
-            return gw_fail(err, GW_ERR_USAGE, 0, 0, _("parameter %s wants %s, not '%s'"),
-                           params[i], list, params[i + 1]);
+            return gw_fail(err, GW_ERR_USAGE, 0, 0, _("parameter %s wants %s, not '%s'"), params[i],
+                           list, params[i + 1]);
         }
     }
     return GW_OK;

@@ -148,7 +148,8 @@ static void unknown_format(const char *format, const char *dir, gw_error *err)
     char list[256] = "";
     size_t len = 0;
     for (size_t i = 0; gw_format_at(i) && len < sizeof list; i++) {
-        int n = snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", gw_format_at(i)->name);
+        int n =
+            snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", gw_format_at(i)->name);
         len += n > 0 ? (size_t)n : 0;
     }
     const gw_format *near = gw_format_nearest(format);

@@ -15,8 +15,7 @@ static void on_error(void *data, xmlErrorPtr e)
     if (e->file) {
         gw_put_name(stderr, e->file);
         fprintf(stderr, ":%d: %s", e->line, e->message ? e->message : "error\n");
-    }
-    else {
+    } else {
         fprintf(stderr, "%s", e->message ? e->message : "error\n");
     }
 }

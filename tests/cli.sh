@@ -162,10 +162,11 @@ grep -q "^markdown	markdown.xsl	md	text/markdown	text	md,gfm,commonmark$" "$T/fo
 # README's table of formats says what the registry says: name, aliases,
 # stylesheet, extensions.
 sed -n '/^### Output formats/,/^A new format/p' "$ROOT/README.md" | grep '^| `' |
-    awk -F ' *[|] *' '{ n = $2; a = $3; x = $4; e = $5; gsub(/`/, "", n); gsub(/`/, "", a); gsub(/`|\./, "", e);
+    awk -F ' *[|] *' '{ n = $2; a = $3; x = $4; e = " " $5; gsub(/`/, "", n); gsub(/`/, "", a); gsub(/`/, "", e);
+        gsub(/ \./, " ", e); sub(/^ /, "", e);
         gsub(/`|xslt\//, "", x); if (x == "(built in)") x = "-"; gsub(/ /, ",", a); gsub(/ /, ",", e);
         if (a == "") a = "-"; if (n != "-t") print n "\t" x "\t" e "\t" a }' >"$T/readme.tsv"
-cut -f 1,2,3,6 "$T/formats.tsv" | sed 's/dbk\.xml/dbkxml/' >"$T/registry.tsv"
+cut -f 1,2,3,6 "$T/formats.tsv" >"$T/registry.tsv"
 if [ -s "$T/readme.tsv" ] && cmp -s "$T/readme.tsv" "$T/registry.tsv"; then ok; else
     bad "README's format table and --list-formats differ"; diff "$T/registry.tsv" "$T/readme.tsv" | head -n 6; fi
 
