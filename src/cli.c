@@ -26,7 +26,7 @@ void gw_cli_begin(gw_cli *c, const char *prog, const char *help, int argc, char 
     /* ':' first: a missing value is told apart from an unknown option */
     snprintf(c->shortopts, sizeof c->shortopts, ":%shV", shortopts);
     size_t n = 0;
-    for (; own[n].name && n < GW_CLI_MAX_OPTIONS - 4; n++)
+    for (; n < GW_CLI_MAX_OPTIONS - 4 && own[n].name; n++)
         c->all[n] = own[n];
     for (size_t k = 0; k < sizeof shared / sizeof shared[0]; k++)
         c->all[n++] = shared[k];

@@ -275,8 +275,8 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
     return t;
 }
 
-/* Reads, decodes, parses (and checks) the input into *doc, then renders
- * it into *out; returns the exit status, the failure reported. */
+/* Reads, decodes and parses the input (checking it too with embed), then
+ * renders it into *out; returns the exit status, any failure reported. */
 static int convert(const options *o, gw_styles *st, const char *format, char **out, size_t *len)
 {
     const char *name = strcmp(o->input, "-") ? o->input : "<stdin>";
@@ -286,16 +286,15 @@ static int convert(const options *o, gw_styles *st, const char *format, char **o
     gw_text *text = NULL;
     gw_document *doc = NULL;
     int rc = 0;
-    gw_status s = GW_OK;
     if (gw_read_path(o->input, &data, &in_len, &err) != GW_OK ||
         !(text = decode(o, name, data, in_len, &err)) ||
         !(doc = gw_parse(text, strcmp(o->input, "-") ? o->input : NULL, &err)) ||
         (o->embed && embed(data, in_len, text, doc, &err) != GW_OK)) {
         rc = report(name, &err);
     } else {
-        s = st ? gw_transform(st, o->xslt ? USER_SHEET : format, doc, o->nparams ? o->params : NULL,
-                              o->allow_io, out, len, &err)
-               : gw_serialize_xml(doc, out, len, &err);
+        gw_status s = st ? gw_transform(st, o->xslt ? USER_SHEET : format, doc,
+                                        o->nparams ? o->params : NULL, o->allow_io, out, len, &err)
+                         : gw_serialize_xml(doc, out, len, &err);
         /* a stylesheet that cannot read or write a file is not the
          * input's fault: its name stays out of the message */
         if (s != GW_OK)
