@@ -92,8 +92,10 @@ void gw_document_free(gw_document *doc);
 /* Serializes the tree as indented XML into a malloc'ed buffer. */
 gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
 
-/* Stylesheets: a compiled set, looked up by format name ("outline", ...) in
- * dir. One set compiles each stylesheet once and serves many documents. */
+/* Stylesheets: a compiled set, looked up by format name or alias
+ * ("outline", "md", ...: the registry in formats.h names each one's file),
+ * else as NAME.xsl, in dir. One set compiles each stylesheet once and
+ * serves many documents. */
 typedef struct gw_styles gw_styles;
 
 /* dir may be NULL: then $GONGWEN_XSLT_DIR, the xslt/ directory beside the
