@@ -170,7 +170,7 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
     size_t width = count_cells(head), n = 0, cap = 16;
     body_row *rows = malloc(cap * sizeof *rows);
     if (!rows) {
-        c->out->oom = 1;
+        c->out->status = GW_ERR_NOMEM;
         return;
     }
     for (const xmlNode *k = tbody->children; k; k = k->next) {
@@ -192,7 +192,7 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
             if (n == cap) {
                 body_row *more = realloc(rows, 2 * cap * sizeof *rows);
                 if (!more) {
-                    c->out->oom = 1;
+                    c->out->status = GW_ERR_NOMEM;
                     free(rows);
                     return;
                 }

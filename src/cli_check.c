@@ -118,7 +118,7 @@ static int option_value(options *o, const char *name, const char *v)
         else
             return usage_error(_("--color wants auto, always or never, not '%s'"), v);
     } else if (!strcmp(name, "--fail-on")) {
-        if (gw_severity_parse(v, &o->fail_on) != 0)
+        if (gw_severity_parse(v, &o->fail_on) != GW_OK)
             return usage_error(_("--fail-on wants error, warning or note, not '%s'"), v);
     } else if (!strcmp(name, "--disable") || !strcmp(name, "--enable")) {
         return set_rule(o, v, name[2] == 'd');
@@ -257,17 +257,17 @@ static int run(options *o)
             gw_diag_print_text(stderr, &files[done], color, o->no_caret);
         done++;
     }
-    int wrote = 0;
+    gw_status wrote = GW_OK;
     if (o->fmt == FORMAT_JSON)
         wrote = gw_diag_print_json(stdout, files, done);
     else if (o->fmt == FORMAT_SARIF)
         wrote = gw_diag_print_sarif(stdout, files, done);
-    if (wrote == GW_DIAG_NOMEM) {
+    if (wrote == GW_ERR_NOMEM) {
         fputs("gongwen: out of memory\n", stderr);
-        rc = EXIT_USAGE;
-    } else if (wrote != 0 || fflush(stdout) != 0) {
+        rc = gw_status_exit(wrote);
+    } else if (wrote != GW_OK || fflush(stdout) != 0) {
         fprintf(stderr, "gongwen: %s\n", _("cannot write the diagnostics"));
-        rc = EXIT_USAGE;
+        rc = gw_status_exit(GW_ERR_IO);
     }
     summary(count, done);
     for (size_t i = 0; i < done; i++) {

@@ -251,7 +251,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
                          unsigned char *page)
 {
     enum { BUCKETS = 4096 };
-    size_t none = (size_t)-1;
+    size_t none = GW_NONE;
     size_t *head = malloc(BUCKETS * sizeof *head);
     size_t *chain = malloc((lines->n + 1) * sizeof *chain);       /* next line in the bucket */
     size_t *first_of = malloc((lines->n + 1) * sizeof *first_of); /* its first copy */
@@ -354,7 +354,7 @@ static void mark_bare_numbers(const gw_lines *lines, unsigned char *page)
     }
 }
 
-int gw_layout_scan(const gw_lines *lines, gw_layout *out)
+gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
 {
     memset(out, 0, sizeof *out);
     size_t n = lines->n ? lines->n : 1;
@@ -362,7 +362,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
     out->cont = calloc(n, 1);
     if (!out->page || !out->cont) {
         gw_layout_free(out);
-        return -1;
+        return GW_ERR_NOMEM;
     }
     for (size_t i = 0; i < lines->n; i++) {
         const char *s;
@@ -373,7 +373,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
     unsigned char *number = malloc(n);
     if (!number) {
         gw_layout_free(out);
-        return -1;
+        return GW_ERR_NOMEM;
     }
     memcpy(number, out->page, n);
     if (out->wrapped)
@@ -383,7 +383,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
         mark_bare_numbers(lines, out->page);
     free(number);
     if (!out->wrapped)
-        return 0;
+        return GW_OK;
     size_t indented = 0, nonblank = 0;
     for (size_t i = 0; i < lines->n; i++) {
         if (gw_trim_end(lines->v[i].s, lines->v[i].len) == 0)
@@ -394,7 +394,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
     int by_indent = indented * 100 >= nonblank * INDENT_MIN_SHARE &&
                     indented * 100 <= nonblank * INDENT_MAX_SHARE;
     size_t full = full_line(lines);
-    size_t prev = (size_t)-1; /* last content line */
+    size_t prev = GW_NONE; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
     /* whether the block so far is a heading: unindented where paragraphs
      * are indented, no sentence in it */
@@ -412,7 +412,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             continue;
         }
         /* a table's first line starts a block, whatever stands above it */
-        if (prev != (size_t)-1 && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
+        if (prev != GW_NONE && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
             lines->v[prev].s[0] != '\t' && !gw_table_starts(lines, i)) {
             const char *p;
             size_t plen = trimmed(&lines->v[prev], &p);
@@ -444,7 +444,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
         prev = i;
         crossed_page = crossed_blank = 0;
     }
-    return 0;
+    return GW_OK;
 }
 
 void gw_layout_free(gw_layout *l)

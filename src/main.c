@@ -10,7 +10,6 @@
 
 #include <libxslt/xslt.h>
 
-#define EXIT_INPUT 1
 #define EXIT_USAGE 2
 
 static const char usage[] =
@@ -176,18 +175,13 @@ static int parse_args(int argc, char **argv, options *o)
     return -1;
 }
 
-static int exit_for(gw_status s)
-{
-    return s == GW_ERR_INPUT ? EXIT_INPUT : EXIT_USAGE;
-}
-
 static int report(const char *name, const gw_error *err)
 {
     if (err->line)
         fprintf(stderr, "%s:%lu:%lu: error: %s\n", name, err->line, err->column, err->message);
     else
         fprintf(stderr, "gongwen: %s: %s\n", name, err->message);
-    return exit_for(err->status);
+    return gw_status_exit(err->status);
 }
 
 /* Produces the requested format for doc into *out. */

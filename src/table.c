@@ -4,6 +4,7 @@
 #include "sentence.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,7 +228,7 @@ static int is_piece_of_row(const gw_lines *lines, size_t i)
 }
 
 /* The display column where field k (0-based) of a layout line starts, or
- * (size_t)-1 when it has no such field. */
+ * GW_NONE when it has no such field. */
 static size_t field_start(const gw_line *l, size_t k)
 {
     size_t i = 0, col = 0, n = 0;
@@ -243,7 +244,7 @@ static size_t field_start(const gw_line *l, size_t k)
         }
         col += (size_t)gw_display_width(cp);
     }
-    return (size_t)-1;
+    return GW_NONE;
 }
 
 /* A category label printed on the second line of a wrapped cell (经济发展
@@ -298,16 +299,16 @@ static void put_gap(char *buf, size_t *len, uint32_t next)
 }
 
 /* Appends a piece of cell text to a growing buffer. */
-static int append_text(char **buf, size_t *len, const char *s, size_t n)
+static gw_status append_text(char **buf, size_t *len, const char *s, size_t n)
 {
     char *nb = realloc(*buf, *len + n + 2);
     if (!nb)
-        return -1;
+        return GW_ERR_NOMEM;
     *buf = nb;
     size_t i = gw_skip_space(s, n, 0);
     n = gw_trim_end(s, n);
     if (i >= n)
-        return 0;
+        return GW_OK;
     put_gap(nb, len, gw_peek(s, n, i));
     while (i < n) {
         size_t at = i;
@@ -320,7 +321,7 @@ static int append_text(char **buf, size_t *len, const char *s, size_t n)
         *len += i - at;
     }
     nb[*len] = '\0';
-    return 0;
+    return GW_OK;
 }
 
 static gw_row *add_row(gw_table *t, size_t line)
@@ -356,7 +357,7 @@ static gw_cell *add_cell(gw_row *r, size_t line)
     return c->text ? c : NULL;
 }
 
-static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
+static gw_status scan_cells(const gw_lines *lines, size_t i, gw_table *t)
 {
     gw_row *row = NULL;
     gw_cell *cell = NULL;
@@ -367,18 +368,18 @@ static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
         /* a lone tab is an empty cell ("same as above"), not a blank line */
         if (is_cell_line(l)) {
             if (!row_open && !(row = add_row(t, i)))
-                return -1;
+                return GW_ERR_NOMEM;
             if (!(cell = add_cell(row, i)))
-                return -1;
-            if (append_text(&cell->text, &cell->len, l->s, l->len) < 0)
-                return -1;
+                return GW_ERR_NOMEM;
+            if (append_text(&cell->text, &cell->len, l->s, l->len) != GW_OK)
+                return GW_ERR_NOMEM;
         } else if (is_blank(l)) {
             row_open = 0;
             blanks++;
             continue;
         } else if (cell && blanks <= 1 && is_piece_line(l)) {
-            if (append_text(&cell->text, &cell->len, l->s, l->len) < 0)
-                return -1;
+            if (append_text(&cell->text, &cell->len, l->s, l->len) != GW_OK)
+                return GW_ERR_NOMEM;
         } else {
             break;
         }
@@ -386,21 +387,21 @@ static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
         blanks = 0;
         t->last = i;
     }
-    return 1;
+    return GW_OK;
 }
 
 /* A page line inside a table: a row flagged page, its text the one cell. */
-static int add_page_row(gw_table *t, const gw_line *l, size_t line)
+static gw_status add_page_row(gw_table *t, const gw_line *l, size_t line)
 {
     gw_row *row = add_row(t, line);
     gw_cell *c = row ? add_cell(row, line) : NULL;
     if (!c)
-        return -1;
+        return GW_ERR_NOMEM;
     row->page = 1;
     return append_text(&c->text, &c->len, l->s, l->len);
 }
 
-static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
+static gw_status scan_rows(const gw_lines *lines, size_t i, gw_table *t)
 {
     for (; i < lines->n; i++) {
         const gw_line *l = &lines->v[i];
@@ -409,8 +410,8 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
         size_t j = next_nonblank(lines, i + 1);
         if (t->n > 0 && page_at(lines, i) && j < lines->n &&
             (memchr(lines->v[j].s, '\t', lines->v[j].len) || page_at(lines, j))) {
-            if (add_page_row(t, l, i) < 0)
-                return -1;
+            if (add_page_row(t, l, i) != GW_OK)
+                return GW_ERR_NOMEM;
             t->last = i; /* the table holds the line: it is not read again */
             continue;
         }
@@ -418,19 +419,19 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
             break;
         gw_row *row = add_row(t, i);
         if (!row)
-            return -1;
+            return GW_ERR_NOMEM;
         size_t start = 0;
         for (size_t k = 0; k <= l->len; k++) {
             if (k < l->len && l->s[k] != '\t')
                 continue;
             gw_cell *cell = add_cell(row, i);
-            if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) < 0)
-                return -1;
+            if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) != GW_OK)
+                return GW_ERR_NOMEM;
             start = k + 1;
         }
         t->last = i;
     }
-    return 1;
+    return GW_OK;
 }
 
 /* 第二篇  坚持创新驱动  培育发展新动力 after a blank line: spaced into
@@ -483,8 +484,10 @@ static size_t line_width(const gw_line *l)
     return col;
 }
 
-/* Column starts: where text begins after a gap that no line fills. */
-static size_t column_starts(const gw_lines *lines, size_t first, size_t last, size_t **out)
+/* Column starts: where text begins after a gap that no line fills. Sets
+ * *out (malloc'ed) and *n. */
+static gw_status column_starts(const gw_lines *lines, size_t first, size_t last, size_t **out,
+                               size_t *ncols)
 {
     size_t width = 0;
     for (size_t j = first; j <= last; j++) {
@@ -496,7 +499,7 @@ static size_t column_starts(const gw_lines *lines, size_t first, size_t last, si
     if (!occ || !starts) {
         free(occ);
         free(starts);
-        return (size_t)-1;
+        return GW_ERR_NOMEM;
     }
     /* a page number across the table would bridge the gaps */
     for (size_t j = first; j <= last; j++)
@@ -514,25 +517,26 @@ static size_t column_starts(const gw_lines *lines, size_t first, size_t last, si
     }
     free(occ);
     *out = starts;
-    return n;
+    *ncols = n;
+    return GW_OK;
 }
 
 /* Splits line l into one cell per column of starts, appended to row. */
-static int split_line(const gw_line *l, size_t line, const size_t *starts, size_t ncols,
-                      gw_row *row)
+static gw_status split_line(const gw_line *l, size_t line, const size_t *starts, size_t ncols,
+                            gw_row *row)
 {
     size_t first = row->n;
     for (size_t k = 0; k < ncols; k++)
         if (!add_cell(row, line))
-            return -1;
+            return GW_ERR_NOMEM;
     gw_cell *cells = row->cells + first;
     size_t i = 0, col = 0, from = 0, c = 0;
     while (i < l->len) {
         size_t at = i;
         uint32_t cp = gw_next(l->s, l->len, &i);
         for (; !gw_is_space(cp) && c + 1 < ncols && col >= starts[c + 1]; c++, from = at)
-            if (append_text(&cells[c].text, &cells[c].len, l->s + from, at - from) < 0)
-                return -1;
+            if (append_text(&cells[c].text, &cells[c].len, l->s + from, at - from) != GW_OK)
+                return GW_ERR_NOMEM;
         col += (size_t)gw_display_width(cp);
     }
     return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
@@ -570,21 +574,21 @@ static int last_piece(const gw_lines *lines, size_t i, size_t last, size_t colum
            indent_of(l) > indent_of(&lines->v[last]);
 }
 
-static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
+static gw_status scan_layout(const gw_lines *lines, size_t i, gw_table *t)
 {
-    size_t last = layout_extent(lines, i), *starts;
-    size_t ncols = column_starts(lines, i, last, &starts);
-    if (ncols == (size_t)-1)
-        return -1;
+    size_t last = layout_extent(lines, i), *starts, ncols;
+    if (column_starts(lines, i, last, &starts, &ncols) != GW_OK)
+        return GW_ERR_NOMEM;
     size_t piece = next_close(lines, last);
     if (ncols > 1 && last_piece(lines, piece, last, starts[1]))
         last = piece;
     t->layout = 1;
-    int rc = 1, in_header = 1; /* no body row yet */
+    gw_status rc = GW_OK;
+    int in_header = 1; /* no body row yet */
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
         if (page_at(lines, j)) {
-            if (add_page_row(t, &lines->v[j], j) < 0) {
-                rc = -1;
+            if (add_page_row(t, &lines->v[j], j) != GW_OK) {
+                rc = GW_ERR_NOMEM;
                 break;
             }
             t->last = j;
@@ -592,7 +596,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
         }
         gw_row *row = add_row(t, j);
         if (!row) {
-            rc = -1;
+            rc = GW_ERR_NOMEM;
             break;
         }
         /* A label printed between rows (a merged category cell) becomes the
@@ -602,9 +606,9 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
         if (j < last && ncols > 1 && is_label_line(lines, j) && !is_piece_of_row(lines, j) &&
             indent_of(&lines->v[j]) < starts[1] && k <= last && !page_at(lines, k) &&
             indent_of(&lines->v[k]) >= starts[1]) {
-            if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
-                split_line(&lines->v[k], k, starts, ncols, row) < 0) {
-                rc = -1;
+            if (split_line(&lines->v[j], j, starts, 1, row) != GW_OK ||
+                split_line(&lines->v[k], k, starts, ncols, row) != GW_OK) {
+                rc = GW_ERR_NOMEM;
                 break;
             }
             /* the row's own empty first cell gives way to the label */
@@ -613,8 +617,8 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             row->n--;
             row->label_above = 1;
             j = k;
-        } else if (split_line(&lines->v[j], j, starts, ncols, row) < 0) {
-            rc = -1;
+        } else if (split_line(&lines->v[j], j, starts, ncols, row) != GW_OK) {
+            rc = GW_ERR_NOMEM;
             break;
         } else {
             /* a lone cell under the name column, not a label at the left
@@ -631,11 +635,11 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     return rc;
 }
 
-int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
+gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
 {
     memset(t, 0, sizeof *t);
     t->first = i;
-    int rc;
+    gw_status rc;
     if (cell_run_at(lines, i))
         rc = scan_cells(lines, i, t);
     else if (row_run_at(lines, i))
@@ -643,12 +647,10 @@ int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
     else if (layout_run_at(lines, i))
         rc = scan_layout(lines, i, t);
     else
-        return 0;
-    if (rc < 0) {
+        return GW_OK;
+    if (rc != GW_OK)
         gw_table_free(t);
-        return -1;
-    }
-    return 1;
+    return rc;
 }
 
 static int has_label(const gw_row *r)
@@ -695,9 +697,9 @@ static void by_distance(const gw_table *t, size_t *owner)
         if (below <= r)
             for (below = r + 1; below < t->n && !has_label(&t->rows[below]); below++)
                 ;
-        size_t up = above ? 2 * (r - above) + (size_t)t->rows[above].label_above : (size_t)-1;
+        size_t up = above ? 2 * (r - above) + (size_t)t->rows[above].label_above : SIZE_MAX;
         size_t down =
-            below < t->n ? 2 * (below - r) - (size_t)t->rows[below].label_above : (size_t)-1;
+            below < t->n ? 2 * (below - r) - (size_t)t->rows[below].label_above : SIZE_MAX;
         owner[r] = up <= down ? above : below;
     }
 }
@@ -738,7 +740,7 @@ static int is_wrap(const gw_row *r)
 
 /* Groups are fitted to the table without its wrapped pieces, which go
  * with the row they continue. */
-int gw_table_categories(const gw_table *t, size_t *owner)
+gw_status gw_table_categories(const gw_table *t, size_t *owner, int *found)
 {
     gw_table view = *t;
     size_t *at = malloc((t->n + 1) * sizeof *at), *own = calloc(t->n + 1, sizeof *own);
@@ -747,7 +749,7 @@ int gw_table_categories(const gw_table *t, size_t *owner)
         free(at);
         free(own);
         free(view.rows);
-        return -1;
+        return GW_ERR_NOMEM;
     }
     view.n = 0;
     for (size_t r = 0; r < t->n; r++)
@@ -755,8 +757,8 @@ int gw_table_categories(const gw_table *t, size_t *owner)
             at[view.n] = r;
             view.rows[view.n++] = t->rows[r];
         }
-    int rc = categories(&view, own);
-    if (rc)
+    *found = categories(&view, own);
+    if (*found)
         for (size_t r = 1, v = 0; r < t->n; r++) {
             if (!is_wrap(&t->rows[r]))
                 v++;
@@ -765,7 +767,7 @@ int gw_table_categories(const gw_table *t, size_t *owner)
     free(at);
     free(own);
     free(view.rows);
-    return rc;
+    return GW_OK;
 }
 
 void gw_table_free(gw_table *t)

@@ -66,7 +66,7 @@ gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
     gw_safeload_install();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        gw_fail_nomem(err);
         return NULL;
     }
     const char *env = getenv("GONGWEN_XSLT_DIR");
@@ -113,12 +113,12 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
-    if (gw_xmlerr_end(&w)) {
+    if (gw_xmlerr_end(&w) != GW_OK) {
         xsltFreeStylesheet(sheet);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     if (!sheet)
-        return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
+        return gw_fail(err, GW_ERR_BAD_STYLESHEET, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
     st->cache[st->n++].sheet = sheet;
     return GW_OK;
@@ -145,14 +145,14 @@ static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *
     if (sheet)
         return sheet;
     if (!valid_format_name(format)) {
-        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s'", format);
+        gw_fail(err, GW_ERR_UNKNOWN_FORMAT, 0, 0, "unknown output format '%s'", format);
         return NULL;
     }
     char path[PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/%s.xsl", st->dir, format);
     if (access(path, R_OK) != 0) {
-        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s' (no stylesheet %s)", format,
-                path);
+        gw_fail(err, GW_ERR_UNKNOWN_FORMAT, 0, 0, "unknown output format '%s' (no stylesheet %s)",
+                format, path);
         return NULL;
     }
     return remember(st, format, path, err) == GW_OK ? find(st, format) : NULL;
@@ -194,16 +194,16 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const ch
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    int oom = gw_xmlerr_end(&w);
+    gw_status mem = gw_xmlerr_end(&w);
     int failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
-    if (!res || failed || oom) {
+    if (!res || failed || mem != GW_OK) {
         xmlFreeDoc(res);
-        if (oom)
+        if (mem != GW_OK)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
+            gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet failed");
         return NULL;
     }
     return res;
@@ -215,24 +215,24 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
 {
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
-        return err ? err->status : GW_ERR_USAGE;
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
     xmlDocPtr res = apply(sheet, doc, params, allow_io, err);
     if (!res)
-        return err ? err->status : GW_ERR_INPUT;
+        return err ? err->status : GW_ERR_STYLESHEET_FAILED;
     xmlChar *buf = NULL;
     int size = 0;
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     int rc = xsltSaveResultToString(&buf, &size, res, sheet);
     xmlFreeDoc(res);
-    if (gw_xmlerr_end(&w) || rc != 0) {
+    if (gw_xmlerr_end(&w) != GW_OK || rc != 0) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     char *copy = malloc((size_t)size + 1);
     if (!copy) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     if (size > 0)
         memcpy(copy, buf, (size_t)size);
