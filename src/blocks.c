@@ -7,20 +7,11 @@
 #include "lead.h"
 #include "numeral.h"
 #include "sentence.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* A standalone heading title, a chapter title under its number, a box or
- * notes heading: short lines. */
-#define TITLE_LINE_MAX 40
-#define UNNUMBERED_MAX 25
-/* A lead alone on its line without a stop has at least this many
- * characters (名词解释, 附件 and 目录 are shorter or taken before). */
-#define BARE_LEAD_MIN 5
-/* An unquoted glossary term's definition has at least this many characters. */
-#define DEFINITION_MIN 8
 
 gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line)
 {
@@ -116,7 +107,7 @@ static int is_annex(gw_span sp)
 {
     return (gw_starts(sp.s, sp.len, "附件") || gw_starts(sp.s, sp.len, "附录") ||
             gw_starts(sp.s, sp.len, "附表")) &&
-           is_short_title(sp, TITLE_LINE_MAX);
+           is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
 /* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
@@ -454,7 +445,7 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark)
         /* 01　量子信息 / its description on the next line */
         gw_span desc;
         if (ib->last == k && !gw_sentence_end(it.s, it.len) &&
-            gw_count_nonspace(it.s, it.len) <= UNNUMBERED_MAX && plain_line_below(sc, j, &desc) &&
+            gw_count_nonspace(it.s, it.len) <= GW_ITEM_NAME_MAX && plain_line_below(sc, j, &desc) &&
             !item_marker(desc, n + 1, &m)) {
             ib->more = desc;
             ib->last = desc.line;
@@ -471,7 +462,7 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark)
 static size_t term_len(gw_span sp)
 {
     size_t colon = gw_find_outside(sp.s, sp.len, 0xFF1A);
-    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > UNNUMBERED_MAX ||
+    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > GW_TERM_MAX ||
         gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
         return 0;
     size_t def = colon + strlen("：");
@@ -479,7 +470,7 @@ static size_t term_len(gw_span sp)
     int quoted = 0;
     for (size_t i = 0; i < colon && !quoted;)
         quoted = gw_next(sp.s, colon, &i) == 0x201C;
-    if (chars == 0 || (!quoted && chars < DEFINITION_MIN))
+    if (chars == 0 || (!quoted && chars < GW_DEFINITION_MIN))
         return 0;
     return colon;
 }
@@ -540,7 +531,7 @@ static gw_status scan_notes(scanner *sc, gw_span heading)
                 return GW_ERR_NOMEM;
             nb->name_len = term_len(sp);
             j = nb->last;
-        } else if (is_short_title(sp, UNNUMBERED_MAX) && j + 1 < sc->lines->n &&
+        } else if (is_short_title(sp, GW_TERM_MAX) && j + 1 < sc->lines->n &&
                    defined_below(sp, gw_line_span(sc->lines, j + 1))) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
                 return GW_ERR_NOMEM;
@@ -708,7 +699,7 @@ static gw_status scan_toc(scanner *sc, gw_span sp)
         gw_span e = gw_line_span(sc->lines, j);
         gw_marker m;
         int marked = gw_marker_scan(e.s, e.len, &m);
-        if (!has_leader_or_page(e) && !(marked && is_short_title(e, TITLE_LINE_MAX)) &&
+        if (!has_leader_or_page(e) && !(marked && is_short_title(e, GW_TITLE_LINE_MAX)) &&
             !is_unnumbered_part(e))
             break;
         if ((marked && list_marker(&seen, &m)) || (first.len && same_words(first, entry_name(e))))
@@ -732,7 +723,7 @@ static gw_span title_below(const scanner *sc, size_t line)
         return none;
     gw_span sp = gw_line_span(sc->lines, j);
     gw_marker m;
-    if (!is_short_title(sp, TITLE_LINE_MAX) || gw_marker_scan(sp.s, sp.len, &m) ||
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || gw_marker_scan(sp.s, sp.len, &m) ||
         gw_table_starts(sc->lines, j))
         return none;
     return sp;
@@ -795,7 +786,7 @@ static int bare_phrase(gw_span sp)
             return 0;
         n++;
     }
-    return n >= BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
+    return n >= GW_BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
 }
 
 /* A paragraph that is a lead phrase alone, its body on the next line. */
@@ -828,7 +819,7 @@ static gw_status scan_paragraph(scanner *sc, gw_span sp)
         b->title_len = sp.len;
     /* a bare phrase is a lead unless it stands where a numbered heading
      * is missing (the tree decides) */
-    if (is_short_title(sp, UNNUMBERED_MAX) && (!b->title_len || bare_phrase(sp))) {
+    if (is_short_title(sp, GW_UNNUMBERED_TITLE_MAX) && (!b->title_len || bare_phrase(sp))) {
         /* a colon or semicolon means prose leading into something */
         b->title_like = gw_find_outside(sp.s, sp.len, 0xFF1A) == sp.len &&
                         gw_find_outside(sp.s, sp.len, 0xFF1B) == sp.len &&
@@ -852,7 +843,7 @@ static int is_unit_line(gw_span sp)
 {
     return (gw_starts(sp.s, sp.len, "单位：") || gw_starts(sp.s, sp.len, "单位:") ||
             gw_starts(sp.s, sp.len, "（单位：") || gw_starts(sp.s, sp.len, "(单位:")) &&
-           is_short_title(sp, TITLE_LINE_MAX);
+           is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
 /* A caption: a short title line with a table right below it, perhaps with
@@ -861,7 +852,7 @@ static int is_unit_line(gw_span sp)
 static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
 {
     unit->len = 0;
-    if (!is_short_title(sp, TITLE_LINE_MAX) || is_unit_line(sp))
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp))
         return 0;
     size_t j = next_nonblank(sc->lines, sp.line + 1);
     if (j < sc->lines->n && j <= sp.line + 3 && is_unit_line(gw_line_span(sc->lines, j))) {

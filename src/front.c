@@ -5,16 +5,10 @@
 #include "blocks.h"
 #include "numeral.h"
 #include "sentence.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <string.h>
-
-/* The front matter sits in the first few lines: past this many non-blank
- * lines, or at a long line of prose, it is over. */
-#define FRONT_MAX_LINES 15
-#define FRONT_MAX_CHARS 80
-#define TITLE_MAX_CHARS 60
-#define AUTHOR_MAX_CHARS 30
 
 /* s without white space, into buf (cap bytes); returns its length, or
  * GW_NONE when it does not fit. */
@@ -59,7 +53,7 @@ static int is_title(const char *s, size_t len)
     static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议"};
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n == GW_NONE || gw_utf8_count(buf, n) > TITLE_MAX_CHARS ||
+    if (n == GW_NONE || gw_utf8_count(buf, n) > GW_DOC_TITLE_MAX ||
         has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]))
         return 0;
     gw_marker m;
@@ -87,7 +81,7 @@ static int title_wraps(gw_span above, gw_span title)
     char buf[512];
     size_t n = compact(above.s, above.len, buf, sizeof buf);
     gw_marker m;
-    if (n == GW_NONE || n == 0 || gw_utf8_count(buf, n) > TITLE_MAX_CHARS ||
+    if (n == GW_NONE || n == 0 || gw_utf8_count(buf, n) > GW_DOC_TITLE_MAX ||
         has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]) ||
         gw_marker_scan(buf, n, &m))
         return 0;
@@ -180,7 +174,7 @@ static int is_author(const char *s, size_t len)
     static const char *const offices[] = {"总理", "长", "主任", "主席", "书记"};
     char buf[256];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n == GW_NONE || gw_utf8_count(buf, n) > AUTHOR_MAX_CHARS)
+    if (n == GW_NONE || gw_utf8_count(buf, n) > GW_AUTHOR_MAX)
         return 0;
     size_t i = 0, name_from = 0;
     while (i < n) {
@@ -204,7 +198,7 @@ static int is_salutation(const char *s, size_t len)
 {
     char buf[256];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n == GW_NONE || gw_utf8_count(buf, n) > AUTHOR_MAX_CHARS)
+    if (n == GW_NONE || gw_utf8_count(buf, n) > GW_AUTHOR_MAX)
         return 0;
     return (gw_starts(buf, n, "各位") || gw_starts(buf, n, "同志们") ||
             gw_starts(buf, n, "尊敬的")) &&
@@ -289,14 +283,14 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
                         size_t *after)
 {
     *after = 0;
-    line_kind kind[FRONT_MAX_LINES] = {L_OTHER};
-    size_t idx[FRONT_MAX_LINES] = {0}, k = 0;
-    for (size_t i = 0; i < lines->n && k < FRONT_MAX_LINES; i++) {
+    line_kind kind[GW_FRONT_MAX_LINES] = {L_OTHER};
+    size_t idx[GW_FRONT_MAX_LINES] = {0}, k = 0;
+    for (size_t i = 0; i < lines->n && k < GW_FRONT_MAX_LINES; i++) {
         gw_span sp = gw_line_span(lines, i);
         if (sp.len == 0)
             continue;
         gw_marker m;
-        if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > FRONT_MAX_CHARS)
+        if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > GW_FRONT_MAX_CHARS)
             break;
         idx[k] = i;
         kind[k] = page[i] ? L_OTHER : classify(sp);

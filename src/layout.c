@@ -2,34 +2,11 @@
 #include "marker.h"
 #include "sentence.h"
 #include "table.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* A document is hard-wrapped when at least this many of its prose lines
- * (lines with a comma, no marker) stop without closing punctuation, and at
- * least this share of them: in unwrapped reports the share is 0. */
-#define WRAP_MIN_LINES 3
-#define WRAP_MIN_SHARE 25 /* percent */
-/* Paragraph starts are marked by indentation when this share of lines is
- * indented (but not nearly all: then every line is a paragraph). */
-#define INDENT_MIN_SHARE 10
-#define INDENT_MAX_SHARE 80
-/* A line shorter than this share of the usual full line ends its paragraph. */
-#define FULL_LINE_SHARE 60
-/* A short line seen this often without punctuation is a running header. */
-#define HEADER_MIN_REPEATS 3
-#define HEADER_MAX_CHARS 48
-/* A line this short with no sentence end, unindented in a file whose
- * paragraphs are indented, is a heading of its own (名词解释, 附件). */
-#define TITLE_LINE_MAX 25
-/* A heading hard-wrapped over lines has at most this many characters. */
-#define HEADING_CHARS_MAX 60
-/* A bare page number (3) has at most this many digits, and the prose
- * around it lines of at least this many characters or ending a sentence. */
-#define PAGE_DIGITS_MAX 3
-#define PROSE_LINE_MIN 15
 
 static size_t trimmed(const gw_line *l, const char **s)
 {
@@ -109,7 +86,7 @@ static int starts_block(const char *s, size_t len)
 /* A short line without a sentence in it: 名词解释, 附件2, 序　言 */
 static int is_title_line(const char *s, size_t len)
 {
-    return gw_utf8_count(s, len) <= TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
+    return gw_utf8_count(s, len) <= GW_LAYOUT_TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
            gw_find_outside(s, len, 0xFF0C) == len;
 }
 
@@ -163,7 +140,7 @@ static int looks_wrapped(const gw_lines *lines)
         prose++;
         broken += !ends_sentence(s, len, 1);
     }
-    return broken >= WRAP_MIN_LINES && broken * 100 >= prose * WRAP_MIN_SHARE;
+    return broken >= GW_WRAP_MIN_LINES && broken * 100 >= prose * GW_WRAP_MIN_SHARE;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -209,7 +186,7 @@ static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
     /* a header is a name, not a clause: no comma */
-    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= HEADER_MAX_CHARS &&
+    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= GW_HEADER_MAX &&
            !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
@@ -294,7 +271,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
         if (first_of[i] == none || title_copy(first_of, first_number, i))
             continue;
         unsigned c = copies[first_of[i]];
-        if ((wrapped && c >= HEADER_MIN_REPEATS) ||
+        if ((wrapped && c >= GW_HEADER_MIN_REPEATS) ||
             (c >= 2 && (first_of[i] != i || i > first_number) &&
              beside_page_number(lines, number, i)))
             marked[first_of[i]] = 1;
@@ -320,7 +297,7 @@ static int prose_or_page(const gw_lines *lines, const unsigned char *page, size_
         return 1;
     const char *s;
     size_t len = trimmed(&lines->v[i], &s);
-    return gw_utf8_count(s, len) >= PROSE_LINE_MIN || ends_sentence(s, len, 0);
+    return gw_utf8_count(s, len) >= GW_PROSE_LINE_MIN || ends_sentence(s, len, 0);
 }
 
 int gw_is_bare_number(const char *s, size_t len)
@@ -329,7 +306,7 @@ int gw_is_bare_number(const char *s, size_t len)
     int d;
     while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
         digits++;
-    return len > 0 && i == len && digits <= PAGE_DIGITS_MAX;
+    return len > 0 && i == len && digits <= GW_PAGE_DIGITS_MAX;
 }
 
 static int is_bare_number(const gw_line *l)
@@ -391,8 +368,8 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         nonblank++;
         indented += is_indented(&lines->v[i]);
     }
-    int by_indent = indented * 100 >= nonblank * INDENT_MIN_SHARE &&
-                    indented * 100 <= nonblank * INDENT_MAX_SHARE;
+    int by_indent = indented * 100 >= nonblank * GW_INDENT_MIN_SHARE &&
+                    indented * 100 <= nonblank * GW_INDENT_MAX_SHARE;
     size_t full = full_line(lines);
     size_t prev = GW_NONE; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
@@ -432,7 +409,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
             else
                 out->cont[i] =
                     !ends_sentence(p, plen, 1) &&
-                    gw_utf8_count(p, plen) * 100 >= full * FULL_LINE_SHARE &&
+                    gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen));
         }
         if (!out->cont[i]) {
@@ -440,7 +417,8 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
             heading_chars = 0;
         }
         heading_chars += gw_utf8_count(s, len);
-        in_heading = in_heading && !gw_sentence_end(s, len) && heading_chars <= HEADING_CHARS_MAX;
+        in_heading =
+            in_heading && !gw_sentence_end(s, len) && heading_chars <= GW_WRAPPED_HEADING_MAX;
         prev = i;
         crossed_page = crossed_blank = 0;
     }

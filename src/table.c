@@ -2,18 +2,12 @@
 #include "layout.h"
 #include "marker.h"
 #include "sentence.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A cell is short and is not a sentence. */
-#define CELL_MAX 40
-/* Vertical text continues a cell one or two characters a line. */
-#define PIECE_MAX 4
-/* Fewer cell lines than this in a row is a list, not a table. */
-#define MIN_CELL_LINES 4
 
 static int is_blank(const gw_line *l)
 {
@@ -33,7 +27,7 @@ static int is_cell_line(const gw_line *l)
     size_t b = gw_skip_space(l->s, l->len, 0);
     const char *s = l->s + b;
     size_t len = gw_trim_end(s, l->len - b);
-    return gw_count_nonspace(s, len) <= CELL_MAX && !has_stop(s, len);
+    return gw_count_nonspace(s, len) <= GW_CELL_MAX && !has_stop(s, len);
 }
 
 /* A wrapped piece of vertical text: no tab, a few characters, no marks. */
@@ -44,7 +38,7 @@ static int is_piece_line(const gw_line *l)
     size_t b = gw_skip_space(l->s, l->len, 0);
     size_t len = gw_trim_end(l->s + b, l->len - b);
     size_t n = gw_count_nonspace(l->s + b, len);
-    if (n == 0 || n > PIECE_MAX)
+    if (n == 0 || n > GW_PIECE_MAX)
         return 0;
     size_t i = b;
     while (i < b + len) {
@@ -70,7 +64,7 @@ static int cell_run_at(const gw_lines *lines, size_t i)
     size_t k = 0;
     while (i + k < lines->n && is_cell_line(&lines->v[i + k]))
         k++;
-    return k >= MIN_CELL_LINES;
+    return k >= GW_MIN_CELL_LINES;
 }
 
 static size_t next_nonblank(const gw_lines *lines, size_t i)
@@ -88,33 +82,20 @@ static int row_run_at(const gw_lines *lines, size_t i)
     return j < lines->n && j <= i + 2 && tab_fields(&lines->v[j]);
 }
 
-/* The layout form of PDF copies: cells separated by white space at least
- * GAP_MIN columns wide, in columns aligned from line to line. */
-#define GAP_MIN 2
-/* Lines of three or more cells in a row before text is taken as a table. */
-#define LAYOUT_MIN_LINES 3
-/* A category label on a line of its own (a merged cell printed between
- * rows) is at most this long. */
-#define LABEL_MAX 8
-/* A wrapped cell's second line, alone on its line, is at most this long. */
-#define WRAP_MAX 24
-/* A running header is at most this long. */
-#define HEADER_MAX 48
-
 /* Cells of a line of the layout form (indentation counts as a gap). */
 static size_t gap_fields(const gw_line *l)
 {
     if (memchr(l->s, '\t', l->len) || has_stop(l->s, l->len))
         return 0;
     size_t n = 0, i = 0;
-    int gap = GAP_MIN;
+    int gap = GW_GAP_MIN;
     while (i < l->len) {
         uint32_t cp = gw_next(l->s, l->len, &i);
         if (gw_is_space(cp)) {
             gap += gw_display_width(cp);
             continue;
         }
-        n += gap >= GAP_MIN;
+        n += gap >= GW_GAP_MIN;
         gap = 0;
     }
     return n;
@@ -159,8 +140,8 @@ static int page_at(const gw_lines *lines, size_t i)
     if (is_page_line(l))
         return 1;
     return i > 0 && is_page_line(&lines->v[i - 1]) && gap_fields(l) == 1 &&
-           gw_count_nonspace(l->s, l->len) > LABEL_MAX &&
-           gw_count_nonspace(l->s, l->len) <= HEADER_MAX;
+           gw_count_nonspace(l->s, l->len) > GW_LABEL_MAX &&
+           gw_count_nonspace(l->s, l->len) <= GW_HEADER_MAX;
 }
 
 /* A category label at line j with a row right below it. */
@@ -168,7 +149,7 @@ static int label_over_row(const gw_lines *lines, size_t j)
 {
     const gw_line *l = &lines->v[j];
     size_t k = next_close(lines, j);
-    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && k < lines->n &&
+    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= GW_LABEL_MAX && k < lines->n &&
            gap_fields(&lines->v[k]) >= 2;
 }
 
@@ -192,13 +173,13 @@ static int lone_cell(const gw_lines *lines, size_t i, size_t max)
     size_t j = next_close(lines, i);
     return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
            (gap_fields(&lines->v[j]) >= 2 || page_inside(lines, j) ||
-            (max > LABEL_MAX && label_over_row(lines, j)));
+            (max > GW_LABEL_MAX && label_over_row(lines, j)));
 }
 
 /* A category label alone on its line inside a layout table. */
 static int is_label_line(const gw_lines *lines, size_t i)
 {
-    return lone_cell(lines, i, LABEL_MAX);
+    return lone_cell(lines, i, GW_LABEL_MAX);
 }
 
 /* Characters of a layout line's first cell. */
@@ -206,7 +187,7 @@ static size_t first_cell_chars(const gw_line *l)
 {
     size_t i = gw_skip_space(l->s, l->len, 0), n = 0;
     int gap = 0;
-    while (i < l->len && gap < GAP_MIN) {
+    while (i < l->len && gap < GW_GAP_MIN) {
         uint32_t cp = gw_next(l->s, l->len, &i);
         gap = gw_is_space(cp) ? gap + gw_display_width(cp) : 0;
         n += !gw_is_space(cp);
@@ -219,12 +200,12 @@ static size_t first_cell_chars(const gw_line *l)
  * at the left edge). */
 static int is_piece_of_row(const gw_lines *lines, size_t i)
 {
-    if (i == 0 || gap_fields(&lines->v[i - 1]) < 2 || !lone_cell(lines, i, WRAP_MAX))
+    if (i == 0 || gap_fields(&lines->v[i - 1]) < 2 || !lone_cell(lines, i, GW_WRAP_MAX))
         return 0;
     size_t at = indent_of(&lines->v[i]), above = indent_of(&lines->v[i - 1]);
     /* as deep as the row is enough when the row opens with a name, which
      * no label is as long as */
-    return at > above || (at == above && first_cell_chars(&lines->v[i - 1]) > LABEL_MAX);
+    return at > above || (at == above && first_cell_chars(&lines->v[i - 1]) > GW_LABEL_MAX);
 }
 
 /* The display column where field k (0-based) of a layout line starts, or
@@ -232,13 +213,13 @@ static int is_piece_of_row(const gw_lines *lines, size_t i)
 static size_t field_start(const gw_line *l, size_t k)
 {
     size_t i = 0, col = 0, n = 0;
-    int gap = GAP_MIN;
+    int gap = GW_GAP_MIN;
     while (i < l->len) {
         uint32_t cp = gw_next(l->s, l->len, &i);
         if (gw_is_space(cp)) {
             gap += gw_display_width(cp);
         } else {
-            if (gap >= GAP_MIN && n++ == k)
+            if (gap >= GW_GAP_MIN && n++ == k)
                 return col;
             gap = 0;
         }
@@ -261,12 +242,12 @@ static int is_labelled_piece(const gw_lines *lines, size_t i)
     size_t at = field_start(l, 1), j = next_close(lines, i);
     return j < lines->n && gap_fields(&lines->v[j]) >= 2 && at > field_start(above, name) &&
            at < field_start(above, name + 1) &&
-           gw_count_nonspace(l->s, l->len) <= LABEL_MAX + WRAP_MAX;
+           gw_count_nonspace(l->s, l->len) <= GW_LABEL_MAX + GW_WRAP_MAX;
 }
 
 static int layout_run_at(const gw_lines *lines, size_t i)
 {
-    for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
+    for (int k = 0; k < GW_LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
         while (k > 0 && i < lines->n &&
                (is_piece_of_row(lines, i) || is_labelled_piece(lines, i) || page_inside(lines, i)))
             i = next_close(lines, i);
@@ -505,13 +486,13 @@ static gw_status column_starts(const gw_lines *lines, size_t first, size_t last,
     for (size_t j = first; j <= last; j++)
         if (!page_at(lines, j))
             mark_columns(&lines->v[j], occ);
-    size_t n = 0, gap = GAP_MIN;
+    size_t n = 0, gap = GW_GAP_MIN;
     for (size_t c = 0; c < width; c++) {
         if (!occ[c]) {
             gap++;
             continue;
         }
-        if (gap >= GAP_MIN)
+        if (gap >= GW_GAP_MIN)
             starts[n++] = c;
         gap = 0;
     }
@@ -569,7 +550,7 @@ static int last_piece(const gw_lines *lines, size_t i, size_t last, size_t colum
     gw_marker m;
     size_t b = gw_skip_space(l->s, l->len, 0);
     return gap_fields(l) == 1 && !page_at(lines, i) &&
-           gw_count_nonspace(l->s, l->len) <= WRAP_MAX &&
+           gw_count_nonspace(l->s, l->len) <= GW_WRAP_MAX &&
            !gw_marker_scan(l->s + b, l->len - b, &m) && indent_of(l) >= column &&
            indent_of(l) > indent_of(&lines->v[last]);
 }
