@@ -17,13 +17,17 @@
  *   message; gw_status_name / gw_status_string name any status.
  * - A function whose result is an object returns a pointer, NULL on
  *   failure, with the cause in err (gw_decode, gw_parse, gw_styles_new).
+ *   An internal allocator that can fail only for want of memory
+ *   (gw_blocks_add, gw_utf8_scrub, gw_marker_with) takes no err: its NULL
+ *   is GW_ERR_NOMEM, which its caller reports.
  * - An object that goes on after a failure (a list of diagnostics, the
  *   tree builder) keeps the first failure in a gw_status field, so that
  *   long sequences of additions are checked once at the end.
  * - Not finding something is not an error: a search for an index returns
  *   GW_NONE, and a question ("is this a heading?") returns 0 or 1.
- * Exceptions: none inside the library. The command line turns a status
- * into its exit code through gw_status_exit, and nowhere else.
+ * Exceptions: none inside the library (iconv's (size_t)-1 in decode.c is
+ * iconv's own). The command line turns a status into its exit code with
+ * gw_status_exit.
  */
 #ifndef GONGWEN_H
 #define GONGWEN_H
