@@ -95,9 +95,13 @@ size_t gw_utf8_count(const char *s, size_t len)
     return n;
 }
 
-/* Binary search of a generated table. */
+/* Binary search of a generated table. Most characters of a report fall
+ * outside the space table's span (Han) or below the others' (ASCII): the
+ * bounds answer them at once. */
 static int in_ranges(const gw_range *r, size_t n, uint32_t cp)
 {
+    if (cp < r[0].first || cp > r[n - 1].last)
+        return 0;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
