@@ -10,9 +10,14 @@ typedef struct {
     size_t len;
 } gw_line;
 
+struct gw_hint_s;
+
 typedef struct {
     gw_line *v;
     size_t n;
+    /* borrowed: one hint per line from a structured source (hints.h), or
+     * NULL for plain text */
+    const struct gw_hint_s *hints;
 } gw_lines;
 
 /* Splits text; returns 0 on success, -1 when out of memory. A final line

@@ -3,6 +3,7 @@
 #include "embed.h"
 #include "gongwen.h"
 #include "output.h"
+#include "readers.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -25,6 +26,8 @@ static const char usage[] =
     "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
     "      --param N=V      pass string parameter N to the stylesheet (repeatable)\n"
     "      --allow-xslt-io  let stylesheets write files and use the network\n"
+    "      --from FORMAT    the input's format: text, docx, html or pdf\n"
+    "                       (default: detected from the content)\n"
     "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
     "                       valid, else GB18030); any name iconv knows\n"
     "      --encoding-errors=strict|replace\n"
@@ -53,6 +56,7 @@ typedef struct {
     int verbose;
     int embed; /* --diagnostics=embed */
     gw_decode_options decode;
+    gw_from from; /* GW_FROM_AUTO: sniffed */
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */
@@ -140,6 +144,12 @@ static int parse_args(int argc, char **argv, options *o)
             int rc = add_param(o, pv);
             if (rc >= 0)
                 return rc;
+            continue;
+        }
+        if (!strcmp(a, "--from") || !strncmp(a, "--from=", 7)) {
+            const char *f = a[6] == '=' ? a + 7 : (++i < argc ? argv[i] : NULL);
+            if (!f || gw_from_parse(f, &o->from) < 0)
+                return usage_error("--from wants text, docx, html or pdf%s", "");
             continue;
         }
         const char **slot = NULL;
@@ -232,7 +242,7 @@ static gw_status embed(const char *data, size_t len, const gw_text *text, gw_doc
 static gw_text *decode(const options *o, const char *name, const char *data, size_t len,
                        gw_error *err)
 {
-    gw_text *t = gw_decode_with(data, len, &o->decode, err);
+    gw_text *t = gw_read_source(data, len, o->from, &o->decode, err);
     if (!t)
         return NULL;
     for (size_t i = 0; i < gw_text_warning_count(t); i++) {
