@@ -52,9 +52,9 @@ gw_package *gw_package_open(const char *bytes, size_t len, gw_error *err)
     for (zip_int64_t i = 0; i < n; i++) {
         const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
         if (!name || climbs_out(name)) {
-            zip_discard(z);
             gw_fail(err, GW_ERR_INPUT, 0, 0,
-                    "a damaged or unsafe Word document (an entry named '%s')", name ? name : "?");
+                    "an unsafe Word document: refused (an entry named '%s')", name ? name : "?");
+            zip_discard(z); /* after the message: it owns name */
             return NULL;
         }
     }

@@ -117,7 +117,7 @@ static size_t own_text(const xmlNode *n, finder *f)
     }
     if (is_any(n, blocks) || is(n, "body")) {
         size_t s = score(n, f) + own;
-        if (s > f->best_score) {
+        if (s >= f->best_score && s > 0) { /* a container over its only block */
             f->best_score = s;
             f->best = n;
         }
