@@ -302,7 +302,8 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
     doc = gw_package_xml(pkg, "word/document.xml", &missing, err);
     if (!doc) {
         if (missing)
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "a ZIP archive without word/document.xml: not a Word document");
+            gw_fail(err, GW_ERR_INPUT, 0, 0,
+                    "a ZIP archive without word/document.xml: not a Word document");
         goto done;
     }
     numbering = optional_part(pkg, "word/numbering.xml", &failed, err);
@@ -318,7 +319,8 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
     }
     const xmlNode *b = gw_w_child(xmlDocGetRootElement(doc), "body");
     if (!b) {
-        gw_fail(err, GW_ERR_INPUT, 0, 0, "a damaged Word document (no w:body in word/document.xml)");
+        gw_fail(err, GW_ERR_INPUT, 0, 0,
+                "a damaged Word document (no w:body in word/document.xml)");
         goto done;
     }
     body(&w, b);

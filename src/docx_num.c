@@ -16,7 +16,7 @@ typedef struct {
 } level;
 
 typedef struct {
-    int id;         /* w:numId */
+    int id; /* w:numId */
     level lvl[LEVELS];
     int count[LEVELS];
 } list;
@@ -110,7 +110,8 @@ static void chinese(int v, char *out, size_t cap)
 static void roman(int v, int upper, char *out, size_t cap)
 {
     static const int val[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    static const char *const sym[] = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+    static const char *const sym[] = {"m",  "cm", "d",  "cd", "c",  "xc", "l",
+                                      "xl", "x",  "ix", "v",  "iv", "i"};
     size_t o = 0;
     out[0] = '\0';
     for (size_t i = 0; i < 13 && v > 0 && v < 4000; i++)

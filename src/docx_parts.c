@@ -44,7 +44,8 @@ gw_package *gw_package_open(const char *bytes, size_t len, gw_error *err)
         if (nomem)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         else
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "a damaged Word document (its ZIP package cannot be read)");
+            gw_fail(err, GW_ERR_INPUT, 0, 0,
+                    "a damaged Word document (its ZIP package cannot be read)");
         return NULL;
     }
     zip_error_fini(&ze);
@@ -88,8 +89,7 @@ const char *gw_package_name(gw_package *p, size_t i)
 }
 
 /* The bytes of entry i, at most its stated size; NULL with err set. */
-static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t *len,
-                        gw_error *err)
+static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t *len, gw_error *err)
 {
     zip_stat_t st;
     if (zip_stat_index(p->zip, i, 0, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
@@ -97,8 +97,7 @@ static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t 
         gw_fail(err, GW_ERR_INPUT, 0, 0, "a damaged Word document (%s)", name);
         return NULL;
     }
-    if (st.size > PART_MAX ||
-        (st.size > RATIO_FREE && st.size / RATIO_MAX > st.comp_size)) {
+    if (st.size > PART_MAX || (st.size > RATIO_FREE && st.size / RATIO_MAX > st.comp_size)) {
         gw_fail(err, GW_ERR_INPUT, 0, 0,
                 "refused: %s would decompress to %llu bytes from %llu (a zip bomb?)", name,
                 (unsigned long long)st.size, (unsigned long long)st.comp_size);

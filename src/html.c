@@ -21,6 +21,8 @@
 /* A table cell this long (characters), or holding paragraphs, makes a
  * layout table. */
 #define CELL_TEXT_MAX 200
+/* The bytes of a page searched for its meta charset. */
+#define META_PROBE 8192
 /* Columns a cell may span, and rows. */
 #define SPAN_MAX 64
 /* The widest table read as a table. */
@@ -39,19 +41,20 @@ static int is_any(const xmlNode *n, const char *const *names)
     return 0;
 }
 
-static const char *const blocks[] = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                                     "tr", "td", "th", "table", "ul", "ol", "dl", "dd", "dt",
-                                     "blockquote", "section", "article", "center", "pre",
-                                     "header", "footer", "main", "tbody", "thead", "hr", NULL};
-static const char *const skipped[] = {"script", "style", "noscript", "nav", "button", "form",
-                                      "select", "textarea", "iframe", "object", "svg", "head",
-                                      "aside", "template", "title", NULL};
+static const char *const blocks[] = {"p",          "div",     "li",      "h1",     "h2",  "h3",
+                                     "h4",         "h5",      "h6",      "tr",     "td",  "th",
+                                     "table",      "ul",      "ol",      "dl",     "dd",  "dt",
+                                     "blockquote", "section", "article", "center", "pre", "header",
+                                     "footer",     "main",    "tbody",   "thead",  "hr",  NULL};
+static const char *const skipped[] = {"script", "style",    "noscript", "nav",    "button", "form",
+                                      "select", "textarea", "iframe",   "object", "svg",    "head",
+                                      "aside",  "template", "title",    NULL};
 
 /* class or id naming a site's furniture (in the article too: the share
  * buttons and the print link under the text) */
 static int is_furniture(const xmlNode *n)
 {
-    static const char *const words[] = {"share", "toolbar", "nav", "menu", "breadcrumb",
+    static const char *const words[] = {"share",  "toolbar",   "nav",   "menu", "breadcrumb",
                                         "footer", "copyright", "print", NULL};
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (strcasecmp((const char *)a->name, "class") && strcasecmp((const char *)a->name, "id"))
@@ -203,7 +206,8 @@ static int is_data_table(const xmlNode *t, int *cols)
                 if (is(k, "table") || is(k, "p") || is(k, "div"))
                     return 0;
             xmlChar *txt = xmlNodeGetContent(c);
-            size_t chars = txt ? gw_count_nonspace((const char *)txt, strlen((const char *)txt)) : 0;
+            size_t chars =
+                txt ? gw_count_nonspace((const char *)txt, strlen((const char *)txt)) : 0;
             xmlFree(txt);
             if (chars > CELL_TEXT_MAX)
                 return 0;
@@ -256,13 +260,13 @@ static void row(walk *w, const xmlNode *tr, grid *g)
     gw_rl_end(&w->rl);
 }
 
-static void rows(walk *w, const xmlNode *t, grid *g)
+static void table_rows(walk *w, const xmlNode *t, grid *g)
 {
     for (const xmlNode *r = t->children; r && !w->rl.oom; r = r->next) {
         if (is(r, "tr"))
             row(w, r, g);
         else if (is(r, "thead") || is(r, "tbody") || is(r, "tfoot"))
-            rows(w, r, g);
+            table_rows(w, r, g);
     }
 }
 
@@ -285,7 +289,7 @@ static void table(walk *w, const xmlNode *t)
         return;
     }
     g->first = 1;
-    rows(w, t, g);
+    table_rows(w, t, g);
     free(g);
 }
 
@@ -325,15 +329,20 @@ static void node(walk *w, const xmlNode *n)
 
 /* ---- encoding ------------------------------------------------------------ */
 
+static size_t meta_probe(size_t len)
+{
+    return len < META_PROBE ? len : META_PROBE;
+}
+
 /* The charset a meta tag names in the page's first bytes, into out. */
 static int meta_charset(const char *b, size_t len, char *out, size_t cap)
 {
-    size_t end = len < 8192 ? len : 8192;
+    size_t end = meta_probe(len);
     for (size_t i = 0; i + 8 < end; i++) {
         if (strncasecmp(b + i, "charset", 7))
             continue;
         size_t k = i + 7;
-        while (k < end && (b[k] == ' ' || b[k] == '='|| b[k] == '"' || b[k] == '\''))
+        while (k < end && (b[k] == ' ' || b[k] == '=' || b[k] == '"' || b[k] == '\''))
             k++;
         size_t n = 0;
         while (k + n < end && n + 1 < cap &&
@@ -378,8 +387,8 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
     if (!doc) {
-        gw_fail(err, GW_ERR_INPUT, 0, 0,
-                "a web page that cannot be read (as %s; try --encoding)", enc);
+        gw_fail(err, GW_ERR_INPUT, 0, 0, "a web page that cannot be read (as %s; try --encoding)",
+                enc);
         return NULL;
     }
     finder f = {NULL, 0};

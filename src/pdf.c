@@ -180,14 +180,14 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         long target = at_col > 0 ? (long)(at_col + 0.5) : 0;
         if (fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > PARAGRAPH_GAP * pitch)
             put(b, "\n", 1);
-        if (fresh)
+        if (fresh) {
             top = g->y1;
-        if (fresh)
             spaces(b, target);
-        else if (g->x1 - prev_x2 > COLUMN_GAP * unit)
+        } else if (g->x1 - prev_x2 > COLUMN_GAP * unit) {
             spaces(b, target > col + 2 ? target - col : 2);
-        else if (pending == 2 || (pending && !autospace(prev_cp, cp)))
+        } else if (pending == 2 || (pending && !autospace(prev_cp, cp))) {
             spaces(b, 1);
+        }
         pending = 0;
         prev_cp = cp;
         put(b, text + at, i - at);
@@ -239,7 +239,8 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     gw_text *t = NULL;
     if (b.oom)
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    else if (gw_count_nonspace(b.s ? b.s : "", b.len) < (size_t)(pages > 0 ? pages : 1) * CHARS_PER_PAGE_MIN)
+    else if (gw_count_nonspace(b.s ? b.s : "", b.len) <
+             (size_t)(pages > 0 ? pages : 1) * CHARS_PER_PAGE_MIN)
         gw_fail(err, GW_ERR_INPUT, 0, 0,
                 "a PDF without a text layer (scanned images?): it needs OCR before gongwen "
                 "can read it");

@@ -11,6 +11,12 @@
 #define PROBE_LEN 4096
 #define NUL_SHARE 16
 
+/* The bytes examined for a signature that may come after white space. */
+static size_t probe_len(size_t len)
+{
+    return len < PROBE_LEN ? len : PROBE_LEN;
+}
+
 static int starts(const char *b, size_t len, const char *magic, size_t n)
 {
     return len >= n && memcmp(b, magic, n) == 0;
@@ -41,7 +47,7 @@ static int ole2_encrypted(const char *b, size_t len)
 static int is_html(const char *b, size_t len)
 {
     size_t i = starts(b, len, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    size_t end = len < PROBE_LEN ? len : PROBE_LEN;
+    size_t end = probe_len(len);
     for (;;) {
         while (i < end && strchr(" \t\r\n\f", b[i]) && b[i])
             i++;
@@ -95,14 +101,18 @@ gw_from gw_sniff(const char *b, size_t len, int nul_ok, gw_error *err)
         size_t n;
         const char *what;
     } binaries[] = {
-        {"\x89PNG\r\n\x1a\n", 8, "a PNG image: gongwen reads text, .docx, .html and .pdf "
-                                 "(an image needs OCR first)"},
-        {"\xFF\xD8\xFF", 3, "a JPEG image: gongwen reads text, .docx, .html and .pdf "
-                            "(an image needs OCR first)"},
+        {"\x89PNG\r\n\x1a\n", 8,
+         "a PNG image: gongwen reads text, .docx, .html and .pdf "
+         "(an image needs OCR first)"},
+        {"\xFF\xD8\xFF", 3,
+         "a JPEG image: gongwen reads text, .docx, .html and .pdf "
+         "(an image needs OCR first)"},
         {"GIF8", 4, "a GIF image: gongwen reads text, .docx, .html and .pdf"},
         {"II*\0", 4, "a TIFF image: gongwen reads text, .docx, .html and .pdf"},
         {"MM\0*", 4, "a TIFF image: gongwen reads text, .docx, .html and .pdf"},
-        {"\x7f" "ELF", 4, "a program (ELF executable), not a document"},
+        {"\x7f"
+         "ELF",
+         4, "a program (ELF executable), not a document"},
         {"\x1f\x8b", 2, "a gzip-compressed file: uncompress it first"},
         {"Rar!", 4, "a RAR archive: unpack it first"},
         {"7z\xBC\xAF\x27\x1C", 6, "a 7-Zip archive: unpack it first"},
@@ -127,7 +137,7 @@ gw_from gw_sniff(const char *b, size_t len, int nul_ok, gw_error *err)
     /* text has no NUL bytes; UTF-16 and UTF-32 text open with a BOM */
     int bom = starts(b, len, "\xFF\xFE", 2) || starts(b, len, "\xFE\xFF", 2) ||
               starts(b, len, "\0\0\xFE\xFF", 4);
-    size_t end = len < PROBE_LEN ? len : PROBE_LEN, nul = 0;
+    size_t end = probe_len(len), nul = 0;
     for (size_t i = 0; i < end; i++)
         nul += b[i] == '\0';
     if (!bom && !nul_ok && nul > 0 && nul * NUL_SHARE >= end)
