@@ -82,6 +82,10 @@ void gw_rl_text(gw_rl *r, const char *s, size_t n, int bold)
         return;
     gw_rl_line *l = &r->lines[r->n - 1];
     int blank = is_blank(s, n);
+    if (!l->any_run) {
+        l->any_run = 1;
+        l->first_bold = bold;
+    }
     if (!r->any_text && !blank) {
         r->any_text = 1;
         l->lead_start = r->len;
@@ -161,12 +165,14 @@ static long lead_of(const gw_rl *r, size_t i)
         return GW_LEAD_GUESS;
     if (!only_stop(r->s + l->bold_end, end - l->bold_end))
         return (long)(l->bold_end - l->start);
-    /* wholly bold: a lead alone on its line when short and plain text
-     * follows; otherwise a title or heading for the recognizer to place */
+    /* wholly bold: a lead alone on its line when short and a paragraph
+     * that does not open in bold follows (its indent is what opens it: a
+     * plain indent before a bold heading is no bold opening); otherwise a
+     * title or heading for the recognizer to place */
     if (gw_count_nonspace(s, end - l->lead_start) > LEAD_ALONE_MAX || i + 1 >= r->n)
         return 0;
     const gw_rl_line *next = &r->lines[i + 1];
-    if (next->hint.table || next->opens_bold ||
+    if (next->hint.table || next->first_bold ||
         is_blank(r->s + next->start, gw_rl_line_end(r, i + 1) - next->start))
         return 0;
     return (long)(end - l->start);

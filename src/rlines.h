@@ -14,6 +14,8 @@ typedef struct {
     size_t lead_start; /* byte offset of its first character that is not a space */
     size_t bold_end;   /* byte offset past the bold that opens it; 0: none */
     int opens_bold;    /* its first text that is not a space is bold */
+    int first_bold;    /* its first run, white space or not, is bold */
+    int any_run;       /* a run has come */
     int marked;        /* a list number the reader added opens it */
     gw_hint hint;      /* table and page set by the reader; lead by gw_rl_hints */
 } gw_rl_line;
