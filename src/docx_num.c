@@ -91,20 +91,26 @@ void gw_numbering_free(gw_numbering *n)
     free(n);
 }
 
-/* 1..99 as 一…九十九 (with 一百 and up written digit by digit) */
+/* 1..999 as Word counts in Chinese: 一, 十一, 二十, 一百零五, 三百二十;
+ * anything else in digits. */
 static void chinese(int v, char *out, size_t cap)
 {
-    static const char *const d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (v <= 0 || v >= 100) {
-        out[0] = '\0';
-        for (char tmp[16]; v > 0; v /= 10) {
-            snprintf(tmp, sizeof tmp, "%s%s", d[v % 10], out);
-            snprintf(out, cap, "%s", tmp);
-        }
+    static const char *const d[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (v <= 0 || v >= 1000) {
+        snprintf(out, cap, "%d", v);
         return;
     }
-    snprintf(out, cap, "%s%s%s", v >= 20 ? d[v / 10] : "", v >= 10 ? "十" : "",
-             v % 10 || v < 10 ? d[v % 10] : "");
+    int h = v / 100, t = v / 10 % 10, o = v % 10;
+    size_t n = 0;
+    out[0] = '\0';
+    if (h)
+        n += (size_t)snprintf(out + n, cap - n, "%s百", d[h]);
+    if (t && n < cap)
+        n += (size_t)snprintf(out + n, cap - n, "%s十", t == 1 && !h ? "" : d[t]);
+    else if (h && o && n < cap)
+        n += (size_t)snprintf(out + n, cap - n, "零");
+    if (o && n < cap)
+        snprintf(out + n, cap - n, "%s", d[o]);
 }
 
 static void roman(int v, int upper, char *out, size_t cap)
