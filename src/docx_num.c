@@ -34,8 +34,15 @@ static void read_level(const xmlNode *l, level *out)
         out->start = atoi(v);
     if ((v = gw_w_attr(gw_w_child(l, "numFmt"), "val")))
         snprintf(out->fmt, sizeof out->fmt, "%s", v);
-    if ((v = gw_w_attr(gw_w_child(l, "lvlText"), "val")))
-        snprintf(out->text, sizeof out->text, "%s", v);
+    if ((v = gw_w_attr(gw_w_child(l, "lvlText"), "val"))) {
+        /* a pattern too long is cut at a character's start: it is text */
+        size_t n = strlen(v);
+        if (n >= sizeof out->text)
+            for (n = sizeof out->text - 1; n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80;)
+                n--;
+        memcpy(out->text, v, n);
+        out->text[n] = '\0';
+    }
 }
 
 static const xmlNode *abstract_of(const xmlNode *root, const char *id)
@@ -166,22 +173,29 @@ void gw_numbering_next(gw_numbering *n, const xmlNode *ppr, char *out, size_t ca
         l->count[k] = 0;
     if (!strcmp(lv->fmt, "bullet") || !strcmp(lv->fmt, "none"))
         return;
+    /* whole characters and whole numbers only: what does not fit is left
+     * out, so the marker stays valid UTF-8 */
     size_t o = 0;
-    for (const char *s = lv->text; *s && o + 1 < cap; s++) {
+    for (const char *s = lv->text; *s;) {
+        char num_text[48];
+        const char *piece = s;
+        size_t m = 1;
         if (s[0] == '%' && s[1] >= '1' && s[1] <= '9') {
             int k = s[1] - '1';
-            char num_text[48];
             int v = l->count[k] ? l->count[k] : l->lvl[k].start;
             format(k == ilvl ? lv->fmt : l->lvl[k].fmt, v, num_text, sizeof num_text);
-            size_t m = strlen(num_text);
-            if (o + m + 1 >= cap)
-                break;
-            memcpy(out + o, num_text, m);
-            o += m;
-            s++;
+            piece = num_text;
+            m = strlen(num_text);
+            s += 2;
         } else {
-            out[o++] = *s;
+            while (((unsigned char)s[m] & 0xC0) == 0x80)
+                m++;
+            s += m;
         }
+        if (o + m + 1 > cap)
+            break;
+        memcpy(out + o, piece, m);
+        o += m;
     }
     out[o] = '\0';
 }

@@ -94,7 +94,15 @@ void gw_rl_text(gw_rl *r, const char *s, size_t n, int bold)
     } else if (!blank && !bold) {
         r->bold_open = 0;
     }
-    gw_rl_put(r, s, n);
+    /* a line end inside a run would split the line from its hint */
+    for (size_t i = 0, from = 0; i <= n; i++) {
+        if (i < n && s[i] != '\r' && s[i] != '\n')
+            continue;
+        gw_rl_put(r, s + from, i - from);
+        if (i < n)
+            gw_rl_put(r, " ", 1);
+        from = i + 1;
+    }
     if (r->bold_open && !blank)
         l->bold_end = r->len;
 }
