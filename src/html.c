@@ -50,6 +50,14 @@ static const char *const skipped[] = {"script", "style",    "noscript", "nav",  
                                       "select", "textarea", "iframe",   "object", "svg",    "head",
                                       "aside",  "template", "title",    NULL};
 
+/* Whether a class or id token names word at its start or end (navbar,
+ * sub-nav, bdshare; not canvas). */
+static int names_word(const char *tok, size_t n, const char *word)
+{
+    size_t w = strlen(word);
+    return n >= w && (!strncasecmp(tok, word, w) || !strncasecmp(tok + n - w, word, w));
+}
+
 /* class or id naming a site's furniture (in the article too: the share
  * buttons and the print link under the text) */
 static int is_furniture(const xmlNode *n)
@@ -59,10 +67,14 @@ static int is_furniture(const xmlNode *n)
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (strcasecmp((const char *)a->name, "class") && strcasecmp((const char *)a->name, "id"))
             continue;
-        const char *v = a->children ? (const char *)a->children->content : NULL;
-        for (size_t i = 0; v && words[i]; i++)
-            if (strstr(v, words[i]))
-                return 1;
+        const char *v = a->children ? (const char *)a->children->content : "";
+        while (v && *v) {
+            size_t k = strcspn(v, " \t\r\n_-");
+            for (size_t i = 0; k && words[i]; i++)
+                if (names_word(v, k, words[i]))
+                    return 1;
+            v += k + (v[k] != '\0');
+        }
     }
     return 0;
 }
@@ -135,6 +147,7 @@ typedef struct {
     int bold;   /* inside <strong>, <b>, bold <span> */
     int in_pre; /* white space is kept */
     int in_cell;
+    const xmlNode *article; /* the element found to hold the report */
 } walk;
 
 static void node(walk *w, const xmlNode *n);
@@ -300,7 +313,7 @@ static void node(walk *w, const xmlNode *n)
             text(w, (const char *)n->content);
         return;
     }
-    if (n->type != XML_ELEMENT_NODE || is_any(n, skipped) || is(n, "caption") || is_furniture(n))
+    if (n->type != XML_ELEMENT_NODE || is_any(n, skipped) || (n != w->article && is_furniture(n)))
         return;
     if (is(n, "br")) {
         if (w->in_cell)
@@ -397,6 +410,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
         own_text(root, &f);
     walk w;
     memset(&w, 0, sizeof w);
+    w.article = f.best;
     if (f.best)
         node(&w, f.best);
     else if (root)

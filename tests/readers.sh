@@ -79,6 +79,13 @@ printf '<!DOCTYPE html><html><body><div><p><b>持续抓链条强集群。</b>实
 has "$T/t.xml" "<lead>着力保障改善民生。</lead>" "html: <strong> lead"
 has "$T/t.xml" "<category line=\"5\">经济</category>" "html: rowspan as a category"
 
+# furniture by class or id token (bdshare, sub-nav), not by any substring (canvas)
+printf '<html><body><div class="canvas"><p>持续抓链条强集群。实施制造业高质量发展三年行动，新增规上工业企业三百家。</p><div class="bdshare-box">分享到微信朋友圈</div><ul class="sub-nav"><li>首页导航栏目</li></ul></div></body></html>' >"$T/f.html"
+"$GW" "$T/f.html" >"$T/f.xml"
+has "$T/f.xml" "持续抓链条强集群" "html: class canvas is no navigation"
+hasnt "$T/f.xml" "分享到" "html: bdshare is furniture"
+hasnt "$T/f.xml" "首页" "html: sub-nav is furniture"
+
 # ---- --from overrides detection ----------------------------------------------
 expect 0 "--from html" -- "$GW" --from html -t outline "$T/t.html"
 expect 0 "--from text on html" -- "$GW" --from text "$T/t.html"
