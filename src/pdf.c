@@ -50,6 +50,14 @@ static void put(buf *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
+/* A page's text layer: its text and one rectangle per character. */
+typedef struct {
+    char *text;
+    PopplerRectangle *r;
+    guint n;
+    int laid; /* r matches text */
+} page_layer;
+
 static void spaces(buf *b, long n)
 {
     for (; n > 0; n--)
@@ -107,13 +115,22 @@ static long line_width(const buf *b)
     return w;
 }
 
-/* The distance between the tops of consecutive lines of a paragraph on a
- * page: the lower quartile of the distances down from each line to the
- * next (a page of one-line paragraphs has more gaps than pitches). */
-static double line_pitch(const char *text, const PopplerRectangle *r, guint n)
+/* A line ending this many half-widths short of the page's right margin
+ * ends its paragraph. */
+#define SHORT_LINE 4
+
+/* Line pitches sampled over the document: enough for a long report. */
+#define PITCH_SAMPLES 8192
+
+typedef struct {
+    double d[PITCH_SAMPLES];
+    size_t n;
+} pitches;
+
+/* The distances down from the top of each line of a page to the next's. */
+static void sample_pitches(const char *text, const PopplerRectangle *r, guint n, pitches *p)
 {
-    double d[512];
-    size_t nd = 0, len = strlen(text), i = 0;
+    size_t len = strlen(text), i = 0;
     guint k = 0;
     double top = -1.0;
     int fresh = 1;
@@ -126,32 +143,43 @@ static double line_pitch(const char *text, const PopplerRectangle *r, guint n)
         }
         if (!fresh || gw_is_space(cp))
             continue;
-        if (top >= 0.0 && g->y1 > top && nd < sizeof d / sizeof d[0])
-            d[nd++] = g->y1 - top;
+        if (top >= 0.0 && g->y1 > top && p->n < PITCH_SAMPLES)
+            p->d[p->n++] = g->y1 - top;
         top = g->y1;
         fresh = 0;
     }
-    if (!nd)
+}
+
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* The distance between the tops of consecutive lines of a paragraph: the
+ * lower quartile of the document's (a page of one-line paragraphs, a list,
+ * has more gaps than pitches; a report as a whole has more pitches). */
+static double line_pitch(pitches *p)
+{
+    if (!p->n)
         return 0.0;
-    for (size_t a = 0; a <= nd / 4; a++)
-        for (size_t c = a + 1; c < nd; c++)
-            if (d[c] < d[a]) {
-                double t = d[a];
-                d[a] = d[c];
-                d[c] = t;
-            }
-    return d[nd / 4];
+    qsort(p->d, p->n, sizeof p->d[0], by_value);
+    return p->d[p->n / 4];
 }
 
 /* One page's text with its layout into b. text has one rectangle per
  * character (poppler's layout); left is the page's left margin. */
-static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint n)
+static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint n, double pitch)
 {
-    double unit = half_width(r, n), left = 1e9, pitch = line_pitch(text, r, n), top = -1.0;
+    double unit = half_width(r, n), left = 1e9, top = -1.0;
     size_t len = strlen(text), i = 0;
-    for (guint k = 0; k < n; k++)
+    double right = 0.0;
+    for (guint k = 0; k < n; k++) {
         if (r[k].x1 < left && r[k].x2 > r[k].x1)
             left = r[k].x1;
+        if (r[k].x2 > right)
+            right = r[k].x2;
+    }
     guint k = 0;
     long col = 0;         /* display columns written on this line */
     int fresh = 1;        /* nothing written on this line yet */
@@ -197,6 +225,10 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
     }
     if (b->len && b->s[b->len - 1] != '\n')
         put(b, "\n", 1);
+    /* a page that ends short of its right margin ends a paragraph there:
+     * the next page's first line starts another */
+    if (prev_x2 > 0.0 && prev_x2 < right - SHORT_LINE * unit)
+        put(b, "\n", 1);
 }
 
 gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
@@ -217,24 +249,36 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     }
     buf b = {NULL, 0, 0, 0};
     int pages = poppler_document_get_n_pages(doc);
+    page_layer *layer = calloc(pages > 0 ? (size_t)pages : 1, sizeof *layer);
+    pitches *pt = calloc(1, sizeof *pt);
+    b.oom = !layer || !pt;
+    /* the text layer of every page first: the line pitch is the document's */
     for (int p = 0; p < pages && !b.oom; p++) {
         PopplerPage *page = poppler_document_get_page(doc, p);
         if (!page)
             continue;
-        char *text = poppler_page_get_text(page);
-        PopplerRectangle *r = NULL;
-        guint n = 0;
-        if (text && poppler_page_get_text_layout(page, &r, &n) &&
-            n == (guint)g_utf8_strlen(text, -1))
-            page_text(&b, text, r, n);
-        else if (text) {
-            put(&b, text, strlen(text));
-            put(&b, "\n", 1);
-        }
-        g_free(r);
-        g_free(text);
+        page_layer *l = &layer[p];
+        l->text = poppler_page_get_text(page);
+        l->laid = l->text && poppler_page_get_text_layout(page, &l->r, &l->n) &&
+                  l->n == (guint)g_utf8_strlen(l->text, -1);
+        if (l->laid)
+            sample_pitches(l->text, l->r, l->n, pt);
         g_object_unref(page);
     }
+    double pitch = pt ? line_pitch(pt) : 0.0;
+    for (int p = 0; p < pages && layer; p++) {
+        page_layer *l = &layer[p];
+        if (l->laid && !b.oom) {
+            page_text(&b, l->text, l->r, l->n, pitch);
+        } else if (l->text && !b.oom) {
+            put(&b, l->text, strlen(l->text));
+            put(&b, "\n", 1);
+        }
+        g_free(l->r);
+        g_free(l->text);
+    }
+    free(layer);
+    free(pt);
     g_object_unref(doc);
     gw_text *t = NULL;
     if (b.oom)
