@@ -65,6 +65,11 @@ has "$T/f.xml" '<p line="12">新建养老床位1000张。</p>' "docx: manual lin
 # a text copy of the same file guesses: the line alone is no lead there
 grep -c "	lead	" "$T/f.tsv" | grep -qx 4 && ok || bad "docx: 4 leads, got $(grep -c '	lead	' "$T/f.tsv")"
 
+# ---- .pdf: page furniture --------------------------------------------------
+"$GW" "$D/xuzhou-2024.pdf" >"$T/p.xml"
+test "$(grep -c '<page line="[0-9]*">— *[0-9]* *—</page>' "$T/p.xml")" -ge 10 && ok ||
+    bad "pdf: page numbers as page furniture: $(grep -c '<page' "$T/p.xml")"
+
 # ---- .html ----------------------------------------------------------------
 "$GW" "$D/xuzhou-2024.html" >"$T/h.xml"
 hasnt "$T/h.xml" "首页" "html: navigation left out"
