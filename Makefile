@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/html.c src/pdf.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
@@ -36,7 +36,7 @@ all: gongwen $(PO_MO)
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-CLI_OBJ  := src/main.o src/cli_check.o
+CLI_OBJ  := src/main.o src/cli_check.o src/cli.o
 gongwen: $(CLI_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
 
@@ -47,14 +47,15 @@ tests/unit/%.o tests/invariants.o: CFLAGS += $(shell pkg-config --cflags check) 
 tests/run_unit: $(TEST_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
 
-# The main job: every sample compiled into every format under out/.
-FORMATS := xml:xml outline:tsv html:html markdown:md docbook:dbk.xml csv:csv text:txt
+# The main job: every sample compiled into every format (gongwen
+# --list-formats: its name and usual extension) under out/.
 run: gongwen
 	mkdir -p out
-	for f in samples/*.txt; do n=$$(basename $$f .txt); \
-	    for fe in $(FORMATS); do fmt=$${fe%%:*}; ext=$${fe#*:}; \
-	        ./gongwen -t $$fmt -o out/$$n.$$ext $$f || exit 1; done; \
-	    echo "out/$$n.{xml,tsv,html,md,dbk.xml,csv,txt}"; done
+	fes=$$(./gongwen --list-formats | cut -f 1,3 | sed 's/,.*//' | tr '\t' :) && [ -n "$$fes" ] || exit 1; \
+	for f in samples/*.txt; do n=$$(basename $$f .txt); exts=; \
+	    for fe in $$fes; do fmt=$${fe%%:*}; ext=$${fe#*:}; \
+	        ./gongwen -t $$fmt -o out/$$n.$$ext $$f || exit 1; exts=$$exts,$$ext; done; \
+	    echo "out/$$n.{$${exts#,}}"; done
 
 # One screenshot of each sample's HTML page (needs chromium, fonts-noto-cjk):
 # look at them before changing xslt/html.xsl.
