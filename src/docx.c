@@ -229,7 +229,8 @@ static int said_before(const gw_rl *r, size_t k)
 }
 
 /* Headers and footers, each distinct line that says something once, as
- * furniture at the end. */
+ * furniture at the end. An unreadable one loses nothing of the report and
+ * is left out; running out of memory is not left out. */
 static void furniture(walk *w, gw_package *pkg)
 {
     size_t n = gw_package_count(pkg);
@@ -240,11 +241,12 @@ static void furniture(walk *w, gw_package *pkg)
             !strstr(name, ".xml") || strchr(name + 5, '/'))
             continue;
         int missing;
-        gw_error ignored;
-        /* unreadable furniture loses nothing of the report */
-        xmlDocPtr d = gw_package_xml(pkg, name, &missing, &ignored);
-        if (!d)
+        gw_error failed = {0};
+        xmlDocPtr d = gw_package_xml(pkg, name, &missing, &failed);
+        if (!d) {
+            w->rl.oom |= failed.status == GW_ERR_NOMEM;
             continue;
+        }
         size_t from = w->rl.n;
         body(w, xmlDocGetRootElement(d));
         xmlFreeDoc(d);

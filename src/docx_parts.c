@@ -1,6 +1,9 @@
 /* A .docx is a ZIP package of XML parts: read through libzip, with bounds
  * on what is decompressed, since the sizes in a ZIP are the sender's word. */
 #include "docx.h"
+#include "xmlerr.h"
+
+#include <errno.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,10 +37,12 @@ gw_package *gw_package_open(const char *bytes, size_t len, gw_error *err)
 {
     zip_error_t ze;
     zip_error_init(&ze);
+    errno = 0;
     zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
     zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
     if (!z) {
-        int nomem = zip_error_code_zip(&ze) == ZIP_ER_MEMORY;
+        /* libzip reports some failed allocations as the read that needed them */
+        int nomem = zip_error_code_zip(&ze) == ZIP_ER_MEMORY || errno == ENOMEM;
         if (src)
             zip_source_free(src);
         zip_error_fini(&ze);
@@ -113,15 +118,21 @@ static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t 
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         return NULL;
     }
+    errno = 0;
     zip_file_t *f = zip_fopen_index(p->zip, i, 0);
     zip_int64_t got = f ? zip_fread(f, buf, st.size) : -1;
     char extra;
     /* libzip stops at the stated size and checks the CRC at the end */
     if (got != (zip_int64_t)st.size || (f && zip_fread(f, &extra, 1) != 0)) {
+        int nomem = errno == ENOMEM;
         if (f)
             zip_fclose(f);
         free(buf);
-        gw_fail(err, GW_ERR_INPUT, 0, 0, "a damaged Word document (%s cannot be unpacked)", name);
+        if (nomem)
+            gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        else
+            gw_fail(err, GW_ERR_INPUT, 0, 0, "a damaged Word document (%s cannot be unpacked)",
+                    name);
         return NULL;
     }
     zip_fclose(f);
@@ -147,12 +158,22 @@ xmlDocPtr gw_package_xml(gw_package *p, const char *name, int *missing, gw_error
         gw_fail(err, GW_ERR_INPUT, 0, 0, "refused: %s is too large", name);
         return NULL;
     }
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     xmlDocPtr d = xmlReadMemory(buf, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     free(buf);
-    if (!d)
+    if (gw_xmlerr_end(&w)) {
+        xmlFreeDoc(d);
+        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return NULL;
+    }
+    if (!d || !xmlDocGetRootElement(d)) {
+        xmlFreeDoc(d);
         gw_fail(err, GW_ERR_INPUT, 0, 0, "a damaged Word document (%s is not well-formed XML)",
                 name);
+        return NULL;
+    }
     return d;
 }
 

@@ -8,6 +8,7 @@
 #include "readers.h"
 #include "rlines.h"
 #include "utf8.h"
+#include "xmlerr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -396,10 +397,18 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
         gw_fail(err, GW_ERR_INPUT, 0, 0, "a web page too large to read (over 2 GB)");
         return NULL;
     }
+    /* libxml2 reports a failed allocation and goes on (xmlNodeGetContent
+     * answers NULL): the watch turns it into GW_ERR_NOMEM */
+    gw_xmlerr watch;
+    gw_xmlerr_begin(&watch);
     htmlDocPtr doc = htmlReadMemory(bytes, (int)len, NULL, enc,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
     if (!doc) {
+        if (gw_xmlerr_end(&watch)) {
+            gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+            return NULL;
+        }
         gw_fail(err, GW_ERR_INPUT, 0, 0, "a web page that cannot be read (as %s; try --encoding)",
                 enc);
         return NULL;
@@ -417,6 +426,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
         node(&w, root);
     gw_rl_end(&w.rl);
     xmlFreeDoc(doc);
+    w.rl.oom |= gw_xmlerr_end(&watch);
     gw_text *t = NULL;
     gw_hint *h = w.rl.oom ? NULL : gw_rl_hints(&w.rl);
     if (!h)
