@@ -27,16 +27,17 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk \
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
             libzip-dev libpoppler-glib-dev poppler-utils
 
-.PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
+.PHONY: all check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-CLI_OBJ  := src/main.o src/cli_check.o src/cli.o
+CLI_OBJ  := src/main.o src/cli_check.o src/cli.o src/lsp.o src/lsp_io.o src/lsp_doc.o src/lsp_features.o \
+            src/lsp_fix.o
 gongwen: $(CLI_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
 
@@ -80,12 +81,19 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
+	python3 tests/lsp.py ./gongwen
+	sh tests/nvim_lsp.sh ./gongwen
+
+# The language server through 1,000 random incremental edits (check does 150).
+lsp-edits: gongwen $(PO_MO)
+	python3 tests/lsp.py ./gongwen --edits 1000
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
+	python3 tests/lsp.py ./gongwen --bench
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen
