@@ -1,5 +1,5 @@
 # gongwen — see README.md. `make deps` installs the Debian packages.
-PKGS     := libxml-2.0 libxslt libexslt json-c
+PKGS     := libxml-2.0 libxslt libexslt json-c libzip poppler-glib
 PREFIX   ?= /usr/local
 DATADIR  ?= $(PREFIX)/share/gongwen
 .DEFAULT_GOAL := all
@@ -17,6 +17,7 @@ endif
 
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
             src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/html.c src/pdf.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -26,7 +27,8 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
+            libzip-dev libpoppler-glib-dev poppler-utils
 
 .PHONY: all check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode
 all: gongwen $(PO_MO)
@@ -78,6 +80,7 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
+	sh tests/readers.sh ./gongwen
 	python3 tests/lsp.py ./gongwen
 	sh tests/nvim_lsp.sh ./gongwen
 	sh tests/unicode.sh

@@ -46,6 +46,7 @@
 #define GW_A_VERSION "version"
 #define GW_A_ENCODING "encoding"
 #define GW_A_SOURCE "source"
+#define GW_A_FORMAT "format" /* the source format when it is not text */
 #define GW_A_LINE "line"
 #define GW_A_ID "id"
 #define GW_A_FAMILY "family"
