@@ -1,5 +1,6 @@
 #include "suites.h"
 #include "blocks.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -720,6 +721,50 @@ START_TEST(merged_front_line_beats_a_page_heading)
 }
 END_TEST
 
+/* Word copies of 2025 reports: a session line without ——, behind a 来源
+ * credit, or carrying the speaker and 作政府工作报告; the title above stays. */
+START_TEST(session_lines_of_word_copies)
+{
+    static const char *const forms[] = {
+        "2025年广西政府工作报告\n来源：广西日报\n"
+        "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上\n"
+        "自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n",
+        "2025年河南省政府工作报告\n"
+        "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府"
+        "工作报告\n\n各位代表：\n",
+        "2025年江西省政府工作报告\n来源：江西省人民政府2025年1月17日在江西省第十四届人民代表"
+        "大会第三次会议上省长叶建春作政府工作报告。\n各位代表：\n",
+    };
+    static const char *const authors[] = {"自治区主席 艾尔肯·吐尼亚孜", "河南省人民政府省长王凯",
+                                          "省长叶建春"};
+    for (size_t k = 0; k < 3; k++) {
+        scanned r = scan(forms[k]);
+        const gw_block *b = block(&r, 0, GW_B_TITLE);
+        ck_assert_uint_eq(b->text.line, 0);
+        ck_assert_uint_eq(count_kind(&r, GW_B_TITLE), 1);
+        ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 1);
+        ck_assert_uint_eq(count_kind(&r, GW_B_AUTHOR), 1);
+        ck_assert_uint_eq(count_kind(&r, GW_B_SALUTATION), 1);
+        for (size_t i = 0; i < r.blocks.n; i++)
+            if (r.blocks.v[i].kind == GW_B_AUTHOR)
+                expect_span(r.blocks.v[i].text.s, r.blocks.v[i].text.len, authors[k]);
+            else if (r.blocks.v[i].kind == GW_B_SUBTITLE)
+                ck_assert(gw_starts(r.blocks.v[i].text.s, r.blocks.v[i].text.len, "2025年1月1"));
+        done(&r);
+    }
+    /* ----…会议的政府工作报告 ends like a title but is the subtitle */
+    scanned r = scan("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会"
+                     "第三次会议的政府工作报告\n各位代表：\n");
+    ck_assert_uint_eq(block(&r, 0, GW_B_TITLE)->text.line, 0);
+    block(&r, 1, GW_B_SUBTITLE);
+    done(&r);
+    /* a sentence of prose with a date and a meeting is no session line */
+    r = scan("政府工作报告\n2025年1月15日在大会上，代表们审议了报告。\n各位代表：\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 0);
+    done(&r);
+}
+END_TEST
+
 /* An unquoted term alone on its line, its definition below saying 指… */
 START_TEST(unquoted_term_above_its_definition)
 {
@@ -785,6 +830,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, date_line_is_a_subtitle);
+    tcase_add_test(tc, session_lines_of_word_copies);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);
