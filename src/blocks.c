@@ -21,6 +21,8 @@
 #define BARE_LEAD_MIN 5
 /* An unquoted glossary term's definition has at least this many characters. */
 #define DEFINITION_MIN 8
+/* A run of this many long or two-clause leads stands without a plain lead. */
+#define LEAD_RUN_MIN 3
 
 gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line)
 {
@@ -814,8 +816,10 @@ static int lead_alone(const scanner *sc, gw_span sp)
         return 0;
     gw_span next = gw_line_span(sc->lines, j);
     gw_marker m;
+    /* 各位代表！… below it turns to the deputies: no body of a topic */
     return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
-           gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX && !gw_lead_end(next.s, next.len, 0);
+           !gw_is_address(next.s, next.len) && gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX &&
+           !gw_lead_end(next.s, next.len, 0);
 }
 
 static int scan_paragraph(scanner *sc, gw_span sp)
@@ -938,28 +942,55 @@ static int scan_line(scanner *sc)
     return rc;
 }
 
-/* Whether the paragraph next to block i (dir -1 or 1, past page lines)
- * opens with a lead of ordinary length. */
-static int short_lead_beside(const gw_blocks *out, size_t i, int dir)
+/* The paragraph next to block i (dir -1 or 1, past page lines), or NULL. */
+static const gw_block *para_beside(const gw_blocks *out, size_t i, int dir)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < out->n;) {
         const gw_block *b = &out->v[j];
-        if (b->kind == GW_B_PAGE)
-            continue;
-        return b->kind == GW_B_PARA && b->title_len && !gw_lead_is_long(b->text.s, b->title_len);
+        if (b->kind != GW_B_PAGE)
+            return b->kind == GW_B_PARA ? b : NULL;
     }
-    return 0;
+    return NULL;
 }
 
-/* A long command (推动简政放权、放管结合、优化服务改革向纵深发展。) is a lead
- * only in a run of leads; alone it is the opening of plain prose. */
-static void drop_lone_long_leads(gw_blocks *out)
+static int leads(const gw_block *b)
 {
-    for (size_t i = 0; i < out->n; i++) {
-        gw_block *b = &out->v[i];
-        if (b->kind == GW_B_PARA && b->title_len && gw_lead_is_long(b->text.s, b->title_len) &&
-            !short_lead_beside(out, i, -1) && !short_lead_beside(out, i, 1))
-            b->title_len = 0;
+    return b && b->title_len;
+}
+
+static int needs_company(const gw_block *b)
+{
+    return leads(b) && gw_lead_needs_company(b->text.s, b->title_len);
+}
+
+/* A long or two-clause lead (推动简政放权、放管结合、优化服务改革向纵深发展。
+ * / 厚望如山，使命如磐。) is a lead only where the document sets leads: beside
+ * a plain one, or in a run of at least LEAD_RUN_MIN such leads (a report
+ * whose topics all run long). Alone it opens plain prose. */
+static void drop_lone_leads(gw_blocks *out)
+{
+    size_t i = 0;
+    while (i < out->n) {
+        if (!needs_company(&out->v[i])) {
+            i++;
+            continue;
+        }
+        /* the run of leads needing company that starts at i */
+        size_t run = 1, last = i;
+        for (const gw_block *b = para_beside(out, i, 1); needs_company(b);
+             b = para_beside(out, last, 1)) {
+            last = (size_t)(b - out->v);
+            run++;
+        }
+        for (size_t k = i; k <= last; k++) {
+            gw_block *b = &out->v[k];
+            if (b->kind != GW_B_PARA || run >= LEAD_RUN_MIN)
+                continue;
+            const gw_block *prev = para_beside(out, k, -1), *next = para_beside(out, k, 1);
+            if (!(leads(prev) && !needs_company(prev)) && !(leads(next) && !needs_company(next)))
+                b->title_len = 0;
+        }
+        i = last + 1;
     }
 }
 
@@ -989,7 +1020,7 @@ int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         if (scan_line(&sc) < 0)
             goto oom;
     }
-    drop_lone_long_leads(out);
+    drop_lone_leads(out);
     gw_layout_free(&layout);
     return 0;
 oom:

@@ -9,6 +9,9 @@
 #define GW_LEAD_MAX 20
 /* Longest lead that is one command opening with a task verb (推动…). */
 #define GW_LEAD_TASK_MAX 28
+/* Longest lead of any shape (加快国际经济中心建设，产业体系现代化水平持续
+ *提升。), taken only in a run of leads. */
+#define GW_LEAD_LONG_MAX 30
 
 /* s is a paragraph without leading white space. If its first sentence reads
  * as a lead, returns the byte offset just past that sentence's end mark;
@@ -19,6 +22,11 @@ size_t gw_lead_end(const char *s, size_t len, int alone);
 /* Whether the lead s[0..end) is longer than GW_LEAD_MAX: a long command,
  * which the caller takes as a lead only among other leads. */
 int gw_lead_is_long(const char *s, size_t end);
+
+/* Whether the lead s[0..end) is long or two clauses (厚望如山，使命如磐。):
+ * such a sentence opens plain prose as often as it is a topic, so the
+ * caller takes it only where the document sets leads around it. */
+int gw_lead_needs_company(const char *s, size_t end);
 
 /* Whether s opens by addressing the deputies (各位代表！ / 各位代表，…). */
 int gw_is_address(const char *s, size_t len);

@@ -816,6 +816,34 @@ START_TEST(long_lead_needs_company)
 }
 END_TEST
 
+/* Two-clause and long leads stand beside a plain lead or in a run of three;
+ * a rhetorical pair among prose, or a topic whose next line turns to the
+ * deputies, is no lead. */
+START_TEST(leads_from_the_document_habits)
+{
+    scanned r = scan("（一）完善区域布局\n"
+                     "深入推进长三角一体化发展，更好服务和融入国家发展战略。主动对接上海。\n"
+                     "加快皖北地区全面振兴。全面提升皖北基础设施建设水平。\n"
+                     "（二）建设国际中心\n"
+                     "加快国际经济中心建设，产业体系现代化水平持续提升。重点发展新质生产力。\n"
+                     "加快国际金融中心建设，金融“四个体系”持续完善。发布“科创板八条”。\n"
+                     "加快国际贸易中心建设，链接全球能力深化拓展。举办进口博览会。\n"
+                     "二、今年工作\n"
+                     "今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
+                     "决战重在行动，决胜唯有实干。做好今年工作，必须坚持党的领导。\n"
+                     "今年要重点抓好以下十个方面工作。\n"
+                     "继续办好10件惠民实事。\n"
+                     "各位代表！人民政府为人民，让人民过上幸福生活是我们的头等大事。\n");
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_gt(block(&r, 2, GW_B_PARA)->title_len, 0);
+    for (size_t i = 4; i <= 6; i++)
+        ck_assert_uint_gt(block(&r, i, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 9, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 11, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -831,6 +859,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, date_line_is_a_subtitle);
     tcase_add_test(tc, session_lines_of_word_copies);
+    tcase_add_test(tc, leads_from_the_document_habits);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);
