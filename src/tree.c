@@ -265,8 +265,12 @@ static void heading(builder *b, const gw_block *blk)
     set_line(b, title, sp->line);
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
-    if (blk->more.len)
+    if (blk->more.len) {
+        /* 附件 above its title: the two lines' words stay apart */
+        if (blk->title_len)
+            text(b, title, " ", 1);
         trimmed(b, title, blk->more.s, blk->more.len);
+    }
     size_t used = blk->mark_len + blk->title_len;
     int page_after = 0;
     for (size_t i = 0; i < blk->npages; i++)

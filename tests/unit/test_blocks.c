@@ -321,6 +321,41 @@ START_TEST(glossary_annex)
 }
 END_TEST
 
+/* 附件 alone, its title on the next line: the annex's title; a title that
+ * names a glossary opens the notes; a caption with its table stays a table. */
+START_TEST(annex_title_on_the_next_line)
+{
+    scanned r = scan("附件\n2025年10件惠民实事\n一、稳定和扩大就业\n年度目标：新增就业50万人。\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert_int_eq(b->marker.family, GW_F_ANNEX);
+    expect_span(b->more.s, b->more.len, "2025年10件惠民实事");
+    ck_assert_uint_eq(b->last, 1);
+    block(&r, 1, GW_B_HEADING);
+    done(&r);
+    static const char *const glossaries[] = {"《政府工作报告》有关内容名词注释", "名词解释"};
+    for (size_t k = 0; k < 2; k++) {
+        char src[512];
+        snprintf(src, sizeof src,
+                 "附件1\n%s\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n"
+                 "2.未来产业六大领域：未来材料、未来能源、未来生物。\n",
+                 glossaries[k]);
+        r = scan(src);
+        b = block(&r, 0, GW_B_HEADING);
+        ck_assert_int_eq(b->marker.family, GW_F_NOTES);
+        expect_span(b->more.s, b->more.len, glossaries[k]);
+        block(&r, 1, GW_B_NOTE);
+        block(&r, 2, GW_B_NOTE);
+        done(&r);
+    }
+    r = scan("附件\n临港经济开发区2025年主要经济指标计划表\n指标\t单位\t2025年目标\n"
+             "地区生产总值\t亿元\t501\n规上工业总产值\t亿元\t1386\n");
+    b = block(&r, 0, GW_B_HEADING);
+    ck_assert_uint_eq(b->more.len, 0);
+    block(&r, 1, GW_B_TABLE);
+    done(&r);
+}
+END_TEST
+
 /* A PDF copy: paragraphs wrapped every ~20 characters, starts indented. */
 static const char wrapped[] = "　　一、过去一年工作回顾\n"
                               "　　2022年是党和国家历史上极为重要的一年。党的二十大胜利\n"
@@ -870,6 +905,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, unnumbered_glossary_terms);
     tcase_add_test(tc, page_labels_are_not_notes);
     tcase_add_test(tc, glossary_annex);
+    tcase_add_test(tc, annex_title_on_the_next_line);
     tcase_add_test(tc, marker_at_a_wrapped_line_start_goes_on);
     tcase_add_test(tc, heading_below_a_heading_is_not_joined);
     tcase_add_test(tc, runin_point_at_a_line_start_goes_on);
