@@ -140,16 +140,6 @@ static size_t annex_marker_len(gw_span sp)
     return i;
 }
 
-/* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
-static int is_notes_annex(gw_span sp)
-{
-    if (!is_annex(sp))
-        return 0;
-    size_t i = annex_marker_len(sp);
-    gw_span rest = {sp.line, sp.s + i, sp.len - i};
-    return i < sp.len && is_notes_heading(rest);
-}
-
 /* 名词解释, 《政府工作报告》有关内容名词注释: a title that names a glossary. */
 static int names_notes(gw_span sp)
 {
@@ -162,6 +152,17 @@ static int names_notes(gw_span sp)
     }
     return 0;
 }
+
+/* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
+static int is_notes_annex(gw_span sp)
+{
+    if (!is_annex(sp))
+        return 0;
+    size_t i = annex_marker_len(sp);
+    gw_span rest = {sp.line, sp.s + i, sp.len - i};
+    return i < sp.len && names_notes(rest);
+}
+
 
 /* 专栏：…, 专栏1 …, 专栏一 …; returns the bytes of the box marker. */
 static size_t box_marker(gw_span sp)

@@ -302,7 +302,8 @@ END_TEST
 /* A glossary given as an annex opens a notes section like 名词解释. */
 START_TEST(glossary_annex)
 {
-    const char *forms[] = {"附件2 名词解释", "附件2：名词解释", "附件 注释", "附件二　名词解释"};
+    const char *forms[] = {"附件2 名词解释", "附件2：名词解释", "附件 注释", "附件二　名词解释",
+                           "附件1 《政府工作报告》有关内容名词注释"};
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
         char src[256];
         snprintf(src, sizeof src, "%s\n1、“村改”：指村级工业园升级改造。\n", forms[k]);
