@@ -213,11 +213,28 @@ static int subtitle_complete(const char *s, size_t len)
            ends_with(buf, n, ")") || ends_with(buf, n, "讲话") || ends_with(buf, n, "报告");
 }
 
-/* 市长 XXX, 国务院总理 李强, 上海市市长 龚 正: an office, then a name of two to
- * four Han characters (a middle dot allowed), nothing else. */
-static int is_author(const char *s, size_t len)
+static int name_char(uint32_t cp)
+{
+    return gw_is_han(cp) || cp == 0xB7 || cp == 0x30FB;
+}
+
+/* buf[0..n) without white space is a name: two to four Han characters, or
+ * up to AUTHOR_DOTTED_CHARS for a transcribed name (艾尔肯·吐尼亚孜). */
+static int is_name(const char *buf, size_t n)
 {
     static const char *const dots[] = {"·", "・"};
+    for (size_t i = 0; i < n;)
+        if (!name_char(gw_next(buf, n, &i)))
+            return 0;
+    size_t chars = gw_utf8_count(buf, n);
+    int dotted = has_any(buf, n, dots, sizeof dots / sizeof dots[0]);
+    return chars >= 2 && chars <= (dotted ? AUTHOR_DOTTED_CHARS : 4);
+}
+
+/* 市长 XXX, 国务院总理 李强, 上海市市长 龚 正: an office, then a name, nothing
+ * else. */
+static int is_author(const char *s, size_t len)
+{
     static const char *const offices[] = {"总理", "长", "主任", "主席", "书记"};
     char buf[256];
     size_t n = compact(s, len, buf, sizeof buf);
@@ -226,8 +243,7 @@ static int is_author(const char *s, size_t len)
     size_t i = 0, name_from = 0;
     while (i < n) {
         size_t at = i;
-        uint32_t cp = gw_next(buf, n, &i);
-        if (!gw_is_han(cp) && cp != 0xB7 && cp != 0x30FB)
+        if (!name_char(gw_next(buf, n, &i)))
             return 0;
         for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++) {
             size_t ol = strlen(offices[k]);
@@ -235,12 +251,7 @@ static int is_author(const char *s, size_t len)
                 name_from = at + ol;
         }
     }
-    if (name_from == 0)
-        return 0;
-    size_t name = gw_utf8_count(buf + name_from, n - name_from);
-    /* 艾尔肯·吐尼亚孜: a transcribed name joins its parts with a dot */
-    int dotted = has_any(buf + name_from, n - name_from, dots, sizeof dots / sizeof dots[0]);
-    return name >= 2 && name <= (dotted ? AUTHOR_DOTTED_CHARS : 4);
+    return name_from > 0 && is_name(buf + name_from, n - name_from);
 }
 
 /* 安徽省人民政府省长 王清宪作政府工作报告: the bytes of the speaker before 作…,
@@ -255,6 +266,15 @@ static size_t author_then_verb(const char *s, size_t len)
             return at;
     }
     return 0;
+}
+
+/* 李克强 alone: a name of two to four Han characters (or a transcribed one
+ * with ·), nothing else. */
+static int is_bare_name(gw_span sp)
+{
+    char buf[64];
+    size_t n = compact(sp.s, sp.len, buf, sizeof buf);
+    return n != (size_t)-1 && is_name(buf, n);
 }
 
 static int is_salutation(const char *s, size_t len)
@@ -373,6 +393,14 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
         if (kind[k++] == L_SALUTE)
             break;
     }
+    /* A bare name between the title and the subtitle, speaker or
+     * salutation is the speaker without an office (李克强 below 2021年政府工作
+     * 报告, as a web copy keeps it). */
+    for (size_t j = 1; j + 1 < k; j++)
+        if (kind[j] == L_OTHER && kind[j - 1] == L_TITLE &&
+            (kind[j + 1] == L_SALUTE || kind[j + 1] == L_SUB || kind[j + 1] == L_CREDIT_SUB) &&
+            is_bare_name(gw_line_span(lines, idx[j])))
+            kind[j] = L_AUTHOR;
     /* A date below the subtitle and speaker dates the speech: it is no
      * second subtitle. */
     for (size_t j = 0, subs = 0; j < k; j++)

@@ -794,6 +794,14 @@ START_TEST(session_lines_of_word_copies)
     ck_assert_uint_eq(block(&r, 0, GW_B_TITLE)->text.line, 0);
     block(&r, 1, GW_B_SUBTITLE);
     done(&r);
+    /* a bare name between title and salutation is the speaker; a short
+     * word that is no name (全文 in brackets) is not */
+    r = scan("2021年政府工作报告\n李克强\n\n各位代表：\n");
+    expect_span(block(&r, 1, GW_B_AUTHOR)->text.s, r.blocks.v[1].text.len, "李克强");
+    done(&r);
+    r = scan("2021年政府工作报告\n（全文）\n各位代表：\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_AUTHOR), 0);
+    done(&r);
     /* a sentence of prose with a date and a meeting is no session line */
     r = scan("政府工作报告\n2025年1月15日在大会上，代表们审议了报告。\n各位代表：\n");
     ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 0);
