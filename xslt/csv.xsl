@@ -28,7 +28,7 @@
     xmlns:g="urn:gongwen:report:1">
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
-  <xsl:param name="eol" select="'crlf'"/>
+  <xsl:param name="eol" select="'crlf'" xmlns:gw="urn:gongwen:param" gw:accept="crlf lf"/>
   <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
 
   <xsl:template match="/">
