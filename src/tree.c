@@ -595,8 +595,8 @@ static unsigned char *unnumbered_parts(const gw_blocks *bl, int *oom)
                 first_heading = i;
         }
     }
-    unsigned char *part = calloc(bl->n ? bl->n : 1, 1);
-    if (!part) {
+    unsigned char *title = calloc(bl->n ? bl->n : 1, 1);
+    if (!title) {
         *oom = 1;
         return NULL;
     }
@@ -606,15 +606,15 @@ static unsigned char *unnumbered_parts(const gw_blocks *bl, int *oom)
             !after || after->kind != GW_B_PARA || after->title_like ||
             gw_count_nonspace(after->text.s, after->text.len) <= GW_LEAD_MAX)
             continue;
-        part[i] = 1;
+        title[i] = 1;
         if (found++ == 0)
             first = i;
     }
     if (found < 2 || first > first_heading) {
-        free(part);
+        free(title);
         return NULL;
     }
-    return part;
+    return title;
 }
 
 /* Page lines between a box's items stay in the box: whether a box item
