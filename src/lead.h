@@ -3,15 +3,9 @@
 #ifndef GW_LEAD_H
 #define GW_LEAD_H
 
-#include <stddef.h>
+#include "tunables.h" /* GW_LEAD_MAX, GW_LEAD_TASK_MAX, GW_LEAD_LONG_MAX */
 
-/* Longest lead, in characters without white space and end punctuation. */
-#define GW_LEAD_MAX 20
-/* Longest lead that is one command opening with a task verb (推动…). */
-#define GW_LEAD_TASK_MAX 28
-/* Longest lead of any shape (加快国际经济中心建设，产业体系现代化水平持续
- *提升。), taken only in a run of leads. */
-#define GW_LEAD_LONG_MAX 30
+#include <stddef.h>
 
 /* s is a paragraph without leading white space. If its first sentence reads
  * as a lead, returns the byte offset just past that sentence's end mark;
