@@ -4,6 +4,7 @@
 #include "gongwen.h"
 #include "blocks.h"
 #include "hints.h"
+#include "lead.h"
 #include "names.h"
 #include "numeral.h"
 #include "utf8.h"
@@ -37,10 +38,12 @@ typedef struct {
     xmlNodePtr box;  /* the box whose items are being read, if any */
     xmlNodePtr toc;  /* the table of contents being read, if any */
     int tables, boxes, notes;
-    int *note_of;     /* note_of[k]: the id number of the note numbered k, or 0 */
-    int max_note;     /* highest note number with an entry in note_of */
-    int in_note;      /* writing a note: its own ［1］ is no reference */
-    gw_status status; /* the first failure; nothing is added after it */
+    int *note_of;        /* note_of[k]: the id number of the note numbered k, or 0 */
+    int max_note;        /* highest note number with an entry in note_of */
+    int in_note;         /* writing a note: its own ［1］ is no reference */
+    unsigned char *part; /* part[i]: block i is an unnumbered part's title, or NULL */
+    int parts;           /* unnumbered parts opened so far */
+    gw_status status;    /* the first failure; nothing is added after it */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -266,8 +269,12 @@ static void heading(builder *b, const gw_block *blk)
     set_line(b, title, sp->line);
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
-    if (blk->more.len)
+    if (blk->more.len) {
+        /* 附件 above its title: the two lines' words stay apart */
+        if (blk->title_len)
+            text(b, title, " ", 1);
         trimmed(b, title, blk->more.s, blk->more.len);
+    }
     size_t used = blk->mark_len + blk->title_len;
     int page_after = 0;
     for (size_t i = 0; i < blk->npages; i++)
@@ -323,6 +330,13 @@ static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
 {
     gw_marker m;
     if (blk->title_like && next && fills_gap(b, next, &m)) {
+        inferred_heading(b, blk, &m);
+        return;
+    }
+    if (b->part && b->part[blk - b->blocks->v]) {
+        m.family = GW_F_CN;
+        m.n = ++b->parts;
+        m.len = 0;
         inferred_heading(b, blk, &m);
         return;
     }
@@ -553,6 +567,57 @@ static void table(builder *b, const gw_block *blk)
     free(owner);
 }
 
+/* The block after i, past page lines, or NULL. */
+static const gw_block *block_after(const gw_blocks *bl, size_t i)
+{
+    while (++i < bl->n)
+        if (bl->v[i].kind != GW_B_PAGE)
+            return &bl->v[i];
+    return NULL;
+}
+
+/* A report whose parts carry no number (西藏: 2024年工作回顾 and 2025年工作安排
+ * alone on their lines, 一是 and （一） below them, no 一、 anywhere): the
+ * short title lines that are no lead, each above a paragraph of prose, are
+ * its parts when there are two of them and the first comes before any
+ * heading. Returns part[] (1 for such a title) or NULL when the report is
+ * not one of these; *status is set to GW_ERR_NOMEM when out of memory. */
+static unsigned char *unnumbered_parts(const gw_blocks *bl, gw_status *status)
+{
+    size_t found = 0, first_heading = bl->n, first = bl->n;
+    for (size_t i = 0; i < bl->n; i++) {
+        const gw_block *blk = &bl->v[i];
+        if (blk->kind == GW_B_HEADING) {
+            gw_family f = blk->marker.family;
+            if (f == GW_F_CN || f == GW_F_BIAN || f == GW_F_PIAN || f == GW_F_ZHANG ||
+                f == GW_F_JIE || f == GW_F_BUFEN)
+                return NULL;
+            if (first_heading == bl->n)
+                first_heading = i;
+        }
+    }
+    unsigned char *title = calloc(bl->n ? bl->n : 1, 1);
+    if (!title) {
+        *status = GW_ERR_NOMEM;
+        return NULL;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        const gw_block *blk = &bl->v[i], *after = block_after(bl, i);
+        if (blk->kind != GW_B_PARA || !blk->title_like || blk->title_len || blk->address ||
+            !after || after->kind != GW_B_PARA || after->title_like ||
+            gw_count_nonspace(after->text.s, after->text.len) <= GW_LEAD_MAX)
+            continue;
+        title[i] = 1;
+        if (found++ == 0)
+            first = i;
+    }
+    if (found < 2 || first > first_heading) {
+        free(title);
+        return NULL;
+    }
+    return title;
+}
+
 /* Page lines between a box's items stay in the box: whether a box item
  * follows the page lines from block i on. */
 static int box_goes_on(const gw_blocks *bl, size_t i)
@@ -600,6 +665,7 @@ static void build(builder *b)
         b->status = GW_ERR_NOMEM;
         return;
     }
+    b->part = unnumbered_parts(bl, &b->status);
     next[bl->n] = bl->n;
     for (size_t i = bl->n; i-- > 0;)
         next[i] = bl->v[i].kind == GW_B_HEADING ? i : next[i + 1];
@@ -651,6 +717,8 @@ static void build(builder *b)
         }
     }
     free(next);
+    free(b->part);
+    b->part = NULL;
     free(b->note_of);
     b->note_of = NULL;
 }

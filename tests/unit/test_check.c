@@ -134,6 +134,19 @@ START_TEST(inferred_heading_is_the_missing_one)
 }
 END_TEST
 
+/* A report whose parts carry no number: no part is a missing one. */
+START_TEST(unnumbered_parts_are_no_gap)
+{
+    const char *s = "2024年工作回顾\n\n2024年是新中国成立75周年，是实现规划目标任务的关键之年。\n\n"
+                    "一是稳定态势持续向好。牢固树立总体国家安全观。\n\n"
+                    "2025年工作安排\n\n今年是“十四五”规划收官之年，也是承上启下之年。\n\n"
+                    "（一）坚决维护社会和谐稳定。扎实推进建设。\n";
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 0);
+    gw_diags_free(&d);
+}
+END_TEST
+
 START_TEST(brackets_report_the_opener)
 {
     const char *s = "一、总则\n\n贯彻《规划纲要，推动（高质量）发展。\n\n新增就业5万人）。\n";
@@ -261,6 +274,7 @@ Suite *check_suite(void)
     tcase_add_test(tc, rule_table);
     tcase_add_test(tc, numbering_positions_and_messages);
     tcase_add_test(tc, inferred_heading_is_the_missing_one);
+    tcase_add_test(tc, unnumbered_parts_are_no_gap);
     tcase_add_test(tc, brackets_report_the_opener);
     tcase_add_test(tc, every_invalid_sequence_with_its_position);
     tcase_add_test(tc, disabled_rules_stay_silent);
