@@ -112,6 +112,22 @@ XSL
     if [ -e "$T/bomb.txt" ]; then bad "size bomb left an output file"; else ok; fi
 fi
 
+# ---- decoding limits ----------------------------------------------------
+
+# glibc's UCS-4 decoders pass 0x110000 and beyond on: an error with its place
+printf 'A\000\000\000\n\000\000\000B\000\000\000\000\000\021\000' >"$T/u4.txt"
+expect 1 "code point above U+10FFFF" -- "$GW" --encoding UCS-4LE "$T/u4.txt"
+has "$T/err" "u4.txt:2:2: error: character outside Unicode" "above U+10FFFF message"
+expect 0 "above U+10FFFF replaced" -- "$GW" --encoding WCHAR_T --encoding-errors=replace "$T/u4.txt"
+has "$T/out" "B�</p>" "above U+10FFFF replaced with U+FFFD"
+has "$T/err" "u4.txt:2:2: warning: character outside Unicode" "above U+10FFFF warning"
+# an empty encoding name is a mistake; a long one is kept whole
+expect 2 "--encoding ''" -- "$GW" --encoding '' "$T/ok.txt"
+has "$T/err" "empty encoding name" "empty encoding message"
+printf 'Caf\351\n' >"$T/l1.txt"
+expect 0 "long encoding name" -- "$GW" --encoding ISO_8859-1:1987//TRANSLIT//IGNORE "$T/l1.txt"
+has "$T/out" 'encoding="ISO_8859-1:1987//TRANSLIT//IGNORE"' "long encoding name kept whole"
+
 # ---- atomic output ------------------------------------------------------
 
 mkdir "$T/o"
