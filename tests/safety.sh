@@ -112,6 +112,17 @@ XSL
     if [ -e "$T/bomb.txt" ]; then bad "size bomb left an output file"; else ok; fi
 fi
 
+# ---- hostile input aimed at an output -----------------------------------
+
+# CSV: a cell a spreadsheet would run as a formula gets a ' (OWASP), a
+# plain negative number does not; formulas=keep writes them as they are
+printf '报告\n一、指标\n表1　指标\n类别\t指标\t值\t备注\n经济\t=HYPERLINK("http://x","y")\t-1.5\t@SUM(A1)\n创新\t-cmd\t+7\t—\n' >"$T/formula.txt"
+expect 0 "CSV with formulas" -- "$GW" -t csv "$T/formula.txt"
+has "$T/out" "^经济,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,'@SUM(A1)" "CSV formula neutralised"
+has "$T/out" "^创新,'-cmd,'+7,—" "CSV - and + neutralised"
+expect 0 "CSV formulas=keep" -- "$GW" -t csv --param formulas=keep "$T/formula.txt"
+has "$T/out" "^经济,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,@SUM(A1)" "CSV formulas kept"
+
 # ---- decoding limits ----------------------------------------------------
 
 # glibc's UCS-4 decoders pass 0x110000 and beyond on: an error with its place
