@@ -117,6 +117,13 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
         xsltFreeStylesheet(sheet);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     }
+    /* libxslt reports an instruction it cannot compile (xsl:result-document)
+     * as a "compilation error" but counts it as a warning and drops the
+     * instruction: the output would silently lack it */
+    if (sheet && (sheet->errors || sheet->warnings)) {
+        xsltFreeStylesheet(sheet);
+        sheet = NULL;
+    }
     if (!sheet)
         return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);

@@ -86,6 +86,13 @@ xsl lol '&j;' "$(cat "$T/lol.dtd")"
 expect 1 "entity bomb" -- "$GW" --xslt "$T/lol.xsl" "$T/ok.txt"
 has "$T/err" "cannot compile stylesheet" "entity bomb message"
 
+# an instruction libxslt cannot compile is dropped with only a warning:
+# the stylesheet is refused rather than run without it
+xsl resdoc '<xsl:result-document href="x.txt">x</xsl:result-document>done'
+expect 1 "stylesheet with a compile error" -- "$GW" --xslt "$T/resdoc.xsl" "$T/ok.txt"
+has "$T/err" "cannot compile stylesheet" "compile error message"
+hasnt "$T/out" "done" "no output from a stylesheet with a compile error"
+
 # unbounded recursion is stopped by libxslt's depth limit
 xsl loop '<xsl:call-template name="loop"/>'
 expect 1 "recursion bomb" -- "$GW" --xslt "$T/loop.xsl" "$T/ok.txt"
