@@ -75,6 +75,7 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	sh tests/markdown.sh ./gongwen
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
+	python3 tests/bench.py ./gongwen check --assert
 	sh tests/html.sh ./gongwen
 
 # Speed and memory on growing inputs (not part of check: timings vary).
@@ -82,6 +83,7 @@ bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
+	python3 tests/bench.py ./gongwen check
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen
