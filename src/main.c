@@ -33,6 +33,12 @@ static const char usage[] =
     "      --diagnostics=embed\n"
     "                       also run gongwen check and put its findings in the\n"
     "                       tree (a <diagnostics> element at the end)\n"
+    "      --max-output=SIZE  fail rather than write more than SIZE bytes (K, M, G;\n"
+    "                       default 1G; 0 for no limit)\n"
+    "      --xslt-timeout=S  stop a stylesheet after S seconds (default 60; 0: none)\n"
+    "      --xslt-read=any|dir|none\n"
+    "                       files document() may read: any (default), those\n"
+    "                       under the stylesheet's directory, or none\n"
     "  -v, --verbose        report the detected encoding\n"
     "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
     "  -h, --help           show this help\n"
@@ -52,6 +58,8 @@ typedef struct {
     int allow_io;
     int verbose;
     int embed; /* --diagnostics=embed */
+    unsigned long long max_output;
+    gw_transform_options xform; /* params, allow_io filled in by render */
     gw_decode_options decode;
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
@@ -87,6 +95,37 @@ static int add_param(options *o, const char *pv)
     return -1;
 }
 
+/* Values of --max-output, --xslt-timeout, --xslt-read; -1 to go on, or an
+ * exit status. */
+static int limit_option(options *o, const char *a)
+{
+    char *end = NULL;
+    const char *v = strchr(a, '=') ? strchr(a, '=') + 1 : "";
+    if (!strncmp(a, "--xslt-read=", 12)) {
+        if (!strcmp(v, "any") || !strcmp(v, "dir") || !strcmp(v, "none"))
+            o->xform.read = !strcmp(v, "any") ? GW_READ_ANY : !strcmp(v, "dir") ? GW_READ_DIR : GW_READ_NONE;
+        else
+            return usage_error("--xslt-read wants any, dir or none, not '%s'", v);
+        return -1;
+    }
+    errno = 0;
+    unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+    if (!end || errno) {
+        return usage_error("%s wants a number", a);
+    }
+    if (!strncmp(a, "--xslt-timeout=", 15)) {
+        if (*end || n > 86400)
+            return usage_error("--xslt-timeout wants seconds (0 to 86400), not '%s'", v);
+        o->xform.timeout = (unsigned)n;
+        return -1;
+    }
+    int shift = *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : *end ? -1 : 0;
+    if (shift < 0 || (*end && end[1]) || n > (~0ULL >> shift))
+        return usage_error("--max-output wants bytes with K, M or G, not '%s'", v);
+    o->max_output = n << shift;
+    return -1;
+}
+
 static void free_options(options *o)
 {
     for (size_t i = 0; i < o->nparams; i++)
@@ -97,8 +136,15 @@ static void free_options(options *o)
 static int parse_args(int argc, char **argv, options *o)
 {
     o->format = "xml";
+    o->max_output = 1ULL << 30;
+    o->xform.timeout = 60;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        int lim = !strncmp(a, "--max-output=", 13) || !strncmp(a, "--xslt-timeout=", 15) || !strncmp(a, "--xslt-read=", 12) ? limit_option(o, a) : -2;
+        if (lim != -2 && lim >= 0)
+            return lim;
+        if (lim == -1)
+            continue;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(usage, stdout);
             return 0;
@@ -190,12 +236,12 @@ static int report(const char *name, const gw_error *err)
     return exit_for(err->status);
 }
 
-/* Produces the requested format for doc into *out. */
-static gw_status render(const options *o, const char *argv0, const gw_document *doc, char **out,
-                        size_t *len, gw_error *err)
+/* Produces the requested format for doc, written to sink. */
+static gw_status render(const options *o, const char *argv0, const gw_document *doc,
+                        gw_sink *sink, gw_error *err)
 {
     if (!o->xslt && !strcmp(o->format, "xml"))
-        return gw_serialize_xml(doc, out, len, err);
+        return gw_serialize_xml_to(doc, gw_sink_write, sink, err);
     gw_styles *st = gw_styles_new(NULL, argv0, err);
     if (!st)
         return err->status;
@@ -205,11 +251,28 @@ static gw_status render(const options *o, const char *argv0, const gw_document *
         format = "user stylesheet";
         s = gw_styles_add_file(st, format, o->xslt, err);
     }
+    gw_transform_options xo = o->xform;
+    xo.params = o->nparams ? o->params : NULL;
+    xo.allow_io = o->allow_io;
     if (s == GW_OK)
-        s = gw_transform(st, format, doc, o->nparams ? o->params : NULL, o->allow_io, out, len,
-                         err);
+        s = gw_transform_to(st, format, doc, &xo, gw_sink_write, sink, err);
     gw_styles_free(st);
     return s;
+}
+
+/* Renders into the output; a failed write is told by the output's name. */
+static int produce(const options *o, const char *argv0, const char *name, const gw_document *doc)
+{
+    gw_error err = {0};
+    const char *out_name = o->output ? o->output : "<stdout>";
+    gw_sink *sink = gw_sink_open(o->output, o->max_output, &err);
+    if (!sink)
+        return report(out_name, &err);
+    if (render(o, argv0, doc, sink, &err) != GW_OK && !gw_sink_failed(sink)) {
+        gw_sink_abort(sink);
+        return report(name, &err);
+    }
+    return gw_sink_commit(sink, &err) == GW_OK ? 0 : report(out_name, &err);
 }
 
 /* Runs the checker over the document just parsed and puts its findings in
@@ -256,21 +319,19 @@ int main(int argc, char **argv)
     }
     const char *name = strcmp(o.input, "-") ? o.input : "<stdin>";
     gw_error err = {0};
-    char *data = NULL, *out = NULL;
-    size_t len = 0, out_len = 0;
+    char *data = NULL;
+    size_t len = 0;
     gw_text *text = NULL;
     gw_document *doc = NULL;
     rc = 0;
     if (gw_read_path(o.input, &data, &len, &err) != GW_OK ||
         !(text = decode(&o, name, data, len, &err)) ||
         !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
-        (o.embed && embed(data, len, text, doc, &err) != GW_OK) ||
-        render(&o, argv[0], doc, &out, &out_len, &err) != GW_OK) {
+        (o.embed && embed(data, len, text, doc, &err) != GW_OK)) {
         rc = report(name, &err);
-    } else if (gw_write_output(o.output, out, out_len, &err) != GW_OK) {
-        rc = report(o.output ? o.output : "<stdout>", &err);
+    } else {
+        rc = produce(&o, argv[0], name, doc);
     }
-    free(out);
     gw_document_free(doc);
     gw_text_free(text);
     free(data);

@@ -15,6 +15,7 @@
 
 typedef struct {
     int out_of_memory;
+    int last_code; /* of the error before, to tell a limit from no memory */
     xmlStructuredErrorFunc old_handler;
     void *old_data;
 } gw_xmlerr;
