@@ -136,7 +136,8 @@ static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int colo
         uint32_t cp = gw_next(s, to, &i);
         if (cp < 0x20 && cp != '\t') {
             char pic[4];
-            put(&o, pic, gw_utf8_encode(0x2400 + cp, pic));
+            size_t k = gw_utf8_encode(0x2400 + cp, pic);
+            put(&o, pic, k);
         } else {
             put(&o, s + at, i - at);
         }

@@ -141,7 +141,7 @@ static int parse_args(int argc, char **argv, options *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int lim = !strncmp(a, "--max-output=", 13) || !strncmp(a, "--xslt-timeout=", 15) || !strncmp(a, "--xslt-read=", 12) ? limit_option(o, a) : -2;
-        if (lim != -2 && lim >= 0)
+        if (lim >= 0)
             return lim;
         if (lim == -1)
             continue;
