@@ -259,7 +259,9 @@ static void *watch(void *arg)
     return NULL;
 }
 
-/* libxslt tells of a failed allocation only in words: they are read for it */
+/* libxslt tells of a failed allocation only in words: they are read for it.
+ * xsl:message comes through here too, so the words count only when the
+ * transformation failed (apply). */
 static void transform_error(void *ctx, const char *fmt, ...)
 {
     char msg[1024];
@@ -294,7 +296,7 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    int oom = gw_xmlerr_end(&w) || xslt_oom;
+    int oom = gw_xmlerr_end(&w);
     if (watching) {
         pthread_mutex_lock(&wd.lock);
         wd.done = 1;
@@ -303,6 +305,7 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
         pthread_join(thread, NULL);
     }
     int failed = ctxt->state != XSLT_STATE_OK;
+    oom = oom || (failed && xslt_oom);
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
     if (!res || failed || oom || wd.fired) {

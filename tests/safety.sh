@@ -93,6 +93,10 @@ expect 1 "stylesheet with a compile error" -- "$GW" --xslt "$T/resdoc.xsl" "$T/o
 has "$T/err" "cannot compile stylesheet" "compile error message"
 hasnt "$T/out" "done" "no output from a stylesheet with a compile error"
 
+# a stylesheet's own message about memory is only a message
+xsl saysmem '<xsl:message>out of memory, malloc failed</xsl:message>fine'
+expect 0 "xsl:message naming memory" -- "$GW" --xslt "$T/saysmem.xsl" "$T/ok.txt"
+
 # unbounded recursion is stopped by libxslt's depth limit
 xsl loop '<xsl:call-template name="loop"/>'
 expect 1 "recursion bomb" -- "$GW" --xslt "$T/loop.xsl" "$T/ok.txt"
