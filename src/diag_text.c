@@ -107,8 +107,7 @@ static void puts_buf(outbuf *o, const char *s)
 
 /* The source line, controls shown as their Control Pictures, then the
  * caret line under columns [col, end). */
-static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int color,
-                   line_cursor *cur)
+static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int color, line_cursor *cur)
 {
     outbuf o = {fp, 0, {0}};
     size_t i = 0;

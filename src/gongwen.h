@@ -96,8 +96,7 @@ typedef int (*gw_write_fn)(void *ctx, const char *data, size_t len);
 /* Serializes the tree as indented XML into a malloc'ed buffer. */
 gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
 /* The same, streamed to write in pieces: no size limit but the writer's. */
-gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx,
-                              gw_error *err);
+gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err);
 
 /* Stylesheets: a compiled set, looked up by format name ("outline", ...) in
  * dir. One set compiles each stylesheet once and serves many documents. */

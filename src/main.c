@@ -95,24 +95,28 @@ static int add_param(options *o, const char *pv)
     return -1;
 }
 
-/* Values of --max-output, --xslt-timeout, --xslt-read; -1 to go on, or an
- * exit status. */
+/* --max-output=, --xslt-timeout=, --xslt-read=: -1 to go on, an exit
+ * status, or -2 when a is none of them. */
 static int limit_option(options *o, const char *a)
 {
+    if (strncmp(a, "--max-output=", 13) && strncmp(a, "--xslt-timeout=", 15) &&
+        strncmp(a, "--xslt-read=", 12))
+        return -2;
     char *end = NULL;
     const char *v = strchr(a, '=') ? strchr(a, '=') + 1 : "";
     if (!strncmp(a, "--xslt-read=", 12)) {
         if (!strcmp(v, "any") || !strcmp(v, "dir") || !strcmp(v, "none"))
-            o->xform.read = !strcmp(v, "any") ? GW_READ_ANY : !strcmp(v, "dir") ? GW_READ_DIR : GW_READ_NONE;
+            o->xform.read = !strcmp(v, "any")   ? GW_READ_ANY
+                            : !strcmp(v, "dir") ? GW_READ_DIR
+                                                : GW_READ_NONE;
         else
             return usage_error("--xslt-read wants any, dir or none, not '%s'", v);
         return -1;
     }
     errno = 0;
     unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
-    if (!end || errno) {
+    if (!end || errno)
         return usage_error("%s wants a number", a);
-    }
     if (!strncmp(a, "--xslt-timeout=", 15)) {
         if (*end || n > 86400)
             return usage_error("--xslt-timeout wants seconds (0 to 86400), not '%s'", v);
@@ -140,11 +144,12 @@ static int parse_args(int argc, char **argv, options *o)
     o->xform.timeout = 60;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int lim = !strncmp(a, "--max-output=", 13) || !strncmp(a, "--xslt-timeout=", 15) || !strncmp(a, "--xslt-read=", 12) ? limit_option(o, a) : -2;
-        if (lim >= 0)
-            return lim;
-        if (lim == -1)
+        int lim = limit_option(o, a);
+        if (lim != -2) {
+            if (lim >= 0)
+                return lim;
             continue;
+        }
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(usage, stdout);
             return 0;
@@ -237,8 +242,8 @@ static int report(const char *name, const gw_error *err)
 }
 
 /* Produces the requested format for doc, written to sink. */
-static gw_status render(const options *o, const char *argv0, const gw_document *doc,
-                        gw_sink *sink, gw_error *err)
+static gw_status render(const options *o, const char *argv0, const gw_document *doc, gw_sink *sink,
+                        gw_error *err)
 {
     if (!o->xslt && !strcmp(o->format, "xml"))
         return gw_serialize_xml_to(doc, gw_sink_write, sink, err);

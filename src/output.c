@@ -32,7 +32,7 @@ static void on_signal(int sig)
 
 struct gw_sink {
     int fd;
-    FILE *fp; /* standard output, else NULL */
+    FILE *fp;           /* standard output, else NULL */
     char *tmp, *target; /* the temporary file and the file it replaces */
     unsigned long long written, max;
     int err_no;   /* errno of the first failed write */
@@ -107,7 +107,8 @@ static gw_status open_temp(gw_sink *s, const char *path, gw_error *err)
     if (!s->target || !s->tmp)
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     if (n + 16 > sizeof pending_temp)
-        return gw_fail(err, GW_ERR_IO, 0, 0, "cannot create output file: %s", strerror(ENAMETOOLONG));
+        return gw_fail(err, GW_ERR_IO, 0, 0, "cannot create output file: %s",
+                       strerror(ENAMETOOLONG));
     const char *slash = strrchr(path, '/');
     size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
     memcpy(s->tmp, path, dir);

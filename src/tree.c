@@ -723,8 +723,7 @@ void gw_document_free(gw_document *doc)
     free(doc);
 }
 
-gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx,
-                              gw_error *err)
+gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err)
 {
     gw_xml_writer iw = {write, ctx, 0};
     gw_xmlerr w;

@@ -177,8 +177,8 @@ static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *
 static int read_in_dir(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value)
 {
     (void)sec;
-    const char *base = ctxt && ctxt->style && ctxt->style->doc ? (const char *)ctxt->style->doc->URL
-                                                               : NULL;
+    const char *base =
+        ctxt && ctxt->style && ctxt->style->doc ? (const char *)ctxt->style->doc->URL : NULL;
     char dir[PATH_MAX], *file = NULL;
     int ok = 0;
     if (base && strlen(base) < sizeof dir) {
@@ -197,8 +197,8 @@ static int read_in_dir(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, c
     }
     free(file);
     if (!ok)
-        xsltTransformError(ctxt, NULL, NULL, "document(): %s is outside the stylesheet's directory\n",
-                           value);
+        xsltTransformError(ctxt, NULL, NULL,
+                           "document(): %s is outside the stylesheet's directory\n", value);
     return ok;
 }
 
@@ -311,8 +311,8 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     if (!res || failed || oom || wd.fired) {
         xmlFreeDoc(res);
         if (wd.fired)
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet ran longer than %u seconds (--xslt-timeout)",
-                    o->timeout);
+            gw_fail(err, GW_ERR_INPUT, 0, 0,
+                    "the stylesheet ran longer than %u seconds (--xslt-timeout)", o->timeout);
         else if (oom)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
@@ -336,8 +336,8 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
     /* the result's encoding, as xsltSaveResultToString picks it */
     const xmlChar *encoding;
     XSLT_GET_IMPORT_PTR(encoding, sheet, encoding);
-    xmlCharEncodingHandlerPtr encoder = encoding ? xmlFindCharEncodingHandler((const char *)encoding)
-                                                 : NULL;
+    xmlCharEncodingHandlerPtr encoder =
+        encoding ? xmlFindCharEncodingHandler((const char *)encoding) : NULL;
     if (encoder && xmlStrEqual(BAD_CAST encoder->name, BAD_CAST "UTF-8"))
         encoder = NULL;
     gw_xml_writer iw = {write, ctx, 0};
