@@ -98,8 +98,10 @@ gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_e
 /* The same, streamed to write in pieces: no size limit but the writer's. */
 gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err);
 
-/* Stylesheets: a compiled set, looked up by format name ("outline", ...) in
- * dir. One set compiles each stylesheet once and serves many documents. */
+/* Stylesheets: a compiled set, looked up by format name or alias
+ * ("outline", "md", ...: the registry in formats.h names each one's file),
+ * else as NAME.xsl, in dir. One set compiles each stylesheet once and
+ * serves many documents. */
 typedef struct gw_styles gw_styles;
 
 /* dir may be NULL: then $GONGWEN_XSLT_DIR, the xslt/ directory beside the
@@ -111,6 +113,13 @@ void gw_styles_free(gw_styles *st);
 /* Compiles the stylesheet file at path and makes it available as format
  * name (a user's --xslt stylesheet). */
 gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err);
+
+/* Compiles the stylesheet for format now, and checks params (as
+ * gw_transform takes them) against the names and values it declares
+ * (GW_ERR_USAGE saying what it takes), so that a caller can fail before it
+ * reads any input. gw_transform does the same by itself. */
+gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
+                            gw_error *err);
 
 /* Applies the stylesheet for format to doc; the result text is malloc'ed.
  * params: NULL, or NULL-terminated name/value pairs passed as strings.

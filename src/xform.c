@@ -2,8 +2,11 @@
  * process and applied in-process with libxslt. */
 /* realpath() */
 #define _XOPEN_SOURCE 700
+#include "formats.h"
 #include "gongwen.h"
+#include "intl.h"
 #include "output.h"
+#include "params.h"
 #include "safeload.h"
 #include "xmlerr.h"
 
@@ -153,23 +156,54 @@ static xsltStylesheetPtr find(gw_styles *st, const char *name)
     return NULL;
 }
 
+/* "unknown output format 'htlm'; did you mean html? ..." */
+static void unknown_format(const char *format, const char *dir, gw_error *err)
+{
+    char list[256] = "";
+    size_t len = 0;
+    for (size_t i = 0; gw_format_at(i) && len < sizeof list; i++) {
+        int n =
+            snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", gw_format_at(i)->name);
+        len += n > 0 ? (size_t)n : 0;
+    }
+    const gw_format *near = gw_format_nearest(format);
+    char hint[64] = "";
+    if (near)
+        snprintf(hint, sizeof hint, _("; did you mean %s?"), near->name);
+    gw_fail(err, GW_ERR_USAGE, 0, 0,
+            _("unknown output format '%s'%s (the formats: %s; or NAME for a stylesheet NAME.xsl "
+              "in %s)"),
+            format, hint, list, dir);
+}
+
+/* The compiled stylesheet of format: the registry's file for a format it
+ * lists (by name or alias), else NAME.xsl in the stylesheet directory. */
 static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *err)
 {
-    xsltStylesheetPtr sheet = find(st, format);
+    const gw_format *f = gw_format_find(format);
+    const char *name = f && f->stylesheet ? f->name : format;
+    xsltStylesheetPtr sheet = find(st, name);
     if (sheet)
         return sheet;
-    if (!valid_format_name(format)) {
-        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s'", format);
-        return NULL;
-    }
     char path[PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s.xsl", st->dir, format);
-    if (access(path, R_OK) != 0) {
-        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s' (no stylesheet %s)", format,
-                path);
+    if (f && f->stylesheet)
+        snprintf(path, sizeof path, "%s/%s", st->dir, f->stylesheet);
+    else if (valid_format_name(format))
+        snprintf(path, sizeof path, "%s/%s.xsl", st->dir, format);
+    if ((!f || !f->stylesheet) && (!valid_format_name(format) || access(path, R_OK) != 0)) {
+        unknown_format(format, st->dir, err);
         return NULL;
     }
-    return remember(st, format, path, err) == GW_OK ? find(st, format) : NULL;
+    return remember(st, name, path, err) == GW_OK ? find(st, name) : NULL;
+}
+
+gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
+                            gw_error *err)
+{
+    xsltStylesheetPtr sheet = sheet_for(st, format, err);
+    if (!sheet)
+        return err ? err->status : GW_ERR_USAGE;
+    return gw_params_check(sheet, params, err);
 }
 
 /* --xslt-read=dir: document() may read files under the directory of the
@@ -330,6 +364,8 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
         return err ? err->status : GW_ERR_USAGE;
+    if (opts && gw_params_check(sheet, opts->params, err) != GW_OK)
+        return GW_ERR_USAGE;
     xmlDocPtr res = apply(sheet, doc, opts ? opts : &none, err);
     if (!res)
         return err ? err->status : GW_ERR_INPUT;

@@ -1,4 +1,5 @@
 #include "xmlerr.h"
+#include "intl.h"
 
 #include <libxml/globals.h>
 #include <stdio.h>
@@ -17,10 +18,12 @@ static void on_error(void *data, xmlErrorPtr e)
         w->out_of_memory = 1;
         return;
     }
-    if (e->file)
-        fprintf(stderr, "%s:%d: %s", e->file, e->line, e->message ? e->message : "error\n");
-    else
+    if (e->file) {
+        gw_put_name(stderr, e->file);
+        fprintf(stderr, ":%d: %s", e->line, e->message ? e->message : "error\n");
+    } else {
         fprintf(stderr, "%s", e->message ? e->message : "error\n");
+    }
 }
 
 void gw_xmlerr_begin(gw_xmlerr *w)

@@ -32,8 +32,8 @@
     xmlns:g="urn:gongwen:report:1">
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
-  <xsl:param name="eol" select="'crlf'"/>
-  <xsl:param name="formulas" select="'neutralise'"/>
+  <xsl:param name="eol" select="'crlf'" xmlns:gw="urn:gongwen:param" gw:accept="crlf lf"/>
+  <xsl:param name="formulas" select="'neutralise'" xmlns:gw="urn:gongwen:param" gw:accept="neutralise keep"/>
   <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
 
   <xsl:template match="/">

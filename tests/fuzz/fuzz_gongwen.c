@@ -9,6 +9,7 @@
  * set GONGWEN_ROOT). Built with -DGW_FUZZ_CHECK_ONLY it is the harness of
  * `gongwen check` alone (fuzz_check). */
 #include "checker.h"
+#include "formats.h"
 #include "gongwen.h"
 #include "invariants.h"
 
@@ -25,12 +26,15 @@
 #define OUTPUT_BYTES_PER_INPUT_BYTE 64
 #define OUTPUT_SLACK 16384
 
-static const char *const formats[] = {"outline", "html", "markdown", "docbook", "csv", "text"};
+/* the registry's formats that have a stylesheet (src/formats.c) */
+#define MAX_FORMATS 32
+static const char *formats[MAX_FORMATS];
+static size_t nformats;
 static const char *const encodings[] = {NULL, "GB18030", "UTF-16LE", NULL};
 
 static xmlRelaxNGPtr schema;
 static gw_styles *styles;
-static int have_format[sizeof formats / sizeof formats[0]];
+static int have_format[MAX_FORMATS];
 
 static void quiet(void *ctx, const char *msg, ...)
 {
@@ -61,10 +65,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     styles = gw_styles_new(path, NULL, &err);
     if (!styles)
         fail("cannot find stylesheets", err.message);
-    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
-        snprintf(path, sizeof path, "%s/xslt/%s.xsl", root ? root : ".", formats[i]);
+    for (size_t i = 0; gw_format_at(i) && nformats < MAX_FORMATS; i++) {
+        const gw_format *fm = gw_format_at(i);
+        if (!fm->stylesheet)
+            continue;
+        snprintf(path, sizeof path, "%s/xslt/%s", root ? root : ".", fm->stylesheet);
         FILE *fp = fopen(path, "r");
-        have_format[i] = fp != NULL;
+        have_format[nformats] = fp != NULL;
+        formats[nformats++] = fm->name;
         if (fp)
             fclose(fp);
     }
@@ -169,8 +177,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     uint8_t opt = data[0];
     gw_decode_options o = {encodings[opt & 3], (opt & 4) ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT};
-    size_t nformats = sizeof formats / sizeof formats[0];
-    size_t f = (size_t)(opt >> 3) % nformats;
+    size_t f = nformats ? (size_t)(opt >> 3) % nformats : 0;
     gw_error err = {0};
     check_diagnostics(data + 1, size - 1, o.encoding);
 #ifdef GW_FUZZ_CHECK_ONLY
@@ -183,7 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc)
         fail("parse failed", err.message);
     check_tree(doc, text, size);
-    if (have_format[f]) {
+    if (nformats && have_format[f]) {
         char *out;
         size_t len;
         if (gw_transform(styles, formats[f], doc, NULL, 0, &out, &len, &err) != GW_OK)
