@@ -201,7 +201,7 @@ int gw_sink_write(void *sink, const char *data, size_t len)
 static gw_status failure(const gw_sink *s, gw_error *err)
 {
     if (s->over_max)
-        return gw_fail(err, GW_ERR_INPUT, 0, 0,
+        return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
                        "the output would be larger than %llu bytes (--max-output)", s->max);
     return io_fail(err, "write error", s->err_no);
 }

@@ -76,7 +76,7 @@ gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
     gw_safeload_install();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        gw_fail_nomem(err);
         return NULL;
     }
     const char *env = getenv("GONGWEN_XSLT_DIR");
@@ -123,9 +123,9 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
-    if (gw_xmlerr_end(&w)) {
+    if (gw_xmlerr_end(&w) != GW_OK) {
         xsltFreeStylesheet(sheet);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     /* libxslt reports an instruction it cannot compile (xsl:result-document)
      * as a "compilation error" but counts it as a warning and drops the
@@ -135,7 +135,7 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
         sheet = NULL;
     }
     if (!sheet)
-        return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
+        return gw_fail(err, GW_ERR_BAD_STYLESHEET, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
     st->cache[st->n++].sheet = sheet;
     return GW_OK;
@@ -170,7 +170,7 @@ static void unknown_format(const char *format, const char *dir, gw_error *err)
     char hint[64] = "";
     if (near)
         snprintf(hint, sizeof hint, _("; did you mean %s?"), near->name);
-    gw_fail(err, GW_ERR_USAGE, 0, 0,
+    gw_fail(err, GW_ERR_UNKNOWN_FORMAT, 0, 0,
             _("unknown output format '%s'%s (the formats: %s; or NAME for a stylesheet NAME.xsl "
               "in %s)"),
             format, hint, list, dir);
@@ -202,7 +202,7 @@ gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const
 {
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
-        return err ? err->status : GW_ERR_USAGE;
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
     return gw_params_check(sheet, params, err);
 }
 
@@ -330,7 +330,7 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    int oom = gw_xmlerr_end(&w);
+    int oom = gw_xmlerr_end(&w) != GW_OK;
     if (watching) {
         pthread_mutex_lock(&wd.lock);
         wd.done = 1;
@@ -345,12 +345,12 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     if (!res || failed || oom || wd.fired) {
         xmlFreeDoc(res);
         if (wd.fired)
-            gw_fail(err, GW_ERR_INPUT, 0, 0,
+            gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
                     "the stylesheet ran longer than %u seconds (--xslt-timeout)", o->timeout);
         else if (oom)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
+            gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet failed");
         return NULL;
     }
     return res;
@@ -368,7 +368,7 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
         return GW_ERR_USAGE;
     xmlDocPtr res = apply(sheet, doc, opts ? opts : &none, err);
     if (!res)
-        return err ? err->status : GW_ERR_INPUT;
+        return err ? err->status : GW_ERR_STYLESHEET_FAILED;
     /* the result's encoding, as xsltSaveResultToString picks it */
     const xmlChar *encoding;
     XSLT_GET_IMPORT_PTR(encoding, sheet, encoding);
@@ -400,12 +400,12 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
     gw_buffer b = {0};
     gw_status s = gw_transform_to(st, format, doc, &o, gw_buffer_write, &b, err);
     if (s == GW_ERR_IO) /* the buffer's only failure */
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        s = gw_fail_nomem(err);
     if (s != GW_OK) {
         free(b.data);
         return s;
     }
     *out = b.data ? b.data : calloc(1, 1);
     *len = b.len;
-    return *out ? GW_OK : gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    return *out ? GW_OK : gw_fail_nomem(err);
 }
