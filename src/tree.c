@@ -7,6 +7,7 @@
 #include "lead.h"
 #include "names.h"
 #include "numeral.h"
+#include "output.h"
 #include "utf8.h"
 #include "xmlerr.h"
 
@@ -795,25 +796,32 @@ void gw_document_free(gw_document *doc)
     free(doc);
 }
 
-gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err)
+gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err)
 {
-    xmlChar *buf = NULL;
-    int size = 0;
+    gw_xml_writer iw = {write, ctx, 0};
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    xmlDocDumpFormatMemoryEnc(doc->xml, &buf, &size, "UTF-8", 1);
-    if (gw_xmlerr_end(&w) != GW_OK || !buf) {
-        xmlFree(buf);
+    xmlOutputBufferPtr buf = gw_xml_writer_buffer(&iw, NULL);
+    int rc = buf ? xmlSaveFormatFileTo(buf, doc->xml, "UTF-8", 1) : -1;
+    int oom = gw_xmlerr_end(&w) != GW_OK;
+    if (iw.failed)
+        return gw_fail(err, GW_ERR_IO, 0, 0, "write error");
+    if (oom || rc < 0)
         return gw_fail_nomem(err);
-    }
-    char *copy = malloc((size_t)size + 1);
-    if (!copy) {
-        xmlFree(buf);
-        return gw_fail_nomem(err);
-    }
-    memcpy(copy, buf, (size_t)size + 1);
-    xmlFree(buf);
-    *out = copy;
-    *len = (size_t)size;
     return GW_OK;
+}
+
+gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err)
+{
+    gw_buffer b = {0};
+    gw_status s = gw_serialize_xml_to(doc, gw_buffer_write, &b, err);
+    if (s == GW_ERR_IO) /* the buffer's only failure */
+        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    if (s != GW_OK) {
+        free(b.data);
+        return s;
+    }
+    *out = b.data ? b.data : calloc(1, 1);
+    *len = b.len;
+    return *out ? GW_OK : gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
 }

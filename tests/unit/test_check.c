@@ -33,6 +33,13 @@ START_TEST(marker_written_with_another_number)
     with("⑷", 2, "⑵");
     with("专栏2", 1, "专栏1");
     with("——", 2, "2");
+    /* thousands: the whole numeral is replaced, in the heading's words */
+    with("（一千）", 1, "（一）");
+    with("（九千九百九十九）", 1000, "（一千）");
+    with("（一）", 1010, "（一千零一十）");
+    with("（一）", 2005, "（二千零五）");
+    with("（一）", 9999, "（九千九百九十九）");
+    ck_assert_int_eq(gw_marker_value("（九千九百九十九）"), 9999);
 }
 END_TEST
 
