@@ -1,5 +1,5 @@
 # gongwen — see README.md. `make deps` installs the Debian packages.
-PKGS     := libxml-2.0 libxslt libexslt json-c
+PKGS     := libxml-2.0 libxslt libexslt json-c libzip
 PREFIX   ?= /usr/local
 DATADIR  ?= $(PREFIX)/share/gongwen
 .DEFAULT_GOAL := all
@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -26,7 +26,8 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk \
+            libzip-dev libreoffice-writer-nogui poppler-utils unzip
 
 .PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
 all: gongwen $(PO_MO)

@@ -1,6 +1,7 @@
 /* Output formats are XSLT 1.0 stylesheets in xslt/, compiled once per
  * process and applied in-process with libxslt. */
 #include "gongwen.h"
+#include "package.h"
 #include "safeload.h"
 #include "xmlerr.h"
 
@@ -219,6 +220,12 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
     xmlDocPtr res = apply(sheet, doc, params, allow_io, err);
     if (!res)
         return err ? err->status : GW_ERR_INPUT;
+    /* a stylesheet that describes a zip package (docx, odt) gets one */
+    if (gw_package_is(res)) {
+        gw_status s = gw_package_zip(res, out, len, err);
+        xmlFreeDoc(res);
+        return s;
+    }
     xmlChar *buf = NULL;
     int size = 0;
     gw_xmlerr w;
