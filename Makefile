@@ -27,7 +27,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk \
-            libzip-dev libreoffice-writer-nogui poppler-utils unzip
+            libzip-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java
 
 .PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
 all: gongwen $(PO_MO)
@@ -77,6 +77,7 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
+	sh tests/office.sh ./gongwen
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen

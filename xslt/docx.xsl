@@ -43,6 +43,8 @@
     xmlns:rel="http://schemas.openxmlformats.org/package/2006/relationships"
     xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:exsl="http://exslt.org/common"
+    extension-element-prefixes="exsl"
     exclude-result-prefixes="g rel">
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
   <xsl:strip-space elements="*"/>
@@ -104,10 +106,10 @@
       <pkg:part pkg:name="/word/settings.xml" pkg:contentType="{$ct}settings+xml">
         <pkg:xmlData>
           <w:settings>
+            <w:defaultTabStop w:val="420"/>
             <xsl:if test="not($plain)">
               <w:evenAndOddHeaders/>
             </xsl:if>
-            <w:defaultTabStop w:val="420"/>
             <w:characterSpacingControl w:val="compressPunctuation"/>
             <w:compat>
               <w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>
@@ -221,7 +223,8 @@
             <w:right w:val="single" w:sz="6" w:space="4" w:color="auto"/>
           </w:pBdr>
         </xsl:if>
-        <xsl:if test="not($exact)"><w:spacing w:line="240" w:lineRule="auto"/></xsl:if>
+        <!-- off the page's line grid: small text, single spaced -->
+        <xsl:if test="not($exact)"><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/></xsl:if>
         <xsl:if test="not($indent)"><w:ind w:firstLineChars="0" w:firstLine="0"/></xsl:if>
         <xsl:if test="$jc != ''"><w:jc w:val="{$jc}"/></xsl:if>
         <xsl:if test="$level != ''"><w:outlineLvl w:val="{$level}"/></xsl:if>
@@ -242,13 +245,14 @@
         <w:rPrDefault>
           <w:rPr>
             <xsl:call-template name="rfonts"><xsl:with-param name="cjk" select="'仿宋_GB2312'"/></xsl:call-template>
+            <!-- 28 characters in the 156 mm between the margins: 15.75 pt
+                 a character -->
+            <xsl:if test="not($plain)"><w:spacing w:val="-5"/></xsl:if>
+            <w:kern w:val="2"/>
             <xsl:choose>
               <xsl:when test="$plain"><w:sz w:val="24"/><w:szCs w:val="24"/></xsl:when>
-              <!-- 28 characters in the 156 mm between the margins: 15.75 pt
-                   a character -->
-              <xsl:otherwise><w:spacing w:val="-5"/><w:sz w:val="32"/><w:szCs w:val="32"/></xsl:otherwise>
+              <xsl:otherwise><w:sz w:val="32"/><w:szCs w:val="32"/></xsl:otherwise>
             </xsl:choose>
-            <w:kern w:val="2"/>
             <w:lang w:val="en-US" w:eastAsia="zh-CN"/>
           </w:rPr>
         </w:rPrDefault>
@@ -272,6 +276,14 @@
       <w:style w:type="paragraph" w:default="1" w:styleId="Normal">
         <w:name w:val="Normal"/>
         <w:qFormat/>
+        <!-- repeated from the defaults: LibreOffice drops the default
+             indent from a paragraph that follows a heading -->
+        <w:pPr>
+          <xsl:choose>
+            <xsl:when test="$plain"><w:ind w:firstLineChars="200" w:firstLine="480"/></xsl:when>
+            <xsl:otherwise><w:ind w:firstLineChars="200" w:firstLine="640"/></xsl:otherwise>
+          </xsl:choose>
+        </w:pPr>
       </w:style>
       <xsl:choose>
         <xsl:when test="$plain">
@@ -473,8 +485,15 @@
           <w:tblW w:w="5000" w:type="pct"/>
           <w:jc w:val="center"/>
         </w:tblPr>
+        <xsl:variable name="weights">
+          <xsl:call-template name="weights"><xsl:with-param name="i" select="1"/><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="w" select="exsl:node-set($weights)/*"/>
+        <xsl:variable name="total" select="sum($w)"/>
         <w:tblGrid>
-          <xsl:call-template name="grid"><xsl:with-param name="n" select="$cols"/><xsl:with-param name="w" select="floor($text-width div $cols)"/></xsl:call-template>
+          <xsl:for-each select="$w">
+            <w:gridCol w:w="{floor($text-width * . div $total)}"/>
+          </xsl:for-each>
         </w:tblGrid>
         <xsl:apply-templates select="g:thead/g:row | g:tbody/g:row | g:tbody/g:group/g:row" mode="row">
           <xsl:with-param name="cols" select="$cols"/>
@@ -485,12 +504,22 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="grid">
-    <xsl:param name="n"/>
-    <xsl:param name="w"/>
-    <xsl:if test="$n &gt; 0">
-      <w:gridCol w:w="{$w}"/>
-      <xsl:call-template name="grid"><xsl:with-param name="n" select="$n - 1"/><xsl:with-param name="w" select="$w"/></xsl:call-template>
+  <!-- a column's share of the width: its longest text (the category's in
+       a grouped table's first column), between 4 and 12 characters, so a
+       name column is not squeezed to the width of a number -->
+  <xsl:template name="weights">
+    <xsl:param name="i"/>
+    <xsl:param name="cols"/>
+    <xsl:if test="$i &lt;= $cols">
+      <xsl:variable name="longest">
+        <xsl:for-each select=".//g:row/g:cell[position() + boolean(../parent::g:group) = $i] | .//g:category[$i = 1]">
+          <xsl:sort select="string-length(normalize-space(.))" data-type="number" order="descending"/>
+          <xsl:if test="position() = 1"><xsl:value-of select="string-length(normalize-space(.))"/></xsl:if>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:variable name="n" select="number(concat('0', $longest))"/>
+      <c><xsl:value-of select="4 * ($n &lt; 4) + $n * ($n &gt;= 4 and $n &lt;= 12) + 12 * ($n &gt; 12)"/></c>
+      <xsl:call-template name="weights"><xsl:with-param name="i" select="$i + 1"/><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 
