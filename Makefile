@@ -15,8 +15,8 @@ CFLAGS   += -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-san
 LDFLAGS  += -fsanitize=address,undefined
 endif
 
-LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -25,17 +25,18 @@ TEST_OBJ := $(TEST_SRC:.c=.o)
 # apt-get needs root; use sudo when we are not.
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
-            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk \
-            libzip-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java
+            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
+            libzip-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc
 
-.PHONY: all check run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots
+.PHONY: all check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode
 all: gongwen $(PO_MO)
 
 libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-CLI_OBJ  := src/main.o src/cli_check.o
+CLI_OBJ  := src/main.o src/cli_check.o src/cli.o src/lsp.o src/lsp_io.o src/lsp_doc.o src/lsp_features.o \
+            src/lsp_fix.o
 gongwen: $(CLI_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
 
@@ -46,14 +47,15 @@ tests/unit/%.o tests/invariants.o: CFLAGS += $(shell pkg-config --cflags check) 
 tests/run_unit: $(TEST_OBJ) libgongwen.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
 
-# The main job: every sample compiled into every format under out/.
-FORMATS := xml:xml outline:tsv html:html markdown:md docbook:dbk.xml csv:csv text:txt
+# The main job: every sample compiled into every format (gongwen
+# --list-formats: its name and usual extension) under out/.
 run: gongwen
 	mkdir -p out
-	for f in samples/*.txt; do n=$$(basename $$f .txt); \
-	    for fe in $(FORMATS); do fmt=$${fe%%:*}; ext=$${fe#*:}; \
-	        ./gongwen -t $$fmt -o out/$$n.$$ext $$f || exit 1; done; \
-	    echo "out/$$n.{xml,tsv,html,md,dbk.xml,csv,txt}"; done
+	fes=$$(./gongwen --list-formats | cut -f 1,3 | sed 's/,.*//' | tr '\t' :) && [ -n "$$fes" ] || exit 1; \
+	for f in samples/*.txt; do n=$$(basename $$f .txt); exts=; \
+	    for fe in $$fes; do fmt=$${fe%%:*}; ext=$${fe#*:}; \
+	        ./gongwen -t $$fmt -o out/$$n.$$ext $$f || exit 1; exts=$$exts,$$ext; done; \
+	    echo "out/$$n.{$${exts#,}}"; done
 
 # One screenshot of each sample's HTML page (needs chromium, fonts-noto-cjk):
 # look at them before changing xslt/html.xsl.
@@ -78,12 +80,27 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
 	sh tests/office.sh ./gongwen
+	python3 tests/lsp.py ./gongwen
+	sh tests/nvim_lsp.sh ./gongwen
+	sh tests/unicode.sh
+
+# The language server through 1,000 random incremental edits (check does 150).
+lsp-edits: gongwen $(PO_MO)
+	python3 tests/lsp.py ./gongwen --edits 1000
+
+# The character classes and widths in src/unicode_tables.c, made afresh
+# from the Unicode data Debian's unicode-data installs.
+UCD_DIR ?= /usr/share/unicode
+unicode:
+	python3 tools/gen_unicode.py $(UCD_DIR) > src/unicode_tables.c.tmp
+	mv src/unicode_tables.c.tmp src/unicode_tables.c
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
+	python3 tests/lsp.py ./gongwen --bench
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen

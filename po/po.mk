@@ -1,11 +1,11 @@
-# Message catalogues of `gongwen check`, included by the Makefile after
+# Message catalogues of gongwen (converter and `gongwen check`), included by the Makefile after
 # PREFIX is set. `make` compiles po/LANG.po into po/LANG/LC_MESSAGES, where
 # a build tree's gongwen finds it (po/LINGUAS beside the executable);
 # `make install-po` installs it under $(LOCALEDIR).
 LOCALEDIR ?= $(PREFIX)/share/locale
 PO_LANGS  := $(shell cat po/LINGUAS)
 PO_MO     := $(PO_LANGS:%=po/%/LC_MESSAGES/gongwen.mo)
-PO_SRC     = $(wildcard src/check*.c src/diag*.c) src/cli_check.c
+PO_SRC     = $(wildcard src/check*.c src/diag*.c src/lsp*.c) src/cli_check.c src/cli.c src/main.c src/formats.c src/params.c src/xform.c
 
 po/%/LC_MESSAGES/gongwen.mo: po/%.po
 	mkdir -p $(@D)

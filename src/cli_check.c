@@ -1,6 +1,7 @@
 /* The `gongwen check` command line: options, the files, the output
  * format, the summary line and the exit status. */
 #include "checker.h"
+#include "cli.h"
 #include "intl.h"
 
 #include <errno.h>
@@ -9,7 +10,7 @@
 #include <unistd.h>
 
 #define EXIT_FOUND 1
-#define EXIT_USAGE 2
+#define EXIT_USAGE GW_EXIT_USAGE
 
 static const char usage_text[] =
     N_("usage: gongwen check [OPTION]... [FILE|-]...\n"
@@ -34,9 +35,12 @@ static const char usage_text[] =
        "      --encoding NAME    the input's encoding (default: detected)\n"
        "      --list-rules       list the rules with their default severity\n"
        "  -h, --help             show this help\n"
+       "  -V, --version          show the version\n"
        "\n"
+       "Options take their value as --opt=VALUE or --opt VALUE; -- ends the\n"
+       "options; - is standard input.\n"
        "Exit status: 0 nothing at or above --fail-on, 1 something, 2 usage or\n"
-       "I/O error.\n");
+       "I/O error or out of memory.\n");
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } format;
 
@@ -50,15 +54,30 @@ typedef struct {
     int nfiles;
 } options;
 
-static int usage_error(const char *msg, const char *arg)
-{
-    fputs("gongwen check: ", stderr);
-    fprintf(stderr, msg, arg);
-    fprintf(stderr, "\n%s\n", _("Try 'gongwen check --help'."));
-    return EXIT_USAGE;
-}
+enum {
+    OPT_FORMAT = GW_OPT_OWN,
+    OPT_COLOR,
+    OPT_NO_CARET,
+    OPT_DISABLE,
+    OPT_ENABLE,
+    OPT_FAIL_ON,
+    OPT_LEVEL_SKIP,
+    OPT_LIST_RULES
+};
 
-static int set_rule(options *o, const char *name, int disable)
+static const struct option long_options[] = {
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"color", required_argument, NULL, OPT_COLOR},
+    {"no-caret", no_argument, NULL, OPT_NO_CARET},
+    {"disable", required_argument, NULL, OPT_DISABLE},
+    {"enable", required_argument, NULL, OPT_ENABLE},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"allow-level-skip", no_argument, NULL, OPT_LEVEL_SKIP},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {NULL, 0, NULL, 0},
+};
+
+static int set_rule(const gw_cli *c, options *o, const char *name, int disable)
 {
     if (!strcmp(name, "all")) {
         memset(o->check.disabled, disable, sizeof o->check.disabled);
@@ -66,64 +85,54 @@ static int set_rule(options *o, const char *name, int disable)
     }
     gw_rule r = gw_rule_find(name);
     if (r == GW_R_COUNT)
-        return usage_error(_("unknown rule '%s' (see --list-rules)"), name);
+        return gw_cli_usage_error(c, _("unknown rule '%s' (see --list-rules)"), name);
     o->check.disabled[r] = (unsigned char)disable;
     return -1;
 }
 
-static void list_rules(void)
+static int list_rules(void)
 {
     for (int r = 0; r < GW_R_COUNT; r++)
         printf("%-20s %-8s %s\n", gw_rule_name((gw_rule)r),
                gw_severity_name(gw_rule_severity((gw_rule)r)), _(gw_rule_description((gw_rule)r)));
+    return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
 }
 
-/* The value of option name at argv[*i]: after '=' or the next argument.
- * NULL when a is not that option; *missing set when it has no value. */
-static const char *value_of(const char *name, int argc, char **argv, int *i, int *missing)
+/* One option; -1 to go on, or an exit status. */
+static int option(const gw_cli *c, options *o, int opt, const char *v)
 {
-    const char *a = argv[*i];
-    size_t n = strlen(name);
-    if (strncmp(a, name, n) != 0)
-        return NULL;
-    if (a[n] == '=')
-        return a + n + 1;
-    if (a[n] != '\0')
-        return NULL;
-    if (*i + 1 >= argc) {
-        *missing = 1;
-        return NULL;
-    }
-    return argv[++*i];
-}
-
-static int option_value(options *o, const char *name, const char *v)
-{
-    if (!strcmp(name, "--format")) {
-        if (!strcmp(v, "text"))
-            o->fmt = FORMAT_TEXT;
-        else if (!strcmp(v, "json"))
-            o->fmt = FORMAT_JSON;
-        else if (!strcmp(v, "sarif"))
-            o->fmt = FORMAT_SARIF;
-        else
-            return usage_error(_("--format wants text, json or sarif, not '%s'"), v);
-    } else if (!strcmp(name, "--color")) {
-        if (!strcmp(v, "auto"))
-            o->color = -1;
-        else if (!strcmp(v, "always"))
-            o->color = 1;
-        else if (!strcmp(v, "never"))
-            o->color = 0;
-        else
-            return usage_error(_("--color wants auto, always or never, not '%s'"), v);
-    } else if (!strcmp(name, "--fail-on")) {
-        if (gw_severity_parse(v, &o->fail_on) != 0)
-            return usage_error(_("--fail-on wants error, warning or note, not '%s'"), v);
-    } else if (!strcmp(name, "--disable") || !strcmp(name, "--enable")) {
-        return set_rule(o, v, name[2] == 'd');
-    } else {
-        o->check.encoding = v;
+    static const char *const formats[] = {"text", "json", "sarif", NULL};
+    static const char *const colors[] = {"auto", "always", "never", NULL};
+    static const char *const severities[] = {"error", "warning", "note", NULL};
+    int k;
+    switch (opt) {
+    case OPT_FORMAT:
+        if ((k = gw_cli_choice(c, "--format", v, formats)) < 0)
+            return EXIT_USAGE;
+        o->fmt = (format)k;
+        break;
+    case OPT_COLOR:
+        if ((k = gw_cli_choice(c, "--color", v, colors)) < 0)
+            return EXIT_USAGE;
+        o->color = k == 0 ? -1 : k == 1;
+        break;
+    case OPT_FAIL_ON:
+        if (gw_severity_parse(v, &o->fail_on) != GW_OK) {
+            gw_cli_choice(c, "--fail-on", v, severities);
+            return EXIT_USAGE;
+        }
+        break;
+    case OPT_DISABLE:
+    case OPT_ENABLE:
+        return set_rule(c, o, v, opt == OPT_DISABLE);
+    case OPT_NO_CARET:
+        o->no_caret = 1;
+        break;
+    case OPT_LEVEL_SKIP:
+        o->check.allow_level_skip = 1;
+        break;
+    case OPT_LIST_RULES:
+        return list_rules();
     }
     return -1;
 }
@@ -131,58 +140,33 @@ static int option_value(options *o, const char *name, const char *v)
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, options *o)
 {
-    static const char *const with_value[] = {"--format",  "--color",  "--fail-on",
-                                             "--disable", "--enable", "--encoding"};
-    int only_files = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (only_files || a[0] != '-' || !strcmp(a, "-")) {
-            o->files[o->nfiles++] = argv[i];
-            continue;
-        }
-        if (!strcmp(a, "--")) {
-            only_files = 1;
-            continue;
-        }
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(_(usage_text), stdout);
-            return 0;
-        }
-        if (!strcmp(a, "--list-rules")) {
-            list_rules();
-            return 0;
-        }
-        if (!strcmp(a, "--allow-level-skip")) {
-            o->check.allow_level_skip = 1;
-            continue;
-        }
-        if (!strcmp(a, "--no-caret")) {
-            o->no_caret = 1;
-            continue;
-        }
-        int handled = 0;
-        for (size_t k = 0; k < sizeof with_value / sizeof with_value[0] && !handled; k++) {
-            int missing = 0;
-            const char *v = value_of(with_value[k], argc, argv, &i, &missing);
-            if (missing)
-                return usage_error(_("option %s needs a value"), with_value[k]);
-            if (!v)
-                continue;
-            int rc = option_value(o, with_value[k], v);
-            if (rc >= 0)
-                return rc;
-            handled = 1;
-        }
-        if (!handled)
-            return usage_error(_("unknown option %s"), a);
+    gw_cli c;
+    gw_cli_begin(&c, "gongwen check", usage_text, argc, argv, "", long_options);
+    const char *v = NULL;
+    int opt, status = 0;
+    while ((opt = gw_cli_next(&c, &v, &status)) != GW_CLI_DONE) {
+        if (opt == GW_CLI_EXIT)
+            return status;
+        int rc = option(&c, o, opt, v);
+        if (rc >= 0)
+            return rc;
+    }
+    o->check.encoding = c.encoding;
+    int n;
+    char **files = gw_cli_operands(&c, &n);
+    for (int i = 0; i < n; i++) {
+        if (!*files[i])
+            return gw_cli_usage_error(&c, "%s", _("empty input file name"));
+        o->files[o->nfiles++] = files[i];
     }
     if (o->nfiles == 0)
         o->files[o->nfiles++] = "-";
     return -1;
 }
 
-/* "3 warnings, 1 error in 2 files" on standard error. */
-static void summary(const size_t count[3], size_t files)
+/* "3 warnings, 1 error in 2 files" on standard error, and how many files
+ * could not be checked at all. */
+static void summary(const size_t count[3], size_t files, size_t failed)
 {
     char list[256] = "";
     size_t o = 0;
@@ -202,26 +186,42 @@ static void summary(const size_t count[3], size_t files)
     char in[64];
     snprintf(in, sizeof in, P_("%lu file", "%lu files", (unsigned long)files),
              (unsigned long)files);
-    if (o)
-        fprintf(stderr, _("%s in %s\n"), list, in);
+    char not [96] = "";
+    if (failed)
+        snprintf(not, sizeof not,
+                 P_("%lu file could not be checked", "%lu files could not be checked",
+                    (unsigned long)failed),
+                 (unsigned long)failed);
+    if (failed && !files)
+        fprintf(stderr, "%s\n", not );
+    else if (o)
+        fprintf(stderr, failed ? _("%s in %s; %s\n") : _("%s in %s\n"), list, in, not );
     else
-        fprintf(stderr, _("no problems in %s\n"), in);
+        fprintf(stderr, failed ? _("no problems in %s; %s\n") : _("no problems in %s\n"), in, not );
 }
 
+/* Checks the file at path into f; *shown gets the escaped copy of its
+ * name the text format prints, if one was made. */
 static int check_file(const options *o, const char *path, gw_diag_file *f, gw_diags *diags,
-                      gw_text **text)
+                      gw_text **text, char **shown)
 {
     const char *name = strcmp(path, "-") ? path : "<stdin>";
     gw_error err = {0};
     char *data = NULL;
     size_t len = 0;
-    f->name = name;
+    /* JSON and SARIF escape the name themselves */
+    f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
-    if (gw_read_path(path, &data, &len, &err) == GW_OK)
+    if (!f->name)
+        gw_fail(&err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    else if (gw_read_path(path, &data, &len, &err) == GW_OK)
         *text = gw_check_bytes(data, len, &o->check, diags, &err);
     free(data);
     if (!*text) {
-        fprintf(stderr, "gongwen: %s: %s\n", name, err.message);
+        gw_cli_error("gongwen", name, err.message);
+        gw_diags_free(diags); /* what a failed check found is not reported */
+        free(*shown);
+        *shown = NULL;
         return -1;
     }
     gw_diags_sort(diags);
@@ -236,16 +236,20 @@ static int run(options *o)
     gw_diag_file *files = calloc(n, sizeof *files);
     gw_diags *diags = calloc(n, sizeof *diags);
     gw_text **texts = calloc(n, sizeof *texts);
+    char **shown = calloc(n, sizeof *shown);
     int rc = 0, color = o->color < 0 ? isatty(STDERR_FILENO) && !getenv("NO_COLOR") : o->color;
-    size_t count[3] = {0, 0, 0}, done = 0;
-    if (!files || !diags || !texts) {
-        fputs("gongwen: out of memory\n", stderr);
+    size_t count[3] = {0, 0, 0}, done = 0, failed = 0;
+    if (!files || !diags || !texts || !shown) {
+        gw_cli_error("gongwen", NULL, _("out of memory"));
         rc = EXIT_USAGE;
+        failed = n;
         n = 0;
     }
     for (size_t i = 0; i < n; i++) {
-        if (check_file(o, o->files[i], &files[done], &diags[done], &texts[done]) != 0) {
+        if (check_file(o, o->files[i], &files[done], &diags[done], &texts[done], &shown[done]) !=
+            0) {
             rc = EXIT_USAGE;
+            failed++;
             continue;
         }
         for (size_t k = 0; k < diags[done].n; k++) {
@@ -257,23 +261,25 @@ static int run(options *o)
             gw_diag_print_text(stderr, &files[done], color, o->no_caret);
         done++;
     }
-    int wrote = 0;
+    gw_status wrote = GW_OK;
     if (o->fmt == FORMAT_JSON)
         wrote = gw_diag_print_json(stdout, files, done);
     else if (o->fmt == FORMAT_SARIF)
         wrote = gw_diag_print_sarif(stdout, files, done);
-    if (wrote == GW_DIAG_NOMEM) {
-        fputs("gongwen: out of memory\n", stderr);
-        rc = EXIT_USAGE;
-    } else if (wrote != 0 || fflush(stdout) != 0) {
+    if (wrote == GW_ERR_NOMEM) {
+        gw_cli_error("gongwen", NULL, _("out of memory"));
+        rc = gw_status_exit(wrote);
+    } else if (wrote != GW_OK || fflush(stdout) != 0) {
         fprintf(stderr, "gongwen: %s\n", _("cannot write the diagnostics"));
-        rc = EXIT_USAGE;
+        rc = gw_status_exit(GW_ERR_IO);
     }
-    summary(count, done);
+    summary(count, done, failed);
     for (size_t i = 0; i < done; i++) {
         gw_diags_free(&diags[i]);
         gw_text_free(texts[i]);
+        free(shown[i]);
     }
+    free(shown);
     free(files);
     free(diags);
     free(texts);
@@ -282,14 +288,13 @@ static int run(options *o)
 
 int gw_check_main(int argc, char **argv)
 {
-    gw_intl_init();
     options o;
     memset(&o, 0, sizeof o);
     o.color = -1;
     o.fail_on = GW_SEV_ERROR;
     o.files = calloc((size_t)argc + 1, sizeof *o.files);
     if (!o.files) {
-        fputs("gongwen: out of memory\n", stderr);
+        gw_cli_error("gongwen", NULL, _("out of memory"));
         return EXIT_USAGE;
     }
     int rc = parse_args(argc, argv, &o);

@@ -9,6 +9,25 @@
  * belongs to the caller and is released with the matching gw_*_free. Strings
  * passed in are copied where they must outlive the call. Borrowed pointers
  * (marked "borrowed") live as long as the object they came from.
+ *
+ * Errors, one convention throughout the library (internal headers too):
+ * - A function that can fail returns gw_status: GW_OK, or the cause, which
+ *   a caller can branch on (as expat's XML_Error). Where it takes a
+ *   gw_error *err (which may be NULL) it also fills in the position and a
+ *   message; gw_status_name / gw_status_string name any status.
+ * - A function whose result is an object returns a pointer, NULL on
+ *   failure, with the cause in err (gw_decode, gw_parse, gw_styles_new).
+ *   An internal allocator that can fail only for want of memory
+ *   (gw_blocks_add, gw_utf8_scrub, gw_marker_with) takes no err: its NULL
+ *   is GW_ERR_NOMEM, which its caller reports.
+ * - An object that goes on after a failure (a list of diagnostics, the
+ *   tree builder) keeps the first failure in a gw_status field, so that
+ *   long sequences of additions are checked once at the end.
+ * - Not finding something is not an error: a search for an index returns
+ *   GW_NONE, and a question ("is this a heading?") returns 0 or 1.
+ * Exceptions: none inside the library (iconv's (size_t)-1 in decode.c is
+ * iconv's own). The command line turns a status into its exit code with
+ * gw_status_exit.
  */
 #ifndef GONGWEN_H
 #define GONGWEN_H
@@ -22,11 +41,29 @@
 
 typedef enum {
     GW_OK = 0,
-    GW_ERR_INPUT, /* the document is malformed (bad encoding, ...) */
-    GW_ERR_IO,    /* a file could not be read or written */
-    GW_ERR_NOMEM, /* an allocation failed */
-    GW_ERR_USAGE, /* the caller asked for something that does not exist */
+    GW_ERR_INVALID_BYTE,      /* the input is not in its encoding (line, column set) */
+    GW_ERR_UNKNOWN_ENCODING,  /* iconv knows no encoding of the name asked for */
+    GW_ERR_NOMEM,             /* an allocation failed */
+    GW_ERR_IO,                /* a file or directory could not be read or written */
+    GW_ERR_UNKNOWN_FORMAT,    /* no stylesheet for the output format asked for */
+    GW_ERR_BAD_STYLESHEET,    /* a stylesheet does not compile */
+    GW_ERR_STYLESHEET_FAILED, /* a stylesheet stopped with an error while running */
+    GW_ERR_USAGE,             /* any other request that cannot be met (too many stylesheets) */
+    GW_STATUS_COUNT
 } gw_status;
+
+/* "not found", for functions that return an index or a length */
+#define GW_NONE ((size_t)-1)
+
+/* "GW_ERR_NOMEM": the enumerator's name, for logs and tests. */
+const char *gw_status_name(gw_status s);
+/* "out of memory": what went wrong, in English. */
+const char *gw_status_string(gw_status s);
+/* The command line's exit status for s, as the README states it: 0 for
+ * GW_OK; 1 for faults of the document or stylesheet (an invalid byte, a
+ * stylesheet that does not compile or fails); 2 for everything else
+ * (usage, I/O, out of memory). */
+int gw_status_exit(gw_status s);
 
 /* Where and why something failed. line/column are 1-based; column counts
  * characters (code points), not bytes; 0 means "no position". */
@@ -92,8 +129,10 @@ void gw_document_free(gw_document *doc);
 /* Serializes the tree as indented XML into a malloc'ed buffer. */
 gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
 
-/* Stylesheets: a compiled set, looked up by format name ("outline", ...) in
- * dir. One set compiles each stylesheet once and serves many documents. */
+/* Stylesheets: a compiled set, looked up by format name or alias
+ * ("outline", "md", ...: the registry in formats.h names each one's file),
+ * else as NAME.xsl, in dir. One set compiles each stylesheet once and
+ * serves many documents. */
 typedef struct gw_styles gw_styles;
 
 /* dir may be NULL: then $GONGWEN_XSLT_DIR, the xslt/ directory beside the
@@ -105,6 +144,13 @@ void gw_styles_free(gw_styles *st);
 /* Compiles the stylesheet file at path and makes it available as format
  * name (a user's --xslt stylesheet). */
 gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err);
+
+/* Compiles the stylesheet for format now, and checks params (as
+ * gw_transform takes them) against the names and values it declares
+ * (GW_ERR_USAGE saying what it takes), so that a caller can fail before it
+ * reads any input. gw_transform does the same by itself. */
+gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
+                            gw_error *err);
 
 /* Applies the stylesheet for format to doc; the result text is malloc'ed.
  * params: NULL, or NULL-terminated name/value pairs passed as strings.
@@ -121,5 +167,7 @@ gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned 
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+/* gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory") */
+gw_status gw_fail_nomem(gw_error *err);
 
 #endif

@@ -1,51 +1,77 @@
-/* The gongwen command line. */
+/* The gongwen command line: the converter (`gongwen check` is
+ * cli_check.c; what both share, cli.c). */
 #include "checker.h"
+#include "cli.h"
 #include "embed.h"
+#include "formats.h"
 #include "gongwen.h"
+#include "intl.h"
+#include "lsp.h"
 #include "output.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxslt/xslt.h>
 
-#define EXIT_INPUT 1
-#define EXIT_USAGE 2
 
 static const char usage[] =
-    "usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
-    "       gongwen check [OPTIONS] FILE...   (see gongwen check --help)\n"
-    "\n"
-    "Compiles a Chinese government report or plan (plain text) into a\n"
-    "structured document.\n"
-    "\n"
-    "  -t, --to FORMAT      xml (default), outline, or any stylesheet NAME.xsl\n"
-    "                       in the stylesheet directory (html, markdown, ...)\n"
-    "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
-    "      --param N=V      pass string parameter N to the stylesheet (repeatable)\n"
-    "      --allow-xslt-io  let stylesheets write files and use the network\n"
-    "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
-    "                       valid, else GB18030); any name iconv knows\n"
-    "      --encoding-errors=strict|replace\n"
-    "                       invalid input is an error (default), or becomes\n"
-    "                       U+FFFD with one warning per line\n"
-    "      --diagnostics=embed\n"
-    "                       also run gongwen check and put its findings in the\n"
-    "                       tree (a <diagnostics> element at the end)\n"
-    "  -v, --verbose        report the detected encoding\n"
-    "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
-    "  -h, --help           show this help\n"
-    "  -V, --version        show the version\n"
-    "\n"
-    "Stylesheets are looked up in $GONGWEN_XSLT_DIR, then xslt/ beside the\n"
-    "executable, then the installed data directory.\n"
-    "Exit status: 0 success, 1 bad input, 2 usage or I/O error.\n";
+    N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
+       "       gongwen check [OPTION]... [FILE|-]...   (see gongwen check --help)\n"
+       "\n"
+       "Compiles a Chinese government report or plan (plain text) into a\n"
+       "structured document.\n"
+       "\n"
+       "  -t, --to FORMAT      the output format: xml, html, markdown ... (see\n"
+       "                       --list-formats; an alias such as md or htm works),\n"
+       "                       or any stylesheet NAME.xsl in the stylesheet\n"
+       "                       directory. Default: the one whose extension -o's\n"
+       "                       file has (x.html: html), else xml\n"
+       "      --list-formats   list the formats, one a line: NAME, STYLESHEET,\n"
+       "                       EXTENSIONS, MEDIA-TYPE, text|binary, ALIASES\n"
+       "                       separated by tabs\n"
+       "      --xslt FILE      apply the stylesheet FILE to the tree instead\n"
+       "      --param N=V      pass string parameter N to the stylesheet\n"
+       "                       (repeatable; N must be one the stylesheet declares)\n"
+       "      --allow-xslt-io  let stylesheets write files and use the network\n"
+       "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
+       "                       valid, else GB18030); any name iconv knows\n"
+       "      --encoding-errors=strict|replace\n"
+       "                       invalid input is an error (default), or becomes\n"
+       "                       U+FFFD with one warning per line\n"
+       "      --diagnostics=embed|none\n"
+       "                       also run gongwen check and put its findings in the\n"
+       "                       tree (a <diagnostics> element at the end)\n"
+       "  -v, --verbose        report the detected encoding\n"
+       "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
+       "  -h, --help           show this help\n"
+       "  -V, --version        show the version\n"
+       "\n"
+       "Options take their value as --opt=VALUE or --opt VALUE (-tVALUE, -t VALUE\n"
+       "or -t=VALUE); -- ends the options; - is standard input.\n"
+       "Stylesheets are looked up in $GONGWEN_XSLT_DIR, then xslt/ beside the\n"
+       "executable, then the installed data directory.\n"
+       "Exit status: 0 success, 1 bad input, 2 usage or I/O error or out of memory.\n");
 
 #define MAX_PARAMS 32
 
+enum { OPT_XSLT = GW_OPT_OWN, OPT_PARAM, OPT_ALLOW_IO, OPT_ERRORS, OPT_DIAGNOSTICS, OPT_LIST };
+
+static const struct option long_options[] = {
+    {"to", required_argument, NULL, 't'},
+    {"output", required_argument, NULL, 'o'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"xslt", required_argument, NULL, OPT_XSLT},
+    {"param", required_argument, NULL, OPT_PARAM},
+    {"allow-xslt-io", no_argument, NULL, OPT_ALLOW_IO},
+    {"encoding-errors", required_argument, NULL, OPT_ERRORS},
+    {"diagnostics", required_argument, NULL, OPT_DIAGNOSTICS},
+    {"list-formats", no_argument, NULL, OPT_LIST},
+    {NULL, 0, NULL, 0},
+};
+
 typedef struct {
-    const char *format;
+    const char *format; /* -t, or NULL */
     const char *output;
     const char *input;
     const char *xslt;
@@ -58,25 +84,19 @@ typedef struct {
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */
 } options;
 
-static int usage_error(const char *fmt, const char *arg)
-{
-    fprintf(stderr, "gongwen: ");
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nTry 'gongwen --help'.\n");
-    return EXIT_USAGE;
-}
-
 /* NAME=VALUE into the parameter list; -1 to go on, or an exit status. */
-static int add_param(options *o, const char *pv)
+static int add_param(const gw_cli *c, options *o, const char *pv)
 {
     const char *eq = strchr(pv, '=');
     if (!eq || eq == pv)
-        return usage_error("--param wants NAME=VALUE, not '%s'", pv);
+        return gw_cli_usage_error(c, _("--param wants NAME=VALUE, not '%s'"), pv);
     if (o->nparams == MAX_PARAMS)
-        return usage_error("more than %s parameters", "32");
+        return gw_cli_usage_error(c, _("more than %d parameters"), MAX_PARAMS);
     char *name = malloc((size_t)(eq - pv) + 1);
-    if (!name)
-        return usage_error("%s", "out of memory");
+    if (!name) {
+        gw_cli_error("gongwen", NULL, _("out of memory"));
+        return GW_EXIT_USAGE;
+    }
     memcpy(name, pv, (size_t)(eq - pv));
     name[eq - pv] = '\0';
     o->param_buf[o->nparams] = name;
@@ -93,123 +113,126 @@ static void free_options(options *o)
         free(o->param_buf[i]);
 }
 
-/* Returns -1 to go on, or an exit status. */
-static int parse_args(int argc, char **argv, options *o)
+/* One of the converter's own options; -1 to go on, or an exit status. */
+static int option(const gw_cli *c, options *o, int opt, const char *v)
 {
-    o->format = "xml";
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            fputs(usage, stdout);
-            return 0;
-        }
-        if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
-            printf("gongwen %s\n", GW_VERSION);
-            return 0;
-        }
-        if (!strcmp(a, "--allow-xslt-io")) {
-            o->allow_io = 1;
-            continue;
-        }
-        if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
-            o->verbose = 1;
-            continue;
-        }
-        if (!strncmp(a, "--encoding-errors", 17)) {
-            const char *m = a[17] == '=' ? a + 18 : (a[17] == '\0' && ++i < argc ? argv[i] : NULL);
-            if (m && !strcmp(m, "strict"))
-                o->decode.errors = GW_ERRORS_STRICT;
-            else if (m && !strcmp(m, "replace"))
-                o->decode.errors = GW_ERRORS_REPLACE;
-            else
-                return usage_error("--encoding-errors wants strict or replace%s", "");
-            continue;
-        }
-        if (!strncmp(a, "--diagnostics", 13)) {
-            const char *m = a[13] == '=' ? a + 14 : (a[13] == '\0' && ++i < argc ? argv[i] : NULL);
-            if (m && (!strcmp(m, "embed") || !strcmp(m, "none")))
-                o->embed = !strcmp(m, "embed");
-            else
-                return usage_error("--diagnostics wants embed or none%s", "");
-            continue;
-        }
-        if (!strcmp(a, "--param") || !strncmp(a, "--param=", 8)) {
-            const char *pv = a[7] == '=' ? a + 8 : (++i < argc ? argv[i] : NULL);
-            if (!pv)
-                return usage_error("option %s needs a value", "--param");
-            int rc = add_param(o, pv);
-            if (rc >= 0)
-                return rc;
-            continue;
-        }
-        const char **slot = NULL;
-        if (!strcmp(a, "-t") || !strcmp(a, "--to"))
-            slot = &o->format;
-        else if (!strcmp(a, "-o") || !strcmp(a, "--output"))
-            slot = &o->output;
-        else if (!strcmp(a, "--xslt"))
-            slot = &o->xslt;
-        else if (!strcmp(a, "--encoding"))
-            slot = &o->decode.encoding;
-        if (slot) {
-            if (++i == argc)
-                return usage_error("option %s needs a value", a);
-            *slot = argv[i];
-        } else if (!strncmp(a, "--to=", 5)) {
-            o->format = a + 5;
-        } else if (!strncmp(a, "--output=", 9)) {
-            o->output = a + 9;
-        } else if (!strncmp(a, "--xslt=", 7)) {
-            o->xslt = a + 7;
-        } else if (!strncmp(a, "--encoding=", 11)) {
-            o->decode.encoding = a + 11;
-        } else if (a[0] == '-' && a[1] != '\0') {
-            return usage_error("unknown option %s", a);
-        } else if (o->input) {
-            return usage_error("more than one input file (%s)", a);
-        } else {
-            o->input = a;
-        }
+    static const char *const errors[] = {"strict", "replace", NULL};
+    static const char *const diagnostics[] = {"embed", "none", NULL};
+    int k;
+    switch (opt) {
+    case 't':
+        o->format = v;
+        break;
+    case 'o':
+        if (!*v)
+            return gw_cli_usage_error(c, "%s", _("empty output file name"));
+        o->output = v;
+        break;
+    case 'v':
+        o->verbose = 1;
+        break;
+    case OPT_XSLT:
+        if (!*v)
+            return gw_cli_usage_error(c, "%s", _("empty stylesheet file name"));
+        o->xslt = v;
+        break;
+    case OPT_PARAM:
+        return add_param(c, o, v);
+    case OPT_ALLOW_IO:
+        o->allow_io = 1;
+        break;
+    case OPT_ERRORS:
+        if ((k = gw_cli_choice(c, "--encoding-errors", v, errors)) < 0)
+            return GW_EXIT_USAGE;
+        o->decode.errors = k ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT;
+        break;
+    case OPT_DIAGNOSTICS:
+        if ((k = gw_cli_choice(c, "--diagnostics", v, diagnostics)) < 0)
+            return GW_EXIT_USAGE;
+        o->embed = k == 0;
+        break;
+    case OPT_LIST:
+        return gw_formats_print(stdout) == 0 && fflush(stdout) == 0 ? 0 : GW_EXIT_USAGE;
     }
-    if (!o->input)
-        o->input = "-";
     return -1;
 }
 
-static int exit_for(gw_status s)
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, options *o)
 {
-    return s == GW_ERR_INPUT ? EXIT_INPUT : EXIT_USAGE;
+    gw_cli c;
+    gw_cli_begin(&c, "gongwen", usage, argc, argv, "t:o:v", long_options);
+    const char *v = NULL;
+    int opt, status = 0;
+    while ((opt = gw_cli_next(&c, &v, &status)) != GW_CLI_DONE) {
+        if (opt == GW_CLI_EXIT)
+            return status;
+        int rc = option(&c, o, opt, v);
+        if (rc >= 0)
+            return rc;
+    }
+    o->decode.encoding = c.encoding;
+    int n;
+    char **files = gw_cli_operands(&c, &n);
+    if (n > 1)
+        return gw_cli_usage_error(&c, _("more than one input file (%s)"), files[1]);
+    o->input = n ? files[0] : "-";
+    if (!*o->input)
+        return gw_cli_usage_error(&c, "%s", _("empty input file name"));
+    return -1;
 }
 
+/* name NULL: a failure that is not the input's (a stylesheet's, say). */
 static int report(const char *name, const gw_error *err)
 {
-    if (err->line)
-        fprintf(stderr, "%s:%lu:%lu: error: %s\n", name, err->line, err->column, err->message);
+    if (err->line && name)
+        gw_cli_at(name, err->line, err->column, "error", err->message);
     else
-        fprintf(stderr, "gongwen: %s: %s\n", name, err->message);
-    return exit_for(err->status);
+        gw_cli_error("gongwen", name, err->message);
+    return gw_status_exit(err->status);
 }
 
-/* Produces the requested format for doc into *out. */
-static gw_status render(const options *o, const char *argv0, const gw_document *doc, char **out,
-                        size_t *len, gw_error *err)
+/* The format: -t's, else the one whose extension the output file has,
+ * else the tree. */
+static const char *format_of(const options *o)
 {
-    if (!o->xslt && !strcmp(o->format, "xml"))
-        return gw_serialize_xml(doc, out, len, err);
+    const gw_format *f = NULL;
+    if (o->format)
+        return o->format;
+    if (o->output && strcmp(o->output, "-") && (f = gw_format_for_path(o->output)))
+        return f->name;
+    return "xml";
+}
+
+#define USER_SHEET "user stylesheet" /* no format's name: it has a space */
+
+/* The compiled stylesheet set for the output, NULL for the tree itself
+ * (*err untouched) or on a failure; the parameters are checked too, all
+ * before any input is read. */
+static gw_styles *styles_for(const options *o, const char *format, const char *argv0, gw_error *err)
+{
+    const gw_format *f = gw_format_find(format);
+    if (!o->xslt && f && !f->stylesheet) {
+        if (o->nparams)
+            gw_fail(err, GW_ERR_USAGE, 0, 0,
+                    _("unknown parameter '%s': the %s format has no stylesheet to take it"),
+                    o->params[0], f->name);
+        return NULL;
+    }
     gw_styles *st = gw_styles_new(NULL, argv0, err);
     if (!st)
-        return err->status;
-    const char *format = o->format;
+        return NULL;
     gw_status s = GW_OK;
-    if (o->xslt) {
-        format = "user stylesheet";
-        s = gw_styles_add_file(st, format, o->xslt, err);
-    }
+    if (o->xslt)
+        s = gw_styles_add_file(st, USER_SHEET, o->xslt, err);
     if (s == GW_OK)
-        s = gw_transform(st, format, doc, o->nparams ? o->params : NULL, o->allow_io, out, len,
-                         err);
-    gw_styles_free(st);
-    return s;
+        s = gw_styles_prepare(st, o->xslt ? USER_SHEET : format, o->nparams ? o->params : NULL,
+                              err);
+    if (s != GW_OK) {
+        gw_styles_free(st);
+        return NULL;
+    }
+    return st;
 }
 
 /* Runs the checker over the document just parsed and puts its findings in
@@ -237,43 +260,72 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
         return NULL;
     for (size_t i = 0; i < gw_text_warning_count(t); i++) {
         const gw_error *w = gw_text_warning(t, i);
-        fprintf(stderr, "%s:%lu:%lu: warning: %s\n", name, w->line, w->column, w->message);
+        gw_cli_at(name, w->line, w->column, "warning", w->message);
     }
-    if (o->verbose)
-        fprintf(stderr, "gongwen: %s: encoding %s\n", name, gw_text_encoding(t));
+    if (o->verbose) {
+        char msg[128];
+        snprintf(msg, sizeof msg, _("encoding %s"), gw_text_encoding(t));
+        gw_cli_error("gongwen", name, msg);
+    }
     return t;
+}
+
+/* Reads, decodes and parses the input (checking it too with embed), then
+ * renders it into *out; returns the exit status, any failure reported. */
+static int convert(const options *o, gw_styles *st, const char *format, char **out, size_t *len)
+{
+    const char *name = strcmp(o->input, "-") ? o->input : "<stdin>";
+    gw_error err = {0};
+    char *data = NULL;
+    size_t in_len = 0;
+    gw_text *text = NULL;
+    gw_document *doc = NULL;
+    int rc = 0;
+    if (gw_read_path(o->input, &data, &in_len, &err) != GW_OK ||
+        !(text = decode(o, name, data, in_len, &err)) ||
+        !(doc = gw_parse(text, strcmp(o->input, "-") ? o->input : NULL, &err)) ||
+        (o->embed && embed(data, in_len, text, doc, &err) != GW_OK)) {
+        rc = report(name, &err);
+    } else {
+        gw_status s = st ? gw_transform(st, o->xslt ? USER_SHEET : format, doc,
+                                        o->nparams ? o->params : NULL, o->allow_io, out, len, &err)
+                         : gw_serialize_xml(doc, out, len, &err);
+        /* a stylesheet that cannot read or write a file is not the
+         * input's fault: its name stays out of the message */
+        if (s != GW_OK)
+            rc = report(err.status == GW_ERR_IO ? NULL : name, &err);
+    }
+    gw_document_free(doc);
+    gw_text_free(text);
+    free(data);
+    return rc;
 }
 
 int main(int argc, char **argv)
 {
+    gw_intl_init();
     if (argc > 1 && !strcmp(argv[1], "check"))
         return gw_check_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "lsp"))
+        return gw_lsp_main(argc - 1, argv + 1);
     options o = {0};
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {
         free_options(&o);
         return rc;
     }
-    const char *name = strcmp(o.input, "-") ? o.input : "<stdin>";
+    const char *format = format_of(&o);
     gw_error err = {0};
-    char *data = NULL, *out = NULL;
-    size_t len = 0, out_len = 0;
-    gw_text *text = NULL;
-    gw_document *doc = NULL;
-    rc = 0;
-    if (gw_read_path(o.input, &data, &len, &err) != GW_OK ||
-        !(text = decode(&o, name, data, len, &err)) ||
-        !(doc = gw_parse(text, strcmp(o.input, "-") ? o.input : NULL, &err)) ||
-        (o.embed && embed(data, len, text, doc, &err) != GW_OK) ||
-        render(&o, argv[0], doc, &out, &out_len, &err) != GW_OK) {
-        rc = report(name, &err);
-    } else if (gw_write_output(o.output, out, out_len, &err) != GW_OK) {
+    char *out = NULL;
+    size_t out_len = 0;
+    gw_styles *st = styles_for(&o, format, argv[0], &err);
+    if (!st && err.status != GW_OK)
+        rc = report(NULL, &err);
+    else if ((rc = convert(&o, st, format, &out, &out_len)) == 0 &&
+             gw_write_output(o.output, out, out_len, &err) != GW_OK)
         rc = report(o.output ? o.output : "<stdout>", &err);
-    }
     free(out);
-    gw_document_free(doc);
-    gw_text_free(text);
-    free(data);
+    gw_styles_free(st);
     free_options(&o);
     xsltCleanupGlobals();
     xmlCleanupParser();

@@ -45,13 +45,13 @@ static gw_status add_entry(zip_t *za, const char *name, const void *data, size_t
 {
     void *copy = malloc(len ? len : 1);
     if (!copy)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     memcpy(copy, data, len);
     /* the source owns copy from here (freep = 1) */
     zip_source_t *s = zip_source_buffer(za, copy, len, 1);
     if (!s) {
         free(copy);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     zip_int64_t i = zip_file_add(za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (i < 0) {
@@ -74,7 +74,7 @@ static gw_status add_doc(zip_t *za, const char *name, xmlDoc *doc, gw_error *err
     int size = 0;
     xmlDocDumpMemoryEnc(doc, &buf, &size, "UTF-8");
     if (!buf)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     gw_status s = add_entry(za, name, buf, (size_t)size, 0, err);
     xmlFree(buf);
     return s;
@@ -147,12 +147,12 @@ static gw_status opc_parts(xmlNode *root, opc_part *parts, size_t *n, gw_error *
         xmlFree(name);
         xmlFree(type);
         if (!good)
-            return gw_fail(err, GW_ERR_INPUT, 0, 0,
+            return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
                            "the stylesheet wrote a package part without a name, a content type "
                            "or XML data (line %ld)",
                            xmlGetLineNo(p));
         if (*n == MAX_PARTS)
-            return gw_fail(err, GW_ERR_INPUT, 0, 0, "the package has more than %d parts",
+            return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the package has more than %d parts",
                            MAX_PARTS);
         xmlAttr *an = xmlHasNsProp(p, BAD_CAST GW_PKG_NAME, BAD_CAST GW_PKG_NS);
         xmlAttr *at = xmlHasNsProp(p, BAD_CAST GW_PKG_CONTENT_TYPE, BAD_CAST GW_PKG_NS);
@@ -161,7 +161,7 @@ static gw_status opc_parts(xmlNode *root, opc_part *parts, size_t *n, gw_error *
         parts[(*n)++].data = data;
     }
     if (*n == 0)
-        return gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet wrote a package with no parts");
+        return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet wrote a package with no parts");
     return GW_OK;
 }
 
@@ -185,15 +185,15 @@ static xmlDoc *content_types(const opc_part *parts, size_t n)
     int ok = 1;
     for (size_t i = 0; ok && i < sizeof defaults / sizeof defaults[0]; i++) {
         xmlNode *e = xmlNewChild(r, ns, BAD_CAST GW_OPC_DEFAULT, NULL);
-        ok = e && gw_new_prop(e, GW_OPC_EXTENSION, defaults[i][0]) &&
-             gw_new_prop(e, GW_OPC_CONTENT_TYPE, defaults[i][1]);
+        ok = e && gw_new_prop(e, GW_OPC_EXTENSION, defaults[i][0]) == GW_OK &&
+             gw_new_prop(e, GW_OPC_CONTENT_TYPE, defaults[i][1]) == GW_OK;
     }
     for (size_t i = 0; ok && i < n; i++) {
         char path[1024];
         snprintf(path, sizeof path, "/%s", parts[i].name);
         xmlNode *e = xmlNewChild(r, ns, BAD_CAST GW_OPC_OVERRIDE, NULL);
-        ok = e && gw_new_prop(e, GW_OPC_PART_NAME, path) &&
-             gw_new_prop(e, GW_OPC_CONTENT_TYPE, parts[i].type);
+        ok = e && gw_new_prop(e, GW_OPC_PART_NAME, path) == GW_OK &&
+             gw_new_prop(e, GW_OPC_CONTENT_TYPE, parts[i].type) == GW_OK;
     }
     if (!ok) {
         xmlFreeDoc(d);
@@ -211,13 +211,13 @@ static gw_status zip_opc(zip_t *za, xmlNode *root, gw_error *err)
         return s;
     xmlDoc *types = content_types(parts, n);
     if (!types)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     s = add_doc(za, "[Content_Types].xml", types, err);
     xmlFreeDoc(types);
     for (size_t i = 0; s == GW_OK && i < n; i++) {
         xmlDoc *d = doc_of(parts[i].data);
         if (!d)
-            return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+            return gw_fail_nomem(err);
         s = add_doc(za, parts[i].name, d, err);
         xmlFreeDoc(d);
     }
@@ -234,7 +234,7 @@ static gw_status odf_file(zip_t *za, xmlNode *root, const char *file, const char
     xmlNode *r = NULL;
     xmlDoc *d = doc_like(root, GW_ODF_OFFICE_NS, name, &r);
     if (!d)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     xmlChar *version = xmlGetNsProp(root, BAD_CAST GW_ODF_VERSION, BAD_CAST GW_ODF_OFFICE_NS);
     int ok = !version || xmlNewNsProp(r, r->ns, BAD_CAST GW_ODF_VERSION, version);
     xmlFree(version);
@@ -253,7 +253,7 @@ static gw_status odf_file(zip_t *za, xmlNode *root, const char *file, const char
             ok = 0;
         }
     }
-    gw_status s = ok ? add_doc(za, file, d, err) : gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    gw_status s = ok ? add_doc(za, file, d, err) : gw_fail_nomem(err);
     xmlFreeDoc(d);
     return s;
 }
@@ -303,7 +303,7 @@ static gw_status zip_odf(zip_t *za, xmlNode *root, gw_error *err)
     xmlChar *version = xmlGetNsProp(root, BAD_CAST GW_ODF_VERSION, BAD_CAST GW_ODF_OFFICE_NS);
     gw_status s = GW_OK;
     if (!mime || !*mime || !version) {
-        s = gw_fail(err, GW_ERR_INPUT, 0, 0,
+        s = gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
                     "the stylesheet wrote an OpenDocument without office:mimetype or "
                     "office:version");
     } else {
@@ -318,7 +318,7 @@ static gw_status zip_odf(zip_t *za, xmlNode *root, gw_error *err)
             s = odf_file(za, root, "meta.xml", "document-meta", meta, err);
         xmlDoc *m = s == GW_OK ? odf_manifest((const char *)mime, (const char *)version) : NULL;
         if (s == GW_OK && !m)
-            s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+            s = gw_fail_nomem(err);
         if (s == GW_OK)
             s = add_doc(za, "META-INF/manifest.xml", m, err);
         xmlFreeDoc(m);
@@ -342,7 +342,7 @@ static gw_status take_bytes(zip_source_t *src, char **out, size_t *len, gw_error
     if (zip_source_stat(src, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
         s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot read the package back");
     } else if (!(buf = malloc(st.size ? st.size : 1))) {
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        s = gw_fail_nomem(err);
     } else if (zip_source_read(src, buf, st.size) != (zip_int64_t)st.size) {
         s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot read the package back");
     }
@@ -360,7 +360,7 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
 {
     xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!gw_package_is(doc))
-        return gw_fail(err, GW_ERR_INPUT, 0, 0,
+        return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
                        "the stylesheet's result is not a package (pkg:package or "
                        "office:document)");
     zip_error_t ze;
@@ -382,8 +382,8 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
     gw_xmlerr_begin(&w);
     gw_status s = is_named(root, GW_PKG_NS, GW_PKG_PACKAGE) ? zip_opc(za, root, err)
                                                              : zip_odf(za, root, err);
-    if (gw_xmlerr_end(&w) && s == GW_OK)
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    if (gw_xmlerr_end(&w) != GW_OK && s == GW_OK)
+        s = gw_fail_nomem(err);
     if (s == GW_OK && zip_close(za) < 0)
         s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot write the package: %s", zip_strerror(za));
     else if (s == GW_OK)

@@ -1,7 +1,10 @@
 /* Output formats are XSLT 1.0 stylesheets in xslt/, compiled once per
  * process and applied in-process with libxslt. */
+#include "formats.h"
 #include "gongwen.h"
+#include "intl.h"
 #include "package.h"
+#include "params.h"
 #include "safeload.h"
 #include "xmlerr.h"
 
@@ -67,7 +70,7 @@ gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
     gw_safeload_install();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        gw_fail_nomem(err);
         return NULL;
     }
     const char *env = getenv("GONGWEN_XSLT_DIR");
@@ -114,12 +117,12 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
-    if (gw_xmlerr_end(&w)) {
+    if (gw_xmlerr_end(&w) != GW_OK) {
         xsltFreeStylesheet(sheet);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     if (!sheet)
-        return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
+        return gw_fail(err, GW_ERR_BAD_STYLESHEET, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
     st->cache[st->n++].sheet = sheet;
     return GW_OK;
@@ -140,23 +143,54 @@ static xsltStylesheetPtr find(gw_styles *st, const char *name)
     return NULL;
 }
 
+/* "unknown output format 'htlm'; did you mean html? ..." */
+static void unknown_format(const char *format, const char *dir, gw_error *err)
+{
+    char list[256] = "";
+    size_t len = 0;
+    for (size_t i = 0; gw_format_at(i) && len < sizeof list; i++) {
+        int n =
+            snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", gw_format_at(i)->name);
+        len += n > 0 ? (size_t)n : 0;
+    }
+    const gw_format *near = gw_format_nearest(format);
+    char hint[64] = "";
+    if (near)
+        snprintf(hint, sizeof hint, _("; did you mean %s?"), near->name);
+    gw_fail(err, GW_ERR_UNKNOWN_FORMAT, 0, 0,
+            _("unknown output format '%s'%s (the formats: %s; or NAME for a stylesheet NAME.xsl "
+              "in %s)"),
+            format, hint, list, dir);
+}
+
+/* The compiled stylesheet of format: the registry's file for a format it
+ * lists (by name or alias), else NAME.xsl in the stylesheet directory. */
 static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *err)
 {
-    xsltStylesheetPtr sheet = find(st, format);
+    const gw_format *f = gw_format_find(format);
+    const char *name = f && f->stylesheet ? f->name : format;
+    xsltStylesheetPtr sheet = find(st, name);
     if (sheet)
         return sheet;
-    if (!valid_format_name(format)) {
-        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s'", format);
-        return NULL;
-    }
     char path[PATH_MAX + 64];
-    snprintf(path, sizeof path, "%s/%s.xsl", st->dir, format);
-    if (access(path, R_OK) != 0) {
-        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown output format '%s' (no stylesheet %s)", format,
-                path);
+    if (f && f->stylesheet)
+        snprintf(path, sizeof path, "%s/%s", st->dir, f->stylesheet);
+    else if (valid_format_name(format))
+        snprintf(path, sizeof path, "%s/%s.xsl", st->dir, format);
+    if ((!f || !f->stylesheet) && (!valid_format_name(format) || access(path, R_OK) != 0)) {
+        unknown_format(format, st->dir, err);
         return NULL;
     }
-    return remember(st, format, path, err) == GW_OK ? find(st, format) : NULL;
+    return remember(st, name, path, err) == GW_OK ? find(st, name) : NULL;
+}
+
+gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
+                            gw_error *err)
+{
+    xsltStylesheetPtr sheet = sheet_for(st, format, err);
+    if (!sheet)
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
+    return gw_params_check(sheet, params, err);
 }
 
 /* Files, directories and the network are off limits to stylesheets unless
@@ -195,16 +229,16 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const ch
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    int oom = gw_xmlerr_end(&w);
+    gw_status mem = gw_xmlerr_end(&w);
     int failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
-    if (!res || failed || oom) {
+    if (!res || failed || mem != GW_OK) {
         xmlFreeDoc(res);
-        if (oom)
+        if (mem != GW_OK)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
+            gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet failed");
         return NULL;
     }
     return res;
@@ -216,10 +250,12 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
 {
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
-        return err ? err->status : GW_ERR_USAGE;
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
+    if (gw_params_check(sheet, params, err) != GW_OK)
+        return GW_ERR_USAGE;
     xmlDocPtr res = apply(sheet, doc, params, allow_io, err);
     if (!res)
-        return err ? err->status : GW_ERR_INPUT;
+        return err ? err->status : GW_ERR_STYLESHEET_FAILED;
     /* a stylesheet that describes a zip package (docx, odt) gets one */
     if (gw_package_is(res)) {
         gw_status s = gw_package_zip(res, out, len, err);
@@ -232,14 +268,14 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
     gw_xmlerr_begin(&w);
     int rc = xsltSaveResultToString(&buf, &size, res, sheet);
     xmlFreeDoc(res);
-    if (gw_xmlerr_end(&w) || rc != 0) {
+    if (gw_xmlerr_end(&w) != GW_OK || rc != 0) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     char *copy = malloc((size_t)size + 1);
     if (!copy) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     if (size > 0)
         memcpy(copy, buf, (size_t)size);

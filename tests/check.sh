@@ -77,8 +77,13 @@ expect 1 "--fail-on note" -- "$GW" check --fail-on note whitespace.txt
 expect 2 "--fail-on bogus" -- "$GW" check --fail-on bogus whitespace.txt
 expect 2 "missing file" -- "$GW" check "$T/nope.txt"
 has "$T/err" "nope.txt: No such file or directory" "missing file message"
+hasnt "$T/err" "no problems in 0 files" "a file that could not be read is no file without problems"
+has "$T/err" "^1 file could not be checked$" "the summary says a file could not be checked"
 expect 2 "missing file among good ones" -- "$GW" check --no-caret "$T/nope.txt" numbering-gap.txt
 has "$T/err" "numbering-gap.txt:21:1: warning" "the good file is still checked"
+has "$T/err" "^4 warnings in 1 file; 1 file could not be checked$" "summary with a file not checked"
+expect 2 "missing file and a clean one" -- "$GW" check "$T/nope.txt" numbering-gap-ok.txt
+has "$T/err" "^no problems in 1 file; 1 file could not be checked$" "clean summary with a file not checked"
 expect 2 "directory" -- "$GW" check "$T"
 expect 2 "unknown option" -- "$GW" check --bogus numbering-gap.txt
 has "$T/err" "unknown option --bogus" "unknown option message"
@@ -153,6 +158,9 @@ root.remove(d)
 text = lambda r: "".join("".join(r.itertext()).split())  # the lossless rule's view
 assert text(root) == text(plain.getroot()), "text changed"
 EOF
+# every format with a stylesheet (gongwen --list-formats)
+STYLESHEET_FORMATS=$("$GW" --list-formats | awk -F '\t' '$2 != "-" { print $1 }')
+[ -n "$STYLESHEET_FORMATS" ] && ok || bad "gongwen --list-formats lists no stylesheet formats"
 for f in tests/check/numbering-gap.txt tests/check/bracket-unbalanced.txt samples/haizhou-14th-plan.txt; do
     expect 0 "embed $f" -- "$GW" --diagnostics=embed "$f"
     cp "$T/out" "$T/embed.xml"
@@ -162,7 +170,7 @@ for f in tests/check/numbering-gap.txt tests/check/bracket-unbalanced.txt sample
         bad "embed $f: not valid against the grammar"; fi
     if python3 "$T/embed.py" "$T/embed.xml" "$T/plain.xml" "$T/find.json" >"$T/why" 2>&1; then ok; else
         bad "embed $f: $(tail -n 2 "$T/why")"; fi
-    for t in outline html markdown docbook csv text; do
+    for t in $STYLESHEET_FORMATS; do
         "$GW" -t "$t" "$f" >"$T/a" && "$GW" -t "$t" --diagnostics=embed "$f" >"$T/b"
         if cmp -s "$T/a" "$T/b"; then ok; else bad "embed $f: -t $t output changed"; fi
     done

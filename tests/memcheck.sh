@@ -20,10 +20,14 @@ vg() {
         head -n 30 "$LOG"
     fi
 }
+# NAME:STYLESHEET of every format (gongwen --list-formats; "-": built in)
+FORMATS=$("$GW" --list-formats | cut -f 1,2 | tr '\t' :)
+[ -n "$FORMATS" ] || { echo "FAIL: gongwen --list-formats"; exit 1; }
 for src in samples/*.txt tests/corpus/*.txt tests/fuzz/regressions/*; do
     [ -f "$src" ] || continue
-    for fmt in xml outline html markdown docbook csv text; do
-        [ "$fmt" = xml ] || [ -f "xslt/$fmt.xsl" ] || continue
+    for fx in $FORMATS; do
+        fmt=${fx%%:*} xsl=${fx#*:}
+        [ "$xsl" = - ] || [ -f "xslt/$xsl" ] || continue
         vg "$src -t $fmt" -t "$fmt" --encoding-errors=replace "$src"
     done
 done

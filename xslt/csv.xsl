@@ -36,9 +36,9 @@
     xmlns:g="urn:gongwen:report:1">
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
-  <xsl:param name="eol" select="'crlf'"/>
-  <xsl:param name="table" select="''"/>
-  <xsl:param name="bom" select="'0'"/>
+  <xsl:param name="eol" select="'crlf'" xmlns:gw="urn:gongwen:param" gw:accept="crlf lf"/>
+  <xsl:param name="table" select="''" xmlns:gw="urn:gongwen:param" gw:accept="1.."/>
+  <xsl:param name="bom" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0 1"/>
   <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
 
   <xsl:template match="/">

@@ -49,7 +49,7 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
   <xsl:strip-space elements="*"/>
 
-  <xsl:param name="layout" select="'official'"/>
+  <xsl:param name="layout" select="'official'" xmlns:gw="urn:gongwen:param" gw:accept="official plain"/>
   <xsl:param name="title" select="''"/>
 
   <xsl:variable name="plain" select="$layout = 'plain'"/>

@@ -41,12 +41,13 @@
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
   <xsl:strip-space elements="*"/>
 
+  <!-- gw:accept: the values gongwen lets through (src/params.h) -->
   <xsl:param name="css" select="''"/>
-  <xsl:param name="standalone" select="'1'"/>
-  <xsl:param name="toc-depth" select="'2'"/>
-  <xsl:param name="heading-offset" select="'0'"/>
+  <xsl:param name="standalone" select="'1'" xmlns:gw="urn:gongwen:param" gw:accept="1 0 yes no true false"/>
+  <xsl:param name="toc-depth" select="'2'" xmlns:gw="urn:gongwen:param" gw:accept="0.."/>
+  <xsl:param name="heading-offset" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0..5"/>
   <xsl:param name="title" select="''"/>
-  <xsl:param name="print-toc" select="'0'"/>
+  <xsl:param name="print-toc" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0 1"/>
 
   <!-- Parameters arrive as strings; anything that is not a number falls
        back to the default. -->

@@ -8,6 +8,7 @@
  * JSON and SARIF renderings must parse. Run from the repository root (or
  * set GONGWEN_ROOT). */
 #include "checker.h"
+#include "formats.h"
 #include "gongwen.h"
 #include "invariants.h"
 
@@ -24,12 +25,15 @@
 #define OUTPUT_BYTES_PER_INPUT_BYTE 64
 #define OUTPUT_SLACK 16384
 
-static const char *const formats[] = {"outline", "html", "markdown", "docbook", "csv", "text"};
+/* the registry's formats that have a stylesheet (src/formats.c) */
+#define MAX_FORMATS 32
+static const char *formats[MAX_FORMATS];
+static size_t nformats;
 static const char *const encodings[] = {NULL, "GB18030", "UTF-16LE", NULL};
 
 static xmlRelaxNGPtr schema;
 static gw_styles *styles;
-static int have_format[sizeof formats / sizeof formats[0]];
+static int have_format[MAX_FORMATS];
 
 static void quiet(void *ctx, const char *msg, ...)
 {
@@ -60,10 +64,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     styles = gw_styles_new(path, NULL, &err);
     if (!styles)
         fail("cannot find stylesheets", err.message);
-    for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
-        snprintf(path, sizeof path, "%s/xslt/%s.xsl", root ? root : ".", formats[i]);
+    for (size_t i = 0; gw_format_at(i) && nformats < MAX_FORMATS; i++) {
+        const gw_format *fm = gw_format_at(i);
+        if (!fm->stylesheet)
+            continue;
+        snprintf(path, sizeof path, "%s/xslt/%s", root ? root : ".", fm->stylesheet);
         FILE *fp = fopen(path, "r");
-        have_format[i] = fp != NULL;
+        have_format[nformats] = fp != NULL;
+        formats[nformats++] = fm->name;
         if (fp)
             fclose(fp);
     }
@@ -119,9 +127,9 @@ static void check_rendering(const gw_diag_file *file, int sarif)
     FILE *fp = open_memstream(&buf, &len);
     if (!fp)
         return;
-    int rc = sarif ? gw_diag_print_sarif(fp, file, 1) : gw_diag_print_json(fp, file, 1);
+    gw_status rc = sarif ? gw_diag_print_sarif(fp, file, 1) : gw_diag_print_json(fp, file, 1);
     fclose(fp);
-    if (rc == 0) {
+    if (rc == GW_OK) {
         json_object *o = json_tokener_parse(buf);
         if (!o)
             fail(sarif ? "SARIF does not parse" : "JSON does not parse", NULL);
@@ -168,8 +176,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     uint8_t opt = data[0];
     gw_decode_options o = {encodings[opt & 3], (opt & 4) ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT};
-    size_t nformats = sizeof formats / sizeof formats[0];
-    size_t f = (size_t)(opt >> 3) % nformats;
+    size_t f = nformats ? (size_t)(opt >> 3) % nformats : 0;
     gw_error err = {0};
     check_diagnostics(data + 1, size - 1, o.encoding);
     gw_text *text = gw_decode_with((const char *)data + 1, size - 1, &o, &err);
@@ -179,7 +186,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc)
         fail("parse failed", err.message);
     check_tree(doc, text, size);
-    if (have_format[f]) {
+    if (nformats && have_format[f]) {
         char *out;
         size_t len;
         if (gw_transform(styles, formats[f], doc, NULL, 0, &out, &len, &err) != GW_OK)

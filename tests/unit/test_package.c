@@ -139,16 +139,16 @@ END_TEST
 START_TEST(bad_descriptions_are_errors)
 {
     gw_error err = {0};
-    ck_assert_int_eq(fails("<report/>", &err), GW_ERR_INPUT);
-    ck_assert_int_eq(fails("<pkg:package " PKG "/>", &err), GW_ERR_INPUT);
+    ck_assert_int_eq(fails("<report/>", &err), GW_ERR_STYLESHEET_FAILED);
+    ck_assert_int_eq(fails("<pkg:package " PKG "/>", &err), GW_ERR_STYLESHEET_FAILED);
     ck_assert_ptr_nonnull(strstr(err.message, "no parts"));
     ck_assert_int_eq(fails("<pkg:package " PKG "><pkg:part pkg:name='/a.xml'>"
                            "<pkg:xmlData><a/></pkg:xmlData></pkg:part></pkg:package>",
                            &err),
-                     GW_ERR_INPUT);
+                     GW_ERR_STYLESHEET_FAILED);
     ck_assert_ptr_nonnull(strstr(err.message, "content type"));
     ck_assert_int_eq(fails("<office:document " OFFICE " office:version='1.2'/>", &err),
-                     GW_ERR_INPUT);
+                     GW_ERR_STYLESHEET_FAILED);
     ck_assert_ptr_nonnull(strstr(err.message, "mimetype"));
 }
 END_TEST
