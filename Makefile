@@ -16,7 +16,7 @@ LDFLAGS  += -fsanitize=address,undefined
 endif
 
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/html.c src/pdf.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:.c=.o)
@@ -28,7 +28,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
-            libzip-dev libpoppler-glib-dev poppler-utils
+            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc
 
 .PHONY: all check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode
 all: gongwen $(PO_MO)
@@ -82,6 +82,7 @@ check: gongwen $(PO_MO) tests/run_unit lint
 	python3 tests/bench.py ./gongwen check --assert
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
+	sh tests/office.sh ./gongwen
 	python3 tests/lsp.py ./gongwen
 	sh tests/nvim_lsp.sh ./gongwen
 	sh tests/unicode.sh

@@ -77,4 +77,31 @@
 #define GW_V_TRUE "true"
 #define GW_V_EMPTY "empty"
 
+/* Package vocabularies a stylesheet may write instead of a text result
+ * (src/package.c zips them): Word's Flat OPC and flat OpenDocument. */
+#define GW_PKG_NS "http://schemas.microsoft.com/office/2006/xmlPackage"
+#define GW_PKG_PACKAGE "package"
+#define GW_PKG_PART "part"
+#define GW_PKG_XMLDATA "xmlData"
+#define GW_PKG_NAME "name"
+#define GW_PKG_CONTENT_TYPE "contentType"
+#define GW_ODF_OFFICE_NS "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+#define GW_ODF_MANIFEST_NS "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+#define GW_ODF_DOCUMENT "document"
+#define GW_ODF_MIMETYPE "mimetype"
+#define GW_ODF_VERSION "version"
+/* what src/package.c writes itself: the OPC content types, the ODF manifest */
+#define GW_OPC_TYPES_NS "http://schemas.openxmlformats.org/package/2006/content-types"
+#define GW_OPC_TYPES "Types"
+#define GW_OPC_DEFAULT "Default"
+#define GW_OPC_OVERRIDE "Override"
+#define GW_OPC_EXTENSION "Extension"
+#define GW_OPC_PART_NAME "PartName"
+#define GW_OPC_CONTENT_TYPE "ContentType"
+#define GW_MF_MANIFEST "manifest"
+#define GW_MF_FILE_ENTRY "file-entry"
+#define GW_MF_FULL_PATH "full-path"
+#define GW_MF_MEDIA_TYPE "media-type"
+#define GW_MF_VERSION "version"
+
 #endif

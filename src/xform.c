@@ -6,6 +6,7 @@
 #include "gongwen.h"
 #include "intl.h"
 #include "output.h"
+#include "package.h"
 #include "params.h"
 #include "safeload.h"
 #include "xmlerr.h"
@@ -356,6 +357,20 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     return res;
 }
 
+/* The zip package res describes (and frees), written out whole: a zip's
+ * directory comes at its end, so it is made in memory first. */
+static gw_status write_package(xmlDocPtr res, gw_write_fn write, void *ctx, gw_error *err)
+{
+    char *zip = NULL;
+    size_t len = 0;
+    gw_status s = gw_package_zip(res, &zip, &len, err);
+    xmlFreeDoc(res);
+    if (s == GW_OK && write(ctx, zip, len) < 0)
+        s = gw_fail(err, GW_ERR_IO, 0, 0, "write error");
+    free(zip);
+    return s;
+}
+
 gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *doc,
                           const gw_transform_options *opts, gw_write_fn write, void *ctx,
                           gw_error *err)
@@ -363,12 +378,15 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
     static const gw_transform_options none = {NULL, 0, GW_READ_ANY, 0};
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
-        return err ? err->status : GW_ERR_USAGE;
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
     if (opts && gw_params_check(sheet, opts->params, err) != GW_OK)
         return GW_ERR_USAGE;
     xmlDocPtr res = apply(sheet, doc, opts ? opts : &none, err);
     if (!res)
         return err ? err->status : GW_ERR_STYLESHEET_FAILED;
+    /* a stylesheet that describes a zip package (docx, odt) gets one */
+    if (gw_package_is(res))
+        return write_package(res, write, ctx, err);
     /* the result's encoding, as xsltSaveResultToString picks it */
     const xmlChar *encoding;
     XSLT_GET_IMPORT_PTR(encoding, sheet, encoding);

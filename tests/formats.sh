@@ -75,10 +75,22 @@ checks() {
         printf 'csv\t%s\t%s\n' "$2" "$T/$1.csv" >>"$T/checks.list"
     fi
     printf 'docbook\t%s\t%s\n' "$2" "$T/$1.dbk.xml" >>"$T/checks.list"
-    if xsltproc --nonet "$DB_XSL" "$T/$1.dbk.xml" >/dev/null 2>"$T/render.err" && [ ! -s "$T/render.err" ]; then
+    if xsltproc --nonet "$DB_XSL" "$T/$1.dbk.xml" >"$T/$1.db.html" 2>"$T/render.err" && [ ! -s "$T/render.err" ]; then
         ok
     else
         bad "$1: DocBook XSL: $(head -c 300 "$T/render.err")"
+    fi
+    # what DocBook XSL makes of it reads right: no full stop of its own
+    # after a lead's (。.), no empty heading (各位代表！ continuations)
+    # (DocBook XSL writes ISO-8859-1: 。 is &#12290;)
+    if grep -q '。\.\|&#12290;\.' "$T/$1.db.html"; then bad "$1: DocBook XSL output has 。."; else ok; fi
+    if python3 -c '
+import re, sys
+s = open(sys.argv[1], encoding="latin-1").read()
+empty = [m.group(0)[:80] for m in re.finditer(r"<h([1-6])[^>]*>(.*?)</h\1>", s, re.S)
+         if not re.sub(r"<[^>]*>|\s", "", m.group(2))]
+print("\n".join(empty[:3])); sys.exit(1 if empty else 0)' "$T/$1.db.html" >"$T/empty.out" 2>&1; then ok; else
+        bad "$1: DocBook XSL output has empty headings: $(head -c 200 "$T/empty.out")"
     fi
     echo "$T/$1.dbk.xml" >>"$T/docbook.list"
 }
@@ -176,35 +188,40 @@ for src in samples/*.txt tests/corpus/*.txt "$T"/src/*.txt; do
 done
 
 # the x-quote table needed quoting: "1.GDP增长,实际（%）" and """约""5"
-if grep -q '^经济发展,"1.GDP增长,实际（%）",2.3,"""约""5",预期性' "$T/x-quote.csv"; then ok; else
+if grep -q '^1,表1 主要指标,,经济发展,"1.GDP增长,实际（%）",2.3,"""约""5",预期性' "$T/x-quote.csv"; then ok; else
     bad "x-quote: CSV quoting: $(head -n 2 "$T/x-quote.csv")"; fi
+# the PDF tables' records, without the three fields that name the table
+# (their captions hold no comma)
+for f in x-pdf x-pdf-head x-pdf-head2 x-pdf-label x-pdf-page; do
+    sed 's/^[^,]*,[^,]*,[^,]*,//' "$T/$f.csv" >"$T/$f.body.csv"
+done
 # x-pdf: each row has its category, the wrapped 指标 is joined
 printf '%s\r\n' 类别,指标,2020年,2025年,属性 经济发展,1.地区生产总值年均增长（%）,6.5,6左右,预期性 \
     经济发展,2.人均生产总值（元）,39209,55000,预期性 经济发展,3.城镇化率（%）,46,56,预期性 \
     创新驱动,4.研发投入强度（%）,2.1,2.5,预期性 创新驱动,5.发明专利（件）,1.9,4,预期性 >"$T/x-pdf.want"
-if cmp -s "$T/x-pdf.want" "$T/x-pdf.csv"; then ok; else
-    bad "x-pdf: CSV of a PDF table"; diff "$T/x-pdf.want" "$T/x-pdf.csv" | head -n 8; fi
+if cmp -s "$T/x-pdf.want" "$T/x-pdf.body.csv"; then ok; else
+    bad "x-pdf: CSV of a PDF table"; diff "$T/x-pdf.want" "$T/x-pdf.body.csv" | head -n 8; fi
 printf '%s\r\n' 类别,指标（年均增长）,2020年,2025年 经济发展,1.地区生产总值,6.5,6左右 \
     经济发展,2.人均生产总值（元）,39209,55000 经济发展,3.城镇化率（%）,46,56 >"$T/x-pdf-head.want"
-if cmp -s "$T/x-pdf-head.want" "$T/x-pdf-head.csv"; then ok; else
-    bad "x-pdf-head: CSV of a wrapped header"; diff "$T/x-pdf-head.want" "$T/x-pdf-head.csv" | head -n 8; fi
+if cmp -s "$T/x-pdf-head.want" "$T/x-pdf-head.body.csv"; then ok; else
+    bad "x-pdf-head: CSV of a wrapped header"; diff "$T/x-pdf-head.want" "$T/x-pdf-head.body.csv" | head -n 8; fi
 printf '%s\r\n' 类别,指标,2020年基数,2025年目标,年均增长（%） 经济发展,1.地区生产总值（亿元）,6500,9000,6.5 \
     经济发展,2.人均生产总值（元）,39209,55000,6 经济发展,3.城镇化率（%）,46,56,［10］ \
     创新驱动,4.发明专利（件）,1.9,4,［2.1］ >"$T/x-pdf-head2.want"
-if cmp -s "$T/x-pdf-head2.want" "$T/x-pdf-head2.csv"; then ok; else
-    bad "x-pdf-head2: CSV of a two-line header"; diff "$T/x-pdf-head2.want" "$T/x-pdf-head2.csv" | head -n 8; fi
+if cmp -s "$T/x-pdf-head2.want" "$T/x-pdf-head2.body.csv"; then ok; else
+    bad "x-pdf-head2: CSV of a two-line header"; diff "$T/x-pdf-head2.want" "$T/x-pdf-head2.body.csv" | head -n 8; fi
 printf '%s\r\n' 类别,指标,2020年,2025年,属性 经济发展,1.地区生产总值（亿元）,6500,9000,预期性 \
     经济发展,2.地区生产总值年均增长（%）,6.5,6左右,预期性 经济发展,3.城镇化率（%）,46,56,预期性 \
     创新驱动,4.研发投入强度（%）,2.1,2.5,预期性 >"$T/x-pdf-label.want"
-if cmp -s "$T/x-pdf-label.want" "$T/x-pdf-label.csv"; then ok; else
-    bad "x-pdf-label: CSV of a label on a wrapped line"; diff "$T/x-pdf-label.want" "$T/x-pdf-label.csv" | head -n 8; fi
+if cmp -s "$T/x-pdf-label.want" "$T/x-pdf-label.body.csv"; then ok; else
+    bad "x-pdf-label: CSV of a label on a wrapped line"; diff "$T/x-pdf-label.want" "$T/x-pdf-label.body.csv" | head -n 8; fi
 # x-pdf-page: the page lines are in the XML between the rows, in no CSV
 # row, and hidden rows of the HTML table
 printf '%s\r\n' 类别,指标,2020年,2025年 经济发展,1.地区生产总值年均增长,6.5,6左右 \
     经济发展,2.人均生产总值（元）,39209,55000 经济发展,3.城镇化率（%）,46,56 \
     创新驱动,4.研发投入强度（%）,2.1,2.5 >"$T/x-pdf-page.want"
-if cmp -s "$T/x-pdf-page.want" "$T/x-pdf-page.csv"; then ok; else
-    bad "x-pdf-page: CSV of a table with page lines"; diff "$T/x-pdf-page.want" "$T/x-pdf-page.csv" | head -n 8; fi
+if cmp -s "$T/x-pdf-page.want" "$T/x-pdf-page.body.csv"; then ok; else
+    bad "x-pdf-page: CSV of a table with page lines"; diff "$T/x-pdf-page.want" "$T/x-pdf-page.body.csv" | head -n 8; fi
 if grep -q '<page line="4">— 5 —</page>' "$T/x-pdf-page.xml" && grep -q '<page line="7">6</page>' "$T/x-pdf-page.xml" &&
     [ "$("$GW" -t html "$T/src/x-pdf-page.txt" | grep -c '<tr class="page" hidden="hidden">')" -eq 2 ]; then ok; else
     bad "x-pdf-page: page lines not kept in the table"; fi
@@ -419,6 +436,38 @@ while read -r f; do
         bad "$(basename "$f" .dbk.xml): jing failed: $(grep -v '^\[warning\]' "$T/jing.err" | head -c 300)"
     else ok; fi
 done <"$T/docbook.list"
+
+# CSV: every record says its table (number, caption, unit); table=N picks
+# one; bom=1 for Excel; a report without tables says so on stderr
+"$GW" -t csv samples/haizhou-14th-plan.txt >"$T/h.csv"
+printf '%s\n' 表序,表题,单位,分类,指标,2020年完成数,2025年目标,年均增长,指标属性 \
+    1,海州区“十四五”经济社会发展主要指标,,经济强,地区生产总值（亿元）,653,1000,—,预期性 >"$T/h2.want"
+if head -n 2 "$T/h.csv" | tr -d '\r' | cmp -s - "$T/h2.want"; then ok; else
+    bad "csv: the records do not name their table: $(head -n 2 "$T/h.csv")"; fi
+printf '政府工作报告\n一、指标\n表1　甲表\n单位：亿元\n项目\t2023年\t2024年\n收入\t5\t6\n表2　乙表\n项目\t2023年\t2024年\n支出\t3\t4\n' >"$T/two.txt"
+"$GW" -t csv --param table=2 --param eol=lf "$T/two.txt" >"$T/two.csv"
+printf '%s\n' 表序,表题,单位,项目,2023年,2024年 '2,表2 乙表,,支出,3,4' >"$T/two.want"
+if cmp -s "$T/two.want" "$T/two.csv"; then ok; else bad "csv table=2: $(cat "$T/two.csv")"; fi
+"$GW" -t csv --param eol=lf "$T/two.txt" | grep -q '^1,表1 甲表,单位：亿元,收入,5,6$' && ok || bad "csv: the unit is not kept"
+expect 1 "csv table=3 of 2" -- "$GW" -t csv --param table=3 "$T/two.txt"
+has "$T/err" 'no table 3' "csv table=3: says there is no such table"
+"$GW" -t csv --param bom=1 "$T/two.txt" >"$T/bom.csv"
+if [ "$(head -c 3 "$T/bom.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then ok; else bad "csv bom=1: no byte order mark"; fi
+if [ "$(head -c 3 "$T/two.csv" | od -An -tx1 | tr -d ' ')" != efbbbf ]; then ok; else bad "csv: a byte order mark without bom=1"; fi
+expect 0 "csv of a report without tables" -- "$GW" -t csv samples/xuzhou-2024.txt
+has "$T/err" 'the report has no table' "csv: no table said on stderr"
+if [ ! -s "$T/out" ]; then ok; else bad "csv: output for a report without tables"; fi
+
+# Text: a blank line between paragraphs and around headings, none inside
+# a table, one line end at the end
+"$GW" -t text tests/corpus/guizhou-2018-notes.txt >"$T/g.txt"
+if [ "$(sed -n '1p;2p;3p' "$T/g.txt")" = "$(printf '政府工作报告\n\n——2018年1月25日在贵州省第十三届人民代表大会第一次会议上')" ]; then ok; else
+    bad "text: no blank line between the front matter's lines: $(head -n 3 "$T/g.txt")"; fi
+if awk 'prev == "" && $0 == "" && NR > 1 { bad = 1 } { prev = $0 } END { exit bad }' "$T/g.txt" && [ -z "$(tail -c 1 "$T/g.txt")" ] \
+    && [ "$(tail -c 2 "$T/g.txt" | od -An -c | tr -d ' ')" != '\n\n' ]; then ok; else
+    bad "text: two blank lines in a row, or not one line end at the end"; fi
+"$GW" -t text samples/haizhou-14th-plan.txt | grep -A2 '^分类' >"$T/rows.txt"
+if [ "$(sed -n 2p "$T/rows.txt" | cut -f 1)" = 经济强 ]; then ok; else bad "text: a table's rows are not together: $(cat "$T/rows.txt")"; fi
 
 echo "formats: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

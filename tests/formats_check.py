@@ -8,10 +8,12 @@ formats_check.py text-xml REPORT.xml OUT
     OUT's non-white-space characters equal those of REPORT's text.
 formats_check.py csv REPORT.xml OUT.csv [GOLD.csv]
     OUT parses with the csv module; tables are separated by one empty line
-    and every record of a table has as many fields as the widest; each table
-    equals the report's table (header row, then body rows with the group's
-    category first), padded with empty fields; the first table equals GOLD
-    with white space removed in every cell.
+    and every record of a table has as many fields as the widest; every
+    record starts with its table's number, caption and unit (表序,表题,单位
+    on the header row); after them each table equals the report's table
+    (header row, then body rows with the group's category first), padded
+    with empty fields; the first table equals GOLD with white space removed
+    in every cell.
 formats_check.py batch LIST
     runs every check listed in LIST, one a line, its words separated by
     tabs ("text SOURCE OUT"); prints "ok" or "FAIL: <check>: <why>" for
@@ -96,26 +98,50 @@ def joined(rows, lead):
     return out
 
 
+def table_rows(t):
+    """The rows of table t, as the CSV should give them."""
+    rows = []
+    for part in kids(t):
+        if part.localName not in ("thead", "tbody"):
+            continue
+        # a page line across the table is no record
+        plain = [r for r in kids(part) if r.localName not in ("group", "page")]
+        rows += joined(plain, [])
+        for r in kids(part, "group"):
+            cat = kids(r, "category")
+            cat = text(cat[0]) if cat else ""
+            rows += joined([rr for rr in kids(r) if rr.localName not in ("category", "page")],
+                           [cat])
+    return rows
+
+
 def report_tables(doc):
     """The rows of every table with rows, as the CSV should give them."""
     tables = []
     for t in doc.getElementsByTagNameNS(GW, "table"):
-        rows = []
-        for part in kids(t):
-            if part.localName not in ("thead", "tbody"):
-                continue
-            # a page line across the table is no record
-            plain = [r for r in kids(part) if r.localName not in ("group", "page")]
-            rows += joined(plain, [])
-            for r in kids(part, "group"):
-                cat = kids(r, "category")
-                cat = text(cat[0]) if cat else ""
-                rows += joined([rr for rr in kids(r) if rr.localName not in ("category", "page")],
-                               [cat])
+        rows = table_rows(t)
         if rows:
             width = max(len(r) for r in rows)
             tables.append([r + [""] * (width - len(r)) for r in rows])
     return tables
+
+
+def report_table_names(doc):
+    """[number, caption, unit] of every table with rows, in order."""
+    names = []
+    for n, t in enumerate(doc.getElementsByTagNameNS(GW, "table"), 1):
+        if not table_rows(t):
+            continue
+        def one(name):
+            if not kids(t, name):
+                return ""
+            e = kids(t, name)[0]
+            num = text(kids(e, "num")[0]) if kids(e, "num") else ""
+            # the marker (表1) set off by a space
+            return " ".join((num + " " + text(e)[len(num):]).replace("\u3000", " ").split())
+        tid = t.getAttribute("id")
+        names.append([tid[1:] if tid else str(n), one("caption"), one("unit")])
+    return names
 
 
 def check_csv(report, out, gold=None):
@@ -141,7 +167,17 @@ def check_csv(report, out, gold=None):
         widths = sorted(set(len(r) for r in t))
         if len(widths) != 1:
             fail("csv: table %d has records of %s fields" % (k + 1, widths))
-    want = report_tables(xml.dom.minidom.parse(report))
+    doc = xml.dom.minidom.parse(report)
+    which = report_table_names(doc)
+    for k, t in enumerate(tables):
+        if k >= len(which):
+            break
+        for i, r in enumerate(t):
+            w = ["表序", "表题", "单位"] if i == 0 else which[k]
+            if r[:3] != w:
+                fail("csv: table %d record %d starts %r, want %r" % (k + 1, i + 1, r[:3], w))
+    tables = [[r[3:] for r in t] for t in tables]
+    want = report_tables(doc)
     if tables != want:
         for k, (a, b) in enumerate(zip(tables, want)):
             for i, (x, y) in enumerate(zip(a, b)):

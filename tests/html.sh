@@ -241,11 +241,64 @@ param toc-depth 3 "$T/toc3.html"
 if python3 "$T/links.py" "$T/toc3.html" toc 3 >"$T/problems"; then ok; else
     bad "toc-depth=3: $(head -n 2 "$T/problems")"; fi
 
-# heading-offset=1: 第一章 is h2, so no h1 is left.
+# Headings: the document's title is the one h1, the parts start at h2;
+# heading-offset=1 moves everything one down, leaving no h1.
+if ! grep -q '<h1' "$T/full.html" && grep -q '<h2><span class="num gap">第一章</span>' "$T/full.html"; then
+    ok; else bad "haizhou (no title): a part is not h2, or there is an h1"; fi
+"$GW" -t html tests/corpus/guowuyuan-2012.txt >"$T/title.html"
+if [ "$(grep -o '<h1' "$T/title.html" | wc -l)" -eq 1 ] && grep -q '<h1 class="doc-title">政府工作报告</h1>' "$T/title.html" \
+    && grep -q '<h2><span class="num">一、</span>' "$T/title.html"; then
+    ok; else bad "guowuyuan-2012: the title is not the only h1, or 一、 is not h2"; fi
 param heading-offset 1 "$T/off.html"
-if ! grep -q '<h1' "$T/off.html" && grep -q '<h2><span class="num gap">第一章</span>' "$T/off.html"; then
+if ! grep -q '<h1' "$T/off.html" && grep -q '<h3><span class="num gap">第一章</span>' "$T/off.html"; then
     ok; else bad "heading-offset=1 did not shift the headings"; fi
 
+# <title>: from the front matter, not the first heading; --param title.
+title_is() { # SOURCE WANT [PARAM]
+    "$GW" -t html ${3:+--param "$3"} "$1" >"$T/t.html"
+    got=$(sed -n 's/^<title>\(.*\)<\/title>$/\1/p' "$T/t.html")
+    if [ "$got" = "$2" ]; then ok; else bad "$1: <title> is '$got', want '$2'"; fi
+}
+title_is tests/corpus/national-2010-scrape.txt 2010年国务院政府工作报告
+title_is tests/corpus/guowuyuan-2012.txt 政府工作报告——2012年3月5日在第十一届全国人民代表大会第五次会议上
+title_is samples/lianyungang-2024.txt 政府工作报告
+title_is samples/haizhou-14th-plan.txt 海州区“十四五”规划纲要 title=海州区“十四五”规划纲要
+param title 海州区规划 "$T/ptitle.html"
+if grep -q '<h1 class="doc-title">海州区规划</h1>' "$T/ptitle.html"; then ok; else
+    bad "title=…: a report without a title does not get it as its h1"; fi
+
+# The page: a <main>; print on A4 with the GB/T 9704 margins, without the
+# back-links and, unless print-toc=1, the table of contents.
+for tag in '<main>' '@page { size: A4; margin: 37mm 26mm 35mm 28mm; }' \
+    'nav.contents, details.toc, a.backref { display: none; }' 'nav.contents.print { display: block; }'; do
+    if grep -qF "$tag" "$T/full.html"; then ok; else bad "page lacks $tag"; fi
+done
+if grep -q '<nav aria-label="目录" class="contents">' "$T/full.html"; then ok; else bad "no plain table of contents"; fi
+param print-toc 1 "$T/ptoc.html"
+if grep -q '<nav aria-label="目录" class="contents print">' "$T/ptoc.html"; then ok; else bad "print-toc=1: the contents are not printed"; fi
+
+# Phones: a table's cells carry their column's header, which the narrow
+# screen CSS shows beside the value; header words do not break.
+if grep -q '<td data-label="2020年完成数" class="number">653</td>' "$T/full.html" \
+    && grep -qF 'word-break: keep-all' "$T/full.html" && grep -qF 'content: attr(data-label)' "$T/full.html"; then
+    ok; else bad "table cells without their column's label for narrow screens"; fi
+if [ -n "$CHROMIUM" ]; then
+    # on a phone 390 px wide, the indicator table fits the screen (before,
+    # it scrolled with its last column out of sight): a copy of the page
+    # with a script that lays the page out 390 px wide (headless Chromium's
+    # window is at least 500 px; the narrow-screen CSS applies to both)
+    # and records the table's right edge in the DOM Chromium dumps
+    sed 's|</body>|<script>document.documentElement.style.width = "390px"; var t = document.querySelector("table.indicators").getBoundingClientRect(); document.body.setAttribute("data-measure", Math.round(t.right) + " 390");</script></body>|' \
+        "$T/full.html" >"$T/measure.html"
+    prof=$(mktemp -d)
+    timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --user-data-dir="$prof" --window-size=390,800 \
+        --dump-dom "file://$T/measure.html" 2>/dev/null >"$T/measure.dom"
+    rm -rf "$prof"
+    set -- $(sed -n 's/.*data-measure="\([0-9]*\) \([0-9]*\)".*/\1 \2/p' "$T/measure.dom")
+    if [ $# -eq 2 ] && [ "$1" -le "$2" ]; then ok; else
+        bad "narrow window: the indicator table's right edge ${1:-?} is beyond the window's width ${2:-?}"; fi
+fi
 # The page shell and the CSS the issue asks for: CJK fonts, a comfortable
 # measure and line height, print styles that keep boxes and tables whole,
 # dark mode.

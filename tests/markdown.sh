@@ -95,5 +95,30 @@ if "$GW" -o "$T/marks.xml" "$T/marks.txt" && "$GW" -t markdown -o "$T/marks.md" 
     ok; check marks "$T/marks.xml" "$T/marks.md"
 else bad "marks: gongwen failed"; fi
 
+# What a reader sees: —— items keep their dash (a bullet would replace
+# it), a box item has one marker (its number), numeric columns are right-
+# aligned, and a note that is referred to is a footnote that pandoc links.
+"$GW" -t markdown tests/corpus/guizhou-2018-notes.txt >"$T/dash.md"
+has "$T/dash.md" '^——\*\*经济实力大幅提升\*\*。' "—— item keeps its dash"
+hasnt "$T/dash.md" '^- ' "no bullets for —— items"
+"$GW" -t markdown samples/haizhou-14th-plan.txt >"$T/box.md"
+has "$T/box.md" '^> 1\.\*\*生活性服务业提质工程\*\*：' "box item: its number the one marker"
+hasnt "$T/box.md" '^> - ' "box item: no bullet before its number"
+has "$T/box.md" '^| 分类 | 指标 | 2020年完成数 | 2025年目标 | 年均增长 | 指标属性 |$' "indicator table header"
+has "$T/box.md" '^| --- | --- | ---: | --- | ---: | --- |$' "numeric columns right-aligned"
+printf '政府工作报告\n一、工作回顾\n我们推进“放管服”改革［1］，深化“一网通办”［2］。\n名词解释\n［1］“放管服”：简政放权、放管结合、优化服务。\n［2］“一网通办”：政务服务一网办理。\n' >"$T/fn.txt"
+"$GW" -t markdown "$T/fn.txt" >"$T/fn.md"
+has "$T/fn.md" '^我们推进“放管服”改革\[^1\]，深化“一网通办”\[^2\]。$' "references become [^N]"
+has "$T/fn.md" '^\[^1\]: ［1］ \*\*“放管服”\*\*：简政放权' "the note is the footnote [^1]:"
+"$GW" -o "$T/fn.xml" "$T/fn.txt" && check footnotes "$T/fn.xml" "$T/fn.md"
+if command -v pandoc >/dev/null 2>&1; then
+    pandoc -f gfm -t html "$T/fn.md" >"$T/fn.html" 2>"$T/pandoc.err"
+    if [ "$(grep -o 'class="footnote-ref"' "$T/fn.html" | wc -l)" -eq 2 ] && grep -q 'id="fn2"' "$T/fn.html" \
+        && [ ! -s "$T/pandoc.err" ]; then ok; else
+        bad "pandoc does not make two linked footnotes: $(head -c 300 "$T/pandoc.err")"; fi
+else
+    echo "markdown: SKIP the pandoc footnote check: pandoc not installed"
+fi
+
 echo "markdown: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -129,10 +129,10 @@ fi
 # plain negative number does not; formulas=keep writes them as they are
 printf '报告\n一、指标\n表1　指标\n类别\t指标\t值\t备注\n经济\t=HYPERLINK("http://x","y")\t-1.5\t@SUM(A1)\n创新\t-cmd\t+7\t—\n' >"$T/formula.txt"
 expect 0 "CSV with formulas" -- "$GW" -t csv "$T/formula.txt"
-has "$T/out" "^经济,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,'@SUM(A1)" "CSV formula neutralised"
-has "$T/out" "^创新,'-cmd,'+7,—" "CSV - and + neutralised"
+has "$T/out" ",,经济,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,'@SUM(A1)" "CSV formula neutralised"
+has "$T/out" ",,创新,'-cmd,'+7,—" "CSV - and + neutralised"
 expect 0 "CSV formulas=keep" -- "$GW" -t csv --param formulas=keep "$T/formula.txt"
-has "$T/out" "^经济,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,@SUM(A1)" "CSV formulas kept"
+has "$T/out" ",,经济,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,@SUM(A1)" "CSV formulas kept"
 
 # ---- limits: time, output size, what document() reads, memory -----------
 

@@ -18,9 +18,17 @@
        spreadsheet shows it rather than running it as a formula (OWASP's
        rule); a plain number such as -1.5 is left alone. formulas=keep
        writes such fields as they are.
+     - Every record starts with three fields that say which table it is
+       from: the table's number (t3 is 3: the number in the report's ids,
+       which counts every table), its caption and its unit line, so the
+       tables can be told apart and sorted out in a spreadsheet. The
+       header row has 表序,表题,单位 there.
      - Tables are separated by one empty line; a table without rows prints
-       nothing, a report without tables prints nothing at all.
-     - Caption and unit are not part of the CSV (the header row comes first).
+       nothing, a report without tables prints nothing at all and says so
+       on standard error (an xsl:message).
+     - Parameters (strings): table=N writes table N only; bom=1 starts the
+       output with a byte order mark, which Excel on Chinese Windows needs
+       to read UTF-8.
      - A row of wrapped pieces (row/@wrap, a PDF copy) is joined to the
        row above it, cell by cell.
      - Anything else in a row (elements other than cell in later versions)
@@ -34,13 +42,51 @@
   <xsl:strip-space elements="*"/>
   <xsl:param name="eol" select="'crlf'" xmlns:gw="urn:gongwen:param" gw:accept="crlf lf"/>
   <xsl:param name="formulas" select="'neutralise'" xmlns:gw="urn:gongwen:param" gw:accept="neutralise keep"/>
+  <xsl:param name="table" select="''" xmlns:gw="urn:gongwen:param" gw:accept="1.."/>
+  <xsl:param name="bom" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0 1"/>
   <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
 
   <xsl:template match="/">
-    <xsl:for-each select="//g:table[g:thead/* or g:tbody/*[not(self::g:group)] or g:tbody/g:group/*[not(self::g:category)]]">
+    <xsl:variable name="tables" select="//g:table[g:thead/* or g:tbody/*[not(self::g:group)] or g:tbody/g:group/*[not(self::g:category)]]"/>
+    <xsl:variable name="picked" select="$tables[string($table) = '' or string($table) = concat(substring-after(@id, 't'), substring(count(preceding::g:table) + 1, 1, 1000 * not(@id)))]"/>
+    <xsl:if test="not($tables)">
+      <xsl:message>gongwen csv: the report has no table</xsl:message>
+    </xsl:if>
+    <xsl:if test="$tables and not($picked)">
+      <xsl:message terminate="yes">gongwen csv: no table <xsl:value-of select="$table"/> (the report has <xsl:value-of select="count($tables)"/>)</xsl:message>
+    </xsl:if>
+    <xsl:if test="string($bom) = '1' and $picked">&#xFEFF;</xsl:if>
+    <xsl:for-each select="$picked">
       <xsl:if test="position() > 1"><xsl:value-of select="$nl"/></xsl:if>
       <xsl:apply-templates select="." mode="table"/>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- the fields that name a record's table: number, caption, unit (for
+       the header row, the names of these columns) -->
+  <xsl:template name="which">
+    <xsl:param name="head"/>
+    <xsl:variable name="t" select="ancestor::g:table[1]"/>
+    <xsl:choose>
+      <xsl:when test="$head">表序,表题,单位,</xsl:when>
+      <xsl:otherwise>
+        <xsl:choose>
+          <xsl:when test="$t/@id"><xsl:value-of select="substring-after($t/@id, 't')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="count($t/preceding::g:table) + 1"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>,</xsl:text>
+        <xsl:call-template name="field">
+          <!-- 表1 主要指标: the marker set off by a space -->
+          <xsl:with-param name="s" select="normalize-space(translate(concat($t/g:caption[1]/g:num, ' ',
+              substring($t/g:caption[1], string-length($t/g:caption[1]/g:num) + 1)), '&#12288;', ' '))"/>
+        </xsl:call-template>
+        <xsl:text>,</xsl:text>
+        <xsl:call-template name="field">
+          <xsl:with-param name="s" select="normalize-space(translate($t/g:unit[1], '&#12288;', ' '))"/>
+        </xsl:call-template>
+        <xsl:text>,</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- the widest row (a row in a group has one more field) gives the width -->
@@ -74,6 +120,9 @@
     <xsl:variable name="grouped" select="boolean(parent::g:group)"/>
     <xsl:variable name="id" select="generate-id()"/>
     <xsl:variable name="pieces" select="following-sibling::g:row[@wrap = 'true'][generate-id(preceding-sibling::g:row[not(@wrap = 'true')][1]) = $id]"/>
+    <xsl:call-template name="which">
+      <xsl:with-param name="head" select="parent::g:thead and not(preceding-sibling::*)"/>
+    </xsl:call-template>
     <xsl:if test="$grouped">
       <xsl:call-template name="field">
         <xsl:with-param name="s" select="string(../g:category)"/>

@@ -12,10 +12,9 @@
                                 personname 李强)
        salutation, front p      para role="salutation" / role="front"
        section                  section xml:id="s1.2" role="FAMILY"
-       p with a lead            formalpara: title = the lead as written, full
-                                stop included (nothing is lost; DocBook XSL
-                                appends its own '.' to run-in titles unless
-                                runinhead.title.end.punct contains 。)
+       p with a lead            para, the lead as emphasis role="strong" (a
+                                formalpara's run-in title would get DocBook
+                                XSL's own '.' after the lead's 。)
        list (—— items)          itemizedlist mark="none" role="dash": the ——
                                 marks stay in the text, as printed
        box (专栏)               sidebar xml:id="b1" with title; one para per item
@@ -23,6 +22,8 @@
                                 CALS tgroup/thead/tbody; a group's category
                                 is one entry with morerows over its rows; the
                                 unit line goes into the table's caption
+       annex (附件) at the end  appendix role="annex" (the annexes that only
+                                annexes and a closing glossary follow)
        notes section            glossary (when it closes its parent and holds
                                 only notes after its first note) with one
                                 glossentry per note; elsewhere a note is a para
@@ -41,8 +42,9 @@
 
      DocBook puts every block of a section before its subsections; text that
      gongwen finds after a subsection (各位代表… addresses) goes into a
-     simplesect with an empty title (a section where more subsections
-     follow). An empty document still gets a title (the source's file name,
+     simplesect (a section where more subsections follow) whose title is
+     the first words of the paragraph that opens it (各位代表！, cut from
+     the paragraph), or empty when it opens with anything else. An empty document still gets a title (the source's file name,
      role="fallback") and an empty para.
 
      No result-tree-fragment variables, no big unions, no predicates in match
@@ -164,19 +166,28 @@
         select="*[last()][self::g:section][@family = 'notes'][not(g:section)][g:note]
                 [not(g:note[1]/following-sibling::*[not(self::g:note)])]
                 [preceding-sibling::*[1][not(self::g:title)] or $has-pre]"/>
-    <xsl:variable name="first" select="g:section[1][generate-id() != generate-id($gl)]"/>
+    <!-- the annexes at the end of the body: appendices, after everything
+         but the glossary (only annexes and the glossary may follow them) -->
+    <xsl:variable name="apx"
+        select="self::g:body/g:section[@family = 'annex']
+                [not(following-sibling::*[not(self::g:section[@family = 'annex'])][generate-id() != generate-id($gl)])]"/>
+    <!-- where the body's sections end: the first appendix, else the glossary -->
+    <xsl:variable name="end" select="($apx | $gl)[1]"/>
+    <!-- the number of children before it -->
+    <xsl:variable name="n-end" select="count($end/preceding-sibling::*) + 1000000 * not($end)"/>
+    <xsl:variable name="first" select="*[position() &lt;= $n-end][self::g:section][1]"/>
     <xsl:choose>
       <xsl:when test="not($first)">
-        <xsl:apply-templates select="*[not(self::g:title)][generate-id() != generate-id($gl)]" mode="block"/>
+        <xsl:apply-templates select="*[position() &lt;= $n-end][not(self::g:title)]" mode="block"/>
         <xsl:apply-templates select="$extra" mode="block"/>
-        <xsl:if test="not($has-pre or *[not(self::g:title)][generate-id() != generate-id($gl)] or $extra)">
+        <xsl:if test="not($has-pre or *[position() &lt;= $n-end][not(self::g:title)] or $extra)">
           <para/>
         </xsl:if>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="last" select="(g:section[last()][not($gl)] | $gl/preceding-sibling::g:section[1])[1]"/>
+        <xsl:variable name="last" select="(g:section[last()][not($end)] | $end/preceding-sibling::g:section[1])[1]"/>
         <xsl:variable name="dist" select="count($last/preceding-sibling::*) - count($first/preceding-sibling::*)"/>
-        <xsl:variable name="tail" select="$last/following-sibling::*[generate-id() != generate-id($gl)]"/>
+        <xsl:variable name="tail" select="$last/following-sibling::*[position() &lt; $n-end - count($last/preceding-sibling::*)]"/>
         <xsl:apply-templates select="$first/preceding-sibling::*[not(self::g:title)]" mode="block"/>
         <xsl:apply-templates select="$first" mode="block"/>
         <xsl:apply-templates select="$last/preceding-sibling::*[position() &lt; $dist]" mode="middle">
@@ -187,14 +198,26 @@
         </xsl:if>
         <xsl:if test="$tail or $extra">
           <simplesect role="continuation">
-            <title/>
-            <xsl:apply-templates select="$tail" mode="block"/>
-            <xsl:apply-templates select="$extra" mode="block"/>
+            <xsl:call-template name="continuation">
+              <xsl:with-param name="blocks" select="$tail | $extra"/>
+            </xsl:call-template>
           </simplesect>
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:apply-templates select="$apx" mode="appendix"/>
     <xsl:apply-templates select="$gl" mode="glossary"/>
+  </xsl:template>
+
+  <xsl:template match="g:section" mode="appendix">
+    <appendix>
+      <xsl:if test="@id">
+        <xsl:attribute name="xml:id"><xsl:value-of select="@id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="section-role"/>
+      <title><xsl:apply-templates select="g:title/node()" mode="inline"/></title>
+      <xsl:apply-templates select="." mode="content"/>
+    </appendix>
   </xsl:template>
 
   <!-- between the first and the last subsection -->
@@ -212,18 +235,61 @@
     <xsl:choose>
       <xsl:when test="not($group)">
         <section role="continuation">
-          <title/>
-          <xsl:apply-templates select="." mode="block"/>
+          <xsl:call-template name="continuation">
+            <xsl:with-param name="blocks" select="."/>
+          </xsl:call-template>
         </section>
       </xsl:when>
       <xsl:when test="preceding-sibling::*[1][self::g:section]">
         <xsl:variable name="k" select="count(following-sibling::g:section[1]/preceding-sibling::*) - count(preceding-sibling::*)"/>
         <section role="continuation">
-          <title/>
-          <xsl:apply-templates select="." mode="block"/>
-          <xsl:apply-templates select="following-sibling::*[position() &lt; $k]" mode="block"/>
+          <xsl:call-template name="continuation">
+            <xsl:with-param name="blocks" select=". | following-sibling::*[position() &lt; $k]"/>
+          </xsl:call-template>
         </section>
       </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The title and blocks of a continuation. A paragraph of text only
+       that opens it (各位代表！五年来…) gives the title its first words, up
+       to the first ！ ： ， 。 or ？, full width or ASCII as Word copies have
+       them (各位代表!) (20 characters at most; a line of 20
+       characters or fewer is all title), and the rest stays a para;
+       anything else (a table, a list, a long line) leaves the title empty:
+       DocBook wants a title, and the report has none for this text. -->
+  <xsl:template name="continuation">
+    <xsl:param name="blocks"/>
+    <xsl:variable name="b" select="$blocks[1][not(*)][normalize-space()]
+        [not(self::g:section or self::g:list or self::g:box or self::g:table or self::g:toc)]"/>
+    <xsl:variable name="t" select="string($b)"/>
+    <xsl:variable name="marked" select="translate($t, '：，。？!:,?', '！！！！！！！！')"/>
+    <xsl:variable name="mark" select="string-length(substring-before($marked, '！')) + 1"/>
+    <!-- a short line is all title -->
+    <xsl:variable name="cut" select="$mark * contains($marked, '！') * ($mark &lt;= 20)
+        + string-length($t) * not(contains($marked, '！') and $mark &lt;= 20) * (string-length(normalize-space($t)) &lt;= 20)"/>
+    <xsl:choose>
+      <xsl:when test="$b and $cut &gt; 0">
+        <title><xsl:value-of select="substring($t, 1, $cut)"/></title>
+        <xsl:choose>
+          <xsl:when test="normalize-space(translate(substring($t, $cut + 1), '&#12288;', ' ')) != ''">
+            <para>
+              <xsl:copy-of select="$b[self::g:p]/@role"/>
+              <xsl:if test="not($b[self::g:p])">
+                <xsl:attribute name="role"><xsl:value-of select="local-name($b)"/></xsl:attribute>
+              </xsl:if>
+              <xsl:value-of select="substring($t, $cut + 1)"/>
+            </para>
+          </xsl:when>
+          <!-- a section holds a block at least -->
+          <xsl:when test="not($blocks[2])"><para/></xsl:when>
+        </xsl:choose>
+        <xsl:apply-templates select="$blocks[position() &gt; 1]" mode="block"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <title/>
+        <xsl:apply-templates select="$blocks" mode="block"/>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -316,21 +382,10 @@
   </xsl:template>
 
   <xsl:template match="g:p" mode="block">
-    <xsl:choose>
-      <xsl:when test="g:lead">
-        <formalpara>
-          <xsl:copy-of select="@role"/>
-          <title><xsl:apply-templates select="g:lead/node()" mode="inline"/></title>
-          <para><xsl:apply-templates select="node()[not(self::g:lead)]" mode="inline"/></para>
-        </formalpara>
-      </xsl:when>
-      <xsl:otherwise>
-        <para>
-          <xsl:copy-of select="@role"/>
-          <xsl:apply-templates mode="inline"/>
-        </para>
-      </xsl:otherwise>
-    </xsl:choose>
+    <para>
+      <xsl:copy-of select="@role"/>
+      <xsl:apply-templates mode="inline"/>
+    </para>
   </xsl:template>
 
   <xsl:template match="g:front/g:salutation | g:front/g:p" mode="block">

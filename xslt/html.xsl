@@ -14,9 +14,16 @@
                        element, for a CMS page that brings its own shell
        toc-depth       headings down to this depth are listed in the
                        table of contents (default 2; 0: no table of contents)
-       heading-offset  added to a section's depth to choose h1..h6
-                       (default 0: 一、 is h1; 1 for a CMS whose page
-                       already has an h1)
+       heading-offset  added to the heading levels (default 0: the
+                       document's title is the one h1, the parts (一、,
+                       第一章) are h2; 1 for a CMS whose page already has
+                       an h1)
+       title           the page's <title> (and, when the report has no
+                       title of its own, an h1 above it); default: the
+                       front matter's title, with the page heading above
+                       it or the subtitle's date and meeting
+       print-toc       1: print the table of contents too (default: only
+                       on screen)
 
      Written in the house style of outline.xsl: no result-tree-fragment
      variables (they make libxslt copy the output so far, quadratic time)
@@ -39,6 +46,8 @@
   <xsl:param name="standalone" select="'1'" xmlns:gw="urn:gongwen:param" gw:accept="1 0 yes no true false"/>
   <xsl:param name="toc-depth" select="'2'" xmlns:gw="urn:gongwen:param" gw:accept="0.."/>
   <xsl:param name="heading-offset" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0..5"/>
+  <xsl:param name="title" select="''"/>
+  <xsl:param name="print-toc" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0 1"/>
 
   <!-- Parameters arrive as strings; anything that is not a number falls
        back to the default. -->
@@ -48,6 +57,9 @@
   <xsl:variable name="offset"
       select="floor(concat(substring($heading-offset, 1 div (string(number($heading-offset)) != 'NaN')),
                             substring('0', 1 div (string(number($heading-offset)) = 'NaN'))))"/>
+  <!-- the document title's heading element -->
+  <xsl:variable name="h-title"
+      select="concat('h', 1 + $offset - ($offset - 5) * ($offset &gt; 5) - $offset * ($offset &lt; 0))"/>
   <xsl:variable name="whole"
       select="not(string($standalone) = '0' or string($standalone) = 'no' or string($standalone) = 'false')"/>
 
@@ -81,7 +93,11 @@
 </xsl:text>
         <body>
           <xsl:text>&#10;</xsl:text>
-          <xsl:apply-templates select="*"/>
+          <main>
+            <xsl:text>&#10;</xsl:text>
+            <xsl:apply-templates select="*"/>
+          </main>
+          <xsl:text>&#10;</xsl:text>
         </body>
         <!-- the serializer ends the output with a newline -->
         <xsl:text disable-output-escaping="yes">
@@ -93,16 +109,37 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- The front matter's title; else the first heading's; else 政府工作报告.
-       Letter spacing (政 府 工 作 报 告, 序  言) is dropped. -->
+  <!-- The page's title, from the front matter: a page heading above the
+       title that holds it (2010年国务院政府工作报告), else the title and the
+       subtitle (政府工作报告——2012年3月5日在第十一届全国人民代表大会第五次
+       会议上), else the title. Without one: 政府工作报告 for a speech
+       (各位代表), else the first heading. Letter spacing (政 府 工 作 报 告,
+       序  言) is dropped. The title parameter overrides all of this. -->
   <xsl:template name="page-title">
+    <xsl:variable name="front" select="/*/g:front"/>
+    <xsl:variable name="t">
+      <xsl:call-template name="unspaced">
+        <xsl:with-param name="s" select="$front/g:title[1]"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="heading"
+        select="$front/g:title[1]/preceding-sibling::g:p[contains(translate(., ' &#12288;', ''), $t)][1]"/>
+    <xsl:variable name="sub" select="$front/g:title[1]/following-sibling::g:subtitle[1]"/>
     <xsl:variable name="first" select="/*/g:body/descendant::g:section[1]/g:title"/>
     <xsl:choose>
-      <xsl:when test="normalize-space(/*/g:front/g:title[1]) != ''">
-        <xsl:call-template name="unspaced">
-          <xsl:with-param name="s" select="/*/g:front/g:title[1]"/>
-        </xsl:call-template>
+      <xsl:when test="normalize-space($title) != ''">
+        <xsl:value-of select="normalize-space($title)"/>
       </xsl:when>
+      <xsl:when test="$t != '' and $heading">
+        <xsl:value-of select="normalize-space(translate($heading, '&#12288;', ' '))"/>
+      </xsl:when>
+      <xsl:when test="$t != '' and normalize-space(substring($sub, string-length($sub/g:num) + 1)) != ''">
+        <xsl:value-of select="concat($t, '——', normalize-space(translate(substring($sub, string-length($sub/g:num) + 1), '&#12288;', ' ')))"/>
+      </xsl:when>
+      <xsl:when test="$t != ''">
+        <xsl:value-of select="$t"/>
+      </xsl:when>
+      <xsl:when test="$front/g:salutation or /*/g:body//g:p[@role = 'address']">政府工作报告</xsl:when>
       <xsl:when test="normalize-space(substring($first, string-length($first/g:num) + 1)) != ''">
         <xsl:call-template name="unspaced">
           <xsl:with-param name="s" select="substring($first, string-length($first/g:num) + 1)"/>
@@ -132,6 +169,16 @@
   <xsl:template match="g:report">
     <article class="report">
       <xsl:text>&#10;</xsl:text>
+      <!-- a title given for a report that has none is its heading -->
+      <xsl:if test="normalize-space($title) != '' and not(g:front/g:title)">
+        <header class="front">
+          <xsl:element name="{$h-title}">
+            <xsl:attribute name="class">doc-title</xsl:attribute>
+            <xsl:value-of select="normalize-space($title)"/>
+          </xsl:element>
+        </header>
+        <xsl:text>&#10;</xsl:text>
+      </xsl:if>
       <xsl:if test="not(g:front)">
         <xsl:call-template name="toc"/>
       </xsl:if>
@@ -161,8 +208,7 @@
   <!-- A letter-spaced title (政 府 工 作 报 告) is shown without its spaces,
        so it reads, copies and searches as words; CSS spaces it. -->
   <xsl:template match="g:front/g:title">
-    <xsl:variable name="d" select="1 + $offset"/>
-    <xsl:element name="h{$d - ($d - 6) * ($d &gt; 6) + (1 - $d) * ($d &lt; 1)}">
+    <xsl:element name="{$h-title}">
       <xsl:attribute name="class">doc-title</xsl:attribute>
       <xsl:choose>
         <xsl:when test="*"><xsl:apply-templates/></xsl:when>
@@ -191,7 +237,11 @@
 
   <xsl:template name="toc">
     <xsl:if test="$toc-n &gt;= 1 and /*/g:body/g:section">
-      <nav class="contents" aria-label="目录">
+      <nav aria-label="目录">
+        <xsl:attribute name="class">
+          <xsl:text>contents</xsl:text>
+          <xsl:if test="string($print-toc) = '1'"> print</xsl:if>
+        </xsl:attribute>
         <xsl:text>&#10;</xsl:text>
         <p class="contents-title">目录</p>
         <xsl:text>&#10;</xsl:text>
@@ -284,11 +334,11 @@
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <!-- h1..h6 by depth; deeper sections stay h6, marked deep. (A negative
-       heading-offset stops at h1.) -->
+  <!-- h2..h6 by depth, below the title's h1; deeper sections stay h6,
+       marked deep. (A negative heading-offset stops at h1.) -->
   <xsl:template name="heading">
     <xsl:param name="class" select="''"/>
-    <xsl:variable name="d" select="count(ancestor-or-self::g:section) + $offset"/>
+    <xsl:variable name="d" select="count(ancestor-or-self::g:section) + 1 + $offset"/>
     <xsl:element name="h{$d - ($d - 6) * ($d &gt; 6) + (1 - $d) * ($d &lt; 1)}">
       <xsl:if test="$class != '' or $d &gt; 6">
         <xsl:attribute name="class">
@@ -617,8 +667,15 @@
   </xsl:template>
 
   <!-- Numbers (653, ≥80) right-aligned; — placeholders centred. -->
+  <!-- data-label: the column's header, which a phone shows beside the
+       value (see the CSS for narrow screens) -->
   <xsl:template match="g:cell">
+    <xsl:variable name="col" select="count(preceding-sibling::g:cell) + 1 + boolean(../parent::g:group)"/>
+    <xsl:variable name="label" select="ancestor::g:table[1]/g:thead/g:row[1]/g:cell[$col]"/>
     <td>
+      <xsl:if test="normalize-space($label) != ''">
+        <xsl:attribute name="data-label"><xsl:value-of select="normalize-space(translate($label, '&#12288;', ' '))"/></xsl:attribute>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="@type = 'text'">
           <xsl:call-template name="short"/>
@@ -739,14 +796,15 @@ article.report { max-width: 38em; margin: 0 auto; }
 a { color: var(--link); }
 p { margin: 0 0 0.8em; text-indent: 2em; text-align: justify; }
 h1, h2, h3, h4, h5, h6 { font-family: var(--sans); font-weight: 700; line-height: 1.5; margin: 1.6em 0 0.7em; white-space: pre-wrap; }
-h1 { font-size: 1.4em; }
-h2 { font-size: 1.2em; }
-h3 { font-size: 1.05em; }
-h4, h5, h6 { font-size: 1em; }
+h1 { font-size: 1.6em; }
+h2 { font-size: 1.4em; }
+h3 { font-size: 1.2em; }
+h4 { font-size: 1.05em; }
+h5, h6 { font-size: 1em; }
 h6.deep { font-weight: 600; font-style: normal; }
 .num.gap { margin-right: 0.5em; }
-section.zhang > h1, section.zhang > h2, section.pian > h1, section.bian > h1, section.bufen > h1,
-section.preface > h1, section.annex > h1, section.notes > h1 { text-align: center; }
+section.zhang > h2, section.zhang > h3, section.pian > h2, section.bian > h2, section.bufen > h2,
+section.preface > h2, section.annex > h2, section.notes > h2 { text-align: center; }
 strong, .lead { font-weight: 700; }
 section[id], aside[id], table[id], li[id], a[id] { scroll-margin-top: 1em; }
 
@@ -794,7 +852,7 @@ table.indicators { border-collapse: collapse; width: 100%; font-size: 0.9em; lin
 table.indicators caption { font-family: var(--sans); font-weight: 700; padding: 0 0 0.6em; }
 table.indicators caption .unit { display: block; text-align: right; font-family: var(--serif); font-weight: 400; font-size: 0.9em; color: var(--muted); }
 table.indicators th, table.indicators td { border: 1px solid var(--rule); padding: 0.35em 0.6em; vertical-align: middle; }
-table.indicators thead th { background: var(--head); font-family: var(--sans); font-weight: 700; text-align: center; }
+table.indicators thead th { background: var(--head); font-family: var(--sans); font-weight: 700; text-align: center; word-break: keep-all; }
 table.indicators th.category { background: var(--panel); font-family: var(--sans); font-weight: 700; text-align: center; }
 table.indicators td.number, table.indicators td.compare { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.indicators td.none { text-align: center; color: var(--muted); }
@@ -820,14 +878,30 @@ details.toc ul.entries { list-style: none; margin: 0.5em 0; padding: 0 0 0 2em; 
 @media (max-width: 40em) {
   body { padding: 1.25rem 0.9rem 3rem; font-size: 1rem; }
   header.front .doc-title { font-size: 1.6em; }
+  /* A table too wide for a phone: each row a card headed by its first
+     cell, the other cells labelled with their column's header; a group's
+     category a heading above its rows. */
+  table.indicators, table.indicators tbody, table.indicators tr, table.indicators td, table.indicators th.category { display: block; width: auto; }
+  table.indicators caption { display: block; }
+  table.indicators thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.indicators th.category { border: 0; border-bottom: 2px solid var(--rule); text-align: left; padding: 0.6em 0 0.2em; margin-top: 0.6em; }
+  table.indicators tr { border: 1px solid var(--rule); border-radius: 4px; margin: 0.5em 0; padding: 0.3em 0.6em; }
+  table.indicators td { border: 0; padding: 0.1em 0; text-align: left; white-space: normal; }
+  table.indicators td:first-of-type { font-weight: 700; }
+  table.indicators td:not(:first-of-type) { display: inline-block; margin-right: 1.2em; }
+  table.indicators td[data-label]:not(:first-of-type)::before { content: attr(data-label) "："; color: var(--muted); font-family: var(--sans); font-size: 0.9em; }
+  table.indicators td.number, table.indicators td.compare, table.indicators td.none { text-align: left; }
 }
 
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #444; --rule: #999; --panel: #fff; --head: #eee; --accent: #000; --link: #000; }
-  @page { margin: 2.2cm 2cm; }
+  /* A4 with the margins of GB/T 9704-2012 (top 37 mm, bottom 35 mm,
+     left 28 mm, right 26 mm) */
+  @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
   body { padding: 0; font-size: 12pt; line-height: 1.8; }
   article.report { max-width: none; }
-  nav.contents, details.toc { display: none; }
+  nav.contents, details.toc, a.backref { display: none; }
+  nav.contents.print { display: block; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3, h4, h5, h6, .box-title, caption { page-break-after: avoid; break-after: avoid; }
   aside, table, tr { page-break-inside: avoid; break-inside: avoid; }

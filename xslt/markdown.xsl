@@ -17,18 +17,25 @@
        would not open or close, the punctuation at that edge goes outside
        too, so the bold always renders. A lead with no letter in it (——),
        or with over 64 marks to move at one end, may be left plain.
-     - list (—— items): a "-" bullet list; the —— marker itself is dropped,
-       the bullet stands for it. Two lists in a row alternate "-" and "+"
-       so that they stay two lists.
+     - list (—— items): one paragraph per item, starting with its ——
+       as the report prints it (a bullet would stand for the dash, and
+       renderers show no dash at all), lead bold.
      - box (专栏): a blockquote whose first paragraph is the bold title
-       (with its 专栏： marker), then a "-" list of its items, each keeping
-       its number as printed, its name bold.
+       (with its 专栏： marker), then a paragraph per item, keeping its
+       number as printed (1. 01 ①) as its only marker, its name bold.
      - table: the caption as a bold paragraph, the unit as a paragraph, then
        a pipe table whose first row is the header. Rows of a group repeat
        the group's category in the first column. The header is padded to
-       the widest row so that no cell is lost. A page number a PDF printed
-       across the table is left out (a pipe table has no place for it).
-     - note: a paragraph, number as printed, term bold.
+       the widest row so that no cell is lost. A column of numbers (no
+       text in it, only numbers, comparisons like ≥80 and — placeholders)
+       is right-aligned (a colon after its dashes). A page number a PDF printed across the
+       table is left out (a pipe table has no place for it).
+     - note: a paragraph, number as printed, term bold. A note that a
+       reference (［1］) points to is a footnote, [^1]: with the note's
+       number kept after it (set off by a space, so that plain CommonMark
+       reads a paragraph rather than a link definition); the reference
+       becomes [^1], which GFM renderers and pandoc link both ways. The
+       footnote's label is the note's id without its n.
      - any other element: inside running text its text is kept; as a block,
        an element with text of its own is a paragraph of all its text, one
        holding only elements is looked through (its children are blocks),
@@ -72,6 +79,16 @@
   <xsl:variable name="CLOSE"
       select="concat('。，、；：？！.,;:?!', '&#32;&#160;&#12288;')"/>
   <xsl:variable name="DIGITS" select="'0123456789'"/>
+  <!-- A reference to a note stands in a line's text as FN_OPEN label
+       FN_CLOSE (private-use characters) until esc writes it as [^label]. -->
+  <xsl:variable name="FN_OPEN" select="'&#xE000;'"/>
+  <xsl:variable name="FN_CLOSE" select="'&#xE001;'"/>
+  <!-- A marker ending in one of these (专栏1, 01, 表1, 第一章) is set off
+       from the text that follows by an ideographic space, as text.xsl
+       does: 专栏1　重点工程 rather than 专栏1重点工程. -->
+  <xsl:variable name="GAP_AFTER" select="'章节篇编0123456789０１２３４５６７８９'"/>
+  <xsl:key name="note" match="g:note" use="@id"/>
+  <xsl:key name="ref" match="g:ref" use="@target"/>
   <xsl:variable name="UPPER" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
   <xsl:variable name="LOWER" select="'abcdefghijklmnopqrstuvwxyz'"/>
 
@@ -195,14 +212,68 @@
     <xsl:call-template name="sep">
       <xsl:with-param name="first" select="$first"/>
     </xsl:call-template>
-    <xsl:call-template name="line">
+    <xsl:call-template name="with-refs">
       <xsl:with-param name="w" select="normalize-space()"/>
       <xsl:with-param name="b" select="normalize-space(g:lead)"/>
     </xsl:call-template>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <!-- An end note or glossary entry: number, bold term, text. -->
+  <!-- line, with the text of each reference to a footnote (a note that
+       has a number) replaced by the footnote's label, one reference after
+       the other: refs are the element's refs still to be replaced. -->
+  <xsl:template name="with-refs">
+    <xsl:param name="w"/>
+    <xsl:param name="n" select="''"/>
+    <xsl:param name="b" select="''"/>
+    <xsl:param name="refs" select=".//g:ref[key('note', @target)/g:num]"/>
+    <xsl:variable name="t" select="normalize-space($refs[1])"/>
+    <xsl:choose>
+      <xsl:when test="$refs and $t != '' and contains($w, $t)">
+        <xsl:call-template name="with-refs">
+          <xsl:with-param name="w" select="concat(substring-before($w, $t), $FN_OPEN,
+              substring($refs[1]/@target, 2), $FN_CLOSE, substring-after($w, $t))"/>
+          <xsl:with-param name="n" select="$n"/>
+          <xsl:with-param name="b" select="$b"/>
+          <xsl:with-param name="refs" select="$refs[position() &gt; 1]"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$refs">
+        <xsl:call-template name="with-refs">
+          <xsl:with-param name="w" select="$w"/>
+          <xsl:with-param name="n" select="$n"/>
+          <xsl:with-param name="b" select="$b"/>
+          <xsl:with-param name="refs" select="$refs[position() &gt; 1]"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="line">
+          <xsl:with-param name="w" select="$w"/>
+          <xsl:with-param name="n" select="$n"/>
+          <xsl:with-param name="b" select="$b"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An end note or glossary entry: number, bold term, text; a footnote
+       when something refers to it. -->
+  <xsl:template match="g:note[key('ref', @id) and normalize-space(g:num) != '']" mode="block" priority="1">
+    <xsl:param name="first"/>
+    <xsl:variable name="all" select="normalize-space()"/>
+    <xsl:variable name="num" select="normalize-space(g:num)"/>
+    <xsl:call-template name="sep">
+      <xsl:with-param name="first" select="$first"/>
+    </xsl:call-template>
+    <xsl:value-of select="concat('[^', substring(@id, 2), ']: ')"/>
+    <xsl:call-template name="line">
+      <xsl:with-param name="w" select="concat($num, ' ', normalize-space(substring($all, string-length($num) + 1)))"/>
+      <xsl:with-param name="n" select="$num"/>
+      <xsl:with-param name="b" select="normalize-space(g:term)"/>
+    </xsl:call-template>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
   <xsl:template match="g:note" mode="block">
     <xsl:param name="first"/>
     <xsl:call-template name="sep">
@@ -216,51 +287,27 @@
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <!-- —— items: a bullet list. A list right after a list takes the other
-       bullet, or CommonMark would join them. -->
+  <!-- —— items: a paragraph each, the dash kept. -->
   <xsl:template match="g:list" mode="block">
     <xsl:param name="first"/>
-    <xsl:call-template name="sep">
-      <xsl:with-param name="first" select="$first"/>
-    </xsl:call-template>
-    <xsl:choose>
-      <xsl:when test="preceding-sibling::*[1][self::g:list]">
-        <xsl:variable name="x" select="preceding-sibling::*[1]/preceding-sibling::*[not(self::g:list)][1]"/>
-        <xsl:call-template name="dash-items">
-          <xsl:with-param name="bullet" select="substring('-+',
-              1 + (count(preceding-sibling::*) - count($x/preceding-sibling::*) - count($x)) mod 2, 1)"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="dash-items"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <xsl:template name="dash-items">
-    <xsl:param name="bullet" select="'-'"/>
     <xsl:for-each select="*[normalize-space()]">
-      <xsl:value-of select="$bullet"/>
+      <xsl:call-template name="sep">
+        <xsl:with-param name="first" select="$first and position() = 1"/>
+      </xsl:call-template>
       <xsl:apply-templates select="." mode="dash"/>
       <xsl:text>&#10;</xsl:text>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="g:item" mode="dash">
-    <xsl:variable name="all" select="normalize-space()"/>
-    <xsl:variable name="num" select="normalize-space(g:num)"/>
-    <xsl:variable name="w" select="normalize-space(substring($all, 1 + string-length($num) * starts-with($all, $num)))"/>
-    <xsl:if test="$w != ''">
-      <xsl:text> </xsl:text>
-      <xsl:call-template name="line">
-        <xsl:with-param name="w" select="$w"/>
-        <xsl:with-param name="b" select="normalize-space(g:lead)"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:call-template name="with-refs">
+      <xsl:with-param name="w" select="normalize-space()"/>
+      <xsl:with-param name="n" select="normalize-space(g:num)"/>
+      <xsl:with-param name="b" select="normalize-space(g:lead)"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="*" mode="dash">
-    <xsl:text> </xsl:text>
     <xsl:call-template name="start">
       <xsl:with-param name="s" select="normalize-space()"/>
     </xsl:call-template>
@@ -271,7 +318,12 @@
        quoted line by line here). -->
   <xsl:template match="g:box" mode="block">
     <xsl:param name="first"/>
-    <xsl:variable name="t" select="normalize-space(g:title)"/>
+    <xsl:variable name="t0" select="normalize-space(g:title)"/>
+    <xsl:variable name="tn" select="normalize-space(g:title/g:num)"/>
+    <xsl:variable name="t" select="concat(substring($t0, 1, string-length($tn) * starts-with($t0, $tn)),
+        substring('&#12288;', 1, $tn != '' and starts-with($t0, $tn) and string-length($t0) &gt; string-length($tn)
+            and contains($GAP_AFTER, substring($tn, string-length($tn)))),
+        substring($t0, 1 + string-length($tn) * starts-with($t0, $tn)))"/>
     <xsl:call-template name="sep">
       <xsl:with-param name="first" select="$first"/>
     </xsl:call-template>
@@ -300,10 +352,18 @@
           <xsl:text>&#10;&gt;&#10;</xsl:text>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:text>&gt; - </xsl:text>
-          <xsl:call-template name="line">
-            <xsl:with-param name="w" select="normalize-space()"/>
-            <xsl:with-param name="n" select="normalize-space(g:num)"/>
+          <xsl:if test="position() &gt; 1 and not(preceding-sibling::*[1][self::g:page])">
+            <xsl:text>&gt;&#10;</xsl:text>
+          </xsl:if>
+          <xsl:text>&gt; </xsl:text>
+          <xsl:variable name="all" select="normalize-space()"/>
+          <xsl:variable name="num" select="normalize-space(g:num)"/>
+          <xsl:call-template name="with-refs">
+            <xsl:with-param name="w" select="concat(substring($all, 1, string-length($num) * starts-with($all, $num)),
+                substring('&#12288;', 1, $num != '' and starts-with($all, $num) and string-length($all) &gt; string-length($num)
+                    and contains($GAP_AFTER, substring($num, string-length($num)))),
+                substring($all, 1 + string-length($num) * starts-with($all, $num)))"/>
+            <xsl:with-param name="n" select="$num"/>
             <xsl:with-param name="b" select="normalize-space(g:name)"/>
           </xsl:call-template>
           <xsl:text>&#10;</xsl:text>
@@ -377,9 +437,9 @@
       <xsl:with-param name="n" select="$m - count($head/*)"/>
     </xsl:call-template>
     <xsl:text>&#10;|</xsl:text>
-    <xsl:call-template name="repeat">
-      <xsl:with-param name="s" select="' --- |'"/>
-      <xsl:with-param name="n" select="$m"/>
+    <xsl:call-template name="delims">
+      <xsl:with-param name="t" select="$t"/>
+      <xsl:with-param name="m" select="$m"/>
     </xsl:call-template>
     <xsl:text>&#10;</xsl:text>
     <xsl:for-each select="$t/g:thead/g:row[position() > 1]">
@@ -401,6 +461,27 @@
         </xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- The delimiter row: a colon after the dashes under a column of numbers (some number or
+       comparison, no text), plain dashes elsewhere. Column i of a group's row is
+       its cell i - 1: the category comes first. -->
+  <xsl:template name="delims">
+    <xsl:param name="t"/>
+    <xsl:param name="m"/>
+    <xsl:param name="i" select="1"/>
+    <xsl:if test="$i &lt;= $m">
+      <xsl:variable name="cells" select="$t/g:tbody/g:row/g:cell[$i] | $t/g:tbody/g:group/g:row/g:cell[$i - 1]"/>
+      <xsl:choose>
+        <xsl:when test="$cells[@type = 'number' or @type = 'compare'] and not($cells[@type = 'text'])"> ---: |</xsl:when>
+        <xsl:otherwise> --- |</xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="delims">
+        <xsl:with-param name="t" select="$t"/>
+        <xsl:with-param name="m" select="$m"/>
+        <xsl:with-param name="i" select="$i + 1"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="row">
@@ -433,7 +514,10 @@
     <xsl:param name="n" select="''"/>
     <xsl:param name="b" select="''"/>
     <xsl:variable name="r1" select="substring($w, string-length($n) + 1)"/>
-    <xsl:variable name="r2" select="substring($r1, 1 + starts-with($r1, ' '))"/>
+    <!-- the ideographic space a marker was given (01　新一代人工智能) is
+         skipped, unless the bold part itself starts with one -->
+    <xsl:variable name="r2" select="substring($r1, 1 + (starts-with($r1, ' ')
+        or (starts-with($r1, '&#12288;') and not(starts-with($r1, $b)))))"/>
     <xsl:choose>
       <xsl:when test="$b != '' and starts-with($w, $n) and starts-with($r2, $b)">
         <xsl:variable name="pre" select="substring($w, 1, string-length($w) - string-length($r2))"/>
@@ -655,6 +739,17 @@
     <xsl:param name="s"/>
     <xsl:param name="c" select="$ESC"/>
     <xsl:choose>
+      <xsl:when test="contains($s, $FN_OPEN)">
+        <xsl:call-template name="esc">
+          <xsl:with-param name="s" select="substring-before($s, $FN_OPEN)"/>
+          <xsl:with-param name="c" select="$c"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat('[^', substring-before(substring-after($s, $FN_OPEN), $FN_CLOSE), ']')"/>
+        <xsl:call-template name="esc">
+          <xsl:with-param name="s" select="substring-after($s, $FN_CLOSE)"/>
+          <xsl:with-param name="c" select="$c"/>
+        </xsl:call-template>
+      </xsl:when>
       <xsl:when test="$c = '' or translate($s, $c, '') = $s">
         <xsl:value-of select="$s"/>
       </xsl:when>

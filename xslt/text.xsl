@@ -3,9 +3,12 @@
      Usage: xsltproc xslt/text.xsl report.xml   (or gongwen -t text)
 
      - One line per paragraph: each front-matter line, heading, paragraph,
-       —— item, box title, box item and note; no blank lines (but for empty
-       table rows). Line ends are LF. A box item whose name stood alone
-       (01　新一代人工智能, no ：after it) keeps its text on the next line.
+       —— item, box title, box item and note, with a blank line between
+       them, so it reads as a report. A table's lines (caption, unit,
+       rows) stand together, with a blank line before and after the table.
+       Line ends are LF; the text ends in one. A box item whose name stood
+       alone (01　新一代人工智能, no ：after it) keeps its text on the next
+       line.
      - Markers are kept as printed (一、 （一） —— 专栏1 １、); one that ends
        in 章 节 篇 编 or a digit is followed by an ideographic space when the
        text runs on without one (第一章　发展基础, 专栏1　重大工程, 01　名称).
@@ -33,6 +36,12 @@
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
 
+  <!-- the paragraphs of a parent by line (looking along the siblings
+       from every line would be quadratic) -->
+  <xsl:key name="p-at" match="g:p" use="concat(generate-id(..), ':', @line)"/>
+  <!-- found once: looking ahead from every line would be quadratic -->
+  <xsl:variable name="last-text" select="(//text()[normalize-space(translate(., '&#12288;', ' '))])[last()]"/>
+
   <xsl:template match="/">
     <xsl:apply-templates select="*" mode="block"/>
   </xsl:template>
@@ -47,6 +56,7 @@
     <!-- a run-in title goes on with the paragraph it opens -->
     <xsl:if test="not(@runin = 'true' and g:title/following-sibling::*[1][self::g:p][@line = current()/g:title/@line])">
       <xsl:text>&#10;</xsl:text>
+      <xsl:call-template name="gap"/>
     </xsl:if>
     <xsl:apply-templates select="*[not(self::g:title)]" mode="block"/>
   </xsl:template>
@@ -58,6 +68,15 @@
 
   <xsl:template match="g:table" mode="block">
     <xsl:apply-templates select="*" mode="table"/>
+    <xsl:call-template name="gap"/>
+  </xsl:template>
+
+  <!-- the blank line after a paragraph, a heading or a table, unless it
+       ends the text (holds the last text there is) -->
+  <xsl:template name="gap">
+    <xsl:if test="not($last-text/ancestor::*[generate-id() = generate-id(current())])">
+      <xsl:text>&#10;</xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="g:thead | g:tbody | g:group" mode="table" priority="1">
@@ -91,15 +110,46 @@
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
-  <!-- caption, unit and anything else in a table: a line -->
+  <!-- caption, unit and anything else in a table: a line of the table -->
   <xsl:template match="*" mode="table">
-    <xsl:apply-templates select="." mode="line"/>
+    <xsl:apply-templates mode="inline"/>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 
   <!-- paragraphs, notes, front matter, items -->
   <xsl:template match="*" mode="line">
     <xsl:apply-templates mode="inline"/>
     <xsl:text>&#10;</xsl:text>
+    <!-- 注：①… and the ②… ③… on the lines right after it are one note
+         below a table: a blank line would make ② a heading when the text
+         is read again -->
+    <xsl:choose>
+      <xsl:when test="self::g:p and key('p-at', concat(generate-id(..), ':', @line + 1))">
+        <xsl:call-template name="note-gap"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="gap"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the blank line after a p that another p follows on the next line,
+       unless this p is 注：… or follows one line by line (ten lines at
+       most: a note's list is short). Written without a variable: a
+       result tree fragment costs a copy of the output so far. -->
+  <xsl:template name="note-gap">
+    <xsl:param name="depth" select="0"/>
+    <xsl:choose>
+      <xsl:when test="starts-with(., '注：') or starts-with(., '注:')"/>
+      <xsl:when test="$depth &lt; 10 and key('p-at', concat(generate-id(..), ':', @line - 1))">
+        <xsl:for-each select="key('p-at', concat(generate-id(..), ':', @line - 1))[1]">
+          <xsl:call-template name="note-gap">
+            <xsl:with-param name="depth" select="$depth + 1"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><xsl:text>&#10;</xsl:text></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- p, note and anything unknown: a line of text; an element that holds
