@@ -10,18 +10,14 @@
 #include "utf8.h"
 #include "xmlerr.h"
 
+#include "tunables.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
 
-/* A block's own Chinese characters count towards its container's when
- * there are at least this many (a menu entry has fewer). */
-#define BLOCK_MIN 8
-/* A table cell this long (characters), or holding paragraphs, makes a
- * layout table. */
-#define CELL_TEXT_MAX 200
 /* The bytes of a page searched for its meta charset. */
 #define META_PROBE 8192
 /* Columns a cell may span, and rows. */
@@ -114,7 +110,7 @@ static size_t score(const xmlNode *n, finder *f)
         if (c->type != XML_ELEMENT_NODE || is_any(c, skipped) || !is_any(c, blocks))
             continue;
         size_t own = own_text(c, f);
-        if (own >= BLOCK_MIN)
+        if (own >= GW_HTML_BLOCK_MIN)
             total += own;
     }
     return total;
@@ -223,7 +219,7 @@ static int is_data_table(const xmlNode *t, int *cols)
             size_t chars =
                 txt ? gw_count_nonspace((const char *)txt, strlen((const char *)txt)) : 0;
             xmlFree(txt);
-            if (chars > CELL_TEXT_MAX)
+            if (chars > GW_HTML_CELL_TEXT_MAX)
                 return 0;
         }
         *cols = n > *cols ? n : *cols;

@@ -7,21 +7,13 @@
 #include "readers.h"
 #include "utf8.h"
 
+#include "tunables.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include <poppler.h>
 
-/* A gap wider than this many half-widths between two glyphs is a column
- * gap, padded to the column it reaches (narrower ones are the text layer's
- * own spaces, kept as they are). */
-#define COLUMN_GAP 1.5
-/* A document with fewer characters of text than this per page has no text
- * layer worth the name: scanned images. */
-#define CHARS_PER_PAGE_MIN 4
-/* Lines further apart than this many times the page's usual line pitch
- * have space between them: a paragraph break, written as a blank line. */
-#define PARAGRAPH_GAP 1.4
 
 typedef struct {
     char *s;
@@ -115,9 +107,6 @@ static long line_width(const buf *b)
     return w;
 }
 
-/* A line ending this many half-widths short of the page's right margin
- * ends its paragraph. */
-#define SHORT_LINE 4
 
 /* Line pitches sampled over the document: enough for a long report. */
 #define PITCH_SAMPLES 8192
@@ -206,12 +195,12 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         }
         double at_col = (g->x1 - left) / unit;
         long target = at_col > 0 ? (long)(at_col + 0.5) : 0;
-        if (fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > PARAGRAPH_GAP * pitch)
+        if (fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > GW_PDF_PARAGRAPH_GAP * pitch)
             put(b, "\n", 1);
         if (fresh) {
             top = g->y1;
             spaces(b, target);
-        } else if (g->x1 - prev_x2 > COLUMN_GAP * unit) {
+        } else if (g->x1 - prev_x2 > GW_PDF_COLUMN_GAP * unit) {
             spaces(b, target > col + 2 ? target - col : 2);
         } else if (pending == 2 || (pending && !autospace(prev_cp, cp))) {
             spaces(b, 1);
@@ -227,7 +216,7 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         put(b, "\n", 1);
     /* a page that ends short of its right margin ends a paragraph there:
      * the next page's first line starts another */
-    if (prev_x2 > 0.0 && prev_x2 < right - SHORT_LINE * unit)
+    if (prev_x2 > 0.0 && prev_x2 < right - GW_PDF_SHORT_LINE * unit)
         put(b, "\n", 1);
 }
 
@@ -284,7 +273,7 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     if (b.oom)
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     else if (gw_count_nonspace(b.s ? b.s : "", b.len) <
-             (size_t)(pages > 0 ? pages : 1) * CHARS_PER_PAGE_MIN)
+             (size_t)(pages > 0 ? pages : 1) * GW_PDF_CHARS_PER_PAGE_MIN)
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
                 "a PDF without a text layer (scanned images?): it needs OCR before gongwen "
                 "can read it");

@@ -3,15 +3,11 @@
 #include "marker.h"
 #include "utf8.h"
 
+#include "tunables.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-/* A wholly bold paragraph is a lead on its own line (its body on the next)
- * when it is at most this many characters long. */
-#define LEAD_ALONE_MAX 40
-/* An author uses bold for leads when a document has at least this many;
- * below it bold decides nothing and the recognizer guesses. */
-#define BOLD_LEADS_MIN 3
 
 void gw_rl_put(gw_rl *r, const char *s, size_t n)
 {
@@ -177,7 +173,7 @@ static long lead_of(const gw_rl *r, size_t i)
      * that does not open in bold follows (its indent is what opens it: a
      * plain indent before a bold heading is no bold opening); otherwise a
      * title or heading for the recognizer to place */
-    if (gw_count_nonspace(s, end - l->lead_start) > LEAD_ALONE_MAX || i + 1 >= r->n)
+    if (gw_count_nonspace(s, end - l->lead_start) > GW_BOLD_LEAD_ALONE_MAX || i + 1 >= r->n)
         return 0;
     const gw_rl_line *next = &r->lines[i + 1];
     if (next->hint.table || next->first_bold ||
@@ -197,7 +193,7 @@ gw_hint *gw_rl_hints(const gw_rl *r)
         h[i].lead = lead_of(r, i);
         leads += h[i].lead > 0;
     }
-    if (leads < BOLD_LEADS_MIN)
+    if (leads < GW_BOLD_LEADS_MIN)
         for (size_t i = 0; i < r->n; i++)
             if (!h[i].table && !h[i].page)
                 h[i].lead = GW_LEAD_GUESS;

@@ -156,6 +156,43 @@
  * cell measured (24). */
 #define GW_WRAP_MAX 24
 
+/* ---- structured sources: what their readers take as given ------------ */
+
+/* web pages (html.c) */
+/* A block's own Chinese characters count towards its container's when
+ * there are at least this many (a menu entry has fewer). */
+#define GW_HTML_BLOCK_MIN 8
+/* A table cell this long (characters), or holding paragraphs, makes a
+ * layout table. */
+#define GW_HTML_CELL_TEXT_MAX 200
+
+/* PDF text layers (pdf.c) */
+/* A gap wider than this many half-widths between two glyphs is a column
+ * gap, padded to the column it reaches (narrower ones are the text layer's
+ * own spaces, kept as they are). */
+#define GW_PDF_COLUMN_GAP 1.5
+/* A document with fewer characters of text than this per page has no text
+ * layer worth the name: scanned images. */
+#define GW_PDF_CHARS_PER_PAGE_MIN 4
+/* Lines further apart than this many times the page's usual line pitch
+ * have space between them: a paragraph break, written as a blank line. */
+#define GW_PDF_PARAGRAPH_GAP 1.4
+/* A line ending this many half-widths short of the page's right margin
+ * ends its paragraph. */
+#define GW_PDF_SHORT_LINE 4
+
+/* the authors' bold (rlines.c) */
+/* A wholly bold paragraph is a lead on its own line (its body on the next)
+ * when it is at most this many characters long: the bound the authors'-bold
+ * scorer (../shared/tools/docx_leads.py) uses, as GW_TITLE_LINE_MAX does for
+ * text. */
+#define GW_BOLD_LEAD_ALONE_MAX 40
+/* An author uses bold for leads when a document has at least this many;
+ * below it bold decides nothing and the recognizer guesses: of the 23 Word
+ * reports in the corpus, those that bold no leads bold at most two
+ * paragraph openings (a title, a 各位代表). */
+#define GW_BOLD_LEADS_MIN 3
+
 /* ---- the checker ------------------------------------------------------ */
 
 /* A column is numeric when at least this many of its cells are numbers

@@ -167,8 +167,14 @@ sed -n '/^### Output formats/,/^A new format/p' "$ROOT/README.md" | grep '^| `' 
         gsub(/`|xslt\//, "", x); if (x == "(built in)") x = "-"; gsub(/ /, ",", a); gsub(/ /, ",", e);
         if (a == "") a = "-"; if (n != "-t") print n "\t" x "\t" e "\t" a }' >"$T/readme.tsv"
 cut -f 1,2,3,6 "$T/formats.tsv" >"$T/registry.tsv"
-if [ -s "$T/readme.tsv" ] && cmp -s "$T/readme.tsv" "$T/registry.tsv"; then ok; else
-    bad "README's format table and --list-formats differ"; diff "$T/registry.tsv" "$T/readme.tsv" | head -n 6; fi
+# Every row the README has is the registry's line; a format the README
+# does not list yet is only noted, so that adding a format stays one
+# registry line and one stylesheet.
+if [ -s "$T/readme.tsv" ] && [ -z "$(grep -vxFf "$T/registry.tsv" "$T/readme.tsv")" ]; then ok; else
+    bad "README's format table and --list-formats differ"; grep -vxFf "$T/registry.tsv" "$T/readme.tsv" | head -n 6; fi
+for n in $(cut -f 1 "$T/registry.tsv"); do
+    cut -f 1 "$T/readme.tsv" | grep -qx -- "$n" || echo "note: README.md's format table does not list $n"
+done
 
 # The format from the output file's extension when -t is not given; -t wins.
 for pair in html:html htm:html md:markdown xml:xml dbk:docbook dbk.xml:docbook csv:csv txt:text tsv:outline; do
