@@ -13,7 +13,8 @@ static const gw_format formats[] = {
     {"docbook", "db dbk", "docbook.xsl", "dbk.xml dbk", "application/docbook+xml", 1},
     {"csv", "", "csv.xsl", "csv", "text/csv", 1},
     {"text", "txt", "text.xsl", "txt", "text/plain", 1},
-    {"docx", "word", "docx.xsl", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 0},
+    {"docx", "word", "docx.xsl", "docx",
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 0},
     {"odt", "opendocument", "odt.xsl", "odt", "application/vnd.oasis.opendocument.text", 0},
 };
 

@@ -405,8 +405,8 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
             return NULL;
         }
-        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "a web page that cannot be read (as %s; try --encoding)",
-                enc);
+        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
+                "a web page that cannot be read (as %s; try --encoding)", enc);
         return NULL;
     }
     finder f = {NULL, 0};

@@ -24,9 +24,17 @@ static const char *const statement_words[] = {"我们", "我市", "我区", "我
                                               "我国", "了",   "上述", "必须"};
 
 /* 是 as a copula; not in 特别是, 尤其是, 实事求是, 还是, 或是, 凡是, 总是. */
-static const char *const not_copula[] = {"特别是", "尤其是", "实事求是", "还是",
-                                         "或是",   "凡是",   "总是",     "但是",
-                                         "要是",   "是否",   "绿水青山就是金山银山"};
+static const char *const not_copula[] = {"特别是",
+                                         "尤其是",
+                                         "实事求是",
+                                         "还是",
+                                         "或是",
+                                         "凡是",
+                                         "总是",
+                                         "但是",
+                                         "要是",
+                                         "是否",
+                                         "绿水青山就是金山银山"};
 
 #define COUNT(words) (sizeof words / sizeof words[0])
 

@@ -16,7 +16,6 @@
 
 #include <libxslt/xslt.h>
 
-
 static const char usage[] =
     N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
        "       gongwen check [OPTION]... [FILE|-]...   (see gongwen check --help)\n"
@@ -106,7 +105,7 @@ typedef struct {
     unsigned long long max_output;
     gw_transform_options xform; /* read and timeout; params, allow_io set by convert */
     gw_decode_options decode;
-    gw_from from; /* GW_FROM_AUTO: sniffed */
+    gw_from from;                           /* GW_FROM_AUTO: sniffed */
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */

@@ -60,8 +60,7 @@ static gw_status add_entry(zip_t *za, const char *name, const void *data, size_t
                        zip_strerror(za));
     }
     if (zip_file_set_dostime(za, (zip_uint64_t)i, DOS_TIME, DOS_DATE, 0) < 0 ||
-        zip_set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) <
-            0)
+        zip_set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0)
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot add %s to the package: %s", name,
                        zip_strerror(za));
     return GW_OK;
@@ -152,8 +151,8 @@ static gw_status opc_parts(xmlNode *root, opc_part *parts, size_t *n, gw_error *
                            "or XML data (line %ld)",
                            xmlGetLineNo(p));
         if (*n == MAX_PARTS)
-            return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the package has more than %d parts",
-                           MAX_PARTS);
+            return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
+                           "the package has more than %d parts", MAX_PARTS);
         xmlAttr *an = xmlHasNsProp(p, BAD_CAST GW_PKG_NAME, BAD_CAST GW_PKG_NS);
         xmlAttr *at = xmlHasNsProp(p, BAD_CAST GW_PKG_CONTENT_TYPE, BAD_CAST GW_PKG_NS);
         parts[*n].name = (const char *)an->children->content + 1;
@@ -161,7 +160,8 @@ static gw_status opc_parts(xmlNode *root, opc_part *parts, size_t *n, gw_error *
         parts[(*n)++].data = data;
     }
     if (*n == 0)
-        return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet wrote a package with no parts");
+        return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
+                       "the stylesheet wrote a package with no parts");
     return GW_OK;
 }
 
@@ -294,8 +294,8 @@ static xmlDoc *odf_manifest(const char *mimetype, const char *version)
 
 static gw_status zip_odf(zip_t *za, xmlNode *root, gw_error *err)
 {
-    static const char *const content[] = {"scripts", "font-face-decls", "automatic-styles",
-                                          "body", NULL};
+    static const char *const content[] = {"scripts", "font-face-decls", "automatic-styles", "body",
+                                          NULL};
     static const char *const styles[] = {"font-face-decls", "styles", "automatic-styles",
                                          "master-styles", NULL};
     static const char *const meta[] = {"meta", NULL};
@@ -380,8 +380,8 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
     }
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    gw_status s = is_named(root, GW_PKG_NS, GW_PKG_PACKAGE) ? zip_opc(za, root, err)
-                                                             : zip_odf(za, root, err);
+    gw_status s =
+        is_named(root, GW_PKG_NS, GW_PKG_PACKAGE) ? zip_opc(za, root, err) : zip_odf(za, root, err);
     if (gw_xmlerr_end(&w) != GW_OK && s == GW_OK)
         s = gw_fail_nomem(err);
     if (s == GW_OK && zip_close(za) < 0)

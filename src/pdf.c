@@ -14,7 +14,6 @@
 
 #include <poppler.h>
 
-
 typedef struct {
     char *s;
     size_t len, cap;
@@ -106,7 +105,6 @@ static long line_width(const buf *b)
         w += gw_display_width(gw_next(b->s, b->len, &i));
     return w;
 }
-
 
 /* Line pitches sampled over the document: enough for a long report. */
 #define PITCH_SAMPLES 8192

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 void gw_rl_put(gw_rl *r, const char *s, size_t n)
 {
     if (r->oom || !n)
