@@ -165,19 +165,32 @@ static gw_status opc_parts(xmlNode *root, opc_part *parts, size_t *n, gw_error *
     return GW_OK;
 }
 
-/* [Content_Types].xml: one Override per part, Defaults for the rest */
-static xmlDoc *content_types(const opc_part *parts, size_t n)
+/* A new document whose root element name is in namespace uri (with
+ * prefix, or as the default); *ns is that namespace. NULL when out of
+ * memory. */
+static xmlDoc *new_doc(const char *name, const char *uri, const char *prefix, xmlNs **ns)
 {
     xmlDoc *d = xmlNewDoc(BAD_CAST "1.0");
-    xmlNode *r = d ? xmlNewDocNode(d, NULL, BAD_CAST GW_OPC_TYPES, NULL) : NULL;
-    xmlNs *ns = r ? xmlNewNs(r, BAD_CAST GW_OPC_TYPES_NS, NULL) : NULL;
-    if (!ns) {
+    xmlNode *r = d ? xmlNewDocNode(d, NULL, BAD_CAST name, NULL) : NULL;
+    *ns = r ? xmlNewNs(r, BAD_CAST uri, BAD_CAST prefix) : NULL;
+    if (!*ns) {
         xmlFreeNode(r);
         xmlFreeDoc(d);
         return NULL;
     }
     xmlDocSetRootElement(d, r);
-    xmlSetNs(r, ns);
+    xmlSetNs(r, *ns);
+    return d;
+}
+
+/* [Content_Types].xml: one Override per part, Defaults for the rest */
+static xmlDoc *content_types(const opc_part *parts, size_t n)
+{
+    xmlNs *ns;
+    xmlDoc *d = new_doc(GW_OPC_TYPES, GW_OPC_TYPES_NS, NULL, &ns);
+    if (!d)
+        return NULL;
+    xmlNode *r = xmlDocGetRootElement(d);
     static const char *const defaults[][2] = {
         {"rels", "application/vnd.openxmlformats-package.relationships+xml"},
         {"xml", "application/xml"},
@@ -265,16 +278,11 @@ static xmlDoc *odf_manifest(const char *mimetype, const char *version)
         {"styles.xml", "text/xml"},
         {"meta.xml", "text/xml"},
     };
-    xmlDoc *d = xmlNewDoc(BAD_CAST "1.0");
-    xmlNode *r = d ? xmlNewDocNode(d, NULL, BAD_CAST GW_MF_MANIFEST, NULL) : NULL;
-    xmlNs *ns = r ? xmlNewNs(r, BAD_CAST GW_ODF_MANIFEST_NS, BAD_CAST "manifest") : NULL;
-    if (!ns) {
-        xmlFreeNode(r);
-        xmlFreeDoc(d);
+    xmlNs *ns;
+    xmlDoc *d = new_doc(GW_MF_MANIFEST, GW_ODF_MANIFEST_NS, "manifest", &ns);
+    if (!d)
         return NULL;
-    }
-    xmlDocSetRootElement(d, r);
-    xmlSetNs(r, ns);
+    xmlNode *r = xmlDocGetRootElement(d);
     int ok = xmlNewNsProp(r, ns, BAD_CAST GW_MF_VERSION, BAD_CAST version) != NULL;
     xmlNode *e = ok ? xmlNewChild(r, ns, BAD_CAST GW_MF_FILE_ENTRY, NULL) : NULL;
     ok = e && xmlNewNsProp(e, ns, BAD_CAST GW_MF_FULL_PATH, BAD_CAST "/") &&
