@@ -52,7 +52,7 @@ LINK     = $(CC) $(GW_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(LDFLAGS)
 LDLIBS   += $(GW_LDLIBS)
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c src/sha256.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -92,8 +92,10 @@ $(B)/gongwen.pc: src/gongwen.pc.in src/gongwen.h Makefile
 
 # The command line links the static library: it uses internal functions too
 # (hidden from the shared library, not from a static link).
-CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o
-gongwen: $(CLI_OBJ) $(B)/libgongwen.a
+GW_BIN   := gongwen
+CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o $(B)/src/batch.o \
+            $(B)/src/batch_list.o $(B)/src/manifest.o
+$(GW_BIN): $(CLI_OBJ) $(B)/libgongwen.a
 	$(LINK) -o $@ $(CLI_OBJ) $(B)/libgongwen.a $(GW_LDLIBS)
 
 $(LIB_OBJ): $(B)/%.o: %.c
@@ -136,6 +138,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
 	sh tests/install.sh
 	sh tests/cli.sh ./gongwen
+	sh tests/batch.sh ./gongwen
 	GW_SANITIZED=$(SANITIZE) sh tests/safety.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
@@ -144,11 +147,19 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
 
+# A batch under ThreadSanitizer: its own build in build/tsan (so that the
+# ordinary build stays as it is), then tests/tsan.sh. `make SANITIZE=thread`
+# alone builds the ordinary tree with TSan instead (after `make clean`).
+tsan-test:
+	$(MAKE) B=build/tsan GW_BIN=build/tsan/gongwen SANITIZE=thread build/tsan/gongwen
+	sh tests/tsan.sh build/tsan/gongwen
+
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
+	sh tests/bench_batch.sh ./gongwen
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen

@@ -112,7 +112,7 @@ typedef struct {
  * fails with the line and column (in characters) of the first bad
  * sequence. The bytes are copied. opts may be NULL. */
 GW_API gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *opts,
-                        gw_error *err);
+                               gw_error *err);
 /* gw_decode_with(bytes, len, NULL, err) */
 GW_API gw_text *gw_decode(const char *bytes, size_t len, gw_error *err);
 GW_API const char *gw_text_data(const gw_text *t); /* borrowed */
@@ -155,26 +155,27 @@ GW_API void gw_styles_free(gw_styles *st);
 
 /* Compiles the stylesheet file at path and makes it available as format
  * name (a user's --xslt stylesheet). */
-GW_API gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err);
+GW_API gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path,
+                                    gw_error *err);
 
 /* Compiles the stylesheet for format now, and checks params (as
  * gw_transform takes them) against the names and values it declares
  * (GW_ERR_USAGE saying what it takes), so that a caller can fail before it
  * reads any input. gw_transform does the same by itself. */
 GW_API gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
-                            gw_error *err);
+                                   gw_error *err);
 
 /* Applies the stylesheet for format to doc; the result text is malloc'ed.
  * params: NULL, or NULL-terminated name/value pairs passed as strings.
  * Stylesheets may not write files, create directories or use the network
  * unless allow_io is set. */
 GW_API gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
-                       const char *const *params, int allow_io, char **out, size_t *len,
-                       gw_error *err);
+                              const char *const *params, int allow_io, char **out, size_t *len,
+                              gw_error *err);
 
 /* Sets err (if not NULL) and returns status. */
 GW_API gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,
-                  const char *fmt, ...)
+                         const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif

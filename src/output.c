@@ -43,6 +43,26 @@ static gw_status write_special(const char *path, const char *data, size_t len, g
     return s;
 }
 
+/* The process's umask without changing it: umask() can only be read by
+ * setting it, which races with other threads creating files (a batch's
+ * workers), so Linux's /proc/self/status is asked first. */
+static mode_t current_umask(void)
+{
+    FILE *fp = fopen("/proc/self/status", "r");
+    char line[128];
+    unsigned mask = 0;
+    int found = 0;
+    while (fp && !found && fgets(line, sizeof line, fp))
+        found = sscanf(line, "Umask: %o", &mask) == 1;
+    if (fp)
+        fclose(fp);
+    if (found)
+        return (mode_t)mask;
+    mode_t old = umask(022);
+    umask(old);
+    return old;
+}
+
 /* Writes a temporary file beside path and renames it over path, so
  * readers see the old file or the whole new one, never a part. */
 static gw_status write_replacing(const char *path, const char *data, size_t len, gw_error *err)
@@ -62,8 +82,7 @@ static gw_status write_replacing(const char *path, const char *data, size_t len,
         return s;
     }
     /* mkstemp makes the file private; give it the mode a plain fopen would */
-    mode_t mask = umask(0);
-    umask(mask);
+    mode_t mask = current_umask();
     gw_status s = GW_OK;
     if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0)
         s = io_fail(err, "write error");

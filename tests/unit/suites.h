@@ -19,6 +19,7 @@ Suite *tree_suite(void);
 Suite *samples_suite(void);
 Suite *check_suite(void);
 Suite *property_suite(void);
+Suite *sha256_suite(void);
 
 /* Parses a NUL-terminated UTF-8 string; aborts the test on failure. */
 gw_document *parse_string(const char *s);
