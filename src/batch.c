@@ -309,6 +309,8 @@ int gw_batch_run(const gw_batch_options *o, gw_styles *st, char **operands, int 
     gw_status s = prepare(o, st, &err);
     if (s == GW_OK)
         s = gw_batch_list(o, operands, n, &jobs, &err, &err_name);
+    if (s == GW_OK)
+        s = gw_batch_distinct(o, &jobs, &err, &err_name);
     if (s == GW_OK && o->incremental && (s = gw_manifest_load(o->manifest, &jobs, &err)) != GW_OK)
         err_name = dup_str(o->manifest);
     if (s != GW_OK) {

@@ -59,10 +59,14 @@ typedef struct {
 /* The inputs named by operands: files as they are, directories walked
  * recursively (in name order; names starting with '.' skipped, and the
  * output directory itself) keeping the files the include patterns accept
- * and the exclude ones do not. Two inputs mapping to one output fail.
- * Returns GW_OK, else a failure in err (naming the operand). */
+ * and the exclude ones do not. o->outdir may be NULL (`gongwen check`).
+ * Appends to jobs; returns GW_OK, else a failure in err, naming the file
+ * in *err_name (malloc'ed). */
 gw_status gw_batch_list(const gw_batch_options *o, char **operands, int n, gw_jobs *jobs,
                         gw_error *err, char **err_name);
+/* GW_ERR_USAGE when two of jobs would write the same outputs. */
+gw_status gw_batch_distinct(const gw_batch_options *o, gw_jobs *jobs, gw_error *err,
+                            char **err_name);
 void gw_jobs_free(gw_jobs *jobs);
 
 /* Runs the batch over operands; returns the exit status (0 all converted,

@@ -141,9 +141,11 @@ static int by_stem(const void *a, const void *b)
     return strcmp((*x)->stem, (*y)->stem);
 }
 
-/* Two inputs whose outputs would be the same files. */
-static gw_status distinct_outputs(walk *w)
+gw_status gw_batch_distinct(const gw_batch_options *o, gw_jobs *jobs, gw_error *err,
+                            char **err_name)
 {
+    walk w0 = {o, jobs, "", err, err_name}, *w = &w0;
+    *err_name = NULL;
     gw_jobs *j = w->jobs;
     if (j->n < 2)
         return GW_OK;
@@ -170,7 +172,7 @@ gw_status gw_batch_list(const gw_batch_options *o, char **operands, int n, gw_jo
 {
     walk w = {o, jobs, "", err, err_name};
     *err_name = NULL;
-    if (!realpath(o->outdir, w.outdir_real))
+    if (!o->outdir || !realpath(o->outdir, w.outdir_real))
         w.outdir_real[0] = '\0';
     gw_status s = GW_OK;
     for (int i = 0; i < n && s == GW_OK; i++) {
@@ -188,7 +190,7 @@ gw_status gw_batch_list(const gw_batch_options *o, char **operands, int n, gw_jo
             s = add(&w, p, base ? base + 1 : p);
         }
     }
-    return s == GW_OK ? distinct_outputs(&w) : s;
+    return s;
 }
 
 void gw_jobs_free(gw_jobs *jobs)

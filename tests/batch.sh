@@ -95,5 +95,11 @@ expect 2 "unknown format in a batch" -- "$GW" -t html,nosuch -O out2 in
 has "$T/err" "unknown output format 'nosuch'" "unknown format named"
 [ -e out2 ] && bad "a usage error wrote outputs" || ok
 
+# on a terminal (script(1) gives one), a progress line: done/total, rate, ETA
+if command -v script >/dev/null; then
+    script -qec "\"$GW\" -j 2 -O tty in/nantong-2024.txt in/sub/nested.txt" /dev/null >tty.log 2>&1
+    grep -q '2/2  [0-9.]* files/s  ETA 0:00' tty.log && ok || bad "no progress line on a terminal: $(cat -v tty.log)"
+fi
+
 echo "batch: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
