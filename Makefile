@@ -52,7 +52,7 @@ LINK     = $(CC) $(GW_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(LDFLAGS)
 LDLIBS   += $(GW_LDLIBS)
 
 LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c src/sha256.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c src/sha256.c src/provenance.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -139,6 +139,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/install.sh
 	sh tests/cli.sh ./gongwen
 	sh tests/batch.sh ./gongwen
+	sh tests/provenance.sh ./gongwen
 	GW_SANITIZED=$(SANITIZE) sh tests/safety.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
@@ -235,6 +236,7 @@ install: gongwen lib $(PO_MO)
 	    $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	$(INSTALL) -m 755 gongwen $(DESTDIR)$(BINDIR)/gongwen
 	$(INSTALL) -m 644 xslt/*.xsl $(DESTDIR)$(GW_DATA)/xslt/
+	$(INSTALL) -m 644 grammar/gongwen.rng $(DESTDIR)$(GW_DATA)/
 	$(INSTALL) -m 644 $(B)/libgongwen.a $(DESTDIR)$(LIBDIR)/
 	$(INSTALL) -m 755 $(LIBSO) $(DESTDIR)$(LIBDIR)/
 	ln -sf libgongwen.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libgongwen.so.$(SOVERSION)

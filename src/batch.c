@@ -147,7 +147,8 @@ static void convert(const pool *p, gw_job *job, char **outputs)
     if (s == GW_OK) {
         snprintf(job->encoding, sizeof job->encoding, "%s", gw_text_encoding(text));
         const char *base = strrchr(job->path, '/');
-        if (!(doc = gw_parse(text, base ? base + 1 : job->path, &job->err)))
+        gw_parse_options po = {base ? base + 1 : job->path, data, job->size, o->converted};
+        if (!(doc = gw_parse_with(text, &po, &job->err)))
             s = job->err.status;
     }
     if (s == GW_OK) {

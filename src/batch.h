@@ -32,6 +32,7 @@ typedef struct {
     int incremental;      /* skip inputs the manifest records unchanged */
     const char *manifest; /* FILE.jsonl or NULL */
     int progress;         /* show progress (standard error is a terminal) */
+    long long converted;  /* the conversion time to record, or -1 */
 } gw_batch_options;
 
 /* One input and, once a worker is done with it, what became of it. */

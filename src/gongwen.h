@@ -127,8 +127,24 @@ GW_API void gw_text_free(gw_text *t);
 
 typedef struct gw_document gw_document;
 
-/* Parses decoded text into a tree. source names the input in the XML
- * (may be NULL). Fails only on allocation failure. */
+/* What the root records about where the tree came from, besides what it
+ * always records (the generator, the encoding, the line-end style, Dublin
+ * Core title/date/creator from the front matter, the schema link). */
+typedef struct {
+    const char *source; /* the source's name (a file name, best without its
+                           directories: archives travel); NULL: none */
+    const char *bytes;  /* the input as read: its sha256 and size are recorded;
+                           NULL: neither is */
+    size_t len;
+    long long converted; /* conversion time in seconds since the epoch,
+                            recorded in UTC; negative: none (the output is
+                            then reproducible) */
+} gw_parse_options;
+
+/* Parses decoded text into a tree. opts may be NULL (no source, no
+ * checksum, no time). Fails only on allocation failure. */
+GW_API gw_document *gw_parse_with(const gw_text *text, const gw_parse_options *opts, gw_error *err);
+/* gw_parse_with, recording only source (may be NULL). */
 GW_API gw_document *gw_parse(const gw_text *text, const char *source, gw_error *err);
 
 /* The tree, borrowed: valid until gw_document_free. */

@@ -11,7 +11,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxslt/xslt.h>
@@ -46,6 +48,12 @@ static const char usage[] =
        "      --diagnostics=embed|none\n"
        "                       also run gongwen check and put its findings in the\n"
        "                       tree (a <diagnostics> element at the end)\n"
+       "      --source-name NAME\n"
+       "                       the name the XML records as the source (default:\n"
+       "                       the input's file name without its directories)\n"
+       "      --timestamp      record the conversion time (SOURCE_DATE_EPOCH if\n"
+       "                       set, else now); off by default, so that the same\n"
+       "                       input gives the same output\n"
        "  -v, --verbose        report the detected encoding\n"
        "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
        "  -h, --help           show this help\n"
@@ -82,6 +90,8 @@ enum {
     OPT_EXCLUDE,
     OPT_MANIFEST,
     OPT_INCREMENTAL,
+    OPT_SOURCE_NAME,
+    OPT_TIMESTAMP,
 };
 
 static const struct option long_options[] = {
@@ -100,6 +110,8 @@ static const struct option long_options[] = {
     {"exclude", required_argument, NULL, OPT_EXCLUDE},
     {"manifest", required_argument, NULL, OPT_MANIFEST},
     {"incremental", no_argument, NULL, OPT_INCREMENTAL},
+    {"source-name", required_argument, NULL, OPT_SOURCE_NAME},
+    {"timestamp", no_argument, NULL, OPT_TIMESTAMP},
     {NULL, 0, NULL, 0},
 };
 
@@ -115,6 +127,8 @@ typedef struct {
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */
+    const char *source_name;     /* --source-name, or NULL */
+    long long converted;         /* --timestamp's time, or -1 */
     gw_batch_options batch;      /* -O and what goes with it */
     char *format_buf;            /* owned copy of -t's list, split */
     char **operands;
@@ -216,6 +230,26 @@ static int batch_option(const gw_cli *c, gw_batch_options *b, int opt, const cha
     return -1;
 }
 
+/* --timestamp: $SOURCE_DATE_EPOCH (reproducible builds' convention) when
+ * set, else now; -1 to go on, or an exit status. */
+static int conversion_time(const gw_cli *c, long long *when)
+{
+    const char *env = getenv("SOURCE_DATE_EPOCH");
+    if (!env || !*env) {
+        *when = (long long)time(NULL);
+        return -1;
+    }
+    char *end;
+    errno = 0;
+    long long v = strtoll(env, &end, 10);
+    /* up to the year 9999, which the recorded form can hold */
+    if (*end || errno || v < 0 || v > 253402300799LL)
+        return gw_cli_usage_error(c, _("SOURCE_DATE_EPOCH wants seconds since 1970, not '%s'"),
+                                  env);
+    *when = v;
+    return -1;
+}
+
 /* One of the converter's own options; -1 to go on, or an exit status. */
 static int option(const gw_cli *c, options *o, int opt, const char *v)
 {
@@ -256,6 +290,14 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
         break;
     case OPT_LIST:
         return gw_formats_print(stdout) == 0 && fflush(stdout) == 0 ? 0 : GW_EXIT_USAGE;
+    case OPT_SOURCE_NAME:
+        if (!*v || strchr(v, '/'))
+            return gw_cli_usage_error(c, _("--source-name wants a file name without '/', not '%s'"),
+                                      v);
+        o->source_name = v;
+        break;
+    case OPT_TIMESTAMP:
+        return conversion_time(c, &o->converted);
     default:
         return batch_option(c, &o->batch, opt, v);
     }
@@ -285,7 +327,12 @@ static int check_batch(const gw_cli *c, options *o, char **files, int n)
     b->decode = o->decode;
     b->allow_io = o->allow_io;
     b->embed = o->embed;
+    b->converted = o->converted;
     b->progress = isatty(2);
+    if (o->source_name)
+        return gw_cli_usage_error(c, "%s",
+                                  _("--source-name is for one file: a batch records "
+                                    "each input's own name"));
     o->operands = files;
     o->noperands = n;
     return -1;
@@ -408,6 +455,18 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
     return t;
 }
 
+/* The tree, its root recording the source's name (--source-name, else the
+ * input's file name without directories), checksum and size. */
+static gw_document *parse(const options *o, const gw_text *text, const char *data, size_t len,
+                          gw_error *err)
+{
+    const char *base = strrchr(o->input, '/');
+    gw_parse_options p = {o->source_name, data, len, o->converted};
+    if (!p.source && strcmp(o->input, "-"))
+        p.source = base ? base + 1 : o->input;
+    return gw_parse_with(text, &p, err);
+}
+
 /* Reads, decodes and parses the input (checking it too with embed), then
  * renders it into *out; returns the exit status, any failure reported. */
 static int convert(const options *o, gw_styles *st, const char *format, char **out, size_t *len)
@@ -421,7 +480,7 @@ static int convert(const options *o, gw_styles *st, const char *format, char **o
     int rc = 0;
     if (gw_read_path(o->input, &data, &in_len, &err) != GW_OK ||
         !(text = decode(o, name, data, in_len, &err)) ||
-        !(doc = gw_parse(text, strcmp(o->input, "-") ? o->input : NULL, &err)) ||
+        !(doc = parse(o, text, data, in_len, &err)) ||
         (o->embed && gw_embed_check(data, in_len, text, doc, NULL, &err) != GW_OK)) {
         rc = report(name, &err);
     } else {
@@ -445,6 +504,7 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "check"))
         return gw_check_main(argc - 1, argv + 1);
     options o = {0};
+    o.converted = -1;
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {
         free_options(&o);

@@ -20,7 +20,7 @@ dest=$tmp/dest
 make -s install DESTDIR="$dest" PREFIX=$prefix >"$tmp/log" 2>&1 || { cat "$tmp/log"; no "make install failed"; exit 1; }
 root=$dest$prefix
 for f in bin/gongwen include/gongwen.h lib/libgongwen.a lib/libgongwen.so lib/libgongwen.so.1 \
-    lib/pkgconfig/gongwen.pc share/gongwen/xslt/html.xsl share/locale/zh_CN/LC_MESSAGES/gongwen.mo; do
+    lib/pkgconfig/gongwen.pc share/gongwen/xslt/html.xsl share/gongwen/gongwen.rng share/locale/zh_CN/LC_MESSAGES/gongwen.mo; do
     [ -e "$root/$f" ] || no "not installed: $prefix/$f"
 done
 
