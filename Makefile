@@ -62,9 +62,9 @@ TEST_OBJ := $(TEST_SRC:%.c=$(B)/%.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim
 
-.PHONY: all lib check run bench fuzz fuzz-afl fuzz-coverage clean deps install uninstall format lint memcheck oom shots api-test tsan-test
+.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install uninstall format lint memcheck oom shots api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -94,7 +94,8 @@ $(B)/gongwen.pc: src/gongwen.pc.in src/gongwen.h Makefile
 # (hidden from the shared library, not from a static link).
 GW_BIN   := gongwen
 CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o $(B)/src/batch.o \
-            $(B)/src/batch_list.o $(B)/src/manifest.o
+            $(B)/src/batch_list.o $(B)/src/manifest.o $(B)/src/lsp.o $(B)/src/lsp_io.o \
+            $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o
 $(GW_BIN): $(CLI_OBJ) $(B)/libgongwen.a
 	$(LINK) -o $@ $(CLI_OBJ) $(B)/libgongwen.a $(GW_LDLIBS)
 
@@ -147,6 +148,12 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
+	python3 tests/lsp.py ./gongwen
+	sh tests/nvim_lsp.sh ./gongwen
+
+# The language server through 1,000 random incremental edits (check does 150).
+lsp-edits: gongwen $(PO_MO)
+	python3 tests/lsp.py ./gongwen --edits 1000
 
 # A batch under ThreadSanitizer: its own build in build/tsan (so that the
 # ordinary build stays as it is), then tests/tsan.sh. `make SANITIZE=thread`
@@ -161,6 +168,7 @@ bench: gongwen
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
 	sh tests/bench_batch.sh ./gongwen
+	python3 tests/lsp.py ./gongwen --bench
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen

@@ -7,6 +7,7 @@
 #include "formats.h"
 #include "gongwen.h"
 #include "intl.h"
+#include "lsp.h"
 #include "output.h"
 
 #include <stdlib.h>
@@ -503,6 +504,8 @@ int main(int argc, char **argv)
     gw_intl_init();
     if (argc > 1 && !strcmp(argv[1], "check"))
         return gw_check_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "lsp"))
+        return gw_lsp_main(argc - 1, argv + 1);
     options o = {0};
     o.converted = -1;
     int rc = parse_args(argc, argv, &o);
