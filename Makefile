@@ -19,6 +19,7 @@ DATADIR  ?= $(PREFIX)/share
 MANDIR   ?= $(DATADIR)/man
 LOCALEDIR ?= $(DATADIR)/locale
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 # gongwen's own data (the stylesheets): $(DATADIR)/gongwen/xslt
 GW_DATA  = $(DATADIR)/gongwen
 .DEFAULT_GOAL := all
@@ -62,7 +63,7 @@ TEST_OBJ := $(TEST_SRC:%.c=$(B)/%.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim groff-base
 
 .PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install uninstall format lint memcheck oom shots api-test tsan-test
 all: gongwen lib $(PO_MO)
@@ -137,10 +138,11 @@ shots: gongwen
 # Every test: static checks, unit suites (Check), command line, samples.
 check: gongwen lib $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
-	sh tests/install.sh
+	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
 	sh tests/cli.sh ./gongwen
 	sh tests/batch.sh ./gongwen
 	sh tests/provenance.sh ./gongwen
+	bash tests/completion.sh ./gongwen
 	GW_SANITIZED=$(SANITIZE) sh tests/safety.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
@@ -245,6 +247,10 @@ install: gongwen lib $(PO_MO)
 	$(INSTALL) -m 755 gongwen $(DESTDIR)$(BINDIR)/gongwen
 	$(INSTALL) -m 644 xslt/*.xsl $(DESTDIR)$(GW_DATA)/xslt/
 	$(INSTALL) -m 644 grammar/gongwen.rng $(DESTDIR)$(GW_DATA)/
+	$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(BASHCOMPDIR)
+	$(INSTALL) -m 644 doc/gongwen.1 doc/gongwen-check.1 $(DESTDIR)$(MANDIR)/man1/
+	$(INSTALL) -m 644 doc/gongwen.7 $(DESTDIR)$(MANDIR)/man7/
+	$(INSTALL) -m 644 completion/gongwen.bash $(DESTDIR)$(BASHCOMPDIR)/gongwen
 	$(INSTALL) -m 644 $(B)/libgongwen.a $(DESTDIR)$(LIBDIR)/
 	$(INSTALL) -m 755 $(LIBSO) $(DESTDIR)$(LIBDIR)/
 	ln -sf libgongwen.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libgongwen.so.$(SOVERSION)
@@ -259,6 +265,8 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libgongwen.so $(DESTDIR)$(LIBDIR)/libgongwen.so.$(SOVERSION) \
 	    $(DESTDIR)$(LIBDIR)/libgongwen.so.$(VERSION)
 	rm -rf $(DESTDIR)$(GW_DATA)
+	rm -f $(DESTDIR)$(MANDIR)/man1/gongwen.1 $(DESTDIR)$(MANDIR)/man1/gongwen-check.1 \
+	    $(DESTDIR)$(MANDIR)/man7/gongwen.7 $(DESTDIR)$(BASHCOMPDIR)/gongwen
 	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/gongwen.mo; done
 
 # The installed library as a consumer sees it: installed into a temporary
@@ -266,7 +274,7 @@ uninstall:
 # and `pkg-config --cflags --libs gongwen`, and the installed binary run from
 # elsewhere (tests/install.sh).
 api-test: gongwen lib
-	sh tests/install.sh
+	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h

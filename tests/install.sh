@@ -20,8 +20,16 @@ dest=$tmp/dest
 make -s install DESTDIR="$dest" PREFIX=$prefix >"$tmp/log" 2>&1 || { cat "$tmp/log"; no "make install failed"; exit 1; }
 root=$dest$prefix
 for f in bin/gongwen include/gongwen.h lib/libgongwen.a lib/libgongwen.so lib/libgongwen.so.1 \
-    lib/pkgconfig/gongwen.pc share/gongwen/xslt/html.xsl share/gongwen/gongwen.rng share/locale/zh_CN/LC_MESSAGES/gongwen.mo; do
+    lib/pkgconfig/gongwen.pc share/gongwen/xslt/html.xsl share/gongwen/gongwen.rng \
+    share/man/man1/gongwen.1 share/man/man1/gongwen-check.1 share/man/man7/gongwen.7 \
+    share/bash-completion/completions/gongwen share/locale/zh_CN/LC_MESSAGES/gongwen.mo; do
     [ -e "$root/$f" ] || no "not installed: $prefix/$f"
+done
+
+# the manual pages render without a warning (UTF-8 through preconv)
+for m in man1/gongwen.1 man1/gongwen-check.1 man7/gongwen.7; do
+    w=$(groff -k -man -Tutf8 -ww -z "$root/share/man/$m" 2>&1)
+    [ -z "$w" ] || no "$m: $w"
 done
 
 # the binary from elsewhere, no environment telling it where its data is
@@ -46,8 +54,12 @@ grep -q "^prefix=$prefix\$" "$root/lib/pkgconfig/gongwen.pc" || no "gongwen.pc d
 export PKG_CONFIG_PATH="$tmp/pc"
 flags=$(pkg-config --cflags --libs gongwen) || no "pkg-config does not know gongwen"
 case $flags in *"$dest$prefix/include"*) ;; *) no "pkg-config --cflags lacks the include directory: $flags" ;; esac
-cc -std=c11 -Wall -Wextra -Werror -o "$tmp/api_c" tests/api/api_test.c $flags || no "the C consumer does not build"
-c++ -x c++ -std=c++11 -Wall -Wextra -Werror -o "$tmp/api_cxx" tests/api/api_test.c $flags ||
+# a library built with sanitizers (make SANITIZE=...) needs a program built
+# with them: the Makefile passes its flags in GW_SAN_FLAGS
+san=${GW_SAN_FLAGS:-}
+cc -std=c11 -Wall -Wextra -Werror $san -o "$tmp/api_c" tests/api/api_test.c $flags ||
+    no "the C consumer does not build"
+c++ -x c++ -std=c++11 -Wall -Wextra -Werror $san -o "$tmp/api_cxx" tests/api/api_test.c $flags ||
     no "the C++ consumer does not build"
 for t in api_c api_cxx; do
     [ -x "$tmp/$t" ] || continue
