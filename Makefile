@@ -52,8 +52,9 @@ LINK     = $(CC) $(GW_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(LDFLAGS)
 # kept for the targets below that link against the library's dependencies
 LDLIBS   += $(GW_LDLIBS)
 
-LIB_SRC  := src/utf8.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c src/sha256.c src/provenance.c \
+LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c \
+            src/sha256.c src/provenance.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -62,10 +63,10 @@ TEST_OBJ := $(TEST_SRC:%.c=$(B)/%.o)
 # apt-get needs root; use sudo when we are not.
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
-            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm \
+            python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim groff-base
 
-.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install uninstall format lint memcheck oom shots api-test tsan-test
+.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -152,6 +153,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/html.sh ./gongwen
 	python3 tests/lsp.py ./gongwen
 	sh tests/nvim_lsp.sh ./gongwen
+	sh tests/unicode.sh
 
 # The language server through 1,000 random incremental edits (check does 150).
 lsp-edits: gongwen $(PO_MO)
@@ -163,6 +165,13 @@ lsp-edits: gongwen $(PO_MO)
 tsan-test:
 	$(MAKE) B=build/tsan GW_BIN=build/tsan/gongwen SANITIZE=thread build/tsan/gongwen
 	sh tests/tsan.sh build/tsan/gongwen
+
+# The character classes and widths in src/unicode_tables.c, made afresh
+# from the Unicode data Debian's unicode-data installs.
+UCD_DIR ?= /usr/share/unicode
+unicode:
+	python3 tools/gen_unicode.py $(UCD_DIR) > src/unicode_tables.c.tmp
+	mv src/unicode_tables.c.tmp src/unicode_tables.c
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen

@@ -89,7 +89,7 @@ static int is_outdir(const walk *w, const char *path)
 static gw_status walk_dir(walk *w, const char *dir, const char *rel, int depth)
 {
     if (depth > 64)
-        return fail_on(w, dir, GW_ERR_INPUT, _("directories nested too deep"));
+        return fail_on(w, dir, GW_ERR_IO, _("directories nested too deep"));
     struct dirent **names = NULL;
     int n = scandir(dir, &names, NULL, alphasort);
     if (n < 0)

@@ -7,20 +7,11 @@
 #include "lead.h"
 #include "numeral.h"
 #include "sentence.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* A standalone heading title, a chapter title under its number, a box or
- * notes heading: short lines. */
-#define TITLE_LINE_MAX 40
-#define UNNUMBERED_MAX 25
-/* A lead alone on its line without a stop has at least this many
- * characters (名词解释, 附件 and 目录 are shorter or taken before). */
-#define BARE_LEAD_MIN 5
-/* An unquoted glossary term's definition has at least this many characters. */
-#define DEFINITION_MIN 8
 
 gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line)
 {
@@ -116,7 +107,7 @@ static int is_annex(gw_span sp)
 {
     return (gw_starts(sp.s, sp.len, "附件") || gw_starts(sp.s, sp.len, "附录") ||
             gw_starts(sp.s, sp.len, "附表")) &&
-           is_short_title(sp, TITLE_LINE_MAX);
+           is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
 /* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
@@ -251,7 +242,7 @@ static int is_cjk_join(uint32_t cp)
 
 /* Appends a line's text; next to a CJK character a line break is nothing
  * (25692 / 亿元), between two words of Latin script it is a space. */
-static int join_piece(char *buf, size_t *len, gw_span sp)
+static void join_piece(char *buf, size_t *len, gw_span sp)
 {
     if (*len && sp.len) {
         size_t back = *len;
@@ -263,12 +254,11 @@ static int join_piece(char *buf, size_t *len, gw_span sp)
     }
     memcpy(buf + *len, sp.s, sp.len);
     *len += sp.len;
-    return 0;
 }
 
 /* Lines from i that the layout says belong to one paragraph. Page lines
  * between them are kept, with the offset where they stood. */
-static int logical_line(scanner *sc, size_t i, logical *out)
+static gw_status logical_line(scanner *sc, size_t i, logical *out)
 {
     memset(out, 0, sizeof *out);
     out->text = gw_line_span(sc->lines, i);
@@ -284,7 +274,7 @@ static int logical_line(scanner *sc, size_t i, logical *out)
         total += gw_line_span(sc->lines, j).len + 1;
     }
     if (end == i)
-        return 0;
+        return GW_OK;
     char *buf = malloc(total + 1);
     char **list = realloc(sc->out->joined, (sc->out->njoined + 1) * sizeof *list);
     gw_page *pages = malloc((end - i) * sizeof *pages);
@@ -293,7 +283,7 @@ static int logical_line(scanner *sc, size_t i, logical *out)
         free(pages);
         if (list)
             sc->out->joined = list;
-        return -1;
+        return GW_ERR_NOMEM;
     }
     sc->out->joined = list;
     list[sc->out->njoined++] = buf;
@@ -313,7 +303,7 @@ static int logical_line(scanner *sc, size_t i, logical *out)
     out->last = end;
     out->pages = pages;
     out->npages = npages;
-    return 0;
+    return GW_OK;
 }
 
 static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
@@ -329,7 +319,7 @@ static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
 static gw_block *add_wrapped(scanner *sc, gw_block_kind kind, size_t i)
 {
     logical lg;
-    if (logical_line(sc, i, &lg) < 0)
+    if (logical_line(sc, i, &lg) != GW_OK)
         return NULL;
     gw_block *b = add(sc, kind, lg.text);
     if (!b) {
@@ -363,22 +353,21 @@ static size_t caption_label(gw_span sp)
     return i < sp.len ? i : 0;
 }
 
-static int scan_table(scanner *sc, gw_span caption, gw_span unit, size_t first)
+static gw_status scan_table(scanner *sc, gw_span caption, gw_span unit, size_t first)
 {
     gw_block *b = add(sc, GW_B_TABLE, caption);
     if (!b)
-        return -1;
+        return GW_ERR_NOMEM;
     b->more = unit;
     if (caption.line == first)
         b->text.len = 0; /* no caption line */
     else
         b->mark_len = caption_label(caption);
-    int rc = gw_table_scan(sc->lines, first, &b->table);
-    if (rc < 0)
-        return -1;
+    if (gw_table_scan(sc->lines, first, &b->table) != GW_OK)
+        return GW_ERR_NOMEM;
     b->last = b->table.last;
     sc->i = b->last + 1;
-    return 0;
+    return GW_OK;
 }
 
 /* The line below line, if it is a short title: 第三章 / 不断提高…, 专栏3 / 数字经济重点工程. */
@@ -398,20 +387,18 @@ static int plain_line_below(const scanner *sc, size_t line, gw_span *out)
     return 1;
 }
 
-/* Line j as page furniture when the layout says it is one (a page number,
- * a running header): 1 if it was, 0 if not, -1 when out of memory. */
-static int page_line(scanner *sc, size_t j)
+/* Line j as page furniture (a page number, a running header): the layout
+ * has said it is one. */
+static gw_status add_page(scanner *sc, size_t j)
 {
-    if (!sc->layout->page[j])
-        return 0;
-    return add(sc, GW_B_PAGE, gw_line_span(sc->lines, j)) ? 1 : -1;
+    return add(sc, GW_B_PAGE, gw_line_span(sc->lines, j)) ? GW_OK : GW_ERR_NOMEM;
 }
 
-static int scan_box(scanner *sc, gw_span sp, size_t mark)
+static gw_status scan_box(scanner *sc, gw_span sp, size_t mark)
 {
     gw_block *b = add(sc, GW_B_BOX, sp);
     if (!b)
-        return -1;
+        return GW_ERR_NOMEM;
     b->mark_len = mark;
     size_t i = sc->i + 1;
     if (gw_skip_space(sp.s, sp.len, mark) == sp.len) {
@@ -443,12 +430,12 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
         if (!item_marker(it, n + 1, &m))
             break;
         for (; j < k; j = next_nonblank(sc->lines, j + 1))
-            if (page_line(sc, j) < 0)
-                return -1;
+            if (add_page(sc, j) != GW_OK)
+                return GW_ERR_NOMEM;
         n = m.n;
         gw_block *ib = add_wrapped(sc, GW_B_BOX_ITEM, k);
         if (!ib)
-            return -1;
+            return GW_ERR_NOMEM;
         it = ib->text;
         ib->marker = m;
         ib->mark_len = m.len;
@@ -458,7 +445,7 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
         /* 01　量子信息 / its description on the next line */
         gw_span desc;
         if (ib->last == k && !gw_sentence_end(it.s, it.len) &&
-            gw_count_nonspace(it.s, it.len) <= UNNUMBERED_MAX && plain_line_below(sc, j, &desc) &&
+            gw_count_nonspace(it.s, it.len) <= GW_ITEM_NAME_MAX && plain_line_below(sc, j, &desc) &&
             !item_marker(desc, n + 1, &m)) {
             ib->more = desc;
             ib->last = desc.line;
@@ -466,7 +453,7 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
         }
     }
     sc->i = i;
-    return 0;
+    return GW_OK;
 }
 
 /* “八八战略”：… — a glossary term before a colon, without a number. A
@@ -475,7 +462,7 @@ static int scan_box(scanner *sc, gw_span sp, size_t mark)
 static size_t term_len(gw_span sp)
 {
     size_t colon = gw_find_outside(sp.s, sp.len, 0xFF1A);
-    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > UNNUMBERED_MAX ||
+    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > GW_TERM_MAX ||
         gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
         return 0;
     size_t def = colon + strlen("：");
@@ -483,7 +470,7 @@ static size_t term_len(gw_span sp)
     int quoted = 0;
     for (size_t i = 0; i < colon && !quoted;)
         quoted = gw_next(sp.s, colon, &i) == 0x201C;
-    if (chars == 0 || (!quoted && chars < DEFINITION_MIN))
+    if (chars == 0 || (!quoted && chars < GW_DEFINITION_MIN))
         return 0;
     return colon;
 }
@@ -501,11 +488,11 @@ static int defined_below(gw_span term, gw_span def)
 
 /* 1.“四上”企业：…, ［1］…, “八八战略”：…, or “四上”企业 alone with its
  * definition below */
-static int scan_notes(scanner *sc, gw_span heading)
+static gw_status scan_notes(scanner *sc, gw_span heading)
 {
     gw_block *h = add(sc, GW_B_HEADING, heading);
     if (!h)
-        return -1;
+        return GW_ERR_NOMEM;
     h->marker.family = GW_F_NOTES;
     h->title_len = heading.len;
     size_t i = sc->i + 1;
@@ -516,10 +503,9 @@ static int scan_notes(scanner *sc, gw_span heading)
             break;
         /* page furniture between entries; a running header that happens to
          * read 附件… must not end the notes */
-        int pg = page_line(sc, j);
-        if (pg < 0)
-            return -1;
-        if (pg) {
+        if (sc->layout->page[j]) {
+            if (add_page(sc, j) != GW_OK)
+                return GW_ERR_NOMEM;
             i = j + 1;
             continue;
         }
@@ -531,7 +517,7 @@ static int scan_notes(scanner *sc, gw_span heading)
         if (item_marker(sp, n + 1, &m)) {
             n = m.n;
             if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
-                return -1;
+                return GW_ERR_NOMEM;
             sp = nb->text;
             nb->marker = m;
             nb->mark_len = m.len;
@@ -542,57 +528,59 @@ static int scan_notes(scanner *sc, gw_span heading)
             /* below numbered entries, TERM：… unnumbered is a page's label
              * (相关链接：…), not one more entry */
             if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
-                return -1;
+                return GW_ERR_NOMEM;
             nb->name_len = term_len(sp);
             j = nb->last;
-        } else if (is_short_title(sp, UNNUMBERED_MAX) && j + 1 < sc->lines->n &&
+        } else if (is_short_title(sp, GW_TERM_MAX) && j + 1 < sc->lines->n &&
                    defined_below(sp, gw_line_span(sc->lines, j + 1))) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
-                return -1;
+                return GW_ERR_NOMEM;
             nb->name_len = sp.len;
             nb->more = gw_line_span(sc->lines, j + 1);
             nb->last = j + 1;
             j++;
         } else if (!(nb = add_wrapped(sc, GW_B_PARA, j))) {
-            return -1;
+            return GW_ERR_NOMEM;
         } else {
             j = nb->last;
         }
         i = j + 1;
     }
     sc->i = i;
-    return 0;
+    return GW_OK;
 }
 
 /* 注：①…, then ②… ③… on lines of their own: the numbered notes below a
- * table go on the note's numbering, they are no headings. Returns 1 when
- * it took the lines, 0 when sp is no such note, -1 when out of memory. */
-static int scan_footnote(scanner *sc, gw_span sp)
+ * table go on the note's numbering, they are no headings. Sets *taken when
+ * sp is such a note and it took the lines. */
+static gw_status scan_footnote(scanner *sc, gw_span sp, int *taken)
 {
+    *taken = 0;
     size_t i = 0;
     if (gw_starts(sp.s, sp.len, "注："))
         i = strlen("注：");
     else if (gw_starts(sp.s, sp.len, "注:"))
         i = 1 + strlen("注");
     else
-        return 0;
+        return GW_OK;
     i = gw_skip_space(sp.s, sp.len, i);
     gw_span rest = {sp.line, sp.s + i, sp.len - i};
     gw_marker m, next;
     if (!item_marker(rest, 1, &m) || m.n != 1)
-        return 0;
+        return GW_OK;
     if (!add(sc, GW_B_PARA, sp))
-        return -1;
+        return GW_ERR_NOMEM;
     size_t j = sc->i + 1;
     for (int n = 1; j < sc->lines->n; j++, n++) {
         gw_span e = gw_line_span(sc->lines, j);
         if (!item_marker(e, n + 1, &next) || next.family != m.family || next.n != n + 1)
             break;
         if (!add(sc, GW_B_PARA, e))
-            return -1;
+            return GW_ERR_NOMEM;
     }
     sc->i = j;
-    return 1;
+    *taken = 1;
+    return GW_OK;
 }
 
 static int is_toc_heading(gw_span sp)
@@ -697,10 +685,10 @@ static int is_unnumbered_part(gw_span sp)
 /* 目录 and its entries. The contents end at the first line that is not an
  * entry, or at a marker already listed at its level or a repeat of the
  * first entry: there the text itself begins. */
-static int scan_toc(scanner *sc, gw_span sp)
+static gw_status scan_toc(scanner *sc, gw_span sp)
 {
     if (!add(sc, GW_B_TOC, sp))
-        return -1;
+        return GW_ERR_NOMEM;
     listed seen = {0};
     size_t i = sc->i + 1;
     gw_span first = {0, NULL, 0};
@@ -711,7 +699,7 @@ static int scan_toc(scanner *sc, gw_span sp)
         gw_span e = gw_line_span(sc->lines, j);
         gw_marker m;
         int marked = gw_marker_scan(e.s, e.len, &m);
-        if (!has_leader_or_page(e) && !(marked && is_short_title(e, TITLE_LINE_MAX)) &&
+        if (!has_leader_or_page(e) && !(marked && is_short_title(e, GW_TITLE_LINE_MAX)) &&
             !is_unnumbered_part(e))
             break;
         if ((marked && list_marker(&seen, &m)) || (first.len && same_words(first, entry_name(e))))
@@ -719,11 +707,11 @@ static int scan_toc(scanner *sc, gw_span sp)
         if (!first.len)
             first = entry_name(e);
         if (!add(sc, GW_B_TOC_ENTRY, e))
-            return -1;
+            return GW_ERR_NOMEM;
         i = j + 1;
     }
     sc->i = i;
-    return 0;
+    return GW_OK;
 }
 
 /* 第三章 alone, its title on a following line (blank lines between). */
@@ -735,18 +723,18 @@ static gw_span title_below(const scanner *sc, size_t line)
         return none;
     gw_span sp = gw_line_span(sc->lines, j);
     gw_marker m;
-    if (!is_short_title(sp, TITLE_LINE_MAX) || gw_marker_scan(sp.s, sp.len, &m) ||
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || gw_marker_scan(sp.s, sp.len, &m) ||
         gw_table_starts(sc->lines, j))
         return none;
     return sp;
 }
 
 /* last: the heading's last line, below sp.line when it was hard-wrapped. */
-static int scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
+static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
 {
     gw_block *b = add(sc, GW_B_HEADING, sp);
     if (!b)
-        return -1;
+        return GW_ERR_NOMEM;
     b->marker = *m;
     b->mark_len = m->len;
     size_t t = gw_skip_space(sp.s, sp.len, m->len);
@@ -761,7 +749,7 @@ static int scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m
             b->last = below.line;
             sc->i = below.line;
         }
-        return 0;
+        return GW_OK;
     }
     size_t end = gw_sentence_end(rest, rlen);
     if (end && gw_trim_end(rest + end, rlen - end) > 0) {
@@ -770,19 +758,19 @@ static int scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m
     } else {
         b->title_len = sp.len - m->len;
     }
-    return 0;
+    return GW_OK;
 }
 
-static int scan_dash(scanner *sc, gw_span sp, size_t dash)
+static gw_status scan_dash(scanner *sc, gw_span sp, size_t dash)
 {
     gw_block *b = add(sc, GW_B_DASH, sp);
     if (!b)
-        return -1;
+        return GW_ERR_NOMEM;
     b->mark_len = dash;
     size_t t = gw_skip_space(sp.s, sp.len, dash);
     size_t end = gw_sentence_end(sp.s + t, sp.len - t);
     b->title_len = end ? (t - dash) + end : 0;
-    return 0;
+    return GW_OK;
 }
 
 /* A phrase of Han characters only, short as a lead: 数字经济加快壮大 alone
@@ -798,7 +786,7 @@ static int bare_phrase(gw_span sp)
             return 0;
         n++;
     }
-    return n >= BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
+    return n >= GW_BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
 }
 
 /* A paragraph that is a lead phrase alone, its body on the next line. */
@@ -818,26 +806,26 @@ static int lead_alone(const scanner *sc, gw_span sp)
            gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX && !gw_lead_end(next.s, next.len, 0);
 }
 
-static int scan_paragraph(scanner *sc, gw_span sp)
+static gw_status scan_paragraph(scanner *sc, gw_span sp)
 {
     gw_block *b = add(sc, GW_B_PARA, sp);
     if (!b)
-        return -1;
+        return GW_ERR_NOMEM;
     b->address = gw_is_address(sp.s, sp.len);
     if (b->address)
-        return 0;
+        return GW_OK;
     b->title_len = gw_lead_end(sp.s, sp.len, 0);
     if (!b->title_len && lead_alone(sc, sp))
         b->title_len = sp.len;
     /* a bare phrase is a lead unless it stands where a numbered heading
      * is missing (the tree decides) */
-    if (is_short_title(sp, UNNUMBERED_MAX) && (!b->title_len || bare_phrase(sp))) {
+    if (is_short_title(sp, GW_UNNUMBERED_TITLE_MAX) && (!b->title_len || bare_phrase(sp))) {
         /* a colon or semicolon means prose leading into something */
         b->title_like = gw_find_outside(sp.s, sp.len, 0xFF1A) == sp.len &&
                         gw_find_outside(sp.s, sp.len, 0xFF1B) == sp.len &&
                         gw_find_outside(sp.s, sp.len, ':') == sp.len;
     }
-    return 0;
+    return GW_OK;
 }
 
 /* Whether s holds a Han character: — 2 — is a page number, not a dash item. */
@@ -855,7 +843,7 @@ static int is_unit_line(gw_span sp)
 {
     return (gw_starts(sp.s, sp.len, "单位：") || gw_starts(sp.s, sp.len, "单位:") ||
             gw_starts(sp.s, sp.len, "（单位：") || gw_starts(sp.s, sp.len, "(单位:")) &&
-           is_short_title(sp, TITLE_LINE_MAX);
+           is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
 /* A caption: a short title line with a table right below it, perhaps with
@@ -864,7 +852,7 @@ static int is_unit_line(gw_span sp)
 static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
 {
     unit->len = 0;
-    if (!is_short_title(sp, TITLE_LINE_MAX) || is_unit_line(sp))
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp))
         return 0;
     size_t j = next_nonblank(sc->lines, sp.line + 1);
     if (j < sc->lines->n && j <= sp.line + 3 && is_unit_line(gw_line_span(sc->lines, j))) {
@@ -877,7 +865,7 @@ static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
     return 0;
 }
 
-static int scan_line(scanner *sc)
+static gw_status scan_line(scanner *sc)
 {
     gw_span sp = gw_line_span(sc->lines, sc->i);
     gw_marker m;
@@ -889,11 +877,11 @@ static int scan_line(scanner *sc)
     if (is_annex(sp) || is_preface(sp)) {
         gw_block *b = add(sc, GW_B_HEADING, sp);
         if (!b)
-            return -1;
+            return GW_ERR_NOMEM;
         b->marker.family = is_preface(sp) ? GW_F_PREFACE : GW_F_ANNEX;
         b->title_len = sp.len;
         sc->i++;
-        return 0;
+        return GW_OK;
     }
     if (gw_table_starts(sc->lines, sc->i)) {
         gw_span none = {sc->i, NULL, 0};
@@ -908,15 +896,17 @@ static int scan_line(scanner *sc)
         return scan_notes(sc, sp);
     if (is_toc_heading(sp))
         return scan_toc(sc, sp);
-    int taken = scan_footnote(sc, sp);
+    int taken;
+    if (scan_footnote(sc, sp, &taken) != GW_OK)
+        return GW_ERR_NOMEM;
     if (taken)
-        return taken < 0 ? -1 : 0;
+        return GW_OK;
     logical lg;
-    if (logical_line(sc, sc->i, &lg) < 0)
-        return -1;
+    if (logical_line(sc, sc->i, &lg) != GW_OK)
+        return GW_ERR_NOMEM;
     sp = lg.text;
     size_t before = sc->out->n;
-    int rc;
+    gw_status rc;
     if (gw_marker_scan(sp.s, sp.len, &m)) {
         rc = scan_heading(sc, sp, lg.last, &m);
     } else if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k)) {
@@ -924,7 +914,7 @@ static int scan_line(scanner *sc)
     } else {
         rc = scan_paragraph(sc, sp);
     }
-    if (rc == 0 && sc->out->n > before && lg.last > sp.line) {
+    if (rc == GW_OK && sc->out->n > before && lg.last > sp.line) {
         /* a title below the wrapped heading may have moved both further */
         gw_block *b = &sc->out->v[before];
         b->last = b->last > lg.last ? b->last : lg.last;
@@ -963,15 +953,14 @@ static void drop_lone_long_leads(gw_blocks *out)
     }
 }
 
-int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
+gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
 {
     memset(out, 0, sizeof *out);
     gw_layout layout;
-    if (gw_layout_scan(lines, &layout) < 0)
-        return -1;
+    if (gw_layout_scan(lines, &layout) != GW_OK)
+        return GW_ERR_NOMEM;
     scanner sc = {lines, &layout, out, 0};
-    sc.i = gw_front_scan(lines, layout.page, out);
-    if (sc.i == (size_t)-1)
+    if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
     while (sc.i < lines->n) {
         gw_span sp = gw_line_span(lines, sc.i);
@@ -979,21 +968,20 @@ int gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
             sc.i++;
             continue;
         }
-        int pg = page_line(&sc, sc.i);
-        if (pg < 0)
-            goto oom;
-        if (pg) {
+        if (layout.page[sc.i]) {
+            if (add_page(&sc, sc.i) != GW_OK)
+                goto oom;
             sc.i++;
             continue;
         }
-        if (scan_line(&sc) < 0)
+        if (scan_line(&sc) != GW_OK)
             goto oom;
     }
     drop_lone_long_leads(out);
     gw_layout_free(&layout);
-    return 0;
+    return GW_OK;
 oom:
     gw_layout_free(&layout);
     gw_blocks_free(out);
-    return -1;
+    return GW_ERR_NOMEM;
 }

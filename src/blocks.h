@@ -68,9 +68,9 @@ typedef struct {
     size_t njoined;
 } gw_blocks;
 
-/* Classifies all lines. Returns 0, or -1 when out of memory (blocks are
- * freed then). */
-int gw_blocks_scan(const gw_lines *lines, gw_blocks *out);
+/* Classifies all lines. GW_ERR_NOMEM when out of memory (blocks are freed
+ * then). */
+gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out);
 void gw_blocks_free(gw_blocks *b);
 
 /* Appends a zeroed block of the given kind; NULL when out of memory. */
@@ -81,8 +81,9 @@ gw_span gw_line_span(const gw_lines *lines, size_t i);
 
 /* Scans front matter (title, subtitle, speaker, salutation) at the start of
  * the document; lines marked in page (running headers) are never the title.
- * Appends its blocks and returns the index of the first line after it (0
- * when there is none), or (size_t)-1 when out of memory. */
-size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out);
+ * Appends its blocks and sets *after to the index of the first line after
+ * it (0 when there is none). GW_ERR_NOMEM when out of memory. */
+gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
+                        size_t *after);
 
 #endif

@@ -110,7 +110,7 @@ static gw_text *decode(const char *bytes, size_t len, const gw_check_options *op
     gw_error first = {0};
     gw_text *t = gw_decode_with(bytes, len, &d, &first);
     *bad = 0;
-    if (t || first.status != GW_ERR_INPUT) {
+    if (t || first.status != GW_ERR_INVALID_BYTE) {
         if (!t)
             *err = first;
         return t;
@@ -131,9 +131,9 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
     unsigned char *starts = NULL;
     size_t *skip = NULL;
     gw_status s = GW_OK;
-    if (gw_lines_split(gw_text_data(t), gw_text_length(t), &lines) < 0 ||
+    if (gw_lines_split(gw_text_data(t), gw_text_length(t), &lines) != GW_OK ||
         !(starts = calloc(lines.n + 1, 1)) || !(skip = calloc(lines.n + 1, sizeof *skip))) {
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        s = gw_fail_nomem(err);
     } else {
         xmlDocPtr xml = gw_document_xml(doc);
         /* the rules read attributes and text through libxml2, which
@@ -146,8 +146,8 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
         if (bad)
             encoding(&c, t, bytes, len);
         run_rules(&c);
-        if (gw_xmlerr_end(&w) || out->oom)
-            s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        if (gw_xmlerr_end(&w) != GW_OK || out->status != GW_OK)
+            s = gw_fail_nomem(err);
     }
     free(starts);
     free(skip);

@@ -9,14 +9,11 @@
 #include "check_rules.h"
 #include "names.h"
 #include "table.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* A column is numeric when at least this many of its cells are numbers,
- * and numbers are at least two thirds of its cells that hold text. */
-#define NUMERIC_MIN 3
 
 /* A box set as a table of projects holds a table instead of items. */
 static void box(gw_check_ctx *c, const xmlNode *bx)
@@ -139,7 +136,7 @@ static void numeric_columns(gw_check_ctx *c, const body_row *rows, size_t n, siz
             values += cell && is_value(cell);
             texts += cell && is_type(cell, GW_V_TEXT);
         }
-        if (values < NUMERIC_MIN || values < 2 * texts)
+        if (values < GW_NUMERIC_MIN || values < 2 * texts)
             continue;
         for (size_t r = 0; r < n; r++) {
             const xmlNode *cell = cell_at(&rows[r], col);
@@ -170,7 +167,7 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
     size_t width = count_cells(head), n = 0, cap = 16;
     body_row *rows = malloc(cap * sizeof *rows);
     if (!rows) {
-        c->out->oom = 1;
+        c->out->status = GW_ERR_NOMEM;
         return;
     }
     for (const xmlNode *k = tbody->children; k; k = k->next) {
@@ -192,7 +189,7 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
             if (n == cap) {
                 body_row *more = realloc(rows, 2 * cap * sizeof *rows);
                 if (!more) {
-                    c->out->oom = 1;
+                    c->out->status = GW_ERR_NOMEM;
                     free(rows);
                     return;
                 }

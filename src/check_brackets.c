@@ -61,18 +61,18 @@ static void end_paragraph(gw_check_ctx *c, stack *st)
     st->n = 0;
 }
 
-static int push(stack *st, opener o)
+static gw_status push(stack *st, opener o)
 {
     if (st->n == st->cap) {
         size_t cap = st->cap ? 2 * st->cap : 16;
         opener *v = realloc(st->v, cap * sizeof *v);
         if (!v)
-            return -1;
+            return GW_ERR_NOMEM;
         st->v = v;
         st->cap = cap;
     }
     st->v[st->n++] = o;
-    return 0;
+    return GW_OK;
 }
 
 /* ’ between Latin letters is an apostrophe (China’s), not a quote. */
@@ -112,8 +112,8 @@ static void scan_line(gw_check_ctx *c, stack *st, unsigned long line)
         uint32_t cp = gw_next(l->s, l->len, &i);
         uint32_t next = gw_peek(l->s, l->len, i);
         for (size_t p = 0; p < NPAIRS; p++) {
-            if (cp == pairs[p].open && push(st, (opener){kind_of(p), cp, line, col}) < 0)
-                c->out->oom = 1;
+            if (cp == pairs[p].open && push(st, (opener){kind_of(p), cp, line, col}) != GW_OK)
+                c->out->status = GW_ERR_NOMEM;
             else if (cp == pairs[p].close && !(cp == 0x2019 && apostrophe(prev, next)))
                 close_pair(c, st, kind_of(p), cp, line, col);
         }

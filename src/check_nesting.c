@@ -91,7 +91,7 @@ typedef struct {
 typedef struct {
     marker *v;
     size_t n, cap;
-    int oom;
+    gw_status status;   /* GW_ERR_NOMEM once a marker could not be kept */
     const xmlNode *box; /* the scope, when it is a box */
 } markers;
 
@@ -100,7 +100,7 @@ static void collect(markers *m, const xmlNode *node, int group)
     char *num = gw_num_text(node);
     char *form = num ? gw_marker_form(num) : NULL;
     if (num && !form)
-        m->oom = 1;
+        m->status = GW_ERR_NOMEM;
     if (form && m->n == m->cap) {
         size_t cap = m->cap ? 2 * m->cap : 32;
         marker *v = realloc(m->v, cap * sizeof *v);
@@ -108,7 +108,7 @@ static void collect(markers *m, const xmlNode *node, int group)
             m->v = v;
             m->cap = cap;
         } else {
-            m->oom = 1;
+            m->status = GW_ERR_NOMEM;
         }
     }
     if (!form || m->n == m->cap) {
@@ -202,7 +202,7 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *scope)
         long n = gw_attr_long(m.v[i].node, GW_A_N, 0);
         char *want = gw_marker_with(usual->num, n > 0 ? (int)n : 1);
         if (!want)
-            c->out->oom = 1;
+            c->out->status = GW_ERR_NOMEM;
         unsigned long line, col, end;
         num_span(c, m.v[i].node, m.v[i].num, &line, &col, &end);
         gw_check_report(c, GW_R_MARKER_MIXED, line, col, end,
@@ -217,8 +217,8 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *scope)
         free(m.v[i].form);
     }
     free(m.v);
-    if (m.oom)
-        c->out->oom = 1;
+    if (m.status != GW_OK)
+        c->out->status = m.status;
 }
 
 void gw_check_nesting(gw_check_ctx *c)

@@ -22,8 +22,8 @@ typedef struct {
 typedef struct {
     item *v;
     size_t n, cap;
-    int runin_enum; /* 一是 / 第一，: may start mid-paragraph, may restart */
-    int oom;
+    int runin_enum;   /* 一是 / 第一，: may start mid-paragraph, may restart */
+    gw_status status; /* GW_ERR_NOMEM once an item could not be kept */
 } run;
 
 static void run_add(run *r, const xmlNode *node, int n, char *num, int inferred)
@@ -33,7 +33,7 @@ static void run_add(run *r, const xmlNode *node, int n, char *num, int inferred)
         item *v = realloc(r->v, cap * sizeof *v);
         if (!v) {
             free(num);
-            r->oom = 1;
+            r->status = GW_ERR_NOMEM;
             return;
         }
         r->v = v;
@@ -76,7 +76,7 @@ static char *marker_with(gw_check_ctx *c, const char *num, int n)
 {
     char *s = gw_marker_with(num, n);
     if (!s)
-        c->out->oom = 1;
+        c->out->status = GW_ERR_NOMEM;
     return s;
 }
 
@@ -220,9 +220,9 @@ static int family_index(const xmlNode *sec)
 
 typedef struct {
     gw_check_ctx *c;
-    run chapters; /* 第N章 inside parts, numbered across them */
-    run boxes;    /* 专栏N across the document */
-    int oom;
+    run chapters;     /* 第N章 inside parts, numbered across them */
+    run boxes;        /* 专栏N across the document */
+    gw_status status; /* the first of the runs' failures */
 } walker;
 
 static void walk(walker *w, const xmlNode *parent);
@@ -231,7 +231,8 @@ static void flush(walker *w, run *r)
 {
     int prev = 0;
     check_run(w->c, r, &prev);
-    w->oom |= r->oom;
+    if (r->status != GW_OK)
+        w->status = r->status;
     run_clear(r);
 }
 
@@ -306,6 +307,6 @@ void gw_check_numbering(gw_check_ctx *c)
     flush(&w, &w.boxes);
     run_free(&w.chapters);
     run_free(&w.boxes);
-    if (w.oom)
-        c->out->oom = 1;
+    if (w.status != GW_OK)
+        c->out->status = w.status;
 }

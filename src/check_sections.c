@@ -6,13 +6,11 @@
 #include "intl.h"
 #include "check_rules.h"
 #include "names.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* Longest unnumbered heading, in characters without white space. */
-#define TITLE_MAX 25
 
 static char *content(const xmlNode *node)
 {
@@ -77,7 +75,7 @@ static int title_like(const xmlNode *p)
         return 0;
     }
     size_t len = strlen(t), i = 0;
-    int han = 0, ok = gw_count_nonspace(t, len) <= TITLE_MAX;
+    int han = 0, ok = gw_count_nonspace(t, len) <= GW_UNNUMBERED_TITLE_MAX;
     while (ok && i < len) {
         uint32_t cp = gw_next(t, len, &i);
         han |= gw_is_han(cp);

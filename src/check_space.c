@@ -84,14 +84,14 @@ static void letter_spacing(gw_check_ctx *c, unsigned long line, size_t at, const
     }
 }
 
-/* Byte offset of s in line ln, or (size_t)-1. */
+/* Byte offset of s in line ln, or GW_NONE. */
 static size_t find_in_line(const gw_check_ctx *c, unsigned long ln, const char *s, size_t len)
 {
     const gw_line *l = &c->lines->v[ln - 1];
     for (size_t a = 0; len && a + len <= l->len; a++)
         if (!memcmp(l->s + a, s, len))
             return a;
-    return (size_t)-1;
+    return GW_NONE;
 }
 
 static void titles(gw_check_ctx *c, const xmlNode *parent)
@@ -109,7 +109,7 @@ static void titles(gw_check_ctx *c, const xmlNode *parent)
             /* the title's text may stand on a later line (第八章 / 标题) */
             for (unsigned long ln = line; ln <= c->lines->n && ln < line + 4; ln++) {
                 size_t at = find_in_line(c, ln, s, len);
-                if (at != (size_t)-1) {
+                if (at != GW_NONE) {
                     letter_spacing(c, ln, at, s, len);
                     break;
                 }

@@ -130,7 +130,7 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
         o->color = k == 0 ? -1 : k == 1;
         break;
     case OPT_FAIL_ON:
-        if (gw_severity_parse(v, &o->fail_on) != 0) {
+        if (gw_severity_parse(v, &o->fail_on) != GW_OK) {
             gw_cli_choice(c, "--fail-on", v, severities);
             return EXIT_USAGE;
         }
@@ -324,17 +324,17 @@ static int run(options *o)
             gw_diag_print_text(stderr, &files[done], color, o->no_caret);
         done++;
     }
-    int wrote = 0;
+    gw_status wrote = GW_OK;
     if (o->fmt == FORMAT_JSON)
         wrote = gw_diag_print_json(stdout, files, done);
     else if (o->fmt == FORMAT_SARIF)
         wrote = gw_diag_print_sarif(stdout, files, done);
-    if (wrote == GW_DIAG_NOMEM) {
+    if (wrote == GW_ERR_NOMEM) {
         gw_cli_error("gongwen", NULL, _("out of memory"));
-        rc = EXIT_USAGE;
-    } else if (wrote != 0 || fflush(stdout) != 0) {
+        rc = gw_status_exit(wrote);
+    } else if (wrote != GW_OK || fflush(stdout) != 0) {
         fprintf(stderr, "gongwen: %s\n", _("cannot write the diagnostics"));
-        rc = EXIT_USAGE;
+        rc = gw_status_exit(GW_ERR_IO);
     }
     summary(count, done, failed);
     for (size_t i = 0; i < done; i++) {

@@ -48,60 +48,63 @@ static void position_now(gw_text *t, unsigned long *line, unsigned long *col)
     *col = t->pos_col;
 }
 
-static int grow(gw_text *t, size_t more)
+static gw_status grow(gw_text *t, size_t more)
 {
     if (t->len + more + 1 <= t->cap)
-        return 0;
+        return GW_OK;
     size_t cap = t->cap ? t->cap : 4096;
     while (cap < t->len + more + 1) {
         if (cap > SIZE_MAX / 2)
-            return -1;
+            return GW_ERR_NOMEM;
         cap *= 2;
     }
     char *d = realloc(t->data, cap);
     if (!d)
-        return -1;
+        return GW_ERR_NOMEM;
     t->data = d;
     t->cap = cap;
-    return 0;
+    return GW_OK;
 }
 
-static int put(gw_text *t, const char *s, size_t n)
+static gw_status put(gw_text *t, const char *s, size_t n)
 {
-    if (grow(t, n) < 0)
-        return -1;
+    if (grow(t, n) != GW_OK)
+        return GW_ERR_NOMEM;
     memcpy(t->data + t->len, s, n);
     t->len += n;
     t->data[t->len] = '\0';
-    return 0;
+    return GW_OK;
 }
 
 /* Records a replacement, once per line. */
-static int warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
+static gw_status warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
 {
     unsigned long line, col;
     position_now(t, &line, &col);
     if (t->nwarnings && t->warnings[t->nwarnings - 1].line == line)
-        return 0;
+        return GW_OK;
     gw_error *w = realloc(t->warnings, (t->nwarnings + 1) * sizeof *w);
     if (!w)
-        return -1;
+        return GW_ERR_NOMEM;
     t->warnings = w;
-    gw_fail(&w[t->nwarnings++], GW_ERR_INPUT, line, col,
+    gw_fail(&w[t->nwarnings++], GW_ERR_INVALID_BYTE, line, col,
             "invalid %s byte 0x%02X replaced with U+FFFD", encoding, byte);
-    return 0;
+    return GW_OK;
+}
+
+/* An invalid byte in replace mode: a warning and U+FFFD. */
+static gw_status replace(gw_text *t, const char *encoding, unsigned char byte)
+{
+    if (warn_replaced(t, encoding, byte) != GW_OK)
+        return GW_ERR_NOMEM;
+    return put(t, "\xEF\xBF\xBD", 3);
 }
 
 static gw_status invalid(gw_text *t, const char *encoding, unsigned char byte, gw_error *err)
 {
     unsigned long line, col;
     position_now(t, &line, &col);
-    return gw_fail(err, GW_ERR_INPUT, line, col, "invalid %s byte 0x%02X", encoding, byte);
-}
-
-static gw_status nomem(gw_error *err)
-{
-    return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    return gw_fail(err, GW_ERR_INVALID_BYTE, line, col, "invalid %s byte 0x%02X", encoding, byte);
 }
 
 static gw_status from_utf8(gw_text *t, const char *s, size_t len, gw_errors_mode mode,
@@ -110,14 +113,14 @@ static gw_status from_utf8(gw_text *t, const char *s, size_t len, gw_errors_mode
     size_t i = 0;
     while (i < len) {
         size_t bad = i + gw_utf8_validate(s + i, len - i);
-        if (put(t, s + i, bad - i) < 0)
-            return nomem(err);
+        if (put(t, s + i, bad - i) != GW_OK)
+            return gw_fail_nomem(err);
         if (bad == len)
             break;
         if (mode == GW_ERRORS_STRICT)
             return invalid(t, "UTF-8", (unsigned char)s[bad], err);
-        if (warn_replaced(t, "UTF-8", (unsigned char)s[bad]) < 0 || put(t, "\xEF\xBF\xBD", 3) < 0)
-            return nomem(err);
+        if (replace(t, "UTF-8", (unsigned char)s[bad]) != GW_OK)
+            return gw_fail_nomem(err);
         /* skip the bad byte and any continuation bytes after it */
         i = bad + 1;
         while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
@@ -131,13 +134,13 @@ static gw_status from_iconv(gw_text *t, const char *enc, const char *s, size_t l
 {
     iconv_t cd = iconv_open("UTF-8", enc);
     if (cd == (iconv_t)-1)
-        return gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown encoding '%s'", enc);
+        return gw_fail(err, GW_ERR_UNKNOWN_ENCODING, 0, 0, "unknown encoding '%s'", enc);
     char *in = (char *)s;
     size_t left = len;
     gw_status st = GW_OK;
     while (left > 0 && st == GW_OK) {
-        if (grow(t, left * 2 + 16) < 0) {
-            st = nomem(err);
+        if (grow(t, left * 2 + 16) != GW_OK) {
+            st = gw_fail_nomem(err);
             break;
         }
         char *out = t->data + t->len;
@@ -152,8 +155,8 @@ static gw_status from_iconv(gw_text *t, const char *enc, const char *s, size_t l
         if (mode == GW_ERRORS_STRICT) {
             t->consumed = (size_t)(in - s);
             st = invalid(t, enc, byte, err);
-        } else if (warn_replaced(t, enc, byte) < 0 || put(t, "\xEF\xBF\xBD", 3) < 0) {
-            st = nomem(err);
+        } else if (replace(t, enc, byte) != GW_OK) {
+            st = gw_fail_nomem(err);
         } else {
             in++;
             left--;
@@ -212,7 +215,7 @@ static gw_status detect(gw_text *t, const char *s, size_t len, gw_errors_mode mo
     gw_error gb_err = {0};
     if (convert(t, "GB18030", s, len, GW_ERRORS_STRICT, &gb_err) == GW_OK)
         return GW_OK;
-    if (gb_err.status != GW_ERR_INPUT) {
+    if (gb_err.status != GW_ERR_INVALID_BYTE) {
         *err = gb_err;
         return gb_err.status;
     }
@@ -229,9 +232,9 @@ gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *
     gw_errors_mode mode = opts ? opts->errors : GW_ERRORS_STRICT;
     const char *given = opts ? opts->encoding : NULL;
     gw_text *t = calloc(1, sizeof *t);
-    if (!t || grow(t, len) < 0) {
+    if (!t || grow(t, len) != GW_OK) {
         free(t);
-        nomem(err);
+        gw_fail_nomem(err);
         return NULL;
     }
     t->data[0] = '\0';

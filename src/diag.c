@@ -12,15 +12,15 @@ const char *gw_severity_name(gw_severity s)
     return severity_names[s];
 }
 
-int gw_severity_parse(const char *name, gw_severity *s)
+gw_status gw_severity_parse(const char *name, gw_severity *s)
 {
     for (size_t i = 0; i < sizeof severity_names / sizeof severity_names[0]; i++) {
         if (!strcmp(name, severity_names[i])) {
             *s = (gw_severity)i;
-            return 0;
+            return GW_OK;
         }
     }
-    return -1;
+    return GW_ERR_USAGE;
 }
 
 void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
@@ -31,7 +31,7 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
         size_t cap = d->cap ? d->cap * 2 : 16;
         gw_diag *v = realloc(d->v, cap * sizeof *v);
         if (!v) {
-            d->oom = 1;
+            d->status = GW_ERR_NOMEM;
             return;
         }
         d->v = v;
@@ -43,7 +43,7 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
     va_end(ap);
     char *msg = len >= 0 ? malloc((size_t)len + 1) : NULL;
     if (!msg) {
-        d->oom = 1;
+        d->status = GW_ERR_NOMEM;
         return;
     }
     vsnprintf(msg, (size_t)len + 1, fmt, args);

@@ -3,6 +3,8 @@
 #ifndef GW_DIAG_H
 #define GW_DIAG_H
 
+#include "gongwen.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -27,11 +29,11 @@ typedef struct {
 typedef struct {
     gw_diag *v;
     size_t n, cap;
-    int oom; /* an addition failed for want of memory */
+    gw_status status; /* GW_ERR_NOMEM once an addition failed */
 } gw_diags;
 
 /* Appends a diagnostic; the message is formatted with printf rules. On
- * allocation failure sets d->oom and drops the diagnostic. */
+ * allocation failure sets d->status and drops the diagnostic. */
 void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
                   unsigned long column, unsigned long end_line, unsigned long end_column,
                   const char *fmt, ...)
@@ -51,8 +53,8 @@ void gw_diags_free(gw_diags *d);
 /* "error", "warning", "note": the untranslated keyword that compilers
  * print and problem matchers look for. */
 const char *gw_severity_name(gw_severity s);
-/* Parses a keyword; returns 0 and sets *s, or -1. */
-int gw_severity_parse(const char *name, gw_severity *s);
+/* Parses a keyword into *s; GW_ERR_USAGE when it names no severity. */
+gw_status gw_severity_parse(const char *name, gw_severity *s);
 
 /* ---- output ----------------------------------------------------------- */
 
@@ -70,10 +72,9 @@ typedef struct {
 void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret);
 
 /* All files' diagnostics as one JSON array, or as a SARIF 2.1.0 log.
- * Return 0; GW_DIAG_NOMEM when out of memory, before anything is written;
- * or -1 on a write error. */
-#define GW_DIAG_NOMEM 1
-int gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n);
-int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n);
+ * GW_ERR_NOMEM when out of memory, before anything is written; GW_ERR_IO
+ * on a write error. */
+gw_status gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n);
+gw_status gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n);
 
 #endif

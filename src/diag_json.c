@@ -9,26 +9,26 @@
 
 #include "utf8.h"
 
-int gw_json_add_string(json_object *obj, const char *key, const char *value)
+gw_status gw_json_add_string(json_object *obj, const char *key, const char *value)
 {
     char *safe = gw_utf8_scrub(value, 0); /* file names need not be UTF-8 */
     json_object *v = safe ? json_object_new_string(safe) : NULL;
     free(safe);
     if (!v || json_object_object_add(obj, key, v) != 0) {
         json_object_put(v);
-        return -1;
+        return GW_ERR_NOMEM;
     }
-    return 0;
+    return GW_OK;
 }
 
-int gw_json_add_int(json_object *obj, const char *key, unsigned long value)
+gw_status gw_json_add_int(json_object *obj, const char *key, unsigned long value)
 {
     json_object *v = json_object_new_int64((int64_t)value);
     if (!v || json_object_object_add(obj, key, v) != 0) {
         json_object_put(v);
-        return -1;
+        return GW_ERR_NOMEM;
     }
-    return 0;
+    return GW_OK;
 }
 
 /* The writer below stands in for json_object_to_json_string_ext, whose
@@ -103,11 +103,11 @@ static void put_value(FILE *fp, json_object *v, int depth)
     }
 }
 
-int gw_json_write(FILE *fp, json_object *root)
+gw_status gw_json_write(FILE *fp, json_object *root)
 {
     put_value(fp, root, 0);
     fputc('\n', fp);
-    return ferror(fp) ? -1 : 0;
+    return ferror(fp) ? GW_ERR_IO : GW_OK;
 }
 
 static json_object *diag_object(const char *file, const gw_diag *d)
@@ -115,31 +115,34 @@ static json_object *diag_object(const char *file, const gw_diag *d)
     json_object *o = json_object_new_object();
     if (!o)
         return NULL;
-    if (gw_json_add_string(o, "file", file) || gw_json_add_int(o, "line", d->line) ||
-        gw_json_add_int(o, "column", d->column) || gw_json_add_int(o, "endLine", d->end_line) ||
-        gw_json_add_int(o, "endColumn", d->end_column) ||
-        gw_json_add_string(o, "severity", gw_severity_name(d->severity)) ||
-        gw_json_add_string(o, "rule", d->rule) || gw_json_add_string(o, "message", d->message)) {
+    if (gw_json_add_string(o, "file", file) != GW_OK ||
+        gw_json_add_int(o, "line", d->line) != GW_OK ||
+        gw_json_add_int(o, "column", d->column) != GW_OK ||
+        gw_json_add_int(o, "endLine", d->end_line) != GW_OK ||
+        gw_json_add_int(o, "endColumn", d->end_column) != GW_OK ||
+        gw_json_add_string(o, "severity", gw_severity_name(d->severity)) != GW_OK ||
+        gw_json_add_string(o, "rule", d->rule) != GW_OK ||
+        gw_json_add_string(o, "message", d->message) != GW_OK) {
         json_object_put(o);
         return NULL;
     }
     return o;
 }
 
-int gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n)
+gw_status gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n)
 {
     json_object *arr = json_object_new_array();
-    int rc = arr ? 0 : GW_DIAG_NOMEM;
-    for (size_t f = 0; f < n && rc == 0; f++) {
-        for (size_t k = 0; k < files[f].diags->n && rc == 0; k++) {
+    gw_status rc = arr ? GW_OK : GW_ERR_NOMEM;
+    for (size_t f = 0; f < n && rc == GW_OK; f++) {
+        for (size_t k = 0; k < files[f].diags->n && rc == GW_OK; k++) {
             json_object *o = diag_object(files[f].name, &files[f].diags->v[k]);
             if (!o || json_object_array_add(arr, o) != 0) {
                 json_object_put(o);
-                rc = GW_DIAG_NOMEM;
+                rc = GW_ERR_NOMEM;
             }
         }
     }
-    if (rc == 0)
+    if (rc == GW_OK)
         rc = gw_json_write(fp, arr);
     json_object_put(arr);
     return rc;

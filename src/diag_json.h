@@ -6,11 +6,10 @@
 
 #include <json-c/json.h>
 
-/* Add a member; return 0, or -1 when out of memory. */
-int gw_json_add_string(json_object *obj, const char *key, const char *value);
-int gw_json_add_int(json_object *obj, const char *key, unsigned long value);
-/* Writes root, indented, and a newline: 0, GW_DIAG_NOMEM or -1 as
- * gw_diag_print_json. */
-int gw_json_write(FILE *fp, json_object *root);
+/* Add a member; GW_ERR_NOMEM when out of memory. */
+gw_status gw_json_add_string(json_object *obj, const char *key, const char *value);
+gw_status gw_json_add_int(json_object *obj, const char *key, unsigned long value);
+/* Writes root, indented, and a newline; GW_ERR_IO on a write error. */
+gw_status gw_json_write(FILE *fp, json_object *root);
 
 #endif

@@ -13,7 +13,7 @@
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 typedef struct {
-    int failed;
+    gw_status status; /* GW_ERR_NOMEM once an addition failed; nothing is added after it */
 } builder;
 
 /* A new object added to parent under key (or appended when parent is an
@@ -25,7 +25,7 @@ static json_object *add(builder *b, json_object *parent, const char *key, json_o
                     : json_object_array_add(parent, child);
     if (rc != 0) {
         json_object_put(child);
-        b->failed = 1;
+        b->status = GW_ERR_NOMEM;
         return NULL;
     }
     return child;
@@ -33,24 +33,24 @@ static json_object *add(builder *b, json_object *parent, const char *key, json_o
 
 static json_object *add_object(builder *b, json_object *parent, const char *key)
 {
-    return b->failed ? NULL : add(b, parent, key, json_object_new_object());
+    return b->status != GW_OK ? NULL : add(b, parent, key, json_object_new_object());
 }
 
 static json_object *add_array(builder *b, json_object *parent, const char *key)
 {
-    return b->failed ? NULL : add(b, parent, key, json_object_new_array());
+    return b->status != GW_OK ? NULL : add(b, parent, key, json_object_new_array());
 }
 
 static void add_string(builder *b, json_object *obj, const char *key, const char *value)
 {
-    if (!b->failed && gw_json_add_string(obj, key, value) != 0)
-        b->failed = 1;
+    if (b->status == GW_OK && gw_json_add_string(obj, key, value) != GW_OK)
+        b->status = GW_ERR_NOMEM;
 }
 
 static void add_int(builder *b, json_object *obj, const char *key, unsigned long value)
 {
-    if (!b->failed && gw_json_add_int(obj, key, value) != 0)
-        b->failed = 1;
+    if (b->status == GW_OK && gw_json_add_int(obj, key, value) != GW_OK)
+        b->status = GW_ERR_NOMEM;
 }
 
 static void add_text(builder *b, json_object *obj, const char *key, const char *text)
@@ -130,12 +130,12 @@ static void result(builder *b, json_object *results, const char *uri, const gw_d
     add_int(b, region, "endColumn", d->end_column);
 }
 
-int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n)
+gw_status gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n)
 {
-    builder b = {0};
+    builder b = {GW_OK};
     json_object *log = json_object_new_object();
     if (!log)
-        return GW_DIAG_NOMEM;
+        return GW_ERR_NOMEM;
     add_string(&b, log, "$schema", SARIF_SCHEMA);
     add_string(&b, log, "version", "2.1.0");
     json_object *run = add_object(&b, add_array(&b, log, "runs"), NULL);
@@ -144,20 +144,20 @@ int gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n)
         add_string(&b, run, "columnKind", "unicodeCodePoints");
     json_object *artifacts = add_array(&b, run, "artifacts");
     json_object *results = add_array(&b, run, "results");
-    for (size_t f = 0; f < n && !b.failed; f++) {
+    for (size_t f = 0; f < n && b.status == GW_OK; f++) {
         char *uri = to_uri(files[f].name);
         if (!uri) {
-            b.failed = 1;
+            b.status = GW_ERR_NOMEM;
             break;
         }
         json_object *art = add_object(&b, add_object(&b, artifacts, NULL), "location");
         if (art)
             add_string(&b, art, "uri", uri);
-        for (size_t k = 0; k < files[f].diags->n && !b.failed; k++)
+        for (size_t k = 0; k < files[f].diags->n && b.status == GW_OK; k++)
             result(&b, results, uri, &files[f].diags->v[k]);
         free(uri);
     }
-    int rc = b.failed ? GW_DIAG_NOMEM : gw_json_write(fp, log);
+    gw_status rc = b.status != GW_OK ? b.status : gw_json_write(fp, log);
     json_object_put(log);
     return rc;
 }

@@ -8,27 +8,37 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static int set_number(xmlNodePtr node, const char *name, unsigned long v)
+/* An attribute, unless an earlier one failed (*s). */
+static void set_text(gw_status *s, xmlNodePtr node, const char *name, const char *value)
+{
+    if (*s == GW_OK)
+        *s = gw_new_prop(node, name, value);
+}
+
+static void set_number(gw_status *s, xmlNodePtr node, const char *name, unsigned long v)
 {
     char buf[32];
     snprintf(buf, sizeof buf, "%lu", v);
-    return gw_new_prop(node, name, buf);
+    set_text(s, node, name, buf);
 }
 
-static int add_one(xmlNodePtr parent, xmlNsPtr ns, const gw_diag *d)
+static gw_status add_one(xmlNodePtr parent, xmlNsPtr ns, const gw_diag *d)
 {
     xmlNodePtr e = xmlNewChild(parent, ns, BAD_CAST GW_E_DIAGNOSTIC, NULL);
     if (!e)
-        return 0;
+        return GW_ERR_NOMEM;
     /* a message may quote characters XML cannot carry; no exact copy is owed */
     char *msg = gw_utf8_scrub(d->message ? d->message : "", 0xFFFD);
-    int ok = msg && gw_new_prop(e, GW_A_RULE, d->rule) &&
-             gw_new_prop(e, GW_A_SEVERITY, gw_severity_name(d->severity)) &&
-             set_number(e, GW_A_LINE, d->line) && set_number(e, GW_A_COLUMN, d->column) &&
-             set_number(e, GW_A_END_LINE, d->end_line) &&
-             set_number(e, GW_A_END_COLUMN, d->end_column) && gw_new_prop(e, GW_A_MESSAGE, msg);
+    gw_status s = msg ? GW_OK : GW_ERR_NOMEM;
+    set_text(&s, e, GW_A_RULE, d->rule);
+    set_text(&s, e, GW_A_SEVERITY, gw_severity_name(d->severity));
+    set_number(&s, e, GW_A_LINE, d->line);
+    set_number(&s, e, GW_A_COLUMN, d->column);
+    set_number(&s, e, GW_A_END_LINE, d->end_line);
+    set_number(&s, e, GW_A_END_COLUMN, d->end_column);
+    set_text(&s, e, GW_A_MESSAGE, msg);
     free(msg);
-    return ok;
+    return s;
 }
 
 gw_status gw_embed_diagnostics(gw_document *doc, const gw_diags *d, gw_error *err)
@@ -38,11 +48,11 @@ gw_status gw_embed_diagnostics(gw_document *doc, const gw_diags *d, gw_error *er
     gw_xmlerr_begin(&w);
     xmlNodePtr root = xmlDocGetRootElement(gw_document_xml(doc));
     xmlNodePtr list = root ? xmlNewChild(root, root->ns, BAD_CAST GW_E_DIAGNOSTICS, NULL) : NULL;
-    int ok = list != NULL;
-    for (size_t i = 0; ok && i < d->n; i++)
-        ok = add_one(list, root->ns, &d->v[i]);
-    if (gw_xmlerr_end(&w) || !ok)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    gw_status s = list ? GW_OK : GW_ERR_NOMEM;
+    for (size_t i = 0; s == GW_OK && i < d->n; i++)
+        s = add_one(list, root->ns, &d->v[i]);
+    if (gw_xmlerr_end(&w) != GW_OK || s != GW_OK)
+        return gw_fail_nomem(err);
     return GW_OK;
 }
 

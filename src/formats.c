@@ -1,6 +1,7 @@
 /* The output formats: the one list of them (see formats.h). */
 #include "formats.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static const gw_format formats[] = {
@@ -79,7 +80,7 @@ static size_t distance(const char *a, const char *b, size_t n)
     enum { MAX = 32 };
     size_t m = strlen(a);
     if (m >= MAX || n >= MAX)
-        return (size_t)-1;
+        return SIZE_MAX;
     size_t d[MAX + 1][MAX + 1];
     for (size_t i = 0; i <= m; i++)
         d[i][0] = i;
@@ -99,7 +100,7 @@ static size_t distance(const char *a, const char *b, size_t n)
 const gw_format *gw_format_nearest(const char *name)
 {
     const gw_format *best = NULL;
-    size_t best_d = (size_t)-1;
+    size_t best_d = SIZE_MAX;
     for (size_t i = 0; i < NFORMATS; i++) {
         size_t d = distance(name, formats[i].name, strlen(formats[i].name));
         for (const char *e = formats[i].aliases; *e; e += strspn(e, " ")) {

@@ -5,19 +5,13 @@
 #include "blocks.h"
 #include "numeral.h"
 #include "sentence.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <string.h>
 
-/* The front matter sits in the first few lines: past this many non-blank
- * lines, or at a long line of prose, it is over. */
-#define FRONT_MAX_LINES 15
-#define FRONT_MAX_CHARS 80
-#define TITLE_MAX_CHARS 60
-#define AUTHOR_MAX_CHARS 30
-
 /* s without white space, into buf (cap bytes); returns its length, or
- * (size_t)-1 when it does not fit. */
+ * GW_NONE when it does not fit. */
 static size_t compact(const char *s, size_t len, char *buf, size_t cap)
 {
     size_t o = 0, i = 0;
@@ -26,7 +20,7 @@ static size_t compact(const char *s, size_t len, char *buf, size_t cap)
         if (gw_is_space(gw_next(s, len, &i)))
             continue;
         if (o + (i - at) >= cap)
-            return (size_t)-1;
+            return GW_NONE;
         memcpy(buf + o, s + at, i - at);
         o += i - at;
     }
@@ -59,7 +53,7 @@ static int is_title(const char *s, size_t len)
     static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议"};
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n == (size_t)-1 || gw_utf8_count(buf, n) > TITLE_MAX_CHARS ||
+    if (n == GW_NONE || gw_utf8_count(buf, n) > GW_DOC_TITLE_MAX ||
         has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]))
         return 0;
     gw_marker m;
@@ -87,7 +81,7 @@ static int title_wraps(gw_span above, gw_span title)
     char buf[512];
     size_t n = compact(above.s, above.len, buf, sizeof buf);
     gw_marker m;
-    if (n == (size_t)-1 || n == 0 || gw_utf8_count(buf, n) > TITLE_MAX_CHARS ||
+    if (n == GW_NONE || n == 0 || gw_utf8_count(buf, n) > GW_DOC_TITLE_MAX ||
         has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]) ||
         gw_marker_scan(buf, n, &m))
         return 0;
@@ -141,7 +135,7 @@ static int is_bare_date(gw_span sp)
 {
     char buf[512];
     size_t n = compact(sp.s, sp.len, buf, sizeof buf);
-    if (n == (size_t)-1)
+    if (n == GW_NONE)
         return 0;
     size_t b = bracket_bytes(buf, n);
     return n >= 2 * b && is_date_line(buf + b, n - 2 * b);
@@ -155,9 +149,9 @@ static int is_subtitle(const char *s, size_t len)
         return d < len && mentions_meeting(s + d, len - d);
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n != (size_t)-1 && is_date_line(buf, n))
+    if (n != GW_NONE && is_date_line(buf, n))
         return 1;
-    if (n == (size_t)-1 || !mentions_meeting(buf, n))
+    if (n == GW_NONE || !mentions_meeting(buf, n))
         return 0;
     if (bracket_bytes(buf, n))
         return 1;
@@ -169,7 +163,7 @@ static int subtitle_complete(const char *s, size_t len)
 {
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
-    return n == (size_t)-1 || ends_with(buf, n, "上") || ends_with(buf, n, "）") ||
+    return n == GW_NONE || ends_with(buf, n, "上") || ends_with(buf, n, "）") ||
            ends_with(buf, n, ")") || ends_with(buf, n, "讲话") || ends_with(buf, n, "报告");
 }
 
@@ -180,7 +174,7 @@ static int is_author(const char *s, size_t len)
     static const char *const offices[] = {"总理", "长", "主任", "主席", "书记"};
     char buf[256];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n == (size_t)-1 || gw_utf8_count(buf, n) > AUTHOR_MAX_CHARS)
+    if (n == GW_NONE || gw_utf8_count(buf, n) > GW_AUTHOR_MAX)
         return 0;
     size_t i = 0, name_from = 0;
     while (i < n) {
@@ -204,23 +198,23 @@ static int is_salutation(const char *s, size_t len)
 {
     char buf[256];
     size_t n = compact(s, len, buf, sizeof buf);
-    if (n == (size_t)-1 || gw_utf8_count(buf, n) > AUTHOR_MAX_CHARS)
+    if (n == GW_NONE || gw_utf8_count(buf, n) > GW_AUTHOR_MAX)
         return 0;
     return (gw_starts(buf, n, "各位") || gw_starts(buf, n, "同志们") ||
             gw_starts(buf, n, "尊敬的")) &&
            (ends_with(buf, n, "：") || ends_with(buf, n, ":"));
 }
 
-static int add_span(gw_blocks *out, gw_block_kind kind, gw_span sp)
+static gw_status add_span(gw_blocks *out, gw_block_kind kind, gw_span sp)
 {
     gw_block *b = gw_blocks_add(out, kind, sp.line);
     if (!b)
-        return -1;
+        return GW_ERR_NOMEM;
     b->text = sp;
     b->last = sp.line;
     if (kind == GW_B_SUBTITLE)
         b->mark_len = gw_dash_len(sp.s, sp.len);
-    return 0;
+    return GW_OK;
 }
 
 static gw_span sub_span(gw_span sp, size_t from, size_t to)
@@ -233,7 +227,7 @@ static gw_span sub_span(gw_span sp, size_t from, size_t to)
 }
 
 /* Splits "——…会议上国务院总理 李强" into subtitle and speaker. */
-static int add_subtitle_author(gw_blocks *out, gw_span sp)
+static gw_status add_subtitle_author(gw_blocks *out, gw_span sp)
 {
     const char *shang = "上";
     size_t n = strlen(shang);
@@ -243,7 +237,8 @@ static int add_subtitle_author(gw_blocks *out, gw_span sp)
         gw_span author = sub_span(sp, i + n, sp.len);
         if (author.len && is_author(author.s, author.len)) {
             gw_span sub = sub_span(sp, 0, i + n);
-            return add_span(out, GW_B_SUBTITLE, sub) || add_span(out, GW_B_AUTHOR, author);
+            gw_status s = add_span(out, GW_B_SUBTITLE, sub);
+            return s != GW_OK ? s : add_span(out, GW_B_AUTHOR, author);
         }
     }
     return add_span(out, GW_B_SUBTITLE, sp);
@@ -284,16 +279,18 @@ static line_kind classify(gw_span sp)
     return L_OTHER;
 }
 
-size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out)
+gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
+                        size_t *after)
 {
-    line_kind kind[FRONT_MAX_LINES] = {L_OTHER};
-    size_t idx[FRONT_MAX_LINES] = {0}, k = 0;
-    for (size_t i = 0; i < lines->n && k < FRONT_MAX_LINES; i++) {
+    *after = 0;
+    line_kind kind[GW_FRONT_MAX_LINES] = {L_OTHER};
+    size_t idx[GW_FRONT_MAX_LINES] = {0}, k = 0;
+    for (size_t i = 0; i < lines->n && k < GW_FRONT_MAX_LINES; i++) {
         gw_span sp = gw_line_span(lines, i);
         if (sp.len == 0)
             continue;
         gw_marker m;
-        if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > FRONT_MAX_CHARS)
+        if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > GW_FRONT_MAX_CHARS)
             break;
         idx[k] = i;
         kind[k] = page[i] ? L_OTHER : classify(sp);
@@ -326,7 +323,7 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
         if (j == title || kind[j] == L_SUB || kind[j] == L_AUTHOR || kind[j] == L_SALUTE)
             end = j + 1;
     if (end == 0)
-        return 0;
+        return GW_OK;
     /* the title's first half on the line right above it */
     int halves = title < k && kind[title] == L_TITLE && title > 0 &&
                  (kind[title - 1] == L_TITLE || kind[title - 1] == L_OTHER) &&
@@ -334,10 +331,10 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
                  title_wraps(gw_line_span(lines, idx[title - 1]), gw_line_span(lines, idx[title]));
     for (size_t j = 0; j < end; j++) {
         gw_span sp = gw_line_span(lines, idx[j]);
-        int rc = 0;
+        gw_status rc = GW_OK;
         if (halves && j + 1 == title) {
             rc = add_span(out, GW_B_TITLE, sp);
-            if (!rc) {
+            if (rc == GW_OK) {
                 gw_block *b = &out->v[out->n - 1];
                 b->more = gw_line_span(lines, idx[title]);
                 b->last = idx[title];
@@ -345,16 +342,17 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
             j++;
         } else if (j == title && kind[j] == L_TITLE_SUB) {
             size_t d = title_dash(sp);
-            rc = add_span(out, GW_B_TITLE, sub_span(sp, 0, d)) ||
-                 add_subtitle_author(out, sub_span(sp, d, sp.len));
+            rc = add_span(out, GW_B_TITLE, sub_span(sp, 0, d));
+            if (rc == GW_OK)
+                rc = add_subtitle_author(out, sub_span(sp, d, sp.len));
         } else if (j == title) {
             rc = add_span(out, GW_B_TITLE, sp);
         } else if (kind[j] == L_SUB) {
             rc = add_subtitle_author(out, sp);
             gw_block *b = &out->v[out->n - 1];
             /* a subtitle wrapped onto the next line */
-            if (!rc && b->kind == GW_B_SUBTITLE && !subtitle_complete(sp.s, sp.len) && j + 1 < k &&
-                kind[j + 1] == L_OTHER) {
+            if (rc == GW_OK && b->kind == GW_B_SUBTITLE && !subtitle_complete(sp.s, sp.len) &&
+                j + 1 < k && kind[j + 1] == L_OTHER) {
                 gw_span next = gw_line_span(lines, idx[j + 1]);
                 if (subtitle_complete(next.s, next.len)) {
                     b->more = next;
@@ -371,8 +369,9 @@ size_t gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks
         } else {
             rc = add_span(out, GW_B_FRONT_PARA, sp);
         }
-        if (rc)
-            return (size_t)-1;
+        if (rc != GW_OK)
+            return rc;
     }
-    return out->v[out->n - 1].last + 1;
+    *after = out->v[out->n - 1].last + 1;
+    return GW_OK;
 }

@@ -31,6 +31,25 @@
  * separate threads may parse and transform at once, each with its own
  * objects, sharing only a gw_styles whose formats were all prepared
  * (gw_styles_prepare) before the threads started.
+ *
+ * Errors, one convention throughout the library (internal headers too):
+ * - A function that can fail returns gw_status: GW_OK, or the cause, which
+ *   a caller can branch on (as expat's XML_Error). Where it takes a
+ *   gw_error *err (which may be NULL) it also fills in the position and a
+ *   message; gw_status_name / gw_status_string name any status.
+ * - A function whose result is an object returns a pointer, NULL on
+ *   failure, with the cause in err (gw_decode, gw_parse, gw_styles_new).
+ *   An internal allocator that can fail only for want of memory
+ *   (gw_blocks_add, gw_utf8_scrub, gw_marker_with) takes no err: its NULL
+ *   is GW_ERR_NOMEM, which its caller reports.
+ * - An object that goes on after a failure (a list of diagnostics, the
+ *   tree builder) keeps the first failure in a gw_status field, so that
+ *   long sequences of additions are checked once at the end.
+ * - Not finding something is not an error: a search for an index returns
+ *   GW_NONE, and a question ("is this a heading?") returns 0 or 1.
+ * Exceptions: none inside the library (iconv's (size_t)-1 in decode.c is
+ * iconv's own). The command line turns a status into its exit code with
+ * gw_status_exit.
  */
 #ifndef GONGWEN_H
 #define GONGWEN_H
@@ -70,11 +89,29 @@ GW_API void gw_free(void *p);
 
 typedef enum {
     GW_OK = 0,
-    GW_ERR_INPUT, /* the document is malformed (bad encoding, ...) */
-    GW_ERR_IO,    /* a file could not be read or written */
-    GW_ERR_NOMEM, /* an allocation failed */
-    GW_ERR_USAGE, /* the caller asked for something that does not exist */
+    GW_ERR_INVALID_BYTE,      /* the input is not in its encoding (line, column set) */
+    GW_ERR_UNKNOWN_ENCODING,  /* iconv knows no encoding of the name asked for */
+    GW_ERR_NOMEM,             /* an allocation failed */
+    GW_ERR_IO,                /* a file or directory could not be read or written */
+    GW_ERR_UNKNOWN_FORMAT,    /* no stylesheet for the output format asked for */
+    GW_ERR_BAD_STYLESHEET,    /* a stylesheet does not compile */
+    GW_ERR_STYLESHEET_FAILED, /* a stylesheet stopped with an error while running */
+    GW_ERR_USAGE,             /* any other request that cannot be met (too many stylesheets) */
+    GW_STATUS_COUNT
 } gw_status;
+
+/* "not found", for functions that return an index or a length */
+#define GW_NONE ((size_t)-1)
+
+/* "GW_ERR_NOMEM": the enumerator's name, for logs and tests. */
+GW_API const char *gw_status_name(gw_status s);
+/* "out of memory": what went wrong, in English. */
+GW_API const char *gw_status_string(gw_status s);
+/* The command line's exit status for s, as the README states it: 0 for
+ * GW_OK; 1 for faults of the document or stylesheet (an invalid byte, a
+ * stylesheet that does not compile or fails); 2 for everything else
+ * (usage, I/O, out of memory). */
+GW_API int gw_status_exit(gw_status s);
 
 /* Where and why something failed. line/column are 1-based; column counts
  * characters (code points), not bytes; 0 means "no position". */
@@ -196,6 +233,8 @@ GW_API gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, un
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+/* gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory") */
+GW_API gw_status gw_fail_nomem(gw_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,38 +1,22 @@
-/* Reading input and reporting failures. Decoding is decode.c. */
+/* Reading input. Decoding is decode.c. */
 #include "gongwen.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-
-gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,
-                  const char *fmt, ...)
-{
-    if (err) {
-        err->status = status;
-        err->line = line;
-        err->column = column;
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(err->message, sizeof err->message, fmt, ap);
-        va_end(ap);
-    }
-    return status;
-}
 
 gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err)
 {
     size_t cap = 65536, n = 0;
     char *buf = malloc(cap);
     if (!buf)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     for (;;) {
         if (n == cap) {
             char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
             if (!bigger) {
                 free(buf);
-                return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+                return gw_fail_nomem(err);
             }
             buf = bigger;
             cap *= 2;
@@ -60,7 +44,7 @@ gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err
         return gw_read_stream(stdin, data, len, err);
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return errno == ENOMEM ? gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory")
+        return errno == ENOMEM ? gw_fail_nomem(err)
                                : gw_fail(err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
     gw_status s = gw_read_stream(fp, data, len, err);
     fclose(fp);

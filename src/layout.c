@@ -2,34 +2,11 @@
 #include "marker.h"
 #include "sentence.h"
 #include "table.h"
+#include "tunables.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* A document is hard-wrapped when at least this many of its prose lines
- * (lines with a comma, no marker) stop without closing punctuation, and at
- * least this share of them: in unwrapped reports the share is 0. */
-#define WRAP_MIN_LINES 3
-#define WRAP_MIN_SHARE 25 /* percent */
-/* Paragraph starts are marked by indentation when this share of lines is
- * indented (but not nearly all: then every line is a paragraph). */
-#define INDENT_MIN_SHARE 10
-#define INDENT_MAX_SHARE 80
-/* A line shorter than this share of the usual full line ends its paragraph. */
-#define FULL_LINE_SHARE 60
-/* A short line seen this often without punctuation is a running header. */
-#define HEADER_MIN_REPEATS 3
-#define HEADER_MAX_CHARS 48
-/* A line this short with no sentence end, unindented in a file whose
- * paragraphs are indented, is a heading of its own (名词解释, 附件). */
-#define TITLE_LINE_MAX 25
-/* A heading hard-wrapped over lines has at most this many characters. */
-#define HEADING_CHARS_MAX 60
-/* A bare page number (3) has at most this many digits, and the prose
- * around it lines of at least this many characters or ending a sentence. */
-#define PAGE_DIGITS_MAX 3
-#define PROSE_LINE_MIN 15
 
 static size_t trimmed(const gw_line *l, const char **s)
 {
@@ -109,7 +86,7 @@ static int starts_block(const char *s, size_t len)
 /* A short line without a sentence in it: 名词解释, 附件2, 序　言 */
 static int is_title_line(const char *s, size_t len)
 {
-    return gw_utf8_count(s, len) <= TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
+    return gw_utf8_count(s, len) <= GW_LAYOUT_TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
            gw_find_outside(s, len, 0xFF0C) == len;
 }
 
@@ -163,7 +140,7 @@ static int looks_wrapped(const gw_lines *lines)
         prose++;
         broken += !ends_sentence(s, len, 1);
     }
-    return broken >= WRAP_MIN_LINES && broken * 100 >= prose * WRAP_MIN_SHARE;
+    return broken >= GW_WRAP_MIN_LINES && broken * 100 >= prose * GW_WRAP_MIN_SHARE;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -209,7 +186,7 @@ static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
     /* a header is a name, not a clause: no comma */
-    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= HEADER_MAX_CHARS &&
+    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= GW_HEADER_MAX &&
            !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
@@ -251,7 +228,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
                          unsigned char *page)
 {
     enum { BUCKETS = 4096 };
-    size_t none = (size_t)-1;
+    size_t none = GW_NONE;
     size_t *head = malloc(BUCKETS * sizeof *head);
     size_t *chain = malloc((lines->n + 1) * sizeof *chain);       /* next line in the bucket */
     size_t *first_of = malloc((lines->n + 1) * sizeof *first_of); /* its first copy */
@@ -294,7 +271,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
         if (first_of[i] == none || title_copy(first_of, first_number, i))
             continue;
         unsigned c = copies[first_of[i]];
-        if ((wrapped && c >= HEADER_MIN_REPEATS) ||
+        if ((wrapped && c >= GW_HEADER_MIN_REPEATS) ||
             (c >= 2 && (first_of[i] != i || i > first_number) &&
              beside_page_number(lines, number, i)))
             marked[first_of[i]] = 1;
@@ -320,7 +297,7 @@ static int prose_or_page(const gw_lines *lines, const unsigned char *page, size_
         return 1;
     const char *s;
     size_t len = trimmed(&lines->v[i], &s);
-    return gw_utf8_count(s, len) >= PROSE_LINE_MIN || ends_sentence(s, len, 0);
+    return gw_utf8_count(s, len) >= GW_PROSE_LINE_MIN || ends_sentence(s, len, 0);
 }
 
 int gw_is_bare_number(const char *s, size_t len)
@@ -329,7 +306,7 @@ int gw_is_bare_number(const char *s, size_t len)
     int d;
     while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
         digits++;
-    return len > 0 && i == len && digits <= PAGE_DIGITS_MAX;
+    return len > 0 && i == len && digits <= GW_PAGE_DIGITS_MAX;
 }
 
 static int is_bare_number(const gw_line *l)
@@ -354,7 +331,7 @@ static void mark_bare_numbers(const gw_lines *lines, unsigned char *page)
     }
 }
 
-int gw_layout_scan(const gw_lines *lines, gw_layout *out)
+gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
 {
     memset(out, 0, sizeof *out);
     size_t n = lines->n ? lines->n : 1;
@@ -362,7 +339,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
     out->cont = calloc(n, 1);
     if (!out->page || !out->cont) {
         gw_layout_free(out);
-        return -1;
+        return GW_ERR_NOMEM;
     }
     for (size_t i = 0; i < lines->n; i++) {
         const char *s;
@@ -373,7 +350,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
     unsigned char *number = malloc(n);
     if (!number) {
         gw_layout_free(out);
-        return -1;
+        return GW_ERR_NOMEM;
     }
     memcpy(number, out->page, n);
     if (out->wrapped)
@@ -383,7 +360,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
         mark_bare_numbers(lines, out->page);
     free(number);
     if (!out->wrapped)
-        return 0;
+        return GW_OK;
     size_t indented = 0, nonblank = 0;
     for (size_t i = 0; i < lines->n; i++) {
         if (gw_trim_end(lines->v[i].s, lines->v[i].len) == 0)
@@ -391,10 +368,10 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
         nonblank++;
         indented += is_indented(&lines->v[i]);
     }
-    int by_indent = indented * 100 >= nonblank * INDENT_MIN_SHARE &&
-                    indented * 100 <= nonblank * INDENT_MAX_SHARE;
+    int by_indent = indented * 100 >= nonblank * GW_INDENT_MIN_SHARE &&
+                    indented * 100 <= nonblank * GW_INDENT_MAX_SHARE;
     size_t full = full_line(lines);
-    size_t prev = (size_t)-1; /* last content line */
+    size_t prev = GW_NONE; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
     /* whether the block so far is a heading: unindented where paragraphs
      * are indented, no sentence in it */
@@ -412,7 +389,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             continue;
         }
         /* a table's first line starts a block, whatever stands above it */
-        if (prev != (size_t)-1 && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
+        if (prev != GW_NONE && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
             lines->v[prev].s[0] != '\t' && !gw_table_starts(lines, i)) {
             const char *p;
             size_t plen = trimmed(&lines->v[prev], &p);
@@ -432,7 +409,7 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             else
                 out->cont[i] =
                     !ends_sentence(p, plen, 1) &&
-                    gw_utf8_count(p, plen) * 100 >= full * FULL_LINE_SHARE &&
+                    gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen));
         }
         if (!out->cont[i]) {
@@ -440,11 +417,12 @@ int gw_layout_scan(const gw_lines *lines, gw_layout *out)
             heading_chars = 0;
         }
         heading_chars += gw_utf8_count(s, len);
-        in_heading = in_heading && !gw_sentence_end(s, len) && heading_chars <= HEADING_CHARS_MAX;
+        in_heading =
+            in_heading && !gw_sentence_end(s, len) && heading_chars <= GW_WRAPPED_HEADING_MAX;
         prev = i;
         crossed_page = crossed_blank = 0;
     }
-    return 0;
+    return GW_OK;
 }
 
 void gw_layout_free(gw_layout *l)

@@ -13,8 +13,8 @@ typedef struct {
     int wrapped;         /* the document is hard-wrapped */
 } gw_layout;
 
-/* Returns 0, or -1 when out of memory. */
-int gw_layout_scan(const gw_lines *lines, gw_layout *out);
+/* GW_ERR_NOMEM when out of memory. */
+gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out);
 void gw_layout_free(gw_layout *l);
 
 /* Whether a line's text is a page number: — 2 —, -2-, 第2页, 第 2 页 共 9 页. */

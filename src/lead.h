@@ -3,12 +3,9 @@
 #ifndef GW_LEAD_H
 #define GW_LEAD_H
 
-#include <stddef.h>
+#include "tunables.h" /* GW_LEAD_MAX, GW_LEAD_TASK_MAX */
 
-/* Longest lead, in characters without white space and end punctuation. */
-#define GW_LEAD_MAX 20
-/* Longest lead that is one command opening with a task verb (推动…). */
-#define GW_LEAD_TASK_MAX 28
+#include <stddef.h>
 
 /* s is a paragraph without leading white space. If its first sentence reads
  * as a lead, returns the byte offset just past that sentence's end mark;

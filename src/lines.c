@@ -16,13 +16,13 @@ static size_t count_lines(const char *t, size_t len)
     return n + (start < len);
 }
 
-int gw_lines_split(const char *t, size_t len, gw_lines *out)
+gw_status gw_lines_split(const char *t, size_t len, gw_lines *out)
 {
     size_t n = count_lines(t, len);
     out->n = 0;
     out->v = malloc((n ? n : 1) * sizeof *out->v);
     if (!out->v)
-        return -1;
+        return GW_ERR_NOMEM;
     size_t start = 0;
     for (size_t i = 0; i < len; i++) {
         if (t[i] != '\n' && t[i] != '\r')
@@ -39,7 +39,7 @@ int gw_lines_split(const char *t, size_t len, gw_lines *out)
         out->v[out->n].len = len - start;
         out->n++;
     }
-    return 0;
+    return GW_OK;
 }
 
 void gw_lines_free(gw_lines *lines)

@@ -3,6 +3,8 @@
 #ifndef GW_LINES_H
 #define GW_LINES_H
 
+#include "gongwen.h"
+
 #include <stddef.h>
 
 typedef struct {
@@ -15,9 +17,9 @@ typedef struct {
     size_t n;
 } gw_lines;
 
-/* Splits text; returns 0 on success, -1 when out of memory. A final line
- * end does not open another (empty) line. */
-int gw_lines_split(const char *text, size_t len, gw_lines *out);
+/* Splits text; GW_ERR_NOMEM when out of memory. A final line end does not
+ * open another (empty) line. */
+gw_status gw_lines_split(const char *text, size_t len, gw_lines *out);
 void gw_lines_free(gw_lines *lines);
 
 #endif

@@ -19,7 +19,6 @@
 
 #include <libxslt/xslt.h>
 
-#define EXIT_INPUT 1
 
 static const char usage[] =
     N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
@@ -379,11 +378,6 @@ static int parse_args(int argc, char **argv, options *o)
     return -1;
 }
 
-static int exit_for(gw_status s)
-{
-    return s == GW_ERR_INPUT ? EXIT_INPUT : GW_EXIT_USAGE;
-}
-
 /* name NULL: a failure that is not the input's (a stylesheet's, say). */
 static int report(const char *name, const gw_error *err)
 {
@@ -391,7 +385,7 @@ static int report(const char *name, const gw_error *err)
         gw_cli_at(name, err->line, err->column, "error", err->message);
     else
         gw_cli_error("gongwen", name, err->message);
-    return exit_for(err->status);
+    return gw_status_exit(err->status);
 }
 
 /* The format: -t's, else the one whose extension the output file has,

@@ -63,7 +63,7 @@ gw_status gw_manifest_load(const char *path, gw_jobs *jobs, gw_error *err)
             json_object *obj = json_tokener_parse(p);
             if (!obj || !json_object_is_type(obj, json_type_object)) {
                 json_object_put(obj);
-                s = gw_fail(err, GW_ERR_INPUT, line + 1, 1, "not a manifest record");
+                s = gw_fail(err, GW_ERR_USAGE, line + 1, 1, "not a manifest record");
             } else {
                 attach(sorted, jobs->n, obj);
             }

@@ -50,14 +50,14 @@ static const struct {
     {0x2488, 1, 20},  /* ⒈ */
 };
 
-/* Which enclosed series cp is in (index into enclosed), or -1. Circled
- * numbers beyond 20 continue the ① series. */
-static int enclosed_series(uint32_t cp)
+/* Which enclosed series cp is in (index into enclosed), or GW_NONE.
+ * Circled numbers beyond 20 continue the ① series. */
+static size_t enclosed_series(uint32_t cp)
 {
-    for (int i = 0; i < (int)(sizeof enclosed / sizeof enclosed[0]); i++)
+    for (size_t i = 0; i < sizeof enclosed / sizeof enclosed[0]; i++)
         if (cp >= enclosed[i].first && cp < enclosed[i].first + (uint32_t)enclosed[i].count)
             return i < 3 ? 0 : i;
-    return -1;
+    return GW_NONE;
 }
 
 static size_t enclosed_char(int series, int n, char *out)
@@ -82,10 +82,11 @@ static ordinal find_ordinal(const char *s, size_t len)
     while (i < len) {
         size_t at = i;
         uint32_t cp = gw_next(s, len, &i);
-        int v, series = enclosed_series(cp);
+        int v;
+        size_t series = enclosed_series(cp);
         int digit = gw_is_digit(cp, &v);
-        if (series >= 0) {
-            o = (ordinal){at, i, ORD_ENCLOSED, series};
+        if (series != GW_NONE) {
+            o = (ordinal){at, i, ORD_ENCLOSED, (int)series};
             return o;
         }
         if (!digit && !is_cn_numeral(cp))

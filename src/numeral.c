@@ -1,8 +1,9 @@
 #include "numeral.h"
 #include "utf8.h"
 
-/* Value of a Chinese digit, or -1; units return 10, 100, 1000 in *unit. */
-static int cn_digit(uint32_t cp, int *unit)
+/* Whether cp is a Chinese digit, its value in *v; units set *unit to 10,
+ * 100, 1000 (0 for a digit). As gw_is_digit. */
+static int cn_digit(uint32_t cp, int *v, int *unit)
 {
     static const struct {
         uint32_t cp;
@@ -27,10 +28,11 @@ static int cn_digit(uint32_t cp, int *unit)
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
         if (tab[i].cp == cp) {
             *unit = tab[i].unit;
-            return tab[i].v;
+            *v = tab[i].v;
+            return 1;
         }
     }
-    return -1;
+    return 0;
 }
 
 size_t gw_cn_numeral(const char *s, size_t len, int *v)
@@ -39,9 +41,8 @@ size_t gw_cn_numeral(const char *s, size_t len, int *v)
     int total = 0, cur = 0, digits = 0, units = 0, positional = 0;
     while (i < len && digits + units < 8) {
         size_t j = i;
-        int unit;
-        int d = cn_digit(gw_next(s, len, &j), &unit);
-        if (d < 0)
+        int d, unit;
+        if (!cn_digit(gw_next(s, len, &j), &d, &unit))
             break;
         if (unit) {
             if (cur == 0 && unit == 10 && total == 0)

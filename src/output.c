@@ -15,19 +15,20 @@ static gw_status io_fail(gw_error *err, const char *what)
     return gw_fail(err, GW_ERR_IO, 0, 0, "%s: %s", what, strerror(errno));
 }
 
-static int write_all(int fd, const char *data, size_t len)
+/* GW_ERR_IO with errno set when a write fails. */
+static gw_status write_all(int fd, const char *data, size_t len)
 {
     while (len > 0) {
         ssize_t n = write(fd, data, len);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return -1;
+            return GW_ERR_IO;
         }
         data += n;
         len -= (size_t)n;
     }
-    return 0;
+    return GW_OK;
 }
 
 /* A device or pipe (-o /dev/stdout, /dev/full, a FIFO) can't be replaced
@@ -37,7 +38,7 @@ static gw_status write_special(const char *path, const char *data, size_t len, g
     int fd = open(path, O_WRONLY | O_TRUNC);
     if (fd < 0)
         return io_fail(err, "cannot open output file");
-    gw_status s = write_all(fd, data, len) < 0 ? io_fail(err, "write error") : GW_OK;
+    gw_status s = write_all(fd, data, len) != GW_OK ? io_fail(err, "write error") : GW_OK;
     if (close(fd) < 0 && s == GW_OK)
         s = io_fail(err, "write error");
     return s;
@@ -70,7 +71,7 @@ static gw_status write_replacing(const char *path, const char *data, size_t len,
     size_t n = strlen(path);
     char *tmp = malloc(n + 16);
     if (!tmp)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     const char *slash = strrchr(path, '/');
     size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
     memcpy(tmp, path, dir);
@@ -84,7 +85,7 @@ static gw_status write_replacing(const char *path, const char *data, size_t len,
     /* mkstemp makes the file private; give it the mode a plain fopen would */
     mode_t mask = current_umask();
     gw_status s = GW_OK;
-    if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0)
+    if (fchmod(fd, 0666 & ~mask) < 0 || write_all(fd, data, len) != GW_OK || fsync(fd) < 0)
         s = io_fail(err, "write error");
     if (close(fd) < 0 && s == GW_OK)
         s = io_fail(err, "write error");

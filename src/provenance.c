@@ -164,25 +164,26 @@ gw_status gw_provenance_add(xmlDocPtr doc, const gw_text *txt, const gw_parse_op
     xmlNodePtr root = xmlDocGetRootElement(doc);
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    int ok = gw_new_prop(root, GW_A_GENERATOR, "gongwen " GW_VERSION);
+    int ok = gw_new_prop(root, GW_A_GENERATOR, "gongwen " GW_VERSION) == GW_OK;
     const char *le = gw_line_end_style(gw_text_data(txt), gw_text_length(txt));
     if (ok && le)
-        ok = gw_new_prop(root, GW_A_LINE_END, le);
+        ok = gw_new_prop(root, GW_A_LINE_END, le) == GW_OK;
     if (ok && opts && opts->bytes) {
         char hex[65], size[32];
         gw_sha256_hex(opts->bytes, opts->len, hex);
         snprintf(size, sizeof size, "%zu", opts->len);
-        ok = gw_new_prop(root, GW_A_SHA256, hex) && gw_new_prop(root, GW_A_SIZE, size);
+        ok = gw_new_prop(root, GW_A_SHA256, hex) == GW_OK &&
+             gw_new_prop(root, GW_A_SIZE, size) == GW_OK;
     }
     if (ok && opts && opts->converted >= 0) {
         char when[32];
         time_t t = (time_t)opts->converted;
         struct tm tm;
         ok = gmtime_r(&t, &tm) && strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) &&
-             gw_new_prop(root, GW_A_CONVERTED, when);
+             gw_new_prop(root, GW_A_CONVERTED, when) == GW_OK;
     }
     ok = ok && dublin_core(root) && xml_model(doc, root);
-    if (gw_xmlerr_end(&w) || !ok)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    if (gw_xmlerr_end(&w) != GW_OK || !ok)
+        return gw_fail_nomem(err);
     return GW_OK;
 }

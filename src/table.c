@@ -2,17 +2,12 @@
 #include "layout.h"
 #include "marker.h"
 #include "sentence.h"
+#include "tunables.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A cell is short and is not a sentence. */
-#define CELL_MAX 40
-/* Vertical text continues a cell one or two characters a line. */
-#define PIECE_MAX 4
-/* Fewer cell lines than this in a row is a list, not a table. */
-#define MIN_CELL_LINES 4
 
 static int is_blank(const gw_line *l)
 {
@@ -32,7 +27,7 @@ static int is_cell_line(const gw_line *l)
     size_t b = gw_skip_space(l->s, l->len, 0);
     const char *s = l->s + b;
     size_t len = gw_trim_end(s, l->len - b);
-    return gw_count_nonspace(s, len) <= CELL_MAX && !has_stop(s, len);
+    return gw_count_nonspace(s, len) <= GW_CELL_MAX && !has_stop(s, len);
 }
 
 /* A wrapped piece of vertical text: no tab, a few characters, no marks. */
@@ -43,7 +38,7 @@ static int is_piece_line(const gw_line *l)
     size_t b = gw_skip_space(l->s, l->len, 0);
     size_t len = gw_trim_end(l->s + b, l->len - b);
     size_t n = gw_count_nonspace(l->s + b, len);
-    if (n == 0 || n > PIECE_MAX)
+    if (n == 0 || n > GW_PIECE_MAX)
         return 0;
     size_t i = b;
     while (i < b + len) {
@@ -69,7 +64,7 @@ static int cell_run_at(const gw_lines *lines, size_t i)
     size_t k = 0;
     while (i + k < lines->n && is_cell_line(&lines->v[i + k]))
         k++;
-    return k >= MIN_CELL_LINES;
+    return k >= GW_MIN_CELL_LINES;
 }
 
 static size_t next_nonblank(const gw_lines *lines, size_t i)
@@ -87,33 +82,20 @@ static int row_run_at(const gw_lines *lines, size_t i)
     return j < lines->n && j <= i + 2 && tab_fields(&lines->v[j]);
 }
 
-/* The layout form of PDF copies: cells separated by white space at least
- * GAP_MIN columns wide, in columns aligned from line to line. */
-#define GAP_MIN 2
-/* Lines of three or more cells in a row before text is taken as a table. */
-#define LAYOUT_MIN_LINES 3
-/* A category label on a line of its own (a merged cell printed between
- * rows) is at most this long. */
-#define LABEL_MAX 8
-/* A wrapped cell's second line, alone on its line, is at most this long. */
-#define WRAP_MAX 24
-/* A running header is at most this long. */
-#define HEADER_MAX 48
-
 /* Cells of a line of the layout form (indentation counts as a gap). */
 static size_t gap_fields(const gw_line *l)
 {
     if (memchr(l->s, '\t', l->len) || has_stop(l->s, l->len))
         return 0;
     size_t n = 0, i = 0;
-    int gap = GAP_MIN;
+    int gap = GW_GAP_MIN;
     while (i < l->len) {
         uint32_t cp = gw_next(l->s, l->len, &i);
         if (gw_is_space(cp)) {
             gap += gw_display_width(cp);
             continue;
         }
-        n += gap >= GAP_MIN;
+        n += gap >= GW_GAP_MIN;
         gap = 0;
     }
     return n;
@@ -158,8 +140,8 @@ static int page_at(const gw_lines *lines, size_t i)
     if (is_page_line(l))
         return 1;
     return i > 0 && is_page_line(&lines->v[i - 1]) && gap_fields(l) == 1 &&
-           gw_count_nonspace(l->s, l->len) > LABEL_MAX &&
-           gw_count_nonspace(l->s, l->len) <= HEADER_MAX;
+           gw_count_nonspace(l->s, l->len) > GW_LABEL_MAX &&
+           gw_count_nonspace(l->s, l->len) <= GW_HEADER_MAX;
 }
 
 /* A category label at line j with a row right below it. */
@@ -167,7 +149,7 @@ static int label_over_row(const gw_lines *lines, size_t j)
 {
     const gw_line *l = &lines->v[j];
     size_t k = next_close(lines, j);
-    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= LABEL_MAX && k < lines->n &&
+    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= GW_LABEL_MAX && k < lines->n &&
            gap_fields(&lines->v[k]) >= 2;
 }
 
@@ -191,13 +173,13 @@ static int lone_cell(const gw_lines *lines, size_t i, size_t max)
     size_t j = next_close(lines, i);
     return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
            (gap_fields(&lines->v[j]) >= 2 || page_inside(lines, j) ||
-            (max > LABEL_MAX && label_over_row(lines, j)));
+            (max > GW_LABEL_MAX && label_over_row(lines, j)));
 }
 
 /* A category label alone on its line inside a layout table. */
 static int is_label_line(const gw_lines *lines, size_t i)
 {
-    return lone_cell(lines, i, LABEL_MAX);
+    return lone_cell(lines, i, GW_LABEL_MAX);
 }
 
 /* Characters of a layout line's first cell. */
@@ -205,7 +187,7 @@ static size_t first_cell_chars(const gw_line *l)
 {
     size_t i = gw_skip_space(l->s, l->len, 0), n = 0;
     int gap = 0;
-    while (i < l->len && gap < GAP_MIN) {
+    while (i < l->len && gap < GW_GAP_MIN) {
         uint32_t cp = gw_next(l->s, l->len, &i);
         gap = gw_is_space(cp) ? gap + gw_display_width(cp) : 0;
         n += !gw_is_space(cp);
@@ -218,32 +200,32 @@ static size_t first_cell_chars(const gw_line *l)
  * at the left edge). */
 static int is_piece_of_row(const gw_lines *lines, size_t i)
 {
-    if (i == 0 || gap_fields(&lines->v[i - 1]) < 2 || !lone_cell(lines, i, WRAP_MAX))
+    if (i == 0 || gap_fields(&lines->v[i - 1]) < 2 || !lone_cell(lines, i, GW_WRAP_MAX))
         return 0;
     size_t at = indent_of(&lines->v[i]), above = indent_of(&lines->v[i - 1]);
     /* as deep as the row is enough when the row opens with a name, which
      * no label is as long as */
-    return at > above || (at == above && first_cell_chars(&lines->v[i - 1]) > LABEL_MAX);
+    return at > above || (at == above && first_cell_chars(&lines->v[i - 1]) > GW_LABEL_MAX);
 }
 
 /* The display column where field k (0-based) of a layout line starts, or
- * (size_t)-1 when it has no such field. */
+ * GW_NONE when it has no such field. */
 static size_t field_start(const gw_line *l, size_t k)
 {
     size_t i = 0, col = 0, n = 0;
-    int gap = GAP_MIN;
+    int gap = GW_GAP_MIN;
     while (i < l->len) {
         uint32_t cp = gw_next(l->s, l->len, &i);
         if (gw_is_space(cp)) {
             gap += gw_display_width(cp);
         } else {
-            if (gap >= GAP_MIN && n++ == k)
+            if (gap >= GW_GAP_MIN && n++ == k)
                 return col;
             gap = 0;
         }
         col += (size_t)gw_display_width(cp);
     }
-    return (size_t)-1;
+    return GW_NONE;
 }
 
 /* A category label printed on the second line of a wrapped cell (经济发展
@@ -260,12 +242,12 @@ static int is_labelled_piece(const gw_lines *lines, size_t i)
     size_t at = field_start(l, 1), j = next_close(lines, i);
     return j < lines->n && gap_fields(&lines->v[j]) >= 2 && at > field_start(above, name) &&
            at < field_start(above, name + 1) &&
-           gw_count_nonspace(l->s, l->len) <= LABEL_MAX + WRAP_MAX;
+           gw_count_nonspace(l->s, l->len) <= GW_LABEL_MAX + GW_WRAP_MAX;
 }
 
 static int layout_run_at(const gw_lines *lines, size_t i)
 {
-    for (int k = 0; k < LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
+    for (int k = 0; k < GW_LAYOUT_MIN_LINES; k++, i = next_close(lines, i)) {
         while (k > 0 && i < lines->n &&
                (is_piece_of_row(lines, i) || is_labelled_piece(lines, i) || page_inside(lines, i)))
             i = next_close(lines, i);
@@ -298,16 +280,16 @@ static void put_gap(char *buf, size_t *len, uint32_t next)
 }
 
 /* Appends a piece of cell text to a growing buffer. */
-static int append_text(char **buf, size_t *len, const char *s, size_t n)
+static gw_status append_text(char **buf, size_t *len, const char *s, size_t n)
 {
     char *nb = realloc(*buf, *len + n + 2);
     if (!nb)
-        return -1;
+        return GW_ERR_NOMEM;
     *buf = nb;
     size_t i = gw_skip_space(s, n, 0);
     n = gw_trim_end(s, n);
     if (i >= n)
-        return 0;
+        return GW_OK;
     put_gap(nb, len, gw_peek(s, n, i));
     while (i < n) {
         size_t at = i;
@@ -320,7 +302,7 @@ static int append_text(char **buf, size_t *len, const char *s, size_t n)
         *len += i - at;
     }
     nb[*len] = '\0';
-    return 0;
+    return GW_OK;
 }
 
 static gw_row *add_row(gw_table *t, size_t line)
@@ -356,7 +338,7 @@ static gw_cell *add_cell(gw_row *r, size_t line)
     return c->text ? c : NULL;
 }
 
-static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
+static gw_status scan_cells(const gw_lines *lines, size_t i, gw_table *t)
 {
     gw_row *row = NULL;
     gw_cell *cell = NULL;
@@ -367,18 +349,18 @@ static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
         /* a lone tab is an empty cell ("same as above"), not a blank line */
         if (is_cell_line(l)) {
             if (!row_open && !(row = add_row(t, i)))
-                return -1;
+                return GW_ERR_NOMEM;
             if (!(cell = add_cell(row, i)))
-                return -1;
-            if (append_text(&cell->text, &cell->len, l->s, l->len) < 0)
-                return -1;
+                return GW_ERR_NOMEM;
+            if (append_text(&cell->text, &cell->len, l->s, l->len) != GW_OK)
+                return GW_ERR_NOMEM;
         } else if (is_blank(l)) {
             row_open = 0;
             blanks++;
             continue;
         } else if (cell && blanks <= 1 && is_piece_line(l)) {
-            if (append_text(&cell->text, &cell->len, l->s, l->len) < 0)
-                return -1;
+            if (append_text(&cell->text, &cell->len, l->s, l->len) != GW_OK)
+                return GW_ERR_NOMEM;
         } else {
             break;
         }
@@ -386,21 +368,21 @@ static int scan_cells(const gw_lines *lines, size_t i, gw_table *t)
         blanks = 0;
         t->last = i;
     }
-    return 1;
+    return GW_OK;
 }
 
 /* A page line inside a table: a row flagged page, its text the one cell. */
-static int add_page_row(gw_table *t, const gw_line *l, size_t line)
+static gw_status add_page_row(gw_table *t, const gw_line *l, size_t line)
 {
     gw_row *row = add_row(t, line);
     gw_cell *c = row ? add_cell(row, line) : NULL;
     if (!c)
-        return -1;
+        return GW_ERR_NOMEM;
     row->page = 1;
     return append_text(&c->text, &c->len, l->s, l->len);
 }
 
-static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
+static gw_status scan_rows(const gw_lines *lines, size_t i, gw_table *t)
 {
     for (; i < lines->n; i++) {
         const gw_line *l = &lines->v[i];
@@ -409,8 +391,8 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
         size_t j = next_nonblank(lines, i + 1);
         if (t->n > 0 && page_at(lines, i) && j < lines->n &&
             (memchr(lines->v[j].s, '\t', lines->v[j].len) || page_at(lines, j))) {
-            if (add_page_row(t, l, i) < 0)
-                return -1;
+            if (add_page_row(t, l, i) != GW_OK)
+                return GW_ERR_NOMEM;
             t->last = i; /* the table holds the line: it is not read again */
             continue;
         }
@@ -418,19 +400,19 @@ static int scan_rows(const gw_lines *lines, size_t i, gw_table *t)
             break;
         gw_row *row = add_row(t, i);
         if (!row)
-            return -1;
+            return GW_ERR_NOMEM;
         size_t start = 0;
         for (size_t k = 0; k <= l->len; k++) {
             if (k < l->len && l->s[k] != '\t')
                 continue;
             gw_cell *cell = add_cell(row, i);
-            if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) < 0)
-                return -1;
+            if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) != GW_OK)
+                return GW_ERR_NOMEM;
             start = k + 1;
         }
         t->last = i;
     }
-    return 1;
+    return GW_OK;
 }
 
 /* 第二篇  坚持创新驱动  培育发展新动力 after a blank line: spaced into
@@ -483,8 +465,10 @@ static size_t line_width(const gw_line *l)
     return col;
 }
 
-/* Column starts: where text begins after a gap that no line fills. */
-static size_t column_starts(const gw_lines *lines, size_t first, size_t last, size_t **out)
+/* Column starts: where text begins after a gap that no line fills. Sets
+ * *out (malloc'ed) and *n. */
+static gw_status column_starts(const gw_lines *lines, size_t first, size_t last, size_t **out,
+                               size_t *ncols)
 {
     size_t width = 0;
     for (size_t j = first; j <= last; j++) {
@@ -496,43 +480,44 @@ static size_t column_starts(const gw_lines *lines, size_t first, size_t last, si
     if (!occ || !starts) {
         free(occ);
         free(starts);
-        return (size_t)-1;
+        return GW_ERR_NOMEM;
     }
     /* a page number across the table would bridge the gaps */
     for (size_t j = first; j <= last; j++)
         if (!page_at(lines, j))
             mark_columns(&lines->v[j], occ);
-    size_t n = 0, gap = GAP_MIN;
+    size_t n = 0, gap = GW_GAP_MIN;
     for (size_t c = 0; c < width; c++) {
         if (!occ[c]) {
             gap++;
             continue;
         }
-        if (gap >= GAP_MIN)
+        if (gap >= GW_GAP_MIN)
             starts[n++] = c;
         gap = 0;
     }
     free(occ);
     *out = starts;
-    return n;
+    *ncols = n;
+    return GW_OK;
 }
 
 /* Splits line l into one cell per column of starts, appended to row. */
-static int split_line(const gw_line *l, size_t line, const size_t *starts, size_t ncols,
-                      gw_row *row)
+static gw_status split_line(const gw_line *l, size_t line, const size_t *starts, size_t ncols,
+                            gw_row *row)
 {
     size_t first = row->n;
     for (size_t k = 0; k < ncols; k++)
         if (!add_cell(row, line))
-            return -1;
+            return GW_ERR_NOMEM;
     gw_cell *cells = row->cells + first;
     size_t i = 0, col = 0, from = 0, c = 0;
     while (i < l->len) {
         size_t at = i;
         uint32_t cp = gw_next(l->s, l->len, &i);
         for (; !gw_is_space(cp) && c + 1 < ncols && col >= starts[c + 1]; c++, from = at)
-            if (append_text(&cells[c].text, &cells[c].len, l->s + from, at - from) < 0)
-                return -1;
+            if (append_text(&cells[c].text, &cells[c].len, l->s + from, at - from) != GW_OK)
+                return GW_ERR_NOMEM;
         col += (size_t)gw_display_width(cp);
     }
     return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
@@ -565,26 +550,26 @@ static int last_piece(const gw_lines *lines, size_t i, size_t last, size_t colum
     gw_marker m;
     size_t b = gw_skip_space(l->s, l->len, 0);
     return gap_fields(l) == 1 && !page_at(lines, i) &&
-           gw_count_nonspace(l->s, l->len) <= WRAP_MAX &&
+           gw_count_nonspace(l->s, l->len) <= GW_WRAP_MAX &&
            !gw_marker_scan(l->s + b, l->len - b, &m) && indent_of(l) >= column &&
            indent_of(l) > indent_of(&lines->v[last]);
 }
 
-static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
+static gw_status scan_layout(const gw_lines *lines, size_t i, gw_table *t)
 {
-    size_t last = layout_extent(lines, i), *starts;
-    size_t ncols = column_starts(lines, i, last, &starts);
-    if (ncols == (size_t)-1)
-        return -1;
+    size_t last = layout_extent(lines, i), *starts, ncols;
+    if (column_starts(lines, i, last, &starts, &ncols) != GW_OK)
+        return GW_ERR_NOMEM;
     size_t piece = next_close(lines, last);
     if (ncols > 1 && last_piece(lines, piece, last, starts[1]))
         last = piece;
     t->layout = 1;
-    int rc = 1, in_header = 1; /* no body row yet */
+    gw_status rc = GW_OK;
+    int in_header = 1; /* no body row yet */
     for (size_t j = i; j <= last; j = next_close(lines, j)) {
         if (page_at(lines, j)) {
-            if (add_page_row(t, &lines->v[j], j) < 0) {
-                rc = -1;
+            if (add_page_row(t, &lines->v[j], j) != GW_OK) {
+                rc = GW_ERR_NOMEM;
                 break;
             }
             t->last = j;
@@ -592,7 +577,7 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
         }
         gw_row *row = add_row(t, j);
         if (!row) {
-            rc = -1;
+            rc = GW_ERR_NOMEM;
             break;
         }
         /* A label printed between rows (a merged category cell) becomes the
@@ -602,9 +587,9 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
         if (j < last && ncols > 1 && is_label_line(lines, j) && !is_piece_of_row(lines, j) &&
             indent_of(&lines->v[j]) < starts[1] && k <= last && !page_at(lines, k) &&
             indent_of(&lines->v[k]) >= starts[1]) {
-            if (split_line(&lines->v[j], j, starts, 1, row) < 0 ||
-                split_line(&lines->v[k], k, starts, ncols, row) < 0) {
-                rc = -1;
+            if (split_line(&lines->v[j], j, starts, 1, row) != GW_OK ||
+                split_line(&lines->v[k], k, starts, ncols, row) != GW_OK) {
+                rc = GW_ERR_NOMEM;
                 break;
             }
             /* the row's own empty first cell gives way to the label */
@@ -613,8 +598,8 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
             row->n--;
             row->label_above = 1;
             j = k;
-        } else if (split_line(&lines->v[j], j, starts, ncols, row) < 0) {
-            rc = -1;
+        } else if (split_line(&lines->v[j], j, starts, ncols, row) != GW_OK) {
+            rc = GW_ERR_NOMEM;
             break;
         } else {
             /* a lone cell under the name column, not a label at the left
@@ -631,11 +616,11 @@ static int scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     return rc;
 }
 
-int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
+gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
 {
     memset(t, 0, sizeof *t);
     t->first = i;
-    int rc;
+    gw_status rc;
     if (cell_run_at(lines, i))
         rc = scan_cells(lines, i, t);
     else if (row_run_at(lines, i))
@@ -643,12 +628,10 @@ int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
     else if (layout_run_at(lines, i))
         rc = scan_layout(lines, i, t);
     else
-        return 0;
-    if (rc < 0) {
+        return GW_OK;
+    if (rc != GW_OK)
         gw_table_free(t);
-        return -1;
-    }
-    return 1;
+    return rc;
 }
 
 static int has_label(const gw_row *r)
@@ -695,9 +678,9 @@ static void by_distance(const gw_table *t, size_t *owner)
         if (below <= r)
             for (below = r + 1; below < t->n && !has_label(&t->rows[below]); below++)
                 ;
-        size_t up = above ? 2 * (r - above) + (size_t)t->rows[above].label_above : (size_t)-1;
+        size_t up = above ? 2 * (r - above) + (size_t)t->rows[above].label_above : SIZE_MAX;
         size_t down =
-            below < t->n ? 2 * (below - r) - (size_t)t->rows[below].label_above : (size_t)-1;
+            below < t->n ? 2 * (below - r) - (size_t)t->rows[below].label_above : SIZE_MAX;
         owner[r] = up <= down ? above : below;
     }
 }
@@ -738,7 +721,7 @@ static int is_wrap(const gw_row *r)
 
 /* Groups are fitted to the table without its wrapped pieces, which go
  * with the row they continue. */
-int gw_table_categories(const gw_table *t, size_t *owner)
+gw_status gw_table_categories(const gw_table *t, size_t *owner, int *found)
 {
     gw_table view = *t;
     size_t *at = malloc((t->n + 1) * sizeof *at), *own = calloc(t->n + 1, sizeof *own);
@@ -747,7 +730,7 @@ int gw_table_categories(const gw_table *t, size_t *owner)
         free(at);
         free(own);
         free(view.rows);
-        return -1;
+        return GW_ERR_NOMEM;
     }
     view.n = 0;
     for (size_t r = 0; r < t->n; r++)
@@ -755,8 +738,8 @@ int gw_table_categories(const gw_table *t, size_t *owner)
             at[view.n] = r;
             view.rows[view.n++] = t->rows[r];
         }
-    int rc = categories(&view, own);
-    if (rc)
+    *found = categories(&view, own);
+    if (*found)
         for (size_t r = 1, v = 0; r < t->n; r++) {
             if (!is_wrap(&t->rows[r]))
                 v++;
@@ -765,7 +748,7 @@ int gw_table_categories(const gw_table *t, size_t *owner)
     free(at);
     free(own);
     free(view.rows);
-    return rc;
+    return GW_OK;
 }
 
 void gw_table_free(gw_table *t)

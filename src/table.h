@@ -32,21 +32,21 @@ typedef struct {
 } gw_table;
 
 /* If a table starts at line index i (its first cell line), parses it into
- * *t and returns 1; the caller frees with gw_table_free. Returns 0 when no
- * table starts there, -1 when out of memory. */
-int gw_table_scan(const gw_lines *lines, size_t i, gw_table *t);
+ * *t; the caller frees with gw_table_free. When no table starts there, *t
+ * is left empty (no rows). GW_ERR_NOMEM when out of memory (*t is freed). */
+gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t);
 
 /* Whether a table starts at line index i (cheap; no allocation). */
 int gw_table_starts(const gw_lines *lines, size_t i);
 
 void gw_table_free(gw_table *t);
 
-/* Whether the first column holds categories that span rows (the header
- * names the column, later rows leave it empty); if so, fills owner[r] for
- * every body row r (1 to n-1) with the row whose first cell is r's
- * category. owner has room for t->n entries and belongs to the caller.
- * Returns -1 when out of memory. */
-int gw_table_categories(const gw_table *t, size_t *owner);
+/* Sets *found to whether the first column holds categories that span rows
+ * (the header names the column, later rows leave it empty); if so, fills
+ * owner[r] for every body row r (1 to n-1) with the row whose first cell is
+ * r's category. owner has room for t->n entries and belongs to the caller.
+ * GW_ERR_NOMEM when out of memory. */
+gw_status gw_table_categories(const gw_table *t, size_t *owner, int *found);
 
 typedef enum {
     GW_CELL_EMPTY,

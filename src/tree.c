@@ -37,10 +37,10 @@ typedef struct {
     xmlNodePtr box;  /* the box whose items are being read, if any */
     xmlNodePtr toc;  /* the table of contents being read, if any */
     int tables, boxes, notes;
-    int *note_of; /* note_of[k]: the id number of the note numbered k, or 0 */
-    int max_note; /* highest note number with an entry in note_of */
-    int in_note;  /* writing a note: its own ［1］ is no reference */
-    int oom;
+    int *note_of;     /* note_of[k]: the id number of the note numbered k, or 0 */
+    int max_note;     /* highest note number with an entry in note_of */
+    int in_note;      /* writing a note: its own ［1］ is no reference */
+    gw_status status; /* the first failure; nothing is added after it */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -57,7 +57,7 @@ static int is_container(const char *name)
 
 static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
 {
-    if (b->oom)
+    if (b->status != GW_OK)
         return NULL;
     xmlNodePtr n = xmlNewDocNode(b->doc, b->ns, BAD_CAST name, NULL);
     /* A text element always gets a text node, empty if need be: libxml2
@@ -68,7 +68,7 @@ static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
         if (t && !t->parent)
             xmlFreeNode(t);
         xmlFreeNode(n);
-        b->oom = 1;
+        b->status = GW_ERR_NOMEM;
         return NULL;
     }
     return n;
@@ -76,8 +76,8 @@ static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
 
 static void attr(builder *b, xmlNodePtr node, const char *name, const char *value)
 {
-    if (node && !gw_new_prop(node, name, value))
-        b->oom = 1;
+    if (node && gw_new_prop(node, name, value) != GW_OK)
+        b->status = GW_ERR_NOMEM;
 }
 
 static void attr_int(builder *b, xmlNodePtr node, const char *name, long v)
@@ -94,12 +94,12 @@ static void set_line(builder *b, xmlNodePtr node, size_t line_index)
 
 static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
-    if (!node || len == 0 || b->oom)
+    if (!node || len == 0 || b->status != GW_OK)
         return;
     xmlNodePtr t = xmlNewDocTextLen(b->doc, BAD_CAST s, (int)len);
     if (!t || !xmlAddChild(node, t)) {
         xmlFreeNode(t);
-        b->oom = 1;
+        b->status = GW_ERR_NOMEM;
     }
 }
 
@@ -404,7 +404,7 @@ static void note(builder *b, const gw_block *blk)
 }
 
 /* Which note each number names, so ［1］ in the text can point at it. */
-static int index_notes(builder *b)
+static gw_status index_notes(builder *b)
 {
     const gw_blocks *bl = b->blocks;
     int count = 0, max = 0;
@@ -412,10 +412,10 @@ static int index_notes(builder *b)
         if (bl->v[i].kind == GW_B_NOTE && bl->v[i].marker.n > max && bl->v[i].marker.n <= 999)
             max = bl->v[i].marker.n;
     if (max == 0)
-        return 0;
+        return GW_OK;
     b->note_of = calloc((size_t)max + 1, sizeof *b->note_of);
     if (!b->note_of)
-        return -1;
+        return GW_ERR_NOMEM;
     b->max_note = max;
     for (size_t i = 0; i < bl->n; i++) {
         if (bl->v[i].kind != GW_B_NOTE)
@@ -425,7 +425,7 @@ static int index_notes(builder *b)
         if (n >= 1 && n <= max && !b->note_of[n])
             b->note_of[n] = count;
     }
-    return 0;
+    return GW_OK;
 }
 
 /* 目录: listed headings are not headings; the text repeats them. */
@@ -506,10 +506,10 @@ static void table(builder *b, const gw_block *blk)
     if (t->n == 0)
         return;
     size_t *owner = calloc(t->n, sizeof *owner);
-    int groups = owner ? gw_table_categories(t, owner) : -1;
-    if (groups < 0) {
+    int groups;
+    if (!owner || gw_table_categories(t, owner, &groups) != GW_OK) {
         free(owner);
-        b->oom = 1;
+        b->status = GW_ERR_NOMEM;
         return;
     }
     /* the header's wrapped pieces stay in the header */
@@ -574,7 +574,7 @@ static void front_item(builder *b, const gw_block *blk)
         if (!b->front || !xmlAddPrevSibling(b->body, b->front)) {
             xmlFreeNode(b->front);
             b->front = NULL;
-            b->oom = 1;
+            b->status = GW_ERR_NOMEM;
             return;
         }
     }
@@ -592,18 +592,18 @@ static void build(builder *b)
     /* the next numbered heading after each block, for fills_gap */
     size_t *next = malloc((bl->n + 1) * sizeof *next);
     if (!next) {
-        b->oom = 1;
+        b->status = GW_ERR_NOMEM;
         return;
     }
-    if (index_notes(b) < 0) {
+    if (index_notes(b) != GW_OK) {
         free(next);
-        b->oom = 1;
+        b->status = GW_ERR_NOMEM;
         return;
     }
     next[bl->n] = bl->n;
     for (size_t i = bl->n; i-- > 0;)
         next[i] = bl->v[i].kind == GW_B_HEADING ? i : next[i + 1];
-    for (size_t i = 0; i < bl->n && !b->oom; i++) {
+    for (size_t i = 0; i < bl->n && b->status == GW_OK; i++) {
         const gw_block *blk = &bl->v[i];
         if (blk->kind != GW_B_DASH)
             b->list = NULL;
@@ -671,8 +671,8 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
     memset(&b, 0, sizeof b);
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) < 0 ||
-        gw_blocks_scan(&lines, &blocks) < 0)
+    if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) != GW_OK ||
+        gw_blocks_scan(&lines, &blocks) != GW_OK)
         goto oom;
     b.lines = &lines;
     b.blocks = &blocks;
@@ -700,7 +700,8 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
     }
     b.body = elem(&b, b.root, GW_E_BODY);
     build(&b);
-    if (gw_xmlerr_end(&w) || b.oom || gw_provenance_add(b.doc, txt, opts, err) != GW_OK)
+    if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK ||
+        gw_provenance_add(b.doc, txt, opts, err) != GW_OK)
         goto oom;
     gw_blocks_free(&blocks);
     gw_lines_free(&lines);
@@ -713,7 +714,7 @@ oom:
     gw_blocks_free(&blocks);
     gw_lines_free(&lines);
     free(d);
-    gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    gw_fail_nomem(err);
     return NULL;
 }
 
@@ -737,14 +738,14 @@ gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_e
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocDumpFormatMemoryEnc(doc->xml, &buf, &size, "UTF-8", 1);
-    if (gw_xmlerr_end(&w) || !buf) {
+    if (gw_xmlerr_end(&w) != GW_OK || !buf) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     char *copy = malloc((size_t)size + 1);
     if (!copy) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     memcpy(copy, buf, (size_t)size + 1);
     xmlFree(buf);

@@ -1,4 +1,5 @@
 #include "utf8.h"
+#include "unicode_tables.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -94,39 +95,39 @@ size_t gw_utf8_count(const char *s, size_t len)
     return n;
 }
 
+/* Binary search of a generated table. Most characters of a report fall
+ * outside the space table's span (Han) or below the others' (ASCII): the
+ * bounds answer them at once. */
+static int in_ranges(const gw_range *r, size_t n, uint32_t cp)
+{
+    if (cp < r[0].first || cp > r[n - 1].last)
+        return 0;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < r[mid].first)
+            hi = mid;
+        else if (cp > r[mid].last)
+            lo = mid + 1;
+        else
+            return 1;
+    }
+    return 0;
+}
+
 int gw_is_space(uint32_t cp)
 {
-    if (cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F))
-        return 1;
-    switch (cp) {
-    case 0x85:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-        return 1;
-    default:
-        return cp >= 0x2000 && cp <= 0x200A;
-    }
+    return in_ranges(gw_space_ranges, gw_space_ranges_count, cp);
 }
 
 int gw_is_han(uint32_t cp)
 {
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3007;
+    return in_ranges(gw_han_ranges, gw_han_ranges_count, cp);
 }
 
 int gw_display_width(uint32_t cp)
 {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
-                   (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                   (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                   (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD)
-               ? 2
-               : 1;
+    return in_ranges(gw_wide_ranges, gw_wide_ranges_count, cp) ? 2 : 1;
 }
 
 int gw_is_digit(uint32_t cp, int *v)

@@ -19,17 +19,22 @@ size_t gw_utf8_validate(const char *s, size_t len);
 /* Number of code points in a valid UTF-8 string. */
 size_t gw_utf8_count(const char *s, size_t len);
 
+/* The classes below are looked up in tables generated from the Unicode
+ * Character Database (unicode_tables.c, tools/gen_unicode.py). */
+
 /* White space as the lossless rule counts it (Python's str.split() set):
  * ASCII space and \t\n\v\f\r, U+001C..U+001F, NBSP, U+3000 ideographic space, and the Unicode space
  * separators U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+1680, U+0085. */
 int gw_is_space(uint32_t cp);
 
-/* Han ideograph (CJK unified, extension A, compatibility). */
+/* Han ideograph: CJK unified ideographs and extensions A to H,
+ * compatibility ideographs, 〇 and the Hangzhou numerals. */
 int gw_is_han(uint32_t cp);
 
 /* Columns the character takes in fixed-width text: 2 for East Asian wide
- * and full-width characters (Han, kana, Hangul, full-width forms, U+3000),
- * else 1. */
+ * and full-width characters (Han, kana, Hangul, full-width forms, U+3000)
+ * and for the ambiguous ones (“ ” — … ·), which a Chinese font sets at
+ * full width; else 1. */
 int gw_display_width(uint32_t cp);
 
 /* ASCII or full-width digit; returns its value in *v. */

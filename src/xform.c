@@ -69,7 +69,7 @@ gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
     gw_init();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        gw_fail_nomem(err);
         return NULL;
     }
     const char *env = getenv("GONGWEN_XSLT_DIR");
@@ -116,12 +116,12 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xsltStylesheetPtr sheet = xsltParseStylesheetFile(BAD_CAST path);
-    if (gw_xmlerr_end(&w)) {
+    if (gw_xmlerr_end(&w) != GW_OK) {
         xsltFreeStylesheet(sheet);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     if (!sheet)
-        return gw_fail(err, GW_ERR_INPUT, 0, 0, "cannot compile stylesheet %s", path);
+        return gw_fail(err, GW_ERR_BAD_STYLESHEET, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
     st->cache[st->n++].sheet = sheet;
     return GW_OK;
@@ -156,7 +156,7 @@ static void unknown_format(const char *format, const char *dir, gw_error *err)
     char hint[64] = "";
     if (near)
         snprintf(hint, sizeof hint, _("; did you mean %s?"), near->name);
-    gw_fail(err, GW_ERR_USAGE, 0, 0,
+    gw_fail(err, GW_ERR_UNKNOWN_FORMAT, 0, 0,
             _("unknown output format '%s'%s (the formats: %s; or NAME for a stylesheet NAME.xsl "
               "in %s)"),
             format, hint, list, dir);
@@ -188,7 +188,7 @@ gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const
 {
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
-        return err ? err->status : GW_ERR_USAGE;
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
     return gw_params_check(sheet, params, err);
 }
 
@@ -228,16 +228,16 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const ch
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    int oom = gw_xmlerr_end(&w);
+    gw_status mem = gw_xmlerr_end(&w);
     int failed = ctxt->state != XSLT_STATE_OK;
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
-    if (!res || failed || oom) {
+    if (!res || failed || mem != GW_OK) {
         xmlFreeDoc(res);
-        if (oom)
+        if (mem != GW_OK)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
-            gw_fail(err, GW_ERR_INPUT, 0, 0, "the stylesheet failed");
+            gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet failed");
         return NULL;
     }
     return res;
@@ -249,26 +249,26 @@ gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc
 {
     xsltStylesheetPtr sheet = sheet_for(st, format, err);
     if (!sheet)
-        return err ? err->status : GW_ERR_USAGE;
+        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
     if (gw_params_check(sheet, params, err) != GW_OK)
         return GW_ERR_USAGE;
     xmlDocPtr res = apply(sheet, doc, params, allow_io, err);
     if (!res)
-        return err ? err->status : GW_ERR_INPUT;
+        return err ? err->status : GW_ERR_STYLESHEET_FAILED;
     xmlChar *buf = NULL;
     int size = 0;
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     int rc = xsltSaveResultToString(&buf, &size, res, sheet);
     xmlFreeDoc(res);
-    if (gw_xmlerr_end(&w) || rc != 0) {
+    if (gw_xmlerr_end(&w) != GW_OK || rc != 0) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     char *copy = malloc((size_t)size + 1);
     if (!copy) {
         xmlFree(buf);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+        return gw_fail_nomem(err);
     }
     if (size > 0)
         memcpy(copy, buf, (size_t)size);

@@ -9,7 +9,7 @@ static void on_error(void *data, xmlErrorPtr e)
     gw_xmlerr *w = data;
     if (e->code == XML_ERR_NO_MEMORY) {
         /* the caller says so once, in its own words */
-        w->out_of_memory = 1;
+        w->status = GW_ERR_NOMEM;
         return;
     }
     if (e->file) {
@@ -22,20 +22,20 @@ static void on_error(void *data, xmlErrorPtr e)
 
 void gw_xmlerr_begin(gw_xmlerr *w)
 {
-    w->out_of_memory = 0;
+    w->status = GW_OK;
     w->old_handler = xmlStructuredError;
     w->old_data = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(w, on_error);
 }
 
-int gw_xmlerr_end(gw_xmlerr *w)
+gw_status gw_xmlerr_end(gw_xmlerr *w)
 {
     xmlSetStructuredErrorFunc(w->old_data, w->old_handler);
-    return w->out_of_memory;
+    return w->status;
 }
 
-int gw_new_prop(xmlNodePtr node, const char *name, const char *value)
+gw_status gw_new_prop(xmlNodePtr node, const char *name, const char *value)
 {
     xmlAttrPtr a = xmlNewProp(node, BAD_CAST name, BAD_CAST value);
-    return a && a->name;
+    return a && a->name ? GW_OK : GW_ERR_NOMEM;
 }

@@ -10,11 +10,13 @@
 #ifndef GW_XMLERR_H
 #define GW_XMLERR_H
 
+#include "gongwen.h"
+
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
 typedef struct {
-    int out_of_memory;
+    gw_status status; /* GW_ERR_NOMEM once an allocation failed */
     xmlStructuredErrorFunc old_handler;
     void *old_data;
 } gw_xmlerr;
@@ -22,13 +24,13 @@ typedef struct {
 /* Installs the watch; errors other than out-of-memory are printed to
  * standard error with their file and line, as libxml2 would. */
 void gw_xmlerr_begin(gw_xmlerr *w);
-/* Restores the previous handler; 1 when an allocation failed meanwhile.
- * Calling it again changes nothing. */
-int gw_xmlerr_end(gw_xmlerr *w);
+/* Restores the previous handler; GW_ERR_NOMEM when an allocation failed
+ * meanwhile. Calling it again changes nothing. */
+gw_status gw_xmlerr_end(gw_xmlerr *w);
 
-/* xmlNewProp, failing (0) also when libxml2 made the attribute but lost
- * its name: a name interned in the document's dictionary comes back NULL,
- * unreported, when the dictionary cannot grow. 1 on success. */
-int gw_new_prop(xmlNodePtr node, const char *name, const char *value);
+/* xmlNewProp, failing (GW_ERR_NOMEM) also when libxml2 made the attribute
+ * but lost its name: a name interned in the document's dictionary comes
+ * back NULL, unreported, when the dictionary cannot grow. */
+gw_status gw_new_prop(xmlNodePtr node, const char *name, const char *value);
 
 #endif

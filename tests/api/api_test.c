@@ -49,7 +49,9 @@ int main(int argc, char **argv)
     if (!strstr(html, "<h") || !strstr(html, "总体情况"))
         return fail("the HTML has no heading", NULL);
     gw_free(html);
-    if (gw_transform(st, "no-such-format", doc, NULL, 0, &html, &len, &err) != GW_ERR_USAGE)
+    if (gw_transform(st, "no-such-format", doc, NULL, 0, &html, &len, &err) !=
+            GW_ERR_UNKNOWN_FORMAT ||
+        strcmp(gw_status_name(err.status), "GW_ERR_UNKNOWN_FORMAT") != 0)
         return fail("an unknown format was accepted", NULL);
     gw_styles_free(st);
     gw_document_free(doc);

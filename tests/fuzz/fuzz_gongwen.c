@@ -127,9 +127,9 @@ static void check_rendering(const gw_diag_file *file, int sarif)
     FILE *fp = open_memstream(&buf, &len);
     if (!fp)
         return;
-    int rc = sarif ? gw_diag_print_sarif(fp, file, 1) : gw_diag_print_json(fp, file, 1);
+    gw_status rc = sarif ? gw_diag_print_sarif(fp, file, 1) : gw_diag_print_json(fp, file, 1);
     fclose(fp);
-    if (rc == 0) {
+    if (rc == GW_OK) {
         json_object *o = json_tokener_parse(buf);
         if (!o)
             fail(sarif ? "SARIF does not parse" : "JSON does not parse", NULL);

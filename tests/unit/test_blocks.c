@@ -12,8 +12,8 @@ typedef struct {
 static scanned scan(const char *s)
 {
     scanned r;
-    ck_assert_int_eq(gw_lines_split(s, strlen(s), &r.lines), 0);
-    ck_assert_int_eq(gw_blocks_scan(&r.lines, &r.blocks), 0);
+    ck_assert_int_eq(gw_lines_split(s, strlen(s), &r.lines), GW_OK);
+    ck_assert_int_eq(gw_blocks_scan(&r.lines, &r.blocks), GW_OK);
     return r;
 }
 

@@ -200,9 +200,9 @@ static char *render(int which, const gw_diag_file *f)
     if (which == 0)
         gw_diag_print_text(fp, f, 0, 0);
     else if (which == 1)
-        ck_assert_int_eq(gw_diag_print_json(fp, f, 1), 0);
+        ck_assert_int_eq(gw_diag_print_json(fp, f, 1), GW_OK);
     else
-        ck_assert_int_eq(gw_diag_print_sarif(fp, f, 1), 0);
+        ck_assert_int_eq(gw_diag_print_sarif(fp, f, 1), GW_OK);
     fclose(fp);
     return buf;
 }

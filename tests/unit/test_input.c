@@ -8,7 +8,7 @@ static gw_error decode_error(const char *s, size_t len)
     gw_error err = {0};
     gw_text *t = gw_decode(s, len, &err);
     ck_assert_ptr_null(t);
-    ck_assert_int_eq(err.status, GW_ERR_INPUT);
+    ck_assert_int_eq(err.status, GW_ERR_INVALID_BYTE);
     return err;
 }
 
@@ -148,7 +148,7 @@ START_TEST(encoding_given_overrides_detection)
     gw_decode_options o = {"no-such-encoding", GW_ERRORS_STRICT};
     gw_error err = {0};
     ck_assert_ptr_null(gw_decode_with("a", 1, &o, &err));
-    ck_assert_int_eq(err.status, GW_ERR_USAGE);
+    ck_assert_int_eq(err.status, GW_ERR_UNKNOWN_ENCODING);
 }
 END_TEST
 
@@ -200,6 +200,32 @@ START_TEST(replace_positions_follow_line_ends)
 }
 END_TEST
 
+/* Every status has a name and a description, and the exit codes are the
+ * README's: 1 for the document's or stylesheet's faults, 2 for the rest. */
+START_TEST(statuses_are_named_and_mapped)
+{
+    for (int i = 0; i < GW_STATUS_COUNT; i++) {
+        ck_assert_str_ne(gw_status_name((gw_status)i), "GW_ERR_UNKNOWN");
+        ck_assert_str_ne(gw_status_string((gw_status)i), "unknown status");
+    }
+    ck_assert_str_eq(gw_status_name(GW_ERR_NOMEM), "GW_ERR_NOMEM");
+    ck_assert_str_eq(gw_status_string(GW_ERR_UNKNOWN_ENCODING), "unknown encoding");
+    ck_assert_str_eq(gw_status_name(GW_STATUS_COUNT), "GW_ERR_UNKNOWN");
+    ck_assert_int_eq(gw_status_exit(GW_OK), 0);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_INVALID_BYTE), 1);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_BAD_STYLESHEET), 1);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_STYLESHEET_FAILED), 1);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_UNKNOWN_ENCODING), 2);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_UNKNOWN_FORMAT), 2);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_NOMEM), 2);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_IO), 2);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_USAGE), 2);
+    gw_error err = {0};
+    ck_assert_int_eq(gw_fail_nomem(&err), GW_ERR_NOMEM);
+    ck_assert_str_eq(err.message, "out of memory");
+}
+END_TEST
+
 Suite *input_suite(void)
 {
     Suite *s = suite_create("input");
@@ -217,6 +243,7 @@ Suite *input_suite(void)
     tcase_add_test(tc, encoding_given_overrides_detection);
     tcase_add_test(tc, replace_mode_warns_once_per_line);
     tcase_add_test(tc, replace_positions_follow_line_ends);
+    tcase_add_test(tc, statuses_are_named_and_mapped);
     suite_add_tcase(s, tc);
     return s;
 }

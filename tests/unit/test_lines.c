@@ -6,7 +6,7 @@
 static gw_lines split(const char *s)
 {
     gw_lines l;
-    ck_assert_int_eq(gw_lines_split(s, strlen(s), &l), 0);
+    ck_assert_int_eq(gw_lines_split(s, strlen(s), &l), GW_OK);
     return l;
 }
 

@@ -559,7 +559,7 @@ static char *check_tree(const gw_document *d, const char *text, size_t len)
 }
 
 /* Strict mode: valid UTF-8 decodes to itself (a UTF-8 BOM dropped); any
- * other input fails with GW_ERR_INPUT at the first bad byte, and never
+ * other input fails with GW_ERR_INVALID_BYTE at the first bad byte, and never
  * crashes, whether the encoding is given or detected. Given as GB18030 or
  * UTF-16LE, the bytes decode to UTF-8 or fail the same clean way. */
 static char *check_strict(const char *bytes, size_t len)
@@ -583,7 +583,7 @@ static char *check_strict(const char *bytes, size_t len)
     } else {
         unsigned long line, col;
         position_of(bytes + skip, bad - skip, &line, &col);
-        if (err.status != GW_ERR_INPUT || err.line != line || err.column != col)
+        if (err.status != GW_ERR_INVALID_BYTE || err.line != line || err.column != col)
             why = failure("strict mode reports status %d at %lu:%lu; the first bad byte is at "
                           "%lu:%lu",
                           (int)err.status, err.line, err.column, line, col);
@@ -595,7 +595,7 @@ static char *check_strict(const char *bytes, size_t len)
     gw_decode_options detect = {NULL, GW_ERRORS_STRICT};
     gw_error derr = {0};
     t = gw_decode_with(bytes, len, &detect, &derr);
-    if (!t && (derr.status != GW_ERR_INPUT || derr.line == 0 || derr.column == 0))
+    if (!t && (derr.status != GW_ERR_INVALID_BYTE || derr.line == 0 || derr.column == 0))
         why = failure("detecting strict decode fails with status %d at %lu:%lu: %s",
                       (int)derr.status, derr.line, derr.column, derr.message);
     else if (!t && bad == len)
@@ -612,7 +612,7 @@ static char *check_strict(const char *bytes, size_t len)
         gw_decode_options n = {named[k], GW_ERRORS_STRICT};
         gw_error nerr = {0};
         t = gw_decode_with(bytes, len, &n, &nerr);
-        if (!t && (nerr.status != GW_ERR_INPUT || nerr.line == 0 || nerr.column == 0))
+        if (!t && (nerr.status != GW_ERR_INVALID_BYTE || nerr.line == 0 || nerr.column == 0))
             why = failure("strict %s decode fails with status %d at %lu:%lu: %s", named[k],
                           (int)nerr.status, nerr.line, nerr.column, nerr.message);
         else if (t && first_invalid(gw_text_data(t), gw_text_length(t)) != gw_text_length(t))
@@ -642,7 +642,7 @@ static char *check_replaced(const char *bytes, size_t len, const gw_text *t)
     unsigned long prev = 0;
     for (size_t k = 0; k < warnings; k++) {
         const gw_error *w = gw_text_warning(t, k);
-        if (w->status != GW_ERR_INPUT || w->line <= prev || w->column == 0)
+        if (w->status != GW_ERR_INVALID_BYTE || w->line <= prev || w->column == 0)
             return failure("warning %zu: status %d at %lu:%lu after line %lu", k, (int)w->status,
                            w->line, w->column, prev);
         if (char_at(s, n, w->line, w->column) != 0xFFFD)

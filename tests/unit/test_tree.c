@@ -1,7 +1,9 @@
 #include "suites.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void expect_string(const gw_document *d, const char *xpath, const char *want)
 {
@@ -233,6 +235,59 @@ START_TEST(page_lines_stay_in_place)
 END_TEST
 END_TEST
 
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *fp = fopen(path, "w");
+    ck_assert_ptr_nonnull(fp);
+    fputs(text, fp);
+    fclose(fp);
+}
+
+static gw_status transform(gw_styles *st, const char *format, const gw_document *d, gw_error *err)
+{
+    char *out = NULL;
+    size_t len = 0;
+    gw_status s = gw_transform(st, format, d, NULL, 0, &out, &len, err);
+    free(out);
+    return s;
+}
+
+/* Each way a stylesheet can fail has a status of its own, which a caller
+ * can branch on (GW_ERR_INPUT used to stand for both of the first two). */
+START_TEST(stylesheet_failures_have_their_own_status)
+{
+    char dir[] = "/tmp/gw_stylesXXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    write_file(dir, "bad.xsl", "<xsl:stylesheet");
+    write_file(dir, "stop.xsl",
+               "<xsl:stylesheet version=\"1.0\" "
+               "xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">"
+               "<xsl:template match=\"/\"><xsl:message terminate=\"yes\">stop</xsl:message>"
+               "</xsl:template></xsl:stylesheet>");
+    gw_error err = {0};
+    gw_styles *st = gw_styles_new(dir, NULL, &err);
+    ck_assert_ptr_nonnull(st);
+    gw_document *d = parse_string("一、总则\n");
+    ck_assert_int_eq(transform(st, "bad", d, &err), GW_ERR_BAD_STYLESHEET);
+    ck_assert_int_eq(err.status, GW_ERR_BAD_STYLESHEET);
+    ck_assert_int_eq(transform(st, "stop", d, &err), GW_ERR_STYLESHEET_FAILED);
+    ck_assert_int_eq(transform(st, "none", d, &err), GW_ERR_UNKNOWN_FORMAT);
+    ck_assert_int_eq(gw_status_exit(GW_ERR_UNKNOWN_FORMAT), 2);
+    gw_styles_free(st);
+    gw_document_free(d);
+    ck_assert_ptr_null(gw_styles_new("/nonexistent/gw", NULL, &err));
+    ck_assert_int_eq(err.status, GW_ERR_IO);
+    char path[256];
+    snprintf(path, sizeof path, "%s/bad.xsl", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/stop.xsl", dir);
+    unlink(path);
+    rmdir(dir);
+}
+END_TEST
+
 Suite *tree_suite(void)
 {
     Suite *s = suite_create("tree");
@@ -252,6 +307,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, multi_level_contents);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
+    tcase_add_test(tc, stylesheet_failures_have_their_own_status);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -74,6 +74,40 @@ START_TEST(xml_forbidden_characters)
 }
 END_TEST
 
+/* CJK Extension H (Unicode 15) is Han and wide: the hand-written ranges
+ * stopped at Extension G. */
+START_TEST(extension_h_is_han)
+{
+    ck_assert(gw_is_han(0x31350)); /* 𱍐, the first of Extension H */
+    ck_assert(gw_is_han(0x323AF)); /* the last */
+    ck_assert_int_eq(gw_display_width(0x31350), 2);
+    ck_assert_int_eq(gw_display_width(0x323AF), 2);
+    ck_assert(gw_is_han(0x4E00));
+    ck_assert(gw_is_han(0x3007));  /* 〇 */
+    ck_assert(!gw_is_han(0x3005)); /* 々 is Han script but no ideograph */
+    ck_assert(!gw_is_han(0x2F00)); /* ⼀, a radical */
+    ck_assert(!gw_is_han(0x3001));
+    ck_assert(!gw_is_han('A'));
+}
+END_TEST
+
+/* Ambiguous-width punctuation is set at full width in Chinese text. */
+START_TEST(chinese_punctuation_is_wide)
+{
+    ck_assert_int_eq(gw_display_width(0x201C), 2); /* “ */
+    ck_assert_int_eq(gw_display_width(0x201D), 2); /* ” */
+    ck_assert_int_eq(gw_display_width(0x2014), 2); /* — */
+    ck_assert_int_eq(gw_display_width(0x2026), 2); /* … */
+    ck_assert_int_eq(gw_display_width(0x00B7), 2); /* · */
+    ck_assert_int_eq(gw_display_width(0x3001), 2); /* 、 */
+    ck_assert_int_eq(gw_display_width(0xFF0C), 2); /* ， */
+    ck_assert_int_eq(gw_display_width('a'), 1);
+    ck_assert_int_eq(gw_display_width(' '), 1);
+    ck_assert_int_eq(gw_display_width(0xFF61), 1); /* ｡ half-width */
+    ck_assert_int_eq(gw_display_width(0x0301), 1); /* a combining mark stays narrow */
+}
+END_TEST
+
 Suite *utf8_suite(void)
 {
     Suite *s = suite_create("utf8");
@@ -84,6 +118,8 @@ Suite *utf8_suite(void)
     tcase_add_test(tc, white_space_classes);
     tcase_add_test(tc, counts_and_trims);
     tcase_add_test(tc, xml_forbidden_characters);
+    tcase_add_test(tc, extension_h_is_han);
+    tcase_add_test(tc, chinese_punctuation_is_wide);
     suite_add_tcase(s, tc);
     return s;
 }

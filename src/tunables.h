@@ -1,0 +1,155 @@
+/* Tuning constants: every threshold the recognisers compare against, in
+ * one place, each with what it means and why it has its value.
+ *
+ * One name, one meaning: two thresholds that happen to share a value but
+ * answer different questions have different names. "Characters" are code
+ * points; unless said otherwise they are counted without white space
+ * (gw_count_nonspace), as the recognisers count them.
+ *
+ * The measurements quoted ("longest ... is N") are over the five samples
+ * and the 57 corpus documents with hand-checked outlines
+ * (the .tsv files in tests/gold and tests/corpus) and the trees gongwen builds of
+ * them; tools/tunables_evidence.py repeats them. A value set above the
+ * longest one measured leaves room for documents not yet seen; one set
+ * below it is explained where it stands. Changing a value changes output:
+ * `make check` (goldens, corpus scores) says how.
+ *
+ * Not here: sizes that bound memory rather than say what text is (the
+ * marker prefix buffer in marker.c, the table of contents' list of seen
+ * markers in blocks.c, hash buckets, stylesheet and parameter counts) stay
+ * beside the buffers they size. */
+#ifndef GW_TUNABLES_H
+#define GW_TUNABLES_H
+
+/* ---- headings and titles ---------------------------------------------- */
+
+/* A title on a line of its own: a chapter's title on the line below
+ * 第三章, a box title, a table caption, a unit line, an annex heading, a
+ * numbered entry of a table of contents. The longest title of a
+ * 第X章/节/篇/编 is 29 (r6-lanchuan-15th-plan.txt:55), the longest caption
+ * 21; 40 admits a title that fills a whole printed line (a full line of
+ * the PDF copies is 27 to 35 characters). */
+#define GW_TITLE_LINE_MAX 40
+
+/* An unnumbered heading (a short standalone line where a numbered heading
+ * is expected; the checker's unnumbered-heading rule): the longest in the
+ * trees is 22 (district-jiangning-2024.txt:55). */
+#define GW_UNNUMBERED_TITLE_MAX 25
+
+/* A glossary term before its definition (“四上”企业：…, or alone with its
+ * definition on the line below): the longest term in the trees is 16
+ * (sichuan-2024.txt). */
+#define GW_TERM_MAX 25
+
+/* A box item's name with its description on the next line (01　量子信息):
+ * a name, as short as an unnumbered title. */
+#define GW_ITEM_NAME_MAX 25
+
+/* In a hard-wrapped copy whose paragraphs are indented, an unindented line
+ * this short without a sentence end is a heading of its own (名词解释,
+ * 附件2, 序　言), not a wrapped line; counted with white space (序　言).
+ * A full line of the PDF copies is 27 to 35 characters (the commonest
+ * line lengths of city-luoyang-2023-pdf, gulou-2024-pdf, national-2023-pdf),
+ * so 25 stays clear of wrapped lines. */
+#define GW_LAYOUT_TITLE_LINE_MAX 25
+
+/* A heading hard-wrapped over lines has at most this many characters in
+ * all: the longest heading title alone on its lines in the gold outlines
+ * is 47 (gulou-2024-pdf.txt:44). */
+#define GW_WRAPPED_HEADING_MAX 60
+
+/* ---- leads ------------------------------------------------------------ */
+
+/* Longest lead, in characters without white space and end punctuation.
+ * The longest lead in the gold outlines is 23 (national-2016-web.txt:62),
+ * a command: leads over 20 are taken only among other leads
+ * (gw_lead_is_long), so one long opening sentence alone stays prose. */
+#define GW_LEAD_MAX 20
+/* Longest lead that is one command opening with a task verb (推动…): the
+ * 23 above, with room. */
+#define GW_LEAD_TASK_MAX 28
+/* A lead alone on its line without a stop has at least this many
+ * characters (名词解释, 附件 and 目录 are shorter or taken before). */
+#define GW_BARE_LEAD_MIN 5
+/* An unquoted glossary term's definition has at least this many
+ * characters: shorter, TERM：… is a label (相关链接：…). */
+#define GW_DEFINITION_MIN 8
+
+/* ---- front matter ----------------------------------------------------- */
+
+/* Front matter is looked for in the first lines: the deepest subtitle,
+ * speaker or salutation in the gold outlines is the 11th non-blank line
+ * (r6-lingdong-prov-2025.txt:15), below a web page's datelines. */
+#define GW_FRONT_MAX_LINES 15
+/* A front-matter line is at most this long, in characters with white
+ * space: the longest subtitle is 32 (nanhai-2024.txt:9); subtitle and
+ * speaker can share a line. */
+#define GW_FRONT_MAX_CHARS 80
+/* The document's title: the longest is 36 characters
+ * (national-14th-fyp.txt:1). */
+#define GW_DOC_TITLE_MAX 60
+/* The speaker line (国务院总理 李强): the longest is 13 characters
+ * (r6-yunlan-district-2025.txt:5). */
+#define GW_AUTHOR_MAX 30
+
+/* ---- hard-wrapped copies and page furniture (layout.c) ---------------- */
+
+/* A document is hard-wrapped when at least this many of its prose lines
+ * (lines with a comma, no marker) stop without closing punctuation, and
+ * at least this share of them: in unwrapped reports the share is 0, in
+ * the PDF copies most lines. */
+#define GW_WRAP_MIN_LINES 3
+#define GW_WRAP_MIN_SHARE 25 /* percent */
+/* Paragraph starts are marked by indentation when this share of lines is
+ * indented (but not nearly all: then every line is a paragraph). */
+#define GW_INDENT_MIN_SHARE 10
+#define GW_INDENT_MAX_SHARE 80
+/* A line shorter than this share of the usual full line ends its
+ * paragraph. */
+#define GW_FULL_LINE_SHARE 60
+/* A short line seen this often without punctuation is a running header. */
+#define GW_HEADER_MIN_REPEATS 3
+/* A running header is at most this long: the longest page line in the
+ * trees is 32 characters (jiangxi-14th-plan.txt:85). layout.c counts it
+ * with white space, table.c (a header at the top of a page inside a
+ * table) without. */
+#define GW_HEADER_MAX 48
+/* A bare page number (3) has at most this many digits: the longest page
+ * number in the trees has 2 (r6-lanchuan-15th-plan.txt:76); a plan of
+ * 999 pages is not a report. */
+#define GW_PAGE_DIGITS_MAX 3
+/* The prose around a bare page number: lines of at least this many
+ * characters (with white space), or ending a sentence. */
+#define GW_PROSE_LINE_MIN 15
+
+/* ---- tables (table.c) ------------------------------------------------- */
+
+/* A cell is short and is not a sentence: the longest cell in the trees is
+ * 24 (p3-yunxi-digital.txt:56). */
+#define GW_CELL_MAX 40
+/* Vertical text continues a cell one or two characters a line (经/济/强). */
+#define GW_PIECE_MAX 4
+/* Fewer cell lines than this in a row is a list, not a table. */
+#define GW_MIN_CELL_LINES 4
+/* The layout form of PDF copies: cells separated by white space at least
+ * this many columns wide, in columns aligned from line to line (one space
+ * separates words inside a cell). */
+#define GW_GAP_MIN 2
+/* Lines of three or more cells in a row before text is taken as a table. */
+#define GW_LAYOUT_MIN_LINES 3
+/* A category label on a line of its own (a merged cell printed between
+ * rows): the longest label in the trees is 7 (haizhou-14th-plan.txt:237). */
+#define GW_LABEL_MAX 8
+/* A wrapped cell's second line, alone on its line: as long as the longest
+ * cell measured (24). */
+#define GW_WRAP_MAX 24
+
+/* ---- the checker ------------------------------------------------------ */
+
+/* A column is numeric when at least this many of its cells are numbers
+ * (and numbers are at least two thirds of its cells that hold text): the
+ * smallest tables in the trees have four rows, a header and three body
+ * rows (p3-yunxi-digital.txt, zhejiang-14th-fyp.txt). */
+#define GW_NUMERIC_MIN 3
+
+#endif
