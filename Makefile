@@ -10,7 +10,7 @@
 #  3. Build products: objects, libraries and gongwen.pc under build/ (never in
 #     src/); the gongwen executable stays at the top so that a build tree runs
 #     as it is (it finds xslt/ and po/ beside itself) and tests run ./gongwen.
-PKGS     := libxml-2.0 libxslt libexslt json-c
+PKGS     := libxml-2.0 libxslt libexslt json-c libzip poppler-glib
 PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 LIBDIR   ?= $(PREFIX)/lib
@@ -53,8 +53,9 @@ LINK     = $(CC) $(GW_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(LDFLAGS)
 LDLIBS   += $(GW_LDLIBS)
 
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c src/init.c \
-            src/sha256.c src/provenance.c \
+            src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/html.c src/pdf.c \
+            src/init.c src/sha256.c src/provenance.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -64,7 +65,8 @@ TEST_OBJ := $(TEST_SRC:%.c=$(B)/%.o)
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
-            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim groff-base
+            jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
+            libzip-dev libpoppler-glib-dev poppler-utils groff-base
 
 .PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
@@ -151,6 +153,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	sh tests/html.sh ./gongwen
+	sh tests/readers.sh ./gongwen
 	python3 tests/lsp.py ./gongwen
 	sh tests/nvim_lsp.sh ./gongwen
 	sh tests/unicode.sh

@@ -9,6 +9,7 @@
 #include "intl.h"
 #include "names.h"
 #include "output.h"
+#include "readers.h"
 #include "sha256.h"
 
 #include <errno.h>
@@ -93,6 +94,10 @@ static size_t count_elements(xmlNodePtr node, const char *name)
 static void count_tree(gw_job *job, const gw_document *doc)
 {
     xmlNodePtr root = xmlDocGetRootElement(gw_document_xml(doc));
+    /* the source format the readers detected; the root omits text */
+    xmlChar *f = xmlGetProp(root, BAD_CAST GW_A_FORMAT);
+    snprintf(job->format, sizeof job->format, "%s", f ? (const char *)f : "text");
+    xmlFree(f);
     job->headings = count_elements(root, GW_E_SECTION);
     job->tables = count_elements(root, GW_E_TABLE);
     job->notes = count_elements(root, GW_E_NOTE);
@@ -142,7 +147,9 @@ static void convert(const pool *p, gw_job *job, char **outputs)
         job->ms = now_ms() - start;
         return;
     }
-    if (s == GW_OK && !(text = gw_decode_with(data, job->size, &o->decode, &job->err)))
+    /* any format the readers know (text, .docx, .html, .pdf), by content */
+    if (s == GW_OK &&
+        !(text = gw_read_source(data, job->size, GW_FROM_AUTO, &o->decode, &job->err)))
         s = job->err.status;
     if (s == GW_OK) {
         snprintf(job->encoding, sizeof job->encoding, "%s", gw_text_encoding(text));

@@ -47,6 +47,7 @@ typedef struct {
     size_t size;
     char sha256[65];
     char encoding[32];
+    char format[16]; /* the source format: text, docx, html, pdf */
     size_t headings, tables, notes, diagnostics;
     double ms;
     json_object *previous; /* its record in the previous manifest, or NULL; owned */

@@ -3,6 +3,7 @@
  * chapter numbers standing above their title, and notes whose definition
  * sits below the term. */
 #include "blocks.h"
+#include "hints.h"
 #include "layout.h"
 #include "lead.h"
 #include "numeral.h"
@@ -806,6 +807,22 @@ static int lead_alone(const scanner *sc, gw_span sp)
            gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX && !gw_lead_end(next.s, next.len, 0);
 }
 
+/* The lead a reader's hint gives paragraph sp (bytes of sp), or
+ * GW_LEAD_GUESS when there is no hint for it. */
+static long hinted_lead(const gw_lines *lines, gw_span sp)
+{
+    if (!lines->hints || sp.line >= lines->n)
+        return GW_LEAD_GUESS;
+    const gw_line *l = &lines->v[sp.line];
+    long lead = lines->hints[sp.line].lead;
+    if (lead <= 0 || sp.s < l->s || sp.s > l->s + l->len)
+        return lead > 0 ? GW_LEAD_GUESS : lead;
+    size_t off = (size_t)(sp.s - l->s);
+    if ((size_t)lead <= off)
+        return 0;
+    return (size_t)lead - off < sp.len ? (long)((size_t)lead - off) : (long)sp.len;
+}
+
 static gw_status scan_paragraph(scanner *sc, gw_span sp)
 {
     gw_block *b = add(sc, GW_B_PARA, sp);
@@ -814,9 +831,16 @@ static gw_status scan_paragraph(scanner *sc, gw_span sp)
     b->address = gw_is_address(sp.s, sp.len);
     if (b->address)
         return GW_OK;
-    b->title_len = gw_lead_end(sp.s, sp.len, 0);
-    if (!b->title_len && lead_alone(sc, sp))
-        b->title_len = sp.len;
+    long hinted = hinted_lead(sc->lines, sp);
+    if (hinted != GW_LEAD_GUESS) {
+        b->title_len = (size_t)hinted;
+        if (hinted > 0)
+            return GW_OK; /* the author's bold: no heading in disguise */
+    } else {
+        b->title_len = gw_lead_end(sp.s, sp.len, 0);
+        if (!b->title_len && lead_alone(sc, sp))
+            b->title_len = sp.len;
+    }
     /* a bare phrase is a lead unless it stands where a numbered heading
      * is missing (the tree decides) */
     if (is_short_title(sp, GW_UNNUMBERED_TITLE_MAX) && (!b->title_len || bare_phrase(sp))) {
@@ -943,13 +967,25 @@ static int short_lead_beside(const gw_blocks *out, size_t i, int dir)
 
 /* A long command (推动简政放权、放管结合、优化服务改革向纵深发展。) is a lead
  * only in a run of leads; alone it is the opening of plain prose. */
-static void drop_lone_long_leads(gw_blocks *out)
+static void drop_lone_long_leads(const gw_lines *lines, gw_blocks *out)
 {
     for (size_t i = 0; i < out->n; i++) {
         gw_block *b = &out->v[i];
         if (b->kind == GW_B_PARA && b->title_len && gw_lead_is_long(b->text.s, b->title_len) &&
+            hinted_lead(lines, b->text) == GW_LEAD_GUESS &&
             !short_lead_beside(out, i, -1) && !short_lead_beside(out, i, 1))
             b->title_len = 0;
+    }
+}
+
+/* A structured source's lines are whole paragraphs, and its furniture is
+ * known: the layout's guesses give way to the reader's hints. */
+static void trust_hints(const gw_lines *lines, gw_layout *layout)
+{
+    layout->wrapped = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        layout->cont[i] = 0;
+        layout->page[i] = lines->hints[i].page;
     }
 }
 
@@ -959,6 +995,8 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
     gw_layout layout;
     if (gw_layout_scan(lines, &layout) != GW_OK)
         return GW_ERR_NOMEM;
+    if (lines->hints)
+        trust_hints(lines, &layout);
     scanner sc = {lines, &layout, out, 0};
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
@@ -977,7 +1015,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         if (scan_line(&sc) != GW_OK)
             goto oom;
     }
-    drop_lone_long_leads(out);
+    drop_lone_long_leads(lines, out);
     gw_layout_free(&layout);
     return GW_OK;
 oom:

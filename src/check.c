@@ -1,6 +1,7 @@
 /* gw_check_bytes: decodes a file (replacing what cannot be decoded, so
  * the rest can still be checked), parses it and runs every rule group. */
 #include "checker.h"
+#include "readers.h"
 #include "intl.h"
 #include "check_rules.h"
 #include "marker.h"
@@ -107,6 +108,12 @@ static gw_text *decode(const char *bytes, size_t len, const gw_check_options *op
                        gw_error *err)
 {
     gw_decode_options d = {opt->encoding, GW_ERRORS_STRICT};
+    *bad = 0;
+    /* a Word file, a web page or a PDF is read by its reader; what no
+     * reader takes is refused with the reason */
+    gw_from from = gw_sniff(bytes, len, opt->encoding != NULL, err);
+    if (from != GW_FROM_TEXT)
+        return from == GW_FROM_AUTO ? NULL : gw_read_source(bytes, len, from, &d, err);
     gw_error first = {0};
     gw_text *t = gw_decode_with(bytes, len, &d, &first);
     *bad = 0;

@@ -2,6 +2,7 @@
  * UTF-8 validity, then GB18030 (the superset of GBK and GB2312 that most
  * legacy Chinese government text is in); iconv does the converting. */
 #include "gongwen.h"
+#include "hints.h"
 #include "utf8.h"
 
 #include <errno.h>
@@ -21,6 +22,9 @@ struct gw_text {
      * from the last one's, so replacing every byte stays linear. */
     size_t pos_at;
     unsigned long pos_line, pos_col;
+    gw_from format; /* 0 (GW_FROM_AUTO) is plain text */
+    gw_hint *hints; /* owned; one per line of a reader's text, or NULL */
+    size_t nhints;
 };
 
 /* Line and column at the end of the text decoded so far, by the line-end
@@ -293,5 +297,33 @@ void gw_text_free(gw_text *t)
         return;
     free(t->data);
     free(t->warnings);
+    free(t->hints);
     free(t);
+}
+
+/* ---- the text of a structured source (hints.h) ------------------------ */
+
+gw_text *gw_text_from_reader(const char *utf8, size_t len, gw_from f, gw_hint *hints, size_t n,
+                             gw_error *err)
+{
+    gw_decode_options o = {"UTF-8", GW_ERRORS_STRICT};
+    gw_text *t = gw_decode_with(utf8, len, &o, err);
+    if (!t) {
+        free(hints);
+        return NULL;
+    }
+    t->format = f;
+    t->hints = hints;
+    t->nhints = n;
+    return t;
+}
+
+gw_from gw_text_format(const gw_text *t)
+{
+    return t->format == GW_FROM_AUTO ? GW_FROM_TEXT : t->format;
+}
+
+const gw_hint *gw_text_hints(const gw_text *t, size_t nlines)
+{
+    return t->hints && t->nhints == nlines ? t->hints : NULL;
 }

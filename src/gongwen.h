@@ -96,6 +96,9 @@ typedef enum {
     GW_ERR_UNKNOWN_FORMAT,    /* no stylesheet for the output format asked for */
     GW_ERR_BAD_STYLESHEET,    /* a stylesheet does not compile */
     GW_ERR_STYLESHEET_FAILED, /* a stylesheet stopped with an error while running */
+    GW_ERR_BAD_SOURCE,        /* a file no reader takes (a legacy .doc, an image, a program) or a
+                                 damaged or refused original (an encrypted .docx, a zip bomb, a
+                                 PDF with no text layer) */
     GW_ERR_USAGE,             /* any other request that cannot be met (too many stylesheets) */
     GW_STATUS_COUNT
 } gw_status;
@@ -109,7 +112,7 @@ GW_API const char *gw_status_name(gw_status s);
 GW_API const char *gw_status_string(gw_status s);
 /* The command line's exit status for s, as the README states it: 0 for
  * GW_OK; 1 for faults of the document or stylesheet (an invalid byte, a
- * stylesheet that does not compile or fails); 2 for everything else
+ * source no reader takes, a stylesheet that does not compile or fails); 2 for everything else
  * (usage, I/O, out of memory). */
 GW_API int gw_status_exit(gw_status s);
 

@@ -20,6 +20,7 @@ gw_status gw_lines_split(const char *t, size_t len, gw_lines *out)
 {
     size_t n = count_lines(t, len);
     out->n = 0;
+    out->hints = NULL;
     out->v = malloc((n ? n : 1) * sizeof *out->v);
     if (!out->v)
         return GW_ERR_NOMEM;

@@ -12,9 +12,14 @@ typedef struct {
     size_t len;
 } gw_line;
 
+struct gw_hint_s;
+
 typedef struct {
     gw_line *v;
     size_t n;
+    /* borrowed: one hint per line from a structured source (hints.h), or
+     * NULL for plain text */
+    const struct gw_hint_s *hints;
 } gw_lines;
 
 /* Splits text; GW_ERR_NOMEM when out of memory. A final line end does not

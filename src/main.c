@@ -9,6 +9,7 @@
 #include "intl.h"
 #include "lsp.h"
 #include "output.h"
+#include "readers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,6 @@
 #include <unistd.h>
 
 #include <libxslt/xslt.h>
-
 
 static const char usage[] =
     N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
@@ -40,6 +40,8 @@ static const char usage[] =
        "      --param N=V      pass string parameter N to the stylesheet\n"
        "                       (repeatable; N must be one the stylesheet declares)\n"
        "      --allow-xslt-io  let stylesheets write files and use the network\n"
+       "      --from FORMAT    the input's format: text, docx, html or pdf\n"
+       "                       (default: detected from the content)\n"
        "      --encoding NAME  the input's encoding (default: BOM, else UTF-8 if\n"
        "                       valid, else GB18030); any name iconv knows\n"
        "      --encoding-errors=strict|replace\n"
@@ -92,6 +94,7 @@ enum {
     OPT_INCREMENTAL,
     OPT_SOURCE_NAME,
     OPT_TIMESTAMP,
+    OPT_FROM,
 };
 
 static const struct option long_options[] = {
@@ -112,6 +115,7 @@ static const struct option long_options[] = {
     {"incremental", no_argument, NULL, OPT_INCREMENTAL},
     {"source-name", required_argument, NULL, OPT_SOURCE_NAME},
     {"timestamp", no_argument, NULL, OPT_TIMESTAMP},
+    {"from", required_argument, NULL, OPT_FROM},
     {NULL, 0, NULL, 0},
 };
 
@@ -124,6 +128,7 @@ typedef struct {
     int verbose;
     int embed; /* --diagnostics=embed */
     gw_decode_options decode;
+    gw_from from;                           /* GW_FROM_AUTO: sniffed */
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */
@@ -255,6 +260,7 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
 {
     static const char *const errors[] = {"strict", "replace", NULL};
     static const char *const diagnostics[] = {"embed", "none", NULL};
+    static const char *const sources[] = {"text", "docx", "html", "pdf", NULL};
     int k;
     switch (opt) {
     case 't':
@@ -287,6 +293,11 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
         if ((k = gw_cli_choice(c, "--diagnostics", v, diagnostics)) < 0)
             return GW_EXIT_USAGE;
         o->embed = k == 0;
+        break;
+    case OPT_FROM:
+        if ((k = gw_cli_choice(c, "--from", v, sources)) < 0)
+            return GW_EXIT_USAGE;
+        o->from = (gw_from)(GW_FROM_TEXT + k);
         break;
     case OPT_LIST:
         return gw_formats_print(stdout) == 0 && fflush(stdout) == 0 ? 0 : GW_EXIT_USAGE;
@@ -435,7 +446,7 @@ static gw_styles *styles_for(const options *o, const char *format, const char *a
 static gw_text *decode(const options *o, const char *name, const char *data, size_t len,
                        gw_error *err)
 {
-    gw_text *t = gw_decode_with(data, len, &o->decode, err);
+    gw_text *t = gw_read_source(data, len, o->from, &o->decode, err);
     if (!t)
         return NULL;
     for (size_t i = 0; i < gw_text_warning_count(t); i++) {

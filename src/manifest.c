@@ -124,7 +124,7 @@ static json_object *record(const gw_job *job, const gw_batch_options *o)
          put(obj, "size", json_object_new_int64((int64_t)job->size)) &&
          put(obj, "sha256", json_object_new_string(job->sha256)) &&
          put(obj, "encoding", json_object_new_string(job->encoding)) &&
-         put(obj, "format", json_object_new_string("text"));
+         put(obj, "format", json_object_new_string(job->format[0] ? job->format : "text"));
     for (size_t i = 0; ok && i < o->nformats && job->status != GW_JOB_FAILED; i++) {
         char *p = gw_batch_output(o, job, i);
         ok = p && json_object_array_add(outs, json_object_new_string(p)) == 0;
@@ -184,6 +184,8 @@ void gw_manifest_restore(gw_job *job)
 {
     const char *enc = str_of(job->previous, "encoding");
     snprintf(job->encoding, sizeof job->encoding, "%s", enc ? enc : "");
+    const char *format = str_of(job->previous, "format");
+    snprintf(job->format, sizeof job->format, "%s", format ? format : "");
     job->headings = count_of(job->previous, "headings");
     job->tables = count_of(job->previous, "tables");
     job->notes = count_of(job->previous, "notes");

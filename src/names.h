@@ -63,6 +63,7 @@
 #define GW_SCHEMA_HREF "gongwen.rng"
 #define GW_RELAXNG_NS "http://relaxng.org/ns/structure/1.0"
 #define GW_A_SOURCE "source"
+#define GW_A_FORMAT "format" /* the source format when it is not text */
 #define GW_A_LINE "line"
 #define GW_A_ID "id"
 #define GW_A_FAMILY "family"

@@ -20,6 +20,7 @@ static const struct {
     [GW_ERR_BAD_STYLESHEET] = {"GW_ERR_BAD_STYLESHEET", "stylesheet does not compile",
                                EXIT_BAD_INPUT},
     [GW_ERR_STYLESHEET_FAILED] = {"GW_ERR_STYLESHEET_FAILED", "stylesheet failed", EXIT_BAD_INPUT},
+    [GW_ERR_BAD_SOURCE] = {"GW_ERR_BAD_SOURCE", "not a document gongwen reads", EXIT_BAD_INPUT},
     [GW_ERR_USAGE] = {"GW_ERR_USAGE", "invalid request", EXIT_TROUBLE},
 };
 

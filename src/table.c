@@ -1,4 +1,5 @@
 #include "table.h"
+#include "hints.h"
 #include "layout.h"
 #include "marker.h"
 #include "sentence.h"
@@ -259,6 +260,10 @@ static int layout_run_at(const gw_lines *lines, size_t i)
 
 int gw_table_starts(const gw_lines *lines, size_t i)
 {
+    /* a structured source says where its tables are; text laid out as a
+     * table in its paragraphs (tabs) is guessed as in plain text */
+    if (lines->hints && i < lines->n && lines->hints[i].table)
+        return lines->hints[i].table == GW_HINT_TABLE_FIRST;
     return cell_run_at(lines, i) || row_run_at(lines, i) || layout_run_at(lines, i);
 }
 
@@ -382,6 +387,37 @@ static gw_status add_page_row(gw_table *t, const gw_line *l, size_t line)
     return append_text(&c->text, &c->len, l->s, l->len);
 }
 
+/* Line l's tab-separated fields as a new row of t. */
+static gw_status split_row(const gw_line *l, size_t i, gw_table *t)
+{
+    gw_row *row = add_row(t, i);
+    if (!row)
+        return GW_ERR_NOMEM;
+    size_t start = 0;
+    for (size_t k = 0; k <= l->len; k++) {
+        if (k < l->len && l->s[k] != '\t')
+            continue;
+        gw_cell *cell = add_cell(row, i);
+        if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) != GW_OK)
+            return GW_ERR_NOMEM;
+        start = k + 1;
+    }
+    t->last = i;
+    return GW_OK;
+}
+
+/* The rows a structured source marked as one table (hints.h). */
+static gw_status scan_hinted(const gw_lines *lines, size_t i, gw_table *t)
+{
+    for (size_t j = i; j < lines->n; j++) {
+        if (j > i && lines->hints[j].table != GW_HINT_TABLE_ROW)
+            break;
+        if (split_row(&lines->v[j], j, t) != GW_OK)
+            return GW_ERR_NOMEM;
+    }
+    return GW_OK;
+}
+
 static gw_status scan_rows(const gw_lines *lines, size_t i, gw_table *t)
 {
     for (; i < lines->n; i++) {
@@ -398,19 +434,8 @@ static gw_status scan_rows(const gw_lines *lines, size_t i, gw_table *t)
         }
         if (!tab_fields(l) && !(t->n > 0 && memchr(l->s, '\t', l->len)))
             break;
-        gw_row *row = add_row(t, i);
-        if (!row)
+        if (split_row(l, i, t) != GW_OK)
             return GW_ERR_NOMEM;
-        size_t start = 0;
-        for (size_t k = 0; k <= l->len; k++) {
-            if (k < l->len && l->s[k] != '\t')
-                continue;
-            gw_cell *cell = add_cell(row, i);
-            if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) != GW_OK)
-                return GW_ERR_NOMEM;
-            start = k + 1;
-        }
-        t->last = i;
     }
     return GW_OK;
 }
@@ -621,7 +646,11 @@ gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
     memset(t, 0, sizeof *t);
     t->first = i;
     gw_status rc;
-    if (cell_run_at(lines, i))
+    if (lines->hints && i < lines->n && lines->hints[i].table == GW_HINT_TABLE_FIRST)
+        rc = scan_hinted(lines, i, t);
+    else if (lines->hints && i < lines->n && lines->hints[i].table)
+        return GW_OK;
+    else if (cell_run_at(lines, i))
         rc = scan_cells(lines, i, t);
     else if (row_run_at(lines, i))
         rc = scan_rows(lines, i, t);

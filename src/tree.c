@@ -3,6 +3,7 @@
  * already open closes everything opened after it. */
 #include "gongwen.h"
 #include "blocks.h"
+#include "hints.h"
 #include "names.h"
 #include "numeral.h"
 #include "provenance.h"
@@ -671,8 +672,10 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
     memset(&b, 0, sizeof b);
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) != GW_OK ||
-        gw_blocks_scan(&lines, &blocks) != GW_OK)
+    if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) != GW_OK)
+        goto oom;
+    lines.hints = gw_text_hints(txt, lines.n);
+    if (gw_blocks_scan(&lines, &blocks) != GW_OK)
         goto oom;
     b.lines = &lines;
     b.blocks = &blocks;
@@ -690,6 +693,8 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
     xmlSetNs(b.root, b.ns);
     attr(&b, b.root, GW_A_VERSION, GW_SCHEMA_VERSION);
     attr(&b, b.root, GW_A_ENCODING, gw_text_encoding(txt));
+    if (gw_text_format(txt) != GW_FROM_TEXT)
+        attr(&b, b.root, GW_A_FORMAT, gw_from_name(gw_text_format(txt)));
     if (source && *source) {
         /* a file name as XML can carry it; '?' as a shell would show it */
         char *name = gw_utf8_scrub(source, '?');

@@ -31,6 +31,12 @@ for src in samples/*.txt tests/corpus/*.txt tests/fuzz/regressions/*; do
         vg "$src -t $fmt" -t "$fmt" --encoding-errors=replace "$src"
     done
 done
+# the readers: every fixture of tests/readers (Word, WPS, web page, PDF)
+for src in tests/readers/*.docx tests/readers/*.html tests/readers/*.pdf tests/readers/*.doc; do
+    [ -f "$src" ] || continue
+    vg "$src" "$src"
+    vg "$src -t outline" -t outline "$src"
+done
 # gongwen check in each output format, over the samples, the corpus and the
 # faulty reports, and the converter with the findings embedded.
 for fmt in text json sarif; do

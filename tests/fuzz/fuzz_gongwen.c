@@ -11,6 +11,7 @@
 #include "formats.h"
 #include "gongwen.h"
 #include "invariants.h"
+#include "readers.h"
 
 #include <json-c/json.h>
 
@@ -179,7 +180,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t f = nformats ? (size_t)(opt >> 3) % nformats : 0;
     gw_error err = {0};
     check_diagnostics(data + 1, size - 1, o.encoding);
-    gw_text *text = gw_decode_with((const char *)data + 1, size - 1, &o, &err);
+    /* a zip, a web page or a PDF goes to its reader, as gongwen does */
+    gw_error serr = {0};
+    gw_from from = gw_sniff((const char *)data + 1, size - 1, 0, &serr);
+    gw_text *text = from == GW_FROM_DOCX || from == GW_FROM_HTML || from == GW_FROM_PDF
+                        ? gw_read_source((const char *)data + 1, size - 1, from, &o, &err)
+                        : gw_decode_with((const char *)data + 1, size - 1, &o, &err);
     if (!text)
         return 0; /* bad input is allowed to fail, cleanly */
     gw_document *doc = gw_parse(text, NULL, &err);

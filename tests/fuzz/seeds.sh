@@ -17,3 +17,14 @@ for f in samples/*.txt tests/corpus/*.txt tests/fuzz/regressions/*; do
         start=$((start + 40))
     done
 done
+# the readers: Word files, web pages and PDFs, whole (small ones) behind a
+# zero options byte, so the fuzzer starts from zip-, HTML- and PDF-shaped input
+tmp=$(mktemp -d)
+python3 tests/readers/make_docx.py "$tmp/features.docx" features
+python3 tests/readers/make_image.py "$tmp/scan.png" "$tmp/scan.pdf"
+for f in tests/readers/*.docx tests/readers/*.html "$tmp/features.docx" "$tmp/scan.pdf"; do
+    [ -f "$f" ] || continue
+    n=$((n + 1))
+    { printf '\000'; cat "$f"; } >"$out/reader-$n"
+done
+rm -rf "$tmp"

@@ -21,6 +21,7 @@ Suite *check_suite(void);
 Suite *property_suite(void);
 Suite *sha256_suite(void);
 Suite *provenance_suite(void);
+Suite *readers_suite(void);
 
 /* Parses a NUL-terminated UTF-8 string; aborts the test on failure. */
 gw_document *parse_string(const char *s);

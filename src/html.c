@@ -1,0 +1,438 @@
+/* The .html reader: a page saved from a government site. The article is
+ * the element whose paragraphs hold the most Chinese text (navigation,
+ * toolbars, share buttons and footers hold little); its blocks become
+ * lines, <br> ends one, <strong>/<b> opening a paragraph is its bold lead,
+ * a <table> of data a table (colspan and rowspan as empty cells), <sup>
+ * note references stay in the text. The encoding is the one named in the
+ * page's meta tag unless one is given (GB2312 pages are common). */
+#include "readers.h"
+#include "rlines.h"
+#include "utf8.h"
+#include "xmlerr.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+
+/* A block's own Chinese characters count towards its container's when
+ * there are at least this many (a menu entry has fewer). */
+#define BLOCK_MIN 8
+/* A table cell this long (characters), or holding paragraphs, makes a
+ * layout table. */
+#define CELL_TEXT_MAX 200
+/* The bytes of a page searched for its meta charset. */
+#define META_PROBE 8192
+/* Columns a cell may span, and rows. */
+#define SPAN_MAX 64
+/* The widest table read as a table. */
+#define COLUMNS_MAX 256
+
+static int is(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, name);
+}
+
+static int is_any(const xmlNode *n, const char *const *names)
+{
+    for (; *names; names++)
+        if (is(n, *names))
+            return 1;
+    return 0;
+}
+
+static const char *const blocks[] = {"p",          "div",     "li",      "h1",     "h2",  "h3",
+                                     "h4",         "h5",      "h6",      "tr",     "td",  "th",
+                                     "table",      "ul",      "ol",      "dl",     "dd",  "dt",
+                                     "blockquote", "section", "article", "center", "pre", "header",
+                                     "footer",     "main",    "tbody",   "thead",  "hr",  NULL};
+static const char *const skipped[] = {"script", "style",    "noscript", "nav",    "button", "form",
+                                      "select", "textarea", "iframe",   "object", "svg",    "head",
+                                      "aside",  "template", "title",    NULL};
+
+/* Whether a class or id token names word at its start or end (navbar,
+ * sub-nav, bdshare; not canvas). */
+static int names_word(const char *tok, size_t n, const char *word)
+{
+    size_t w = strlen(word);
+    return n >= w && (!strncasecmp(tok, word, w) || !strncasecmp(tok + n - w, word, w));
+}
+
+/* class or id naming a site's furniture (in the article too: the share
+ * buttons and the print link under the text) */
+static int is_furniture(const xmlNode *n)
+{
+    static const char *const words[] = {"share",  "toolbar",   "nav",   "menu", "breadcrumb",
+                                        "footer", "copyright", "print", NULL};
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (strcasecmp((const char *)a->name, "class") && strcasecmp((const char *)a->name, "id"))
+            continue;
+        const char *v = a->children ? (const char *)a->children->content : "";
+        while (v && *v) {
+            size_t k = strcspn(v, " \t\r\n_-");
+            for (size_t i = 0; k && words[i]; i++)
+                if (names_word(v, k, words[i]))
+                    return 1;
+            v += k + (v[k] != '\0');
+        }
+    }
+    return 0;
+}
+
+static const char *attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (!strcasecmp((const char *)a->name, name) && a->children)
+            return (const char *)a->children->content;
+    return NULL;
+}
+
+static size_t han_in(const char *s)
+{
+    size_t len = strlen(s), i = 0, n = 0;
+    while (i < len)
+        n += gw_is_han(gw_next(s, len, &i)) != 0;
+    return n;
+}
+
+/* ---- finding the article --------------------------------------------- */
+
+typedef struct {
+    const xmlNode *best;
+    size_t best_score;
+} finder;
+
+/* The Chinese characters of n's own text (not inside a child block), and
+ * each block's score: its own text plus that of the blocks right in it. */
+static size_t own_text(const xmlNode *n, finder *f);
+
+static size_t score(const xmlNode *n, finder *f)
+{
+    size_t total = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || is_any(c, skipped) || !is_any(c, blocks))
+            continue;
+        size_t own = own_text(c, f);
+        if (own >= BLOCK_MIN)
+            total += own;
+    }
+    return total;
+}
+
+static size_t own_text(const xmlNode *n, finder *f)
+{
+    size_t own = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            own += han_in((const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE && !is_any(c, skipped) && !is_any(c, blocks))
+            own += own_text(c, f); /* inline: <span>, <strong>, <a>, <font> */
+        else if (c->type == XML_ELEMENT_NODE && !is_any(c, skipped))
+            own_text(c, f); /* a block: scored on its own */
+    }
+    if (is_any(n, blocks) || is(n, "body")) {
+        size_t s = score(n, f) + own;
+        if (s >= f->best_score && s > 0) { /* a container over its only block */
+            f->best_score = s;
+            f->best = n;
+        }
+    }
+    return own;
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+typedef struct {
+    gw_rl rl;
+    int bold;   /* inside <strong>, <b>, bold <span> */
+    int in_pre; /* white space is kept */
+    int in_cell;
+    const xmlNode *article; /* the element found to hold the report */
+} walk;
+
+static void node(walk *w, const xmlNode *n);
+
+/* Text with runs of HTML white space as one space (none at a line's start). */
+static void text(walk *w, const char *s)
+{
+    if (w->in_pre) {
+        for (const char *nl; (nl = strchr(s, '\n')); s = nl + 1) {
+            gw_rl_text(&w->rl, s, (size_t)(nl - s), w->bold);
+            if (w->in_cell)
+                gw_rl_text(&w->rl, " ", 1, w->bold);
+            else
+                gw_rl_end(&w->rl);
+        }
+        gw_rl_text(&w->rl, s, strlen(s), w->bold);
+        return;
+    }
+    while (*s) {
+        size_t k = strcspn(s, " \t\r\n\f");
+        gw_rl_text(&w->rl, s, k, w->bold);
+        s += k;
+        size_t sp = strspn(s, " \t\r\n\f");
+        if (sp && w->rl.open && w->rl.any_text)
+            gw_rl_text(&w->rl, " ", 1, w->bold);
+        s += sp;
+    }
+}
+
+static int is_bold(const xmlNode *n)
+{
+    if (is(n, "strong") || is(n, "b"))
+        return 1;
+    const char *st = attr(n, "style");
+    return st && (strstr(st, "font-weight:bold") || strstr(st, "font-weight: bold") ||
+                  strstr(st, "font-weight:700") || strstr(st, "font-weight: 700"));
+}
+
+static void children(walk *w, const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c && !w->rl.oom; c = c->next)
+        node(w, c);
+}
+
+/* A table of data: no cell holds paragraphs, a table or long text. */
+static int is_data_table(const xmlNode *t, int *cols)
+{
+    *cols = 0;
+    int rows = 0;
+    for (const xmlNode *r = t->children; r; r = r->next) {
+        if (is(r, "thead") || is(r, "tbody") || is(r, "tfoot")) {
+            int inner;
+            if (!is_data_table(r, &inner))
+                return 0;
+            *cols = inner > *cols ? inner : *cols;
+            rows++;
+            continue;
+        }
+        if (!is(r, "tr"))
+            continue;
+        rows++;
+        int n = 0;
+        for (const xmlNode *c = r->children; c; c = c->next) {
+            if (!is(c, "td") && !is(c, "th"))
+                continue;
+            const char *cs = attr(c, "colspan");
+            n += cs && atoi(cs) > 1 && atoi(cs) <= SPAN_MAX ? atoi(cs) : 1;
+            for (const xmlNode *k = c->children; k; k = k->next)
+                if (is(k, "table") || is(k, "p") || is(k, "div"))
+                    return 0;
+            xmlChar *txt = xmlNodeGetContent(c);
+            size_t chars =
+                txt ? gw_count_nonspace((const char *)txt, strlen((const char *)txt)) : 0;
+            xmlFree(txt);
+            if (chars > CELL_TEXT_MAX)
+                return 0;
+        }
+        *cols = n > *cols ? n : *cols;
+    }
+    return rows > 0 && *cols <= COLUMNS_MAX;
+}
+
+typedef struct {
+    int left[COLUMNS_MAX]; /* rows a rowspan still covers, per column */
+    int first;
+} grid;
+
+static void row(walk *w, const xmlNode *tr, grid *g)
+{
+    gw_rl_line *l = gw_rl_open(&w->rl);
+    if (!l)
+        return;
+    l->hint.table = g->first ? GW_HINT_TABLE_FIRST : GW_HINT_TABLE_ROW;
+    g->first = 0;
+    int col = 0;
+    const xmlNode *c = tr->children;
+    for (;;) {
+        while (col < COLUMNS_MAX && g->left[col] > 0) {
+            g->left[col]--; /* a cell from above spans this row: empty here */
+            if (col++)
+                gw_rl_put(&w->rl, "\t", 1);
+        }
+        while (c && !is(c, "td") && !is(c, "th"))
+            c = c->next;
+        if (!c || col >= COLUMNS_MAX)
+            break;
+        if (col++)
+            gw_rl_put(&w->rl, "\t", 1);
+        w->in_cell = 1;
+        children(w, c);
+        w->in_cell = 0;
+        const char *cs = attr(c, "colspan"), *rs = attr(c, "rowspan");
+        int span = cs && atoi(cs) > 1 && atoi(cs) <= SPAN_MAX ? atoi(cs) : 1;
+        int down = rs && atoi(rs) > 1 && atoi(rs) <= SPAN_MAX ? atoi(rs) - 1 : 0;
+        if (col - 1 < COLUMNS_MAX)
+            g->left[col - 1] = down;
+        for (int s = 1; s < span && col < COLUMNS_MAX; s++, col++) {
+            gw_rl_put(&w->rl, "\t", 1);
+            g->left[col] = down;
+        }
+        c = c->next;
+    }
+    gw_rl_end(&w->rl);
+}
+
+static void table_rows(walk *w, const xmlNode *t, grid *g)
+{
+    for (const xmlNode *r = t->children; r && !w->rl.oom; r = r->next) {
+        if (is(r, "tr"))
+            row(w, r, g);
+        else if (is(r, "thead") || is(r, "tbody") || is(r, "tfoot"))
+            table_rows(w, r, g);
+    }
+}
+
+static void table(walk *w, const xmlNode *t)
+{
+    int cols;
+    if (w->in_cell || !is_data_table(t, &cols) || cols <= 1) {
+        children(w, t); /* a layout table, or a frame around text */
+        return;
+    }
+    for (const xmlNode *c = t->children; c; c = c->next)
+        if (is(c, "caption")) {
+            gw_rl_open(&w->rl);
+            children(w, c);
+            gw_rl_end(&w->rl);
+        }
+    grid *g = calloc(1, sizeof *g);
+    if (!g) {
+        w->rl.oom = 1;
+        return;
+    }
+    g->first = 1;
+    table_rows(w, t, g);
+    free(g);
+}
+
+static void node(walk *w, const xmlNode *n)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            text(w, (const char *)n->content);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE || is_any(n, skipped) || (n != w->article && is_furniture(n)))
+        return;
+    if (is(n, "br")) {
+        if (w->in_cell)
+            gw_rl_text(&w->rl, " ", 1, w->bold);
+        else
+            gw_rl_end(&w->rl);
+        return;
+    }
+    if (is(n, "table")) {
+        gw_rl_end(&w->rl);
+        table(w, n);
+        return;
+    }
+    int block = is_any(n, blocks) && !w->in_cell;
+    if (block)
+        gw_rl_end(&w->rl);
+    int bold = w->bold, pre = w->in_pre;
+    w->bold |= is_bold(n);
+    w->in_pre |= is(n, "pre");
+    children(w, n);
+    w->bold = bold;
+    w->in_pre = pre;
+    if (block)
+        gw_rl_end(&w->rl);
+}
+
+/* ---- encoding ------------------------------------------------------------ */
+
+static size_t meta_probe(size_t len)
+{
+    return len < META_PROBE ? len : META_PROBE;
+}
+
+/* The charset a meta tag names in the page's first bytes, into out. */
+static int meta_charset(const char *b, size_t len, char *out, size_t cap)
+{
+    size_t end = meta_probe(len);
+    for (size_t i = 0; i + 8 < end; i++) {
+        if (strncasecmp(b + i, "charset", 7))
+            continue;
+        size_t k = i + 7;
+        while (k < end && (b[k] == ' ' || b[k] == '=' || b[k] == '"' || b[k] == '\''))
+            k++;
+        size_t n = 0;
+        while (k + n < end && n + 1 < cap &&
+               (b[k + n] == '-' || b[k + n] == '_' || (b[k + n] >= '0' && b[k + n] <= '9') ||
+                ((b[k + n] | 0x20) >= 'a' && (b[k + n] | 0x20) <= 'z')))
+            n++;
+        if (n) {
+            memcpy(out, b + k, n);
+            out[n] = '\0';
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* GB2312 and GBK pages are GB18030 (their superset: what the page's
+ * writer meant when a character outside GB2312 slipped in). */
+static const char *page_encoding(const char *b, size_t len, const char *given, char *buf,
+                                 size_t cap)
+{
+    if (given)
+        return given;
+    if (len >= 3 && !memcmp(b, "\xEF\xBB\xBF", 3))
+        return "UTF-8";
+    if (meta_charset(b, len, buf, cap)) {
+        if (!strcasecmp(buf, "gb2312") || !strcasecmp(buf, "gbk") || !strcasecmp(buf, "x-gbk"))
+            return "GB18030";
+        return buf;
+    }
+    return gw_utf8_validate(b, len) == len ? "UTF-8" : "GB18030";
+}
+
+gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_error *err)
+{
+    char buf[64];
+    const char *enc = page_encoding(bytes, len, encoding, buf, sizeof buf);
+    if (len > 0x7fffffff) {
+        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "a web page too large to read (over 2 GB)");
+        return NULL;
+    }
+    /* libxml2 reports a failed allocation and goes on (xmlNodeGetContent
+     * answers NULL): the watch turns it into GW_ERR_NOMEM */
+    gw_xmlerr watch;
+    gw_xmlerr_begin(&watch);
+    htmlDocPtr doc = htmlReadMemory(bytes, (int)len, NULL, enc,
+                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
+    if (!doc) {
+        if (gw_xmlerr_end(&watch)) {
+            gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+            return NULL;
+        }
+        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "a web page that cannot be read (as %s; try --encoding)",
+                enc);
+        return NULL;
+    }
+    finder f = {NULL, 0};
+    const xmlNode *root = xmlDocGetRootElement(doc);
+    if (root)
+        own_text(root, &f);
+    walk w;
+    memset(&w, 0, sizeof w);
+    w.article = f.best;
+    if (f.best)
+        node(&w, f.best);
+    else if (root)
+        node(&w, root);
+    gw_rl_end(&w.rl);
+    xmlFreeDoc(doc);
+    w.rl.oom |= gw_xmlerr_end(&watch);
+    gw_text *t = NULL;
+    gw_hint *h = w.rl.oom ? NULL : gw_rl_hints(&w.rl);
+    if (!h)
+        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    else
+        t = gw_text_from_reader(w.rl.s ? w.rl.s : "", w.rl.len, GW_FROM_HTML, h, w.rl.n, err);
+    gw_rl_free(&w.rl);
+    return t;
+}

@@ -1,0 +1,42 @@
+/* One entry for every input: the format is sniffed (or given) and the
+ * matching reader makes the text the recognizer reads. */
+#include "readers.h"
+
+#include <string.h>
+
+static const char *const names[] = {"auto", "text", "docx", "html", "pdf"};
+
+const char *gw_from_name(gw_from f)
+{
+    return (unsigned)f < sizeof names / sizeof names[0] ? names[f] : "text";
+}
+
+gw_status gw_from_parse(const char *name, gw_from *out)
+{
+    for (size_t i = 1; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(name, names[i])) {
+            *out = (gw_from)i;
+            return GW_OK;
+        }
+    return GW_ERR_USAGE;
+}
+
+gw_text *gw_read_source(const char *bytes, size_t len, gw_from from, const gw_decode_options *opts,
+                        gw_error *err)
+{
+    const char *enc = opts ? opts->encoding : NULL;
+    if (from == GW_FROM_AUTO)
+        from = gw_sniff(bytes, len, enc != NULL, err);
+    switch (from) {
+    case GW_FROM_AUTO:
+        return NULL; /* refused: err says why */
+    case GW_FROM_DOCX:
+        return gw_read_docx(bytes, len, err);
+    case GW_FROM_HTML:
+        return gw_read_html(bytes, len, enc, err);
+    case GW_FROM_PDF:
+        return gw_read_pdf(bytes, len, err);
+    default:
+        return gw_decode_with(bytes, len, opts, err);
+    }
+}

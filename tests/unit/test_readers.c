@@ -1,0 +1,132 @@
+#include "suites.h"
+#include "hints.h"
+#include "readers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static gw_from sniff(const char *s, size_t len)
+{
+    gw_error err = {0};
+    gw_from f = gw_sniff(s, len, 0, &err);
+    if (f == GW_FROM_AUTO)
+        ck_assert_int_eq(err.status, GW_ERR_BAD_SOURCE);
+    return f;
+}
+
+/* sniff of a string without NUL bytes */
+static gw_from sniff_str(const char *s)
+{
+    return sniff(s, strlen(s));
+}
+
+START_TEST(sniff_by_content)
+{
+    ck_assert_int_eq(sniff_str("%PDF-1.7\n"), GW_FROM_PDF);
+    ck_assert_int_eq(sniff_str("\xEF\xBB\xBF  <!doctype HTML><p>"), GW_FROM_HTML);
+    ck_assert_int_eq(sniff_str("<!-- saved -->\n<HTML lang=zh>"), GW_FROM_HTML);
+    ck_assert_int_eq(sniff_str("<?xml version=\"1.0\"?><html>"), GW_FROM_HTML);
+    ck_assert_int_eq(sniff_str("<htmlx>一、总则"), GW_FROM_TEXT);
+    ck_assert_int_eq(sniff_str("一、总则\n"), GW_FROM_TEXT);
+    ck_assert_int_eq(sniff_str("PK\003\004....word/document.xml"), GW_FROM_DOCX);
+    ck_assert_int_eq(sniff_str("PK\003\004....xl/workbook.xml"), GW_FROM_AUTO);
+    /* UTF-16 with its BOM is text; NUL bytes without one are binary */
+    ck_assert_int_eq(sniff("\xFF\xFE\x00\x4E\x01\x30", 6), GW_FROM_TEXT);
+    ck_assert_int_eq(sniff("ab\0\0cd\0\0", 8), GW_FROM_AUTO);
+    gw_error err = {0};
+    ck_assert_int_eq(gw_sniff("ab\0\0cd\0\0", 8, 1, &err), GW_FROM_TEXT);
+}
+END_TEST
+
+START_TEST(refusals_say_what_it_is)
+{
+    static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    char doc[64] = {0}, enc[64] = {0};
+    memcpy(doc, ole2, 8);
+    memcpy(enc, ole2, 8);
+    const char *name = "EncryptedPackage";
+    for (size_t i = 0; name[i]; i++)
+        enc[20 + 2 * i] = name[i]; /* its directory entry, UTF-16LE */
+    gw_error err = {0};
+    ck_assert_int_eq(gw_sniff(doc, sizeof doc, 0, &err), GW_FROM_AUTO);
+    ck_assert_ptr_nonnull(strstr(err.message, "save it as .docx"));
+    ck_assert_int_eq(gw_sniff(enc, sizeof enc, 0, &err), GW_FROM_AUTO);
+    ck_assert_ptr_nonnull(strstr(err.message, "encrypted"));
+    ck_assert_int_eq(gw_sniff("\x89PNG\r\n\x1a\n....", 12, 0, &err), GW_FROM_AUTO);
+    ck_assert_ptr_nonnull(strstr(err.message, "PNG"));
+    ck_assert_int_eq(gw_sniff("\x7f"
+                              "ELF\2\1\1",
+                              7, 0, &err),
+                     GW_FROM_AUTO);
+    ck_assert_ptr_nonnull(strstr(err.message, "program"));
+}
+END_TEST
+
+/* A reader's text with hints, parsed. */
+static gw_document *parse_hinted(const char *s, gw_hint *h, size_t n)
+{
+    gw_error err = {0};
+    gw_hint *copy = malloc(n * sizeof *copy);
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, h, n * sizeof *copy);
+    gw_text *t = gw_text_from_reader(s, strlen(s), GW_FROM_DOCX, copy, n, &err);
+    ck_assert_ptr_nonnull(t);
+    gw_document *d = gw_parse(t, NULL, &err);
+    ck_assert_ptr_nonnull(d);
+    gw_text_free(t);
+    return d;
+}
+
+START_TEST(hints_decide_leads)
+{
+    /* the guesser takes line 2's first sentence as a lead, not line 3's
+     * long one; the hints say the opposite, and are trusted */
+    const char *s = "一、总则\n"
+                    "持续抓链条强集群。实施制造业高质量发展三年行动。\n"
+                    "全面推进城乡建设和乡村振兴战略深入实施并取得实效，全年新增就业六万人以上。\n";
+    const char *lead3 = "全面推进城乡建设和乡村振兴战略深入实施并取得实效，";
+    gw_hint h[3] = {{GW_LEAD_GUESS, 0, 0}, {0, 0, 0}, {(long)strlen(lead3), 0, 0}};
+    gw_document *d = parse_hinted(s, h, 3);
+    ck_assert_int_eq(xpath_count(d, "//g:p[@line=2]/g:lead"), 0);
+    char *lead = xpath_string(d, "string(//g:p[@line=3]/g:lead)");
+    ck_assert_str_eq(lead, lead3);
+    free(lead);
+    char *format = xpath_string(d, "string(/g:report/@format)");
+    ck_assert_str_eq(format, "docx");
+    free(format);
+    gw_document_free(d);
+    /* without hints the same text is guessed as ever */
+    d = parse_string(s);
+    ck_assert_int_eq(xpath_count(d, "//g:p[@line=2]/g:lead"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/@format"), 0);
+    gw_document_free(d);
+}
+END_TEST
+
+START_TEST(hints_make_tables_and_furniture)
+{
+    /* two cells a row would never be guessed a table (three are needed) */
+    const char *s = "一、总则\n指标\t目标\n增长\t5%\n扬州市人民政府\n";
+    gw_hint h[4] = {
+        {GW_LEAD_GUESS, 0, 0}, {0, GW_HINT_TABLE_FIRST, 0}, {0, GW_HINT_TABLE_ROW, 0}, {0, 0, 1}};
+    gw_document *d = parse_hinted(s, h, 4);
+    ck_assert_int_eq(xpath_count(d, "//g:table//g:row"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:page[@line=4]"), 1);
+    gw_document_free(d);
+    d = parse_string(s);
+    ck_assert_int_eq(xpath_count(d, "//g:table"), 0);
+    gw_document_free(d);
+}
+END_TEST
+
+Suite *readers_suite(void)
+{
+    Suite *s = suite_create("readers");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, sniff_by_content);
+    tcase_add_test(tc, refusals_say_what_it_is);
+    tcase_add_test(tc, hints_decide_leads);
+    tcase_add_test(tc, hints_make_tables_and_furniture);
+    suite_add_tcase(s, tc);
+    return s;
+}
