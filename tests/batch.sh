@@ -76,6 +76,13 @@ expect 1 "incremental, two changed" -- "$GW" -t html,md,xml -O res --include '*.
 has "$T/err" "2 converted, $((nsamples - 1)) unchanged, 1 failed" "changed input and lost output reconverted"
 [ -s res/nantong-2024.md ] && ok || bad "the deleted output not written again"
 
+# a web page in the batch: read by content, its format in the manifest
+mkdir -p web
+printf '<!DOCTYPE html><html><body><p>一、总则</p><p>正文。</p></body></html>\n' >web/page.html
+expect 0 "an HTML input" -- "$GW" -O resw --manifest w.jsonl web
+grep -q '"format":"html"' w.jsonl && ok || bad "the manifest does not record the HTML format: $(cat w.jsonl)"
+[ -s resw/page.xml ] && ok || bad "no output for the HTML input"
+
 # files named one by one keep their own names; -j 1 writes the same
 expect 0 "files, -j 1" -- "$GW" -j 1 -O out1 in/sub/nested.txt in/nantong-2024.txt
 [ -s out1/nested.xml ] && [ -s out1/nantong-2024.xml ] && ok || bad "files named alone"
