@@ -152,6 +152,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/markdown.sh ./gongwen
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
+	python3 tests/bench.py ./gongwen check --assert
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
 	python3 tests/lsp.py ./gongwen
@@ -182,6 +183,7 @@ bench: gongwen
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
 	sh tests/bench_batch.sh ./gongwen
+	python3 tests/bench.py ./gongwen check
 	python3 tests/lsp.py ./gongwen --bench
 
 # Conversions of every test input under valgrind.
@@ -209,12 +211,23 @@ tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) \
 	    $(LDLIBS)
 
-fuzz: tests/fuzz/fuzz_gongwen
+# The fast harness (parse and cheap invariants) and the checker's harness.
+tests/fuzz/fuzz_fast: tests/fuzz/fuzz_fast.c tests/invariants.c $(LIB_SRC) src/*.h
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_fast.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
+tests/fuzz/fuzz_check: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
+	$(FUZZ_CC) $(FUZZ_FLAGS) -DGW_FUZZ_CHECK_ONLY -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c \
+	    $(LIB_SRC) $(LDLIBS)
+
+# FUZZ_SECONDS in all: half to the fast harness, a quarter each to the full
+# one and to the checker's, sharing one corpus.
+FUZZ_RUN = -timeout=20 -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ \
+           -print_final_stats=1 -dict=tests/fuzz/gongwen.dict tests/fuzz/corpus tests/fuzz/seeds
+fuzz: tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_fast tests/fuzz/fuzz_check
 	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
 	mkdir -p tests/fuzz/corpus tests/fuzz/findings
-	tests/fuzz/fuzz_gongwen -max_total_time=$(FUZZ_SECONDS) -max_len=32768 -timeout=20 \
-	    -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ -print_final_stats=1 \
-	    tests/fuzz/corpus tests/fuzz/seeds
+	tests/fuzz/fuzz_fast -max_total_time=$$(( ($(FUZZ_SECONDS) + 1) / 2 )) -max_len=1024 $(FUZZ_RUN)
+	tests/fuzz/fuzz_gongwen -max_total_time=$$(( ($(FUZZ_SECONDS) + 3) / 4 )) -max_len=32768 $(FUZZ_RUN)
+	tests/fuzz/fuzz_check -max_total_time=$$(( ($(FUZZ_SECONDS) + 3) / 4 )) -max_len=32768 $(FUZZ_RUN)
 
 # Line and branch coverage of src/ reached by the fuzz corpus (the fuzzer
 # replays tests/fuzz/corpus and the seeds once, without mutating).

@@ -111,11 +111,10 @@ static int is_annex(gw_span sp)
            is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
-/* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
-static int is_notes_annex(gw_span sp)
+/* The bytes of 附件, 附件1, 附件二：… up to what the annex line says after
+ * its number. */
+static size_t annex_marker_len(gw_span sp)
 {
-    if (!is_annex(sp))
-        return 0;
     size_t i = strlen("附件"), k; /* 附录 and 附表 are as long */
     int v;
     if ((k = gw_arabic_numeral(sp.s + i, sp.len - i, 3, &v)) ||
@@ -128,8 +127,30 @@ static int is_notes_annex(gw_span sp)
             break;
         gw_next(sp.s, sp.len, &i);
     }
+    return i;
+}
+
+/* 名词解释, 《政府工作报告》有关内容名词注释: a title that names a glossary. */
+static int names_notes(gw_span sp)
+{
+    static const char *const words[] = {"名词解释", "注释", "注解", "名词注释"};
+    size_t len = gw_trim_end(sp.s, sp.len);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k]);
+        if (len >= n && memcmp(sp.s + len - n, words[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
+static int is_notes_annex(gw_span sp)
+{
+    if (!is_annex(sp))
+        return 0;
+    size_t i = annex_marker_len(sp);
     gw_span rest = {sp.line, sp.s + i, sp.len - i};
-    return i < sp.len && is_notes_heading(rest);
+    return i < sp.len && names_notes(rest);
 }
 
 /* 专栏：…, 专栏1 …, 专栏一 …; returns the bytes of the box marker. */
@@ -487,16 +508,27 @@ static int defined_below(gw_span term, gw_span def)
     return gw_starts(def.s, def.len, "指") || gw_starts(def.s, def.len, "是指");
 }
 
+/* 附件 or 附件1 alone, its title on the next line: the heading's title goes
+ * on there, as 第三章 takes the line below it. */
+static void take_title_below(gw_block *h, gw_span title)
+{
+    h->more = title;
+    h->last = title.line;
+}
+
 /* 1.“四上”企业：…, ［1］…, “八八战略”：…, or “四上”企业 alone with its
- * definition below */
-static gw_status scan_notes(scanner *sc, gw_span heading)
+ * definition below. title is the heading's title on the line below it
+ * (附件 / 名词解释), or empty. */
+static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
 {
     gw_block *h = add(sc, GW_B_HEADING, heading);
     if (!h)
         return GW_ERR_NOMEM;
     h->marker.family = GW_F_NOTES;
     h->title_len = heading.len;
-    size_t i = sc->i + 1;
+    if (title.len)
+        take_title_below(h, title);
+    size_t i = h->last + 1;
     int n = 0;
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
@@ -803,8 +835,10 @@ static int lead_alone(const scanner *sc, gw_span sp)
         return 0;
     gw_span next = gw_line_span(sc->lines, j);
     gw_marker m;
+    /* 各位代表！… below it turns to the deputies: no body of a topic */
     return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
-           gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX && !gw_lead_end(next.s, next.len, 0);
+           !gw_is_address(next.s, next.len) && gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX &&
+           !gw_lead_end(next.s, next.len, 0);
 }
 
 /* The lead a reader's hint gives paragraph sp (bytes of sp), or
@@ -889,6 +923,26 @@ static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
     return 0;
 }
 
+/* 附件 or 附件1 alone on its line: the title line right below it
+ * (2025年10件惠民实事), or an empty span when the annex has none there (a
+ * table, a box, a numbered list or nothing follows). */
+static gw_span annex_title_below(const scanner *sc, gw_span sp)
+{
+    gw_span none = {sp.line, NULL, 0};
+    size_t j = next_nonblank(sc->lines, sp.line + 1);
+    if (annex_marker_len(sp) < sp.len || j >= sc->lines->n || j > sp.line + 2 ||
+        sc->layout->page[j])
+        return none;
+    gw_span t = gw_line_span(sc->lines, j);
+    gw_marker m;
+    gw_span unit;
+    if (!is_short_title(t, GW_TITLE_LINE_MAX) || gw_marker_scan(t.s, t.len, &m) || is_annex(t) ||
+        box_marker(t) || gw_table_starts(sc->lines, j) || gw_dash_len(t.s, t.len) ||
+        table_below(sc, t, &unit))
+        return none;
+    return t;
+}
+
 static gw_status scan_line(scanner *sc)
 {
     gw_span sp = gw_line_span(sc->lines, sc->i);
@@ -896,28 +950,32 @@ static gw_status scan_line(scanner *sc)
     size_t k;
     /* 附件1 opens the annex even with a table or box right below it, and
      * closes a notes section, so it is read first */
+    gw_span none = {sc->i, NULL, 0};
     if (is_notes_annex(sp))
-        return scan_notes(sc, sp);
+        return scan_notes(sc, sp, none);
     if (is_annex(sp) || is_preface(sp)) {
+        gw_span title = is_annex(sp) ? annex_title_below(sc, sp) : none;
+        if (title.len && names_notes(title))
+            return scan_notes(sc, sp, title);
         gw_block *b = add(sc, GW_B_HEADING, sp);
         if (!b)
             return GW_ERR_NOMEM;
         b->marker.family = is_preface(sp) ? GW_F_PREFACE : GW_F_ANNEX;
         b->title_len = sp.len;
-        sc->i++;
+        if (title.len)
+            take_title_below(b, title);
+        sc->i = b->last + 1;
         return GW_OK;
     }
-    if (gw_table_starts(sc->lines, sc->i)) {
-        gw_span none = {sc->i, NULL, 0};
+    if (gw_table_starts(sc->lines, sc->i))
         return scan_table(sc, sp, none, sc->i);
-    }
     if ((k = box_marker(sp)))
         return scan_box(sc, sp, k);
     gw_span unit;
     if ((k = table_below(sc, sp, &unit)))
         return scan_table(sc, sp, unit, k);
     if (is_notes_heading(sp))
-        return scan_notes(sc, sp);
+        return scan_notes(sc, sp, none);
     if (is_toc_heading(sp))
         return scan_toc(sc, sp);
     int taken;
@@ -952,29 +1010,59 @@ static gw_status scan_line(scanner *sc)
     return rc;
 }
 
-/* Whether the paragraph next to block i (dir -1 or 1, past page lines)
- * opens with a lead of ordinary length. */
-static int short_lead_beside(const gw_blocks *out, size_t i, int dir)
+/* The paragraph next to block i (dir -1 or 1, past page lines), or NULL. */
+static const gw_block *para_beside(const gw_blocks *out, size_t i, int dir)
 {
     for (size_t j = i; dir < 0 ? j-- > 0 : ++j < out->n;) {
         const gw_block *b = &out->v[j];
-        if (b->kind == GW_B_PAGE)
-            continue;
-        return b->kind == GW_B_PARA && b->title_len && !gw_lead_is_long(b->text.s, b->title_len);
+        if (b->kind != GW_B_PAGE)
+            return b->kind == GW_B_PARA ? b : NULL;
     }
-    return 0;
+    return NULL;
 }
 
-/* A long command (推动简政放权、放管结合、优化服务改革向纵深发展。) is a lead
- * only in a run of leads; alone it is the opening of plain prose. */
-static void drop_lone_long_leads(const gw_lines *lines, gw_blocks *out)
+static int leads(const gw_block *b)
 {
-    for (size_t i = 0; i < out->n; i++) {
-        gw_block *b = &out->v[i];
-        if (b->kind == GW_B_PARA && b->title_len && gw_lead_is_long(b->text.s, b->title_len) &&
-            hinted_lead(lines, b->text) == GW_LEAD_GUESS &&
-            !short_lead_beside(out, i, -1) && !short_lead_beside(out, i, 1))
-            b->title_len = 0;
+    return b && b->title_len;
+}
+
+/* A lead the author set in bold (a reader's hint) is certain: it needs no
+ * company and is company for others. */
+static int needs_company(const gw_lines *lines, const gw_block *b)
+{
+    return leads(b) && hinted_lead(lines, b->text) == GW_LEAD_GUESS &&
+           gw_lead_needs_company(b->text.s, b->title_len);
+}
+
+/* A long or two-clause lead (推动简政放权、放管结合、优化服务改革向纵深发展。
+ * / 厚望如山，使命如磐。) is a lead only where the document sets leads: beside
+ * a plain one, or in a run of at least GW_LEAD_RUN_MIN such leads (a report
+ * whose topics all run long). Alone it opens plain prose. */
+static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
+{
+    size_t i = 0;
+    while (i < out->n) {
+        if (!needs_company(lines, &out->v[i])) {
+            i++;
+            continue;
+        }
+        /* the run of leads needing company that starts at i */
+        size_t run = 1, last = i;
+        for (const gw_block *b = para_beside(out, i, 1); needs_company(lines, b);
+             b = para_beside(out, last, 1)) {
+            last = (size_t)(b - out->v);
+            run++;
+        }
+        for (size_t k = i; k <= last; k++) {
+            gw_block *b = &out->v[k];
+            if (b->kind != GW_B_PARA || run >= GW_LEAD_RUN_MIN)
+                continue;
+            const gw_block *prev = para_beside(out, k, -1), *next = para_beside(out, k, 1);
+            if (!(leads(prev) && !needs_company(lines, prev)) &&
+                !(leads(next) && !needs_company(lines, next)))
+                b->title_len = 0;
+        }
+        i = last + 1;
     }
 }
 
@@ -1015,7 +1103,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         if (scan_line(&sc) != GW_OK)
             goto oom;
     }
-    drop_lone_long_leads(lines, out);
+    drop_lone_leads(lines, out);
     gw_layout_free(&layout);
     return GW_OK;
 oom:

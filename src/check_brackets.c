@@ -10,6 +10,7 @@
 #include "utf8.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static const struct {
     uint32_t open, close;
@@ -43,6 +44,9 @@ typedef struct {
 typedef struct {
     opener *v;
     size_t n, cap;
+    /* openers of each kind on the stack: a closer with none open is told
+     * at once, not after a walk down a stack of thousands */
+    size_t open[NPAIRS];
 } stack;
 
 static void unclosed(gw_check_ctx *c, const opener *o)
@@ -59,6 +63,7 @@ static void end_paragraph(gw_check_ctx *c, stack *st)
     for (size_t i = 0; i < st->n; i++)
         unclosed(c, &st->v[i]);
     st->n = 0;
+    memset(st->open, 0, sizeof st->open);
 }
 
 static gw_status push(stack *st, opener o)
@@ -72,6 +77,7 @@ static gw_status push(stack *st, opener o)
         st->cap = cap;
     }
     st->v[st->n++] = o;
+    st->open[o.kind]++;
     return GW_OK;
 }
 
@@ -86,9 +92,9 @@ static void close_pair(gw_check_ctx *c, stack *st, int kind, uint32_t cp, unsign
                        unsigned long col)
 {
     size_t k = st->n;
-    while (k > 0 && st->v[k - 1].kind != kind)
+    while (st->open[kind] && k > 0 && st->v[k - 1].kind != kind)
         k--;
-    if (k == 0) {
+    if (!st->open[kind] || k == 0) {
         char ch[5];
         ch[gw_utf8_encode(cp, ch)] = '\0';
         gw_check_report(c, pairs[kind].quote ? GW_R_QUOTE_UNBALANCED : GW_R_BRACKET_UNBALANCED,
@@ -97,8 +103,11 @@ static void close_pair(gw_check_ctx *c, stack *st, int kind, uint32_t cp, unsign
         return;
     }
     /* what was opened after the matching opener was never closed */
-    for (size_t i = k; i < st->n; i++)
-        unclosed(c, &st->v[i]);
+    for (size_t i = k - 1; i < st->n; i++) {
+        if (i >= k)
+            unclosed(c, &st->v[i]);
+        st->open[st->v[i].kind]--;
+    }
     st->n = k - 1;
 }
 

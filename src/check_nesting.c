@@ -167,22 +167,46 @@ static void gather(gw_check_ctx *c, markers *m, const xmlNode *parent)
     }
 }
 
-/* The form most markers of the group have; the first seen wins a tie. */
-static const marker *usual_form(const markers *m, int group)
+typedef struct {
+    const char *form;
+    size_t at; /* index into markers.v */
+} form_at;
+
+static int by_form_then_place(const void *a, const void *b)
 {
+    const form_at *x = a, *y = b;
+    int c = strcmp(x->form, y->form);
+    return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/* The form most markers of the group have; the first seen wins a tie.
+ * Sorted by form, so that 100,000 headings are not compared pairwise. */
+static const marker *usual_form(markers *m, int group)
+{
+    form_at *v = malloc((m->n ? m->n : 1) * sizeof *v);
+    if (!v) {
+        m->status = GW_ERR_NOMEM;
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].group == group)
+            v[k++] = (form_at){m->v[i].form, i};
+    qsort(v, k, sizeof *v, by_form_then_place);
     const marker *best = NULL;
     size_t best_count = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        if (m->v[i].group != group)
-            continue;
-        size_t count = 0;
-        for (size_t j = 0; j < m->n; j++)
-            count += m->v[j].group == group && !strcmp(m->v[j].form, m->v[i].form);
-        if (count > best_count) {
-            best = &m->v[i];
-            best_count = count;
+    for (size_t i = 0; i < k;) {
+        size_t j = i;
+        while (j < k && !strcmp(v[j].form, v[i].form))
+            j++;
+        /* v[i] is the run's first marker in the document */
+        if (j - i > best_count || (j - i == best_count && &m->v[v[i].at] < best)) {
+            best = &m->v[v[i].at];
+            best_count = j - i;
         }
+        i = j;
     }
+    free(v);
     return best;
 }
 

@@ -14,7 +14,7 @@
 struct gw_text {
     char *data;
     size_t len, cap;
-    char encoding[32];
+    char *encoding; /* owned: the name as given, however long */
     gw_error *warnings;
     size_t nwarnings;
     size_t consumed; /* input bytes decoded before a strict failure */
@@ -80,8 +80,8 @@ static gw_status put(gw_text *t, const char *s, size_t n)
     return GW_OK;
 }
 
-/* Records a replacement, once per line. */
-static gw_status warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
+/* Records a replacement, once per line; what names the bad sequence. */
+static gw_status warn_what(gw_text *t, const char *what)
 {
     unsigned long line, col;
     position_now(t, &line, &col);
@@ -91,9 +91,15 @@ static gw_status warn_replaced(gw_text *t, const char *encoding, unsigned char b
     if (!w)
         return GW_ERR_NOMEM;
     t->warnings = w;
-    gw_fail(&w[t->nwarnings++], GW_ERR_INVALID_BYTE, line, col,
-            "invalid %s byte 0x%02X replaced with U+FFFD", encoding, byte);
+    gw_fail(&w[t->nwarnings++], GW_ERR_INVALID_BYTE, line, col, "%s replaced with U+FFFD", what);
     return GW_OK;
+}
+
+static gw_status warn_replaced(gw_text *t, const char *encoding, unsigned char byte)
+{
+    char what[200];
+    snprintf(what, sizeof what, "invalid %.150s byte 0x%02X", encoding, byte);
+    return warn_what(t, what);
 }
 
 /* An invalid byte in replace mode: a warning and U+FFFD. */
@@ -133,6 +139,50 @@ static gw_status from_utf8(gw_text *t, const char *s, size_t len, gw_errors_mode
     return GW_OK;
 }
 
+/* Length of the sequence a UTF-8-like lead byte starts, up to the six
+ * bytes of the original UTF-8 that glibc's encoder still writes. */
+static size_t lead_length(unsigned char b)
+{
+    return b >= 0xFC ? 6 : b >= 0xF8 ? 5 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+/* glibc's UCS-4 and WCHAR_T decoders pass values up to 0x7FFFFFFF (and
+ * surrogates) on as over-long "UTF-8": what iconv wrote from data[from] on
+ * is checked, and each such sequence is an error or becomes U+FFFD. */
+static gw_status check_decoded(gw_text *t, size_t from, gw_errors_mode mode, gw_error *err)
+{
+    size_t r = from, w = from, end = t->len;
+    char *d = t->data;
+    while (r < end) {
+        size_t ok = gw_utf8_validate(d + r, end - r);
+        memmove(d + w, d + r, ok);
+        w += ok;
+        r += ok;
+        if (r == end)
+            break;
+        t->len = w;
+        size_t n = lead_length((unsigned char)d[r]);
+        if (n > end - r)
+            n = end - r;
+        /* U+FFFD is written in place of the sequence, so it must be as
+         * long; iconv's bad sequences are, other bytes fail as they are */
+        if (mode == GW_ERRORS_STRICT || n < 3) {
+            unsigned long line, col;
+            position_now(t, &line, &col);
+            return gw_fail(err, GW_ERR_INVALID_BYTE, line, col,
+                           "character outside Unicode (above U+10FFFF or a surrogate)");
+        }
+        if (warn_what(t, "character outside Unicode (above U+10FFFF or a surrogate)") != GW_OK)
+            return gw_fail_nomem(err);
+        r += n;
+        memcpy(d + w, "\xEF\xBF\xBD", 3);
+        w += 3;
+    }
+    t->len = w;
+    d[w] = '\0';
+    return GW_OK;
+}
+
 static gw_status from_iconv(gw_text *t, const char *enc, const char *s, size_t len,
                             gw_errors_mode mode, gw_error *err)
 {
@@ -147,11 +197,17 @@ static gw_status from_iconv(gw_text *t, const char *enc, const char *s, size_t l
             st = gw_fail_nomem(err);
             break;
         }
+        size_t from = t->len;
         char *out = t->data + t->len;
         size_t room = t->cap - t->len - 1;
         size_t rc = iconv(cd, &in, &left, &out, &room);
+        int e = errno;
         t->len = (size_t)(out - t->data);
         t->data[t->len] = '\0';
+        st = check_decoded(t, from, mode, err);
+        if (st != GW_OK)
+            break;
+        errno = e;
         if (rc != (size_t)-1 || errno == E2BIG)
             continue;
         /* EILSEQ, or EINVAL for a sequence cut off at the end */
@@ -205,7 +261,10 @@ static size_t bom(const char *s, size_t len, const char **enc)
 static gw_status convert(gw_text *t, const char *enc, const char *s, size_t len,
                          gw_errors_mode mode, gw_error *err)
 {
-    snprintf(t->encoding, sizeof t->encoding, "%s", enc);
+    free(t->encoding);
+    t->encoding = strdup(enc);
+    if (!t->encoding)
+        return gw_fail_nomem(err);
     return is_utf8_name(enc) ? from_utf8(t, s, len, mode, err)
                              : from_iconv(t, enc, s, len, mode, err);
 }
@@ -248,7 +307,11 @@ gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *
     if (given && skip && strcasecmp(given, enc) != 0 && !(is_utf8_name(given) && is_utf8_name(enc)))
         skip = 0;
     gw_status st;
-    if (given)
+    /* iconv takes "" for the locale's charset, which the XML could not
+     * name: an empty name is a mistake, not a request */
+    if (given && !*given)
+        st = gw_fail(err, GW_ERR_USAGE, 0, 0, "empty encoding name");
+    else if (given)
         st = convert(t, given, bytes + skip, len - skip, mode, err);
     else if (skip)
         st = convert(t, enc, bytes + skip, len - skip, mode, err);
@@ -296,6 +359,7 @@ void gw_text_free(gw_text *t)
     if (!t)
         return;
     free(t->data);
+    free(t->encoding);
     free(t->warnings);
     free(t->hints);
     free(t);

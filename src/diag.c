@@ -23,6 +23,23 @@ gw_status gw_severity_parse(const char *name, gw_severity *s)
     return GW_ERR_USAGE;
 }
 
+/* A message quoting a 20 MB heading would be 20 MB long: past MESSAGE_MAX
+ * bytes its middle becomes "…", cut at character boundaries, so that both
+ * the start and the rule's closing words stay. */
+#define MESSAGE_MAX 600
+static void shorten(char *msg, size_t len)
+{
+    if (len <= MESSAGE_MAX)
+        return;
+    size_t head = MESSAGE_MAX / 2, tail = len - MESSAGE_MAX / 2;
+    while (head > 0 && ((unsigned char)msg[head] & 0xC0) == 0x80)
+        head--;
+    while (tail < len && ((unsigned char)msg[tail] & 0xC0) == 0x80)
+        tail++;
+    memcpy(msg + head, "\xE2\x80\xA6", 3);
+    memmove(msg + head + 3, msg + tail, len - tail + 1);
+}
+
 void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
                    unsigned long column, unsigned long end_line, unsigned long end_column,
                    const char *fmt, va_list args)
@@ -47,6 +64,7 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
         return;
     }
     vsnprintf(msg, (size_t)len + 1, fmt, args);
+    shorten(msg, (size_t)len);
     gw_diag *g = &d->v[d->n++];
     g->rule = rule;
     g->severity = sev;
@@ -67,20 +85,56 @@ void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long 
     va_end(ap);
 }
 
-/* Insertion sort: stable, and the lists are short and nearly in order
- * already (each rule reports from top to bottom). */
-void gw_diags_sort(gw_diags *d)
+static int before(const gw_diag *a, const gw_diag *b)
 {
-    for (size_t i = 1; i < d->n; i++) {
-        gw_diag x = d->v[i];
+    return a->line < b->line || (a->line == b->line && a->column < b->column);
+}
+
+/* Stable: equal positions keep the order the rules reported them in. */
+static void insertion_sort(gw_diag *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        gw_diag x = v[i];
         size_t j = i;
-        while (j > 0 && (d->v[j - 1].line > x.line ||
-                         (d->v[j - 1].line == x.line && d->v[j - 1].column > x.column))) {
-            d->v[j] = d->v[j - 1];
+        while (j > 0 && before(&x, &v[j - 1])) {
+            v[j] = v[j - 1];
             j--;
         }
-        d->v[j] = x;
+        v[j] = x;
     }
+}
+
+/* Bottom-up merge sort, stable, O(n log n): a document can have hundreds
+ * of thousands of findings, each rule's in its own run. */
+void gw_diags_sort(gw_diags *d)
+{
+    size_t n = d->n;
+    gw_diag *tmp = n > 32 ? malloc(n * sizeof *tmp) : NULL;
+    if (!tmp) {
+        /* short lists, or no memory for the copy: slower but still right */
+        insertion_sort(d->v, n);
+        return;
+    }
+    gw_diag *src = d->v, *dst = tmp;
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n;
+            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = before(&src[j], &src[i]) ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        gw_diag *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != d->v)
+        memcpy(d->v, src, n * sizeof *src);
+    free(tmp);
 }
 
 void gw_diags_free(gw_diags *d)

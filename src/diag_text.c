@@ -18,71 +18,159 @@
 
 static const char *const severity_colors[] = {"\033[01;36m", "\033[01;35m", "\033[01;31m"};
 
+/* Where the last line was found: diagnostics come sorted by line, so the
+ * next one's line is looked for from there, not from byte 0. */
+typedef struct {
+    unsigned long line; /* 0: nothing found yet */
+    size_t at;          /* where that line starts */
+    /* a place within it: findings along one long line are excerpted
+     * from here, not by walking from its start each time */
+    unsigned long col;
+    size_t col_at;
+    size_t end; /* where that line ends, once known (else 0) */
+} line_cursor;
+
 /* Line number line (1-based) of text: its start and length. */
-static int find_line(const char *t, size_t len, unsigned long line, const char **s, size_t *n)
+static int find_line(const char *t, size_t len, unsigned long line, line_cursor *cur,
+                     const char **s, size_t *n)
 {
-    size_t i = 0;
-    for (unsigned long k = 1; k < line; k++) {
+    if (cur->line == 0 || cur->line > line) {
+        cur->line = 1;
+        cur->at = 0;
+    }
+    if (cur->line != line) {
+        cur->col = 1;
+        cur->col_at = 0;
+        cur->end = 0;
+    }
+    size_t i = cur->at;
+    for (unsigned long k = cur->line; k < line; k++) {
         while (i < len && t[i] != '\n' && t[i] != '\r')
             i++;
         if (i == len)
             return 0;
         i += t[i] == '\r' && i + 1 < len && t[i + 1] == '\n' ? 2 : 1;
+        cur->line = k + 1;
+        cur->at = i;
+        cur->col = 1;
+        cur->col_at = 0;
+        cur->end = 0;
     }
     if (i > len || (i == len && line > 1 && len > 0))
         return 0;
-    size_t e = i;
+    size_t e = cur->end > i ? cur->end : i;
     while (e < len && t[e] != '\n' && t[e] != '\r')
         e++;
+    cur->end = e;
     *s = t + i;
     *n = e - i;
     return 1;
 }
 
+/* Output gathered into whole writes: standard error has no buffer, and a
+ * write per character of a long excerpt is a system call per character. */
+typedef struct {
+    FILE *fp;
+    size_t n;
+    char b[4096];
+} outbuf;
+
+static void flush(outbuf *o)
+{
+    fwrite(o->b, 1, o->n, o->fp);
+    o->n = 0;
+}
+
+static void put(outbuf *o, const char *s, size_t n)
+{
+    if (o->n + n > sizeof o->b) {
+        flush(o);
+        if (n > sizeof o->b) {
+            fwrite(s, 1, n, o->fp);
+            return;
+        }
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void puts_buf(outbuf *o, const char *s)
+{
+    put(o, s, strlen(s));
+}
+
+/* A line longer than EXCERPT_MAX characters is shown as EXCERPT_MAX of
+ * them, EXCERPT_LEAD before the column, with "..." where it is cut: a 20 MB
+ * heading must not make a 20 MB excerpt and a 20-million-cell caret. */
+#define EXCERPT_MAX 160
+#define EXCERPT_LEAD 60
+
 /* The source line, controls shown as their Control Pictures, then the
  * caret line under columns [col, end). */
-static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int color)
+static void source(FILE *fp, const char *s, size_t n, const gw_diag *d, int color, line_cursor *cur)
 {
-    fprintf(fp, "%5lu | ", d->line);
+    outbuf o = {fp, 0, {0}};
     size_t i = 0;
-    while (i < n) {
+    unsigned long col = 1;
+    if (cur->col <= d->column && cur->col_at <= n) {
+        i = cur->col_at;
+        col = cur->col;
+    }
+    while (i < n && d->column > EXCERPT_LEAD + col) {
+        gw_next(s, n, &i);
+        col++;
+    }
+    cur->col = col;
+    cur->col_at = i;
+    size_t from = i, to = i;
+    for (unsigned long k = 0; to < n && k < EXCERPT_MAX; k++)
+        gw_next(s, n, &to);
+    char num[32];
+    snprintf(num, sizeof num, "%5lu | ", d->line);
+    puts_buf(&o, num);
+    if (from > 0)
+        puts_buf(&o, "...");
+    while (i < to) {
         size_t at = i;
-        uint32_t cp = gw_next(s, n, &i);
+        uint32_t cp = gw_next(s, to, &i);
         if (cp < 0x20 && cp != '\t') {
             char pic[4];
             size_t k = gw_utf8_encode(0x2400 + cp, pic);
-            fwrite(pic, 1, k, fp);
+            put(&o, pic, k);
         } else {
-            fwrite(s + at, 1, i - at, fp);
+            put(&o, s + at, i - at);
         }
     }
-    fputs("\n      | ", fp);
-    unsigned long col = 1;
-    i = 0;
-    while (i < n && col < d->column) {
-        uint32_t cp = gw_next(s, n, &i);
-        fputs(cp == '\t' ? "\t" : gw_display_width(cp) == 2 ? "  " : " ", fp);
+    if (to < n)
+        puts_buf(&o, "...");
+    puts_buf(&o, from > 0 ? "\n      |    " : "\n      | ");
+    i = from;
+    while (i < to && col < d->column) {
+        uint32_t cp = gw_next(s, to, &i);
+        puts_buf(&o, cp == '\t' ? "\t" : gw_display_width(cp) == 2 ? "  " : " ");
         col++;
     }
     if (color)
-        fputs(GREEN, fp);
+        puts_buf(&o, GREEN);
     int first = 1;
     unsigned long end = d->end_line == d->line ? d->end_column : (unsigned long)-1;
     do {
-        uint32_t cp = i < n ? gw_next(s, n, &i) : ' ';
+        uint32_t cp = i < to ? gw_next(s, to, &i) : ' ';
         for (int k = gw_display_width(cp); k > 0; k--) {
-            fputc(first ? '^' : '~', fp);
+            puts_buf(&o, first ? "^" : "~");
             first = 0;
         }
         col++;
-    } while (i < n && col < end);
+    } while (i < to && col < end);
     if (color)
-        fputs(RESET, fp);
-    fputc('\n', fp);
+        puts_buf(&o, RESET);
+    puts_buf(&o, "\n");
+    flush(&o);
 }
 
 void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret)
 {
+    line_cursor cur = {0, 0, 1, 0, 0};
     for (size_t k = 0; k < f->diags->n; k++) {
         const gw_diag *d = &f->diags->v[k];
         const char *sev = gw_severity_name(d->severity);
@@ -95,7 +183,7 @@ void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret
                     d->rule);
         const char *s;
         size_t n;
-        if (!no_caret && f->text && find_line(f->text, f->text_len, d->line, &s, &n))
-            source(fp, s, n, d, color);
+        if (!no_caret && f->text && find_line(f->text, f->text_len, d->line, &cur, &s, &n))
+            source(fp, s, n, d, color, &cur);
     }
 }

@@ -107,9 +107,8 @@ static size_t number_unit(const char *s, size_t len, const char *unit)
     return k && gw_starts(s + k, len - k, unit) ? k + strlen(unit) : 0;
 }
 
-/* 2021年1月26日 or 二〇二一年一月二十六日 alone on its line: the date of
- * the speech, printed where a subtitle would be. */
-static int is_date_line(const char *buf, size_t n)
+/* The bytes of the date (2025年1月20日) that buf[0..n) starts with, 0 if none. */
+static size_t date_prefix(const char *buf, size_t n)
 {
     size_t i = 0;
     static const char *const units[] = {"年", "月", "日"};
@@ -119,7 +118,14 @@ static int is_date_line(const char *buf, size_t n)
             return 0;
         i += k;
     }
-    return i == n;
+    return i;
+}
+
+/* 2021年1月26日 or 二〇二一年一月二十六日 alone on its line: the date of
+ * the speech, printed where a subtitle would be. */
+static int is_date_line(const char *buf, size_t n)
+{
+    return n > 0 && date_prefix(buf, n) == n;
 }
 
 /* The bytes of the bracket pair around buf[0..n) (（…） or (…)), 0 if none. */
@@ -141,12 +147,29 @@ static int is_bare_date(gw_span sp)
     return n >= 2 * b && is_date_line(buf + b, n - 2 * b);
 }
 
+/* 2025年1月20日在…会议上 (with the speaker and 作政府工作报告 after it, as Word
+ * copies print it): a date, then 在, then the meeting. A date is what tells
+ * it from a sentence of prose, and from a title ending in 报告. */
+static int is_session(const char *s, size_t len)
+{
+    char buf[512];
+    size_t n = compact(s, len, buf, sizeof buf);
+    if (n == GW_NONE)
+        return 0;
+    size_t d = date_prefix(buf, n);
+    static const char *const prose[] = {"，", "；", "！", "？", ",", ";"};
+    return d > 0 && gw_starts(buf + d, n - d, "在") && mentions_meeting(buf + d, n - d) &&
+           !has_any(buf, n, prose, sizeof prose / sizeof prose[0]);
+}
+
 /* ——2024年1月15日在…会议上, （2024年…会议上）, 在…会议上, 2021年1月26日 */
 static int is_subtitle(const char *s, size_t len)
 {
     size_t d = gw_dash_len(s, len);
     if (d > 0)
         return d < len && mentions_meeting(s + d, len - d);
+    if (is_session(s, len))
+        return 1;
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
     if (n != GW_NONE && is_date_line(buf, n))
@@ -158,6 +181,22 @@ static int is_subtitle(const char *s, size_t len)
     return gw_starts(buf, n, "在") && ends_with(buf, n, "上");
 }
 
+/* 来源：江西省人民政府2025年1月17日在…会议上…: the byte offset where a session
+ * line starts behind a source credit, 0 if the line is not one. */
+static size_t credit_then_session(gw_span sp)
+{
+    if (!gw_starts(sp.s, sp.len, "来源"))
+        return 0;
+    size_t i = 0;
+    while (i < sp.len) {
+        size_t at = i;
+        gw_next(sp.s, sp.len, &i);
+        if (at > 0 && is_session(sp.s + at, sp.len - at))
+            return at;
+    }
+    return 0;
+}
+
 /* A subtitle that stops before 会议上 goes on on the next line. */
 static int subtitle_complete(const char *s, size_t len)
 {
@@ -167,8 +206,26 @@ static int subtitle_complete(const char *s, size_t len)
            ends_with(buf, n, ")") || ends_with(buf, n, "讲话") || ends_with(buf, n, "报告");
 }
 
-/* 市长 XXX, 国务院总理 李强, 上海市市长 龚 正: an office, then a name of two to
- * four Han characters (a middle dot allowed), nothing else. */
+static int name_char(uint32_t cp)
+{
+    return gw_is_han(cp) || cp == 0xB7 || cp == 0x30FB;
+}
+
+/* buf[0..n) without white space is a name: two to four Han characters, or
+ * up to GW_NAME_DOTTED_MAX for a transcribed name (艾尔肯·吐尼亚孜). */
+static int is_name(const char *buf, size_t n)
+{
+    static const char *const dots[] = {"·", "・"};
+    for (size_t i = 0; i < n;)
+        if (!name_char(gw_next(buf, n, &i)))
+            return 0;
+    size_t chars = gw_utf8_count(buf, n);
+    int dotted = has_any(buf, n, dots, sizeof dots / sizeof dots[0]);
+    return chars >= 2 && chars <= (dotted ? GW_NAME_DOTTED_MAX : 4);
+}
+
+/* 市长 XXX, 国务院总理 李强, 上海市市长 龚 正: an office, then a name, nothing
+ * else. */
 static int is_author(const char *s, size_t len)
 {
     static const char *const offices[] = {"总理", "长", "主任", "主席", "书记"};
@@ -179,8 +236,7 @@ static int is_author(const char *s, size_t len)
     size_t i = 0, name_from = 0;
     while (i < n) {
         size_t at = i;
-        uint32_t cp = gw_next(buf, n, &i);
-        if (!gw_is_han(cp) && cp != 0xB7 && cp != 0x30FB)
+        if (!name_char(gw_next(buf, n, &i)))
             return 0;
         for (size_t k = 0; k < sizeof offices / sizeof offices[0]; k++) {
             size_t ol = strlen(offices[k]);
@@ -188,10 +244,30 @@ static int is_author(const char *s, size_t len)
                 name_from = at + ol;
         }
     }
-    if (name_from == 0)
-        return 0;
-    size_t name = gw_utf8_count(buf + name_from, n - name_from);
-    return name >= 2 && name <= 4;
+    return name_from > 0 && is_name(buf + name_from, n - name_from);
+}
+
+/* 安徽省人民政府省长 王清宪作政府工作报告: the bytes of the speaker before 作…,
+ * 0 when s is not a speaker followed by 作. */
+static size_t author_then_verb(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t at = i;
+        gw_next(s, len, &i);
+        if (at > 0 && gw_starts(s + at, len - at, "作") && is_author(s, at))
+            return at;
+    }
+    return 0;
+}
+
+/* 李克强 alone: a name of two to four Han characters (or a transcribed one
+ * with ·), nothing else. */
+static int is_bare_name(gw_span sp)
+{
+    char buf[64];
+    size_t n = compact(sp.s, sp.len, buf, sizeof buf);
+    return n != GW_NONE && is_name(buf, n);
 }
 
 static int is_salutation(const char *s, size_t len)
@@ -226,8 +302,11 @@ static gw_span sub_span(gw_span sp, size_t from, size_t to)
     return r;
 }
 
-/* Splits "——…会议上国务院总理 李强" into subtitle and speaker. */
-static gw_status add_subtitle_author(gw_blocks *out, gw_span sp)
+/* Splits "——…会议上国务院总理 李强" into subtitle and speaker. With
+ * tail_ok, "…会议上省长王凯作政府工作报告" leaves 作政府工作报告 as a front
+ * paragraph (the grammar wants a salutation after it); else the speaker
+ * keeps it. */
+static gw_status add_subtitle_author(gw_blocks *out, gw_span sp, int tail_ok)
 {
     const char *shang = "上";
     size_t n = strlen(shang);
@@ -235,11 +314,18 @@ static gw_status add_subtitle_author(gw_blocks *out, gw_span sp)
         if (memcmp(sp.s + i, shang, n) != 0)
             continue;
         gw_span author = sub_span(sp, i + n, sp.len);
-        if (author.len && is_author(author.s, author.len)) {
-            gw_span sub = sub_span(sp, 0, i + n);
-            gw_status s = add_span(out, GW_B_SUBTITLE, sub);
-            return s != GW_OK ? s : add_span(out, GW_B_AUTHOR, author);
-        }
+        size_t verb = author.len ? author_then_verb(author.s, author.len) : 0;
+        if (!author.len || (!verb && !is_author(author.s, author.len)))
+            continue;
+        gw_span sub = sub_span(sp, 0, i + n);
+        gw_status st = add_span(out, GW_B_SUBTITLE, sub);
+        if (st != GW_OK)
+            return st;
+        if (!verb || !tail_ok)
+            return add_span(out, GW_B_AUTHOR, author);
+        size_t from = (size_t)(author.s - sp.s);
+        st = add_span(out, GW_B_AUTHOR, sub_span(sp, from, from + verb));
+        return st != GW_OK ? st : add_span(out, GW_B_FRONT_PARA, sub_span(sp, from + verb, sp.len));
     }
     return add_span(out, GW_B_SUBTITLE, sp);
 }
@@ -262,12 +348,18 @@ static size_t title_dash(gw_span sp)
     return 0;
 }
 
-typedef enum { L_OTHER, L_TITLE, L_TITLE_SUB, L_SUB, L_AUTHOR, L_SALUTE } line_kind;
+typedef enum { L_OTHER, L_TITLE, L_TITLE_SUB, L_SUB, L_CREDIT_SUB, L_AUTHOR, L_SALUTE } line_kind;
 
 static line_kind classify(gw_span sp)
 {
     if (is_salutation(sp.s, sp.len))
         return L_SALUTE;
+    /* ——…会议的政府工作报告 and 2025年…会议上…作政府工作报告 end like a title
+     * but open with what no title opens with */
+    if ((gw_dash_len(sp.s, sp.len) || is_session(sp.s, sp.len)) && is_subtitle(sp.s, sp.len))
+        return L_SUB;
+    if (credit_then_session(sp))
+        return L_CREDIT_SUB;
     if (is_title(sp.s, sp.len))
         return L_TITLE;
     if (title_dash(sp))
@@ -297,6 +389,14 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
         if (kind[k++] == L_SALUTE)
             break;
     }
+    /* A bare name between the title and the subtitle, speaker or
+     * salutation is the speaker without an office (李克强 below 2021年政府工作
+     * 报告, as a web copy keeps it). */
+    for (size_t j = 1; j + 1 < k; j++)
+        if (kind[j] == L_OTHER && kind[j - 1] == L_TITLE &&
+            (kind[j + 1] == L_SALUTE || kind[j + 1] == L_SUB || kind[j + 1] == L_CREDIT_SUB) &&
+            is_bare_name(gw_line_span(lines, idx[j])))
+            kind[j] = L_AUTHOR;
     /* A date below the subtitle and speaker dates the speech: it is no
      * second subtitle. */
     for (size_t j = 0, subs = 0; j < k; j++)
@@ -306,8 +406,8 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
      * salutation: a page heading above it is debris. */
     size_t first_after = k, title = k, end = 0;
     for (size_t j = 0; j < k; j++) {
-        if (kind[j] == L_SUB || kind[j] == L_AUTHOR || kind[j] == L_SALUTE ||
-            kind[j] == L_TITLE_SUB) {
+        if (kind[j] == L_SUB || kind[j] == L_CREDIT_SUB || kind[j] == L_AUTHOR ||
+            kind[j] == L_SALUTE || kind[j] == L_TITLE_SUB) {
             first_after = j;
             break;
         }
@@ -320,8 +420,10 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
     if (first_after < k && kind[first_after] == L_TITLE_SUB)
         title = first_after;
     for (size_t j = 0; j < k; j++)
-        if (j == title || kind[j] == L_SUB || kind[j] == L_AUTHOR || kind[j] == L_SALUTE)
+        if (j == title || kind[j] == L_SUB || kind[j] == L_CREDIT_SUB || kind[j] == L_AUTHOR ||
+            kind[j] == L_SALUTE)
             end = j + 1;
+    int salute = k > 0 && kind[k - 1] == L_SALUTE;
     if (end == 0)
         return GW_OK;
     /* the title's first half on the line right above it */
@@ -344,11 +446,16 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
             size_t d = title_dash(sp);
             rc = add_span(out, GW_B_TITLE, sub_span(sp, 0, d));
             if (rc == GW_OK)
-                rc = add_subtitle_author(out, sub_span(sp, d, sp.len));
+                rc = add_subtitle_author(out, sub_span(sp, d, sp.len), salute);
         } else if (j == title) {
             rc = add_span(out, GW_B_TITLE, sp);
+        } else if (kind[j] == L_CREDIT_SUB) {
+            size_t at = credit_then_session(sp);
+            rc = add_span(out, GW_B_FRONT_PARA, sub_span(sp, 0, at));
+            if (rc == GW_OK)
+                rc = add_subtitle_author(out, sub_span(sp, at, sp.len), salute);
         } else if (kind[j] == L_SUB) {
-            rc = add_subtitle_author(out, sp);
+            rc = add_subtitle_author(out, sp, salute);
             gw_block *b = &out->v[out->n - 1];
             /* a subtitle wrapped onto the next line */
             if (rc == GW_OK && b->kind == GW_B_SUBTITLE && !subtitle_complete(sp.s, sp.len) &&

@@ -193,8 +193,14 @@ GW_API void gw_document_free(gw_document *doc);
 
 /* ---- output ----------------------------------------------------------- */
 
+/* Receives output as it is made: 0, or -1 to stop it (the writer keeps
+ * the reason; the call it was given to then fails with GW_ERR_IO). */
+typedef int (*gw_write_fn)(void *ctx, const char *data, size_t len);
+
 /* Serializes the tree as indented XML into a malloc'ed buffer. */
 GW_API gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
+/* The same, streamed to write in pieces: no size limit but the writer's. */
+GW_API gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err);
 
 /* Stylesheets: a compiled set, looked up by format name or alias
  * ("outline", "md", ...: the registry in formats.h names each one's file),
@@ -228,6 +234,23 @@ GW_API gw_status gw_styles_prepare(gw_styles *st, const char *format, const char
 GW_API gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
                               const char *const *params, int allow_io, char **out, size_t *len,
                               gw_error *err);
+
+/* What document() may read: any file (the default), none, or only files
+ * under the stylesheet's own directory. */
+typedef enum { GW_READ_ANY, GW_READ_NONE, GW_READ_DIR } gw_read_policy;
+
+typedef struct {
+    const char *const *params; /* as for gw_transform */
+    int allow_io;              /* as for gw_transform */
+    gw_read_policy read;
+    unsigned timeout; /* seconds a transformation may run; 0: no limit */
+} gw_transform_options;
+
+/* gw_transform with options, the result streamed to write. A stylesheet
+ * stopped by its time limit fails with GW_ERR_STYLESHEET_FAILED. opts may be NULL. */
+gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *doc,
+                          const gw_transform_options *opts, gw_write_fn write, void *ctx,
+                          gw_error *err);
 
 /* Sets err (if not NULL) and returns status. */
 GW_API gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,

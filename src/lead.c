@@ -24,8 +24,9 @@ static const char *const statement_words[] = {"我们", "我市", "我区", "我
                                               "我国", "了",   "上述", "必须"};
 
 /* 是 as a copula; not in 特别是, 尤其是, 实事求是, 还是, 或是, 凡是, 总是. */
-static const char *const not_copula[] = {"特别是", "尤其是", "实事求是", "还是", "或是",
-                                         "凡是",   "总是",   "但是",     "要是", "是否"};
+static const char *const not_copula[] = {"特别是", "尤其是", "实事求是", "还是",
+                                         "或是",   "凡是",   "总是",     "但是",
+                                         "要是",   "是否",   "绿水青山就是金山银山"};
 
 #define COUNT(words) (sizeof words / sizeof words[0])
 
@@ -181,12 +182,36 @@ static int long_task(const char *s, size_t len, size_t chars)
     return 1;
 }
 
-int gw_lead_is_long(const char *s, size_t end)
+/* A lead past GW_LEAD_MAX that is no single command: as long as a run of
+ * parallel topics may be (加快国际经济中心建设，产业体系现代化水平持续提升),
+ * without figures, which belong to results. */
+static int long_topic(const char *s, size_t len, size_t chars)
+{
+    int d;
+    if (chars > GW_LEAD_LONG_MAX)
+        return 0;
+    for (size_t i = 0; i < len;)
+        if (gw_is_digit(gw_next(s, len, &i), &d))
+            return 0;
+    return 1;
+}
+
+static size_t without_stop(const char *s, size_t end)
 {
     size_t dot = strlen("。");
-    if (end >= dot && memcmp(s + end - dot, "。", dot) == 0)
-        end -= dot;
-    return lead_chars(s, end) > GW_LEAD_MAX;
+    return end >= dot && memcmp(s + end - dot, "。", dot) == 0 ? end - dot : end;
+}
+
+int gw_lead_is_long(const char *s, size_t end)
+{
+    return lead_chars(s, without_stop(s, end)) > GW_LEAD_MAX;
+}
+
+int gw_lead_needs_company(const char *s, size_t end)
+{
+    end = without_stop(s, end);
+    return gw_lead_is_long(s, end) || gw_find_outside(s, end, 0xFF0C) < end ||
+           gw_find_outside(s, end, ',') < end;
 }
 
 int gw_is_address(const char *s, size_t len)
@@ -209,7 +234,8 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     size_t mark = end - dot;
     size_t chars = lead_chars(s, mark);
-    if (chars < 2 || (chars > GW_LEAD_MAX && !long_task(s, mark, chars)))
+    if (chars < 2 ||
+        (chars > GW_LEAD_MAX && !long_task(s, mark, chars) && !long_topic(s, mark, chars)))
         return 0;
     if (gw_find_outside(s, mark, 0xFF1A /* ： */) < mark || gw_find_outside(s, mark, ':') < mark ||
         gw_find_outside(s, mark, 0xFF1B /* ； */) < mark)

@@ -3,7 +3,7 @@
 #ifndef GW_LEAD_H
 #define GW_LEAD_H
 
-#include "tunables.h" /* GW_LEAD_MAX, GW_LEAD_TASK_MAX */
+#include "tunables.h" /* GW_LEAD_MAX, GW_LEAD_TASK_MAX, GW_LEAD_LONG_MAX */
 
 #include <stddef.h>
 
@@ -16,6 +16,11 @@ size_t gw_lead_end(const char *s, size_t len, int alone);
 /* Whether the lead s[0..end) is longer than GW_LEAD_MAX: a long command,
  * which the caller takes as a lead only among other leads. */
 int gw_lead_is_long(const char *s, size_t end);
+
+/* Whether the lead s[0..end) is long or two clauses (厚望如山，使命如磐。):
+ * such a sentence opens plain prose as often as it is a topic, so the
+ * caller takes it only where the document sets leads around it. */
+int gw_lead_needs_company(const char *s, size_t end);
 
 /* Whether s opens by addressing the deputies (各位代表！ / 各位代表，…). */
 int gw_is_address(const char *s, size_t len);

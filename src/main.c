@@ -11,6 +11,7 @@
 #include "output.h"
 #include "readers.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
@@ -56,6 +57,12 @@ static const char usage[] =
        "      --timestamp      record the conversion time (SOURCE_DATE_EPOCH if\n"
        "                       set, else now); off by default, so that the same\n"
        "                       input gives the same output\n"
+       "      --max-output=SIZE  fail rather than write more than SIZE bytes (K, M, G;\n"
+       "                       default 1G; 0 for no limit)\n"
+       "      --xslt-timeout=S  stop a stylesheet after S seconds (default 60; 0: none)\n"
+       "      --xslt-read=any|dir|none\n"
+       "                       files document() may read: any (default), those\n"
+       "                       under the stylesheet's directory, or none\n"
        "  -v, --verbose        report the detected encoding\n"
        "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
        "  -h, --help           show this help\n"
@@ -94,6 +101,9 @@ enum {
     OPT_INCREMENTAL,
     OPT_SOURCE_NAME,
     OPT_TIMESTAMP,
+    OPT_MAX_OUTPUT,
+    OPT_TIMEOUT,
+    OPT_READ,
     OPT_FROM,
 };
 
@@ -116,6 +126,9 @@ static const struct option long_options[] = {
     {"source-name", required_argument, NULL, OPT_SOURCE_NAME},
     {"timestamp", no_argument, NULL, OPT_TIMESTAMP},
     {"from", required_argument, NULL, OPT_FROM},
+    {"max-output", required_argument, NULL, OPT_MAX_OUTPUT},
+    {"xslt-timeout", required_argument, NULL, OPT_TIMEOUT},
+    {"xslt-read", required_argument, NULL, OPT_READ},
     {NULL, 0, NULL, 0},
 };
 
@@ -127,6 +140,8 @@ typedef struct {
     int allow_io;
     int verbose;
     int embed; /* --diagnostics=embed */
+    unsigned long long max_output;
+    gw_transform_options xform; /* read and timeout; params, allow_io set by convert */
     gw_decode_options decode;
     gw_from from;                           /* GW_FROM_AUTO: sniffed */
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
@@ -255,12 +270,35 @@ static int conversion_time(const gw_cli *c, long long *when)
     return -1;
 }
 
+/* --max-output=SIZE (K, M, G) and --xslt-timeout=SECONDS; -1 to go on, or
+ * an exit status. */
+static int limit(const gw_cli *c, options *o, int opt, const char *v)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+    if (opt == OPT_TIMEOUT) {
+        if (!end || errno || *end || n > 86400)
+            return gw_cli_usage_error(c, _("--xslt-timeout wants seconds (0 to 86400), not '%s'"),
+                                      v);
+        o->xform.timeout = (unsigned)n;
+        return -1;
+    }
+    int shift = !end ? -1 : *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : *end ? -1 : 0;
+    if (shift < 0 || errno || (*end && end[1]) || n > (~0ULL >> shift))
+        return gw_cli_usage_error(c, _("--max-output wants bytes with K, M or G, not '%s'"), v);
+    o->max_output = n << shift;
+    return -1;
+}
+
 /* One of the converter's own options; -1 to go on, or an exit status. */
 static int option(const gw_cli *c, options *o, int opt, const char *v)
 {
     static const char *const errors[] = {"strict", "replace", NULL};
     static const char *const diagnostics[] = {"embed", "none", NULL};
     static const char *const sources[] = {"text", "docx", "html", "pdf", NULL};
+    static const char *const reads[] = {"any", "dir", "none", NULL};
+    static const gw_read_policy read_of[] = {GW_READ_ANY, GW_READ_DIR, GW_READ_NONE};
     int k;
     switch (opt) {
     case 't':
@@ -309,6 +347,14 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
         break;
     case OPT_TIMESTAMP:
         return conversion_time(c, &o->converted);
+    case OPT_MAX_OUTPUT:
+    case OPT_TIMEOUT:
+        return limit(c, o, opt, v);
+    case OPT_READ:
+        if ((k = gw_cli_choice(c, "--xslt-read", v, reads)) < 0)
+            return GW_EXIT_USAGE;
+        o->xform.read = read_of[k];
+        break;
     default:
         return batch_option(c, &o->batch, opt, v);
     }
@@ -474,8 +520,9 @@ static gw_document *parse(const options *o, const gw_text *text, const char *dat
 }
 
 /* Reads, decodes and parses the input (checking it too with embed), then
- * renders it into *out; returns the exit status, any failure reported. */
-static int convert(const options *o, gw_styles *st, const char *format, char **out, size_t *len)
+ * renders it into sink; returns the exit status, any failure reported but
+ * the sink's own (a write error, --max-output), which gw_sink_commit tells. */
+static int convert(const options *o, gw_styles *st, const char *format, gw_sink *sink)
 {
     const char *name = strcmp(o->input, "-") ? o->input : "<stdin>";
     gw_error err = {0};
@@ -490,12 +537,15 @@ static int convert(const options *o, gw_styles *st, const char *format, char **o
         (o->embed && gw_embed_check(data, in_len, text, doc, NULL, &err) != GW_OK)) {
         rc = report(name, &err);
     } else {
-        gw_status s = st ? gw_transform(st, o->xslt ? USER_SHEET : format, doc,
-                                        o->nparams ? o->params : NULL, o->allow_io, out, len, &err)
-                         : gw_serialize_xml(doc, out, len, &err);
+        gw_transform_options xo = o->xform;
+        xo.params = o->nparams ? o->params : NULL;
+        xo.allow_io = o->allow_io;
+        gw_status s = st ? gw_transform_to(st, o->xslt ? USER_SHEET : format, doc, &xo,
+                                           gw_sink_write, sink, &err)
+                         : gw_serialize_xml_to(doc, gw_sink_write, sink, &err);
         /* a stylesheet that cannot read or write a file is not the
          * input's fault: its name stays out of the message */
-        if (s != GW_OK)
+        if (s != GW_OK && !gw_sink_failed(sink))
             rc = report(err.status == GW_ERR_IO ? NULL : name, &err);
     }
     gw_document_free(doc);
@@ -513,6 +563,8 @@ int main(int argc, char **argv)
         return gw_lsp_main(argc - 1, argv + 1);
     options o = {0};
     o.converted = -1;
+    o.max_output = 1ULL << 30;
+    o.xform.timeout = 60;
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {
         free_options(&o);
@@ -531,15 +583,17 @@ int main(int argc, char **argv)
     }
     const char *format = format_of(&o);
     gw_error err = {0};
-    char *out = NULL;
-    size_t out_len = 0;
+    gw_sink *sink = NULL;
+    const char *out_name = o.output ? o.output : "<stdout>";
     gw_styles *st = styles_for(&o, format, argv[0], &err);
     if (!st && err.status != GW_OK)
         rc = report(NULL, &err);
-    else if ((rc = convert(&o, st, format, &out, &out_len)) == 0 &&
-             gw_write_output(o.output, out, out_len, &err) != GW_OK)
-        rc = report(o.output ? o.output : "<stdout>", &err);
-    free(out);
+    else if (!(sink = gw_sink_open(o.output, o.max_output, &err)))
+        rc = report(out_name, &err);
+    else if ((rc = convert(&o, st, format, sink)) != 0)
+        gw_sink_abort(sink);
+    else if (gw_sink_commit(sink, &err) != GW_OK)
+        rc = report(out_name, &err);
     gw_styles_free(st);
     free_options(&o);
     xsltCleanupGlobals();

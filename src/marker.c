@@ -134,9 +134,18 @@ static int scan_paren(const char *s, size_t len, gw_marker *m)
     return found(m, f, v, i);
 }
 
+/* Whether s opens with a year: four digits and 年 (2025年). */
+static int starts_with_year(const char *s, size_t len)
+{
+    int v;
+    size_t k = gw_arabic_numeral(s, len, 4, &v);
+    return k && v >= 1000 && gw_starts(s + k, len - k, "年");
+}
+
 /* 1. １． 1、, and 1) 1）: the half parenthesis Word's list numbering and
  * many county texts use below (1). A digit right after means the number
- * goes on (1.5万, 1、2月) or is a formula. */
+ * goes on (1.5万, 1、2月) or is a formula, unless a year follows the
+ * number (14.2025年10件民生实事：): no decimal has a 年 after it. */
 static int scan_arabic(const char *s, size_t len, gw_marker *m)
 {
     int v, d;
@@ -148,7 +157,8 @@ static int scan_arabic(const char *s, size_t len, gw_marker *m)
     gw_family f = cp == '.' || cp == 0xFF0E /* ． */ || cp == 0x3001 /* 、 */ ? GW_F_ARABIC
                   : is_close_paren(cp)                                        ? GW_F_ARABIC_HALF
                                                                               : GW_F_NONE;
-    if (f == GW_F_NONE || gw_is_digit(gw_peek(s, len, j), &d))
+    if (f == GW_F_NONE ||
+        (gw_is_digit(gw_peek(s, len, j), &d) && !starts_with_year(s + j, len - j)))
         return 0;
     return found(m, f, v, j);
 }

@@ -11,31 +11,35 @@ static const char *const cn_digits[] = {"〇", "一", "二", "三", "四", "五"
 
 static int is_cn_numeral(uint32_t cp)
 {
-    static const char *const chars = "〇零一二三四五六七八九十百两";
+    static const char *const chars = "〇零一二三四五六七八九十百千两";
     char buf[5];
     buf[gw_utf8_encode(cp, buf)] = '\0';
     return cp >= 0x80 && strstr(chars, buf) != NULL;
 }
 
-/* n in Chinese as a heading writes it: 三, 十二, 二十, 一百零五. */
+/* n in Chinese as a heading writes it: 三, 十二, 二十, 一百零五, 一千零一十.
+ * Beyond what gw_cn_numeral reads (9999) it is written in digits. */
 static void cn_numeral(int n, char *out, size_t cap)
 {
     out[0] = '\0';
-    if (n <= 0 || n > 999) {
+    if (n <= 0 || n > 9999) {
         snprintf(out, cap, "%d", n);
         return;
     }
-    int h = n / 100, t = n / 10 % 10, u = n % 10;
+    static const char *const units[] = {"千", "百", "十", ""};
+    const int digits[] = {n / 1000, n / 100 % 10, n / 10 % 10, n % 10};
     size_t o = 0;
-    if (h) {
-        o += (size_t)snprintf(out + o, cap - o, "%s百", cn_digits[h]);
-        if (t == 0 && u)
-            o += (size_t)snprintf(out + o, cap - o, "零");
+    int zero = 0; /* a zero place since the last digit written: 零 */
+    for (int i = 0; i < 4 && o < cap; i++) {
+        if (digits[i] == 0) {
+            zero = o > 0;
+            continue;
+        }
+        /* 十二 at the start, 一百一十二 after a higher place */
+        const char *d = i == 2 && digits[i] == 1 && o == 0 ? "" : cn_digits[digits[i]];
+        o += (size_t)snprintf(out + o, cap - o, "%s%s%s", zero ? "零" : "", d, units[i]);
+        zero = 0;
     }
-    if (t)
-        o += (size_t)snprintf(out + o, cap - o, "%s十", t == 1 && !h ? "" : cn_digits[t]);
-    if (u && o < cap)
-        snprintf(out + o, cap - o, "%s", cn_digits[u]);
 }
 
 /* Enclosed forms: first code point for 1 and how many there are. */

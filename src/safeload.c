@@ -6,12 +6,14 @@
 #include "safeload.h"
 
 #include <libxml/SAX2.h>
+#include <libxml/globals.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxslt/documents.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
 
 static int external(xmlEntityPtr ent)
 {
@@ -53,6 +55,19 @@ static int network_allowed(void *ctxt, xsltLoadType type)
     return !sec || !xsltGetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK);
 }
 
+/* A file document() reads may be anything the process can read: its parse
+ * errors would quote its tag names and lines, so they are counted, not
+ * shown, and the caller names the file only. An allocation failure still
+ * reaches the watch of xmlerr.c. */
+static void quiet(void *ctx, xmlErrorPtr e)
+{
+    xmlParserCtxtPtr p = ctx;
+    if (e && e->code == XML_ERR_NO_MEMORY && xmlStructuredError)
+        xmlStructuredError(xmlStructuredErrorContext, e);
+    if (p)
+        p->wellFormed = 0;
+}
+
 static xmlDocPtr load(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
                       xsltLoadType type)
 {
@@ -67,6 +82,9 @@ static xmlDocPtr load(const xmlChar *uri, xmlDictPtr dict, int options, void *ct
     }
     p->sax->getEntity = get_entity;
     p->sax->getParameterEntity = get_parameter_entity;
+    int reading = type == XSLT_LOAD_DOCUMENT;
+    if (reading)
+        p->sax->serror = quiet;
     options &= ~(XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR | XML_PARSE_DTDVALID);
     if (!network_allowed(ctxt, type))
         options |= XML_PARSE_NONET;
@@ -78,10 +96,14 @@ static xmlDocPtr load(const xmlChar *uri, xmlDictPtr dict, int options, void *ct
         if (!p->directory)
             p->directory = xmlParserGetDirectory((const char *)uri);
         xmlParseDocument(p);
-        if (p->wellFormed && !p->disableSAX)
+        if (p->wellFormed && !p->disableSAX) {
             doc = p->myDoc;
-        else
+        } else {
             xmlFreeDoc(p->myDoc);
+            if (reading)
+                xsltTransformError(ctxt, NULL, NULL, "document(): %s is not well-formed XML\n",
+                                   (const char *)uri);
+        }
         p->myDoc = NULL;
     }
     xmlFreeParserCtxt(p);

@@ -4,9 +4,11 @@
 #include "gongwen.h"
 #include "blocks.h"
 #include "hints.h"
+#include "lead.h"
 #include "names.h"
 #include "numeral.h"
 #include "provenance.h"
+#include "output.h"
 #include "utf8.h"
 #include "xmlerr.h"
 
@@ -38,10 +40,12 @@ typedef struct {
     xmlNodePtr box;  /* the box whose items are being read, if any */
     xmlNodePtr toc;  /* the table of contents being read, if any */
     int tables, boxes, notes;
-    int *note_of;     /* note_of[k]: the id number of the note numbered k, or 0 */
-    int max_note;     /* highest note number with an entry in note_of */
-    int in_note;      /* writing a note: its own ［1］ is no reference */
-    gw_status status; /* the first failure; nothing is added after it */
+    int *note_of;        /* note_of[k]: the id number of the note numbered k, or 0 */
+    int max_note;        /* highest note number with an entry in note_of */
+    int in_note;         /* writing a note: its own ［1］ is no reference */
+    unsigned char *part; /* part[i]: block i is an unnumbered part's title, or NULL */
+    int parts;           /* unnumbered parts opened so far */
+    gw_status status;    /* the first failure; nothing is added after it */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -267,8 +271,12 @@ static void heading(builder *b, const gw_block *blk)
     set_line(b, title, sp->line);
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
-    if (blk->more.len)
+    if (blk->more.len) {
+        /* 附件 above its title: the two lines' words stay apart */
+        if (blk->title_len)
+            text(b, title, " ", 1);
         trimmed(b, title, blk->more.s, blk->more.len);
+    }
     size_t used = blk->mark_len + blk->title_len;
     int page_after = 0;
     for (size_t i = 0; i < blk->npages; i++)
@@ -324,6 +332,13 @@ static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
 {
     gw_marker m;
     if (blk->title_like && next && fills_gap(b, next, &m)) {
+        inferred_heading(b, blk, &m);
+        return;
+    }
+    if (b->part && b->part[blk - b->blocks->v]) {
+        m.family = GW_F_CN;
+        m.n = ++b->parts;
+        m.len = 0;
         inferred_heading(b, blk, &m);
         return;
     }
@@ -554,6 +569,57 @@ static void table(builder *b, const gw_block *blk)
     free(owner);
 }
 
+/* The block after i, past page lines, or NULL. */
+static const gw_block *block_after(const gw_blocks *bl, size_t i)
+{
+    while (++i < bl->n)
+        if (bl->v[i].kind != GW_B_PAGE)
+            return &bl->v[i];
+    return NULL;
+}
+
+/* A report whose parts carry no number (西藏: 2024年工作回顾 and 2025年工作安排
+ * alone on their lines, 一是 and （一） below them, no 一、 anywhere): the
+ * short title lines that are no lead, each above a paragraph of prose, are
+ * its parts when there are two of them and the first comes before any
+ * heading. Returns part[] (1 for such a title) or NULL when the report is
+ * not one of these; *status is set to GW_ERR_NOMEM when out of memory. */
+static unsigned char *unnumbered_parts(const gw_blocks *bl, gw_status *status)
+{
+    size_t found = 0, first_heading = bl->n, first = bl->n;
+    for (size_t i = 0; i < bl->n; i++) {
+        const gw_block *blk = &bl->v[i];
+        if (blk->kind == GW_B_HEADING) {
+            gw_family f = blk->marker.family;
+            if (f == GW_F_CN || f == GW_F_BIAN || f == GW_F_PIAN || f == GW_F_ZHANG ||
+                f == GW_F_JIE || f == GW_F_BUFEN)
+                return NULL;
+            if (first_heading == bl->n)
+                first_heading = i;
+        }
+    }
+    unsigned char *title = calloc(bl->n ? bl->n : 1, 1);
+    if (!title) {
+        *status = GW_ERR_NOMEM;
+        return NULL;
+    }
+    for (size_t i = 0; i < bl->n; i++) {
+        const gw_block *blk = &bl->v[i], *after = block_after(bl, i);
+        if (blk->kind != GW_B_PARA || !blk->title_like || blk->title_len || blk->address ||
+            !after || after->kind != GW_B_PARA || after->title_like ||
+            gw_count_nonspace(after->text.s, after->text.len) <= GW_LEAD_MAX)
+            continue;
+        title[i] = 1;
+        if (found++ == 0)
+            first = i;
+    }
+    if (found < 2 || first > first_heading) {
+        free(title);
+        return NULL;
+    }
+    return title;
+}
+
 /* Page lines between a box's items stay in the box: whether a box item
  * follows the page lines from block i on. */
 static int box_goes_on(const gw_blocks *bl, size_t i)
@@ -601,6 +667,7 @@ static void build(builder *b)
         b->status = GW_ERR_NOMEM;
         return;
     }
+    b->part = unnumbered_parts(bl, &b->status);
     next[bl->n] = bl->n;
     for (size_t i = bl->n; i-- > 0;)
         next[i] = bl->v[i].kind == GW_B_HEADING ? i : next[i + 1];
@@ -652,6 +719,8 @@ static void build(builder *b)
         }
     }
     free(next);
+    free(b->part);
+    b->part = NULL;
     free(b->note_of);
     b->note_of = NULL;
 }
@@ -736,25 +805,32 @@ void gw_document_free(gw_document *doc)
     free(doc);
 }
 
-gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err)
+gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err)
 {
-    xmlChar *buf = NULL;
-    int size = 0;
+    gw_xml_writer iw = {write, ctx, 0};
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    xmlDocDumpFormatMemoryEnc(doc->xml, &buf, &size, "UTF-8", 1);
-    if (gw_xmlerr_end(&w) != GW_OK || !buf) {
-        xmlFree(buf);
+    xmlOutputBufferPtr buf = gw_xml_writer_buffer(&iw, NULL);
+    int rc = buf ? xmlSaveFormatFileTo(buf, doc->xml, "UTF-8", 1) : -1;
+    int oom = gw_xmlerr_end(&w) != GW_OK;
+    if (iw.failed)
+        return gw_fail(err, GW_ERR_IO, 0, 0, "write error");
+    if (oom || rc < 0)
         return gw_fail_nomem(err);
-    }
-    char *copy = malloc((size_t)size + 1);
-    if (!copy) {
-        xmlFree(buf);
-        return gw_fail_nomem(err);
-    }
-    memcpy(copy, buf, (size_t)size + 1);
-    xmlFree(buf);
-    *out = copy;
-    *len = (size_t)size;
     return GW_OK;
+}
+
+gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err)
+{
+    gw_buffer b = {0};
+    gw_status s = gw_serialize_xml_to(doc, gw_buffer_write, &b, err);
+    if (s == GW_ERR_IO) /* the buffer's only failure */
+        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    if (s != GW_OK) {
+        free(b.data);
+        return s;
+    }
+    *out = b.data ? b.data : calloc(1, 1);
+    *len = b.len;
+    return *out ? GW_OK : gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
 }

@@ -68,6 +68,15 @@
 /* Longest lead that is one command opening with a task verb (推动…): the
  * 23 above, with room. */
 #define GW_LEAD_TASK_MAX 28
+/* Longest lead of any shape (加快国际经济中心建设，产业体系现代化水平持续
+ * 提升。): the longest bold lead of the real Word reports is 28
+ * (prov-neimenggu-2025-docx.txt:33). Such a lead, or one of two clauses,
+ * is taken only beside a plain lead or in a run of GW_LEAD_RUN_MIN. */
+#define GW_LEAD_LONG_MAX 30
+/* A run of this many long or two-clause leads stands without a plain lead
+ * beside it: 上海's five `加快国际X中心建设，…` leads; two in a row are as
+ * often two sentences of prose. */
+#define GW_LEAD_RUN_MIN 3
 /* A lead alone on its line without a stop has at least this many
  * characters (名词解释, 附件 and 目录 are shorter or taken before). */
 #define GW_BARE_LEAD_MIN 5
@@ -91,6 +100,9 @@
 /* The speaker line (国务院总理 李强): the longest is 13 characters
  * (r6-yunlan-district-2025.txt:5). */
 #define GW_AUTHOR_MAX 30
+/* A speaker's name: two to four Han characters, or up to this many for a
+ * transcribed name joined by a dot (艾尔肯·吐尼亚孜 is 8). */
+#define GW_NAME_DOTTED_MAX 12
 
 /* ---- hard-wrapped copies and page furniture (layout.c) ---------------- */
 

@@ -180,9 +180,24 @@ size_t gw_skip_space(const char *s, size_t len, size_t i)
 
 size_t gw_trim_end(const char *s, size_t len)
 {
+    /* from the end backwards: lines are trimmed many times over, and most
+     * end in at most a few spaces */
+    size_t e = len;
+    while (e > 0) {
+        size_t j = e - 1;
+        while (j > 0 && e - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80)
+            j--;
+        size_t k = j;
+        uint32_t cp = gw_next(s, e, &k);
+        if (k != e)
+            break; /* not one whole character: the forward walk decides */
+        if (!gw_is_space(cp))
+            return e;
+        e = j;
+    }
     size_t end = 0, i = 0;
-    while (i < len) {
-        uint32_t cp = gw_next(s, len, &i);
+    while (i < e) {
+        uint32_t cp = gw_next(s, e, &i);
         if (!gw_is_space(cp))
             end = i;
     }

@@ -1,8 +1,11 @@
 /* Output formats are XSLT 1.0 stylesheets in xslt/, compiled once per
  * process and applied in-process with libxslt. */
+/* realpath() */
+#define _XOPEN_SOURCE 700
 #include "formats.h"
 #include "gongwen.h"
 #include "intl.h"
+#include "output.h"
 #include "params.h"
 #include "xmlerr.h"
 
@@ -10,9 +13,13 @@
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
 #include <libxslt/xsltInternals.h>
+#include <libxslt/imports.h>
 #include <libxslt/xsltutils.h>
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <time.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,6 +127,13 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
         xsltFreeStylesheet(sheet);
         return gw_fail_nomem(err);
     }
+    /* libxslt reports an instruction it cannot compile (xsl:result-document)
+     * as a "compilation error" but counts it as a warning and drops the
+     * instruction: the output would silently lack it */
+    if (sheet && (sheet->errors || sheet->warnings)) {
+        xsltFreeStylesheet(sheet);
+        sheet = NULL;
+    }
     if (!sheet)
         return gw_fail(err, GW_ERR_BAD_STYLESHEET, 0, 0, "cannot compile stylesheet %s", path);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
@@ -192,49 +206,148 @@ gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const
     return gw_params_check(sheet, params, err);
 }
 
+/* --xslt-read=dir: document() may read files under the directory of the
+ * stylesheet it runs and nowhere else (symbolic links resolved). */
+static int read_in_dir(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value)
+{
+    (void)sec;
+    const char *base =
+        ctxt && ctxt->style && ctxt->style->doc ? (const char *)ctxt->style->doc->URL : NULL;
+    char dir[PATH_MAX], *file = NULL;
+    int ok = 0;
+    if (base && strlen(base) < sizeof dir) {
+        strcpy(dir, base);
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *slash = '\0';
+        else
+            strcpy(dir, ".");
+        char *real_dir = realpath(dir, NULL);
+        const char *path = !strncmp(value, "file://", 7) ? value + 7 : value;
+        file = realpath(path, NULL);
+        size_t n = real_dir ? strlen(real_dir) : 0;
+        ok = real_dir && file && !strncmp(file, real_dir, n) && file[n] == '/';
+        free(real_dir);
+    }
+    free(file);
+    if (!ok)
+        xsltTransformError(ctxt, NULL, NULL,
+                           "document(): %s is outside the stylesheet's directory\n", value);
+    return ok;
+}
+
 /* Files, directories and the network are off limits to stylesheets unless
  * the user allows them: a report's stylesheet has no business there. */
-static xsltSecurityPrefsPtr locked_down(void)
+static xsltSecurityPrefsPtr prefs_for(const gw_transform_options *o)
 {
     xsltSecurityPrefsPtr p = xsltNewSecurityPrefs();
     if (!p)
         return NULL;
-    if (xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid) ||
-        xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid)) {
+    int bad = 0;
+    /* with I/O allowed, empty preferences rather than none: libxslt then
+     * creates the directories exsl:document writes into */
+    if (!o->allow_io)
+        bad = xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid) ||
+              xsltSetSecurityPrefs(p, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid) ||
+              xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid) ||
+              xsltSetSecurityPrefs(p, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+    if (o->read == GW_READ_NONE)
+        bad = bad || xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
+    else if (o->read == GW_READ_DIR)
+        bad = bad || xsltSetSecurityPrefs(p, XSLT_SECPREF_READ_FILE, read_in_dir);
+    if (bad) {
         xsltFreeSecurityPrefs(p);
         return NULL;
     }
     return p;
 }
 
-static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const char *const *params,
-                       int allow_io, gw_error *err)
+/* The time limit: a thread that stops the engine when the time is up.
+ * libxslt looks at ctxt->state between instructions; a single XPath
+ * expression is cut short by its operation limit. */
+typedef struct {
+    xsltTransformContextPtr ctxt;
+    unsigned seconds;
+    pthread_mutex_t lock;
+    pthread_cond_t done_cond;
+    int done, fired;
+} watchdog;
+
+static void *watch(void *arg)
+{
+    watchdog *w = arg;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += (time_t)w->seconds;
+    pthread_mutex_lock(&w->lock);
+    int rc = 0;
+    while (!w->done && rc != ETIMEDOUT)
+        rc = pthread_cond_timedwait(&w->done_cond, &w->lock, &until);
+    if (!w->done) {
+        w->fired = 1;
+        w->ctxt->state = XSLT_STATE_STOPPED;
+        if (w->ctxt->xpathCtxt)
+            w->ctxt->xpathCtxt->opLimit = 1;
+    }
+    pthread_mutex_unlock(&w->lock);
+    return NULL;
+}
+
+/* libxslt tells of a failed allocation only in words: they are read for it.
+ * xsl:message comes through here too, so the words count only when the
+ * transformation failed (apply). */
+static void transform_error(void *ctx, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (strstr(msg, "memory") || strstr(msg, "malloc failed"))
+        *(int *)ctx = 1;
+    fputs(msg, stderr);
+}
+
+static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
+                       const gw_transform_options *o, gw_error *err)
 {
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
-    /* with I/O allowed, empty preferences rather than none: libxslt then
-     * creates the directories exsl:document writes into */
-    xsltSecurityPrefsPtr prefs = allow_io ? xsltNewSecurityPrefs() : locked_down();
+    xsltSecurityPrefsPtr prefs = prefs_for(o);
     if (!ctxt || !prefs || xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
-        (params && xsltQuoteUserParams(ctxt, (const char **)params))) {
+        (o->params && xsltQuoteUserParams(ctxt, (const char **)o->params))) {
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot set up the transformation");
         xsltFreeTransformContext(ctxt);
         xsltFreeSecurityPrefs(prefs);
         return NULL;
     }
+    int xslt_oom = 0;
+    xsltSetTransformErrorFunc(ctxt, &xslt_oom, transform_error);
+    watchdog wd = {ctxt, o->timeout, PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0};
+    pthread_t thread;
+    int watching = o->timeout && pthread_create(&thread, NULL, watch, &wd) == 0;
     /* XPath that runs out of memory (a stylesheet doubling a string) is
      * reported only to the handler; the transformation goes on */
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
-    gw_status mem = gw_xmlerr_end(&w);
+    int oom = gw_xmlerr_end(&w) != GW_OK;
+    if (watching) {
+        pthread_mutex_lock(&wd.lock);
+        wd.done = 1;
+        pthread_cond_signal(&wd.done_cond);
+        pthread_mutex_unlock(&wd.lock);
+        pthread_join(thread, NULL);
+    }
     int failed = ctxt->state != XSLT_STATE_OK;
+    oom = oom || (failed && xslt_oom);
     xsltFreeTransformContext(ctxt);
     xsltFreeSecurityPrefs(prefs);
-    if (!res || failed || mem != GW_OK) {
+    if (!res || failed || oom || wd.fired) {
         xmlFreeDoc(res);
-        if (mem != GW_OK)
+        if (wd.fired)
+            gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
+                    "the stylesheet ran longer than %u seconds (--xslt-timeout)", o->timeout);
+        else if (oom)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory in the stylesheet");
         else
             gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "the stylesheet failed");
@@ -243,38 +356,56 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc, const ch
     return res;
 }
 
+gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *doc,
+                          const gw_transform_options *opts, gw_write_fn write, void *ctx,
+                          gw_error *err)
+{
+    static const gw_transform_options none = {NULL, 0, GW_READ_ANY, 0};
+    xsltStylesheetPtr sheet = sheet_for(st, format, err);
+    if (!sheet)
+        return err ? err->status : GW_ERR_USAGE;
+    if (opts && gw_params_check(sheet, opts->params, err) != GW_OK)
+        return GW_ERR_USAGE;
+    xmlDocPtr res = apply(sheet, doc, opts ? opts : &none, err);
+    if (!res)
+        return err ? err->status : GW_ERR_STYLESHEET_FAILED;
+    /* the result's encoding, as xsltSaveResultToString picks it */
+    const xmlChar *encoding;
+    XSLT_GET_IMPORT_PTR(encoding, sheet, encoding);
+    xmlCharEncodingHandlerPtr encoder =
+        encoding ? xmlFindCharEncodingHandler((const char *)encoding) : NULL;
+    if (encoder && xmlStrEqual(BAD_CAST encoder->name, BAD_CAST "UTF-8"))
+        encoder = NULL;
+    gw_xml_writer iw = {write, ctx, 0};
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
+    xmlOutputBufferPtr buf = gw_xml_writer_buffer(&iw, encoder);
+    int rc = buf ? xsltSaveResultTo(buf, res, sheet) : -1;
+    if (buf && xmlOutputBufferClose(buf) < 0 && rc >= 0)
+        rc = -1;
+    int oom = gw_xmlerr_end(&w);
+    xmlFreeDoc(res);
+    if (iw.failed)
+        return gw_fail(err, GW_ERR_IO, 0, 0, "write error");
+    if (oom || rc < 0)
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    return GW_OK;
+}
+
 gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
                        const char *const *params, int allow_io, char **out, size_t *len,
                        gw_error *err)
 {
-    xsltStylesheetPtr sheet = sheet_for(st, format, err);
-    if (!sheet)
-        return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
-    if (gw_params_check(sheet, params, err) != GW_OK)
-        return GW_ERR_USAGE;
-    xmlDocPtr res = apply(sheet, doc, params, allow_io, err);
-    if (!res)
-        return err ? err->status : GW_ERR_STYLESHEET_FAILED;
-    xmlChar *buf = NULL;
-    int size = 0;
-    gw_xmlerr w;
-    gw_xmlerr_begin(&w);
-    int rc = xsltSaveResultToString(&buf, &size, res, sheet);
-    xmlFreeDoc(res);
-    if (gw_xmlerr_end(&w) != GW_OK || rc != 0) {
-        xmlFree(buf);
-        return gw_fail_nomem(err);
+    gw_transform_options o = {params, allow_io, GW_READ_ANY, 0};
+    gw_buffer b = {0};
+    gw_status s = gw_transform_to(st, format, doc, &o, gw_buffer_write, &b, err);
+    if (s == GW_ERR_IO) /* the buffer's only failure */
+        s = gw_fail_nomem(err);
+    if (s != GW_OK) {
+        free(b.data);
+        return s;
     }
-    char *copy = malloc((size_t)size + 1);
-    if (!copy) {
-        xmlFree(buf);
-        return gw_fail_nomem(err);
-    }
-    if (size > 0)
-        memcpy(copy, buf, (size_t)size);
-    copy[size] = '\0';
-    xmlFree(buf);
-    *out = copy;
-    *len = (size_t)size;
-    return GW_OK;
+    *out = b.data ? b.data : calloc(1, 1);
+    *len = b.len;
+    return *out ? GW_OK : gw_fail_nomem(err);
 }

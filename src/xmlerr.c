@@ -7,7 +7,13 @@
 static void on_error(void *data, xmlErrorPtr e)
 {
     gw_xmlerr *w = data;
-    if (e->code == XML_ERR_NO_MEMORY) {
+    int last = w->last_code;
+    w->last_code = e->code;
+    /* libxml2 2.9 follows "AttValue length too long" (a limit, the input's
+     * fault) with a report of no memory: that one is not believed */
+    if (e->code == XML_ERR_NO_MEMORY && last == XML_ERR_ATTRIBUTE_NOT_FINISHED)
+        return;
+    if (e->code == XML_ERR_NO_MEMORY || e->code == XML_XPATH_MEMORY_ERROR) {
         /* the caller says so once, in its own words */
         w->status = GW_ERR_NOMEM;
         return;
@@ -23,6 +29,7 @@ static void on_error(void *data, xmlErrorPtr e)
 void gw_xmlerr_begin(gw_xmlerr *w)
 {
     w->status = GW_OK;
+    w->last_code = 0;
     w->old_handler = xmlStructuredError;
     w->old_data = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(w, on_error);

@@ -17,6 +17,7 @@
 
 typedef struct {
     gw_status status; /* GW_ERR_NOMEM once an allocation failed */
+    int last_code;    /* of the error before, to tell a limit from no memory */
     xmlStructuredErrorFunc old_handler;
     void *old_data;
 } gw_xmlerr;

@@ -201,6 +201,18 @@ has "$T/err" "in 2 files" "a directory's files counted"
 expect 0 "a directory, excluded (warnings only)" -- "$GW" check --no-caret --exclude sub "$T/dir"
 has "$T/err" "in 1 file" "--exclude drops a directory"
 hasnt "$T/err" "b.txt" "--exclude drops its files"
+# A huge heading: the message and the excerpt are capped, the place kept.
+python3 -c "print('一、总则'); print('正文。'); print('二、' + '长' * 1000000); print('三、项')" >"$T/huge.txt"
+expect 0 "huge heading" -- "$GW" check "$T/huge.txt"
+size=$(wc -c <"$T/err")
+if [ "$size" -lt 8000 ]; then ok; else bad "huge heading: $size bytes of diagnostics"; fi
+has "$T/err" "huge.txt:3:1: warning: .*长…长.*\[empty-section\]" "huge heading: message cut in the middle"
+has "$T/err" "^    3 | 二、长长.*长\.\.\.$" "huge heading: excerpt cut at its end"
+# a finding far along a long line: the excerpt starts shortly before it
+python3 -c "print('一、总则'); print('长' * 100000 + '）。')" >"$T/far.txt"
+expect 0 "closer far along a line" -- "$GW" check "$T/far.txt"
+has "$T/err" "^    2 | \.\.\.长*）。$" "far finding: excerpt cut at its start"
+has "$T/err" "^      |    [ ]*^~$" "far finding: caret in the window"
 
 echo "check: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -86,6 +86,17 @@ xsl lol '&j;' "$(cat "$T/lol.dtd")"
 expect 1 "entity bomb" -- "$GW" --xslt "$T/lol.xsl" "$T/ok.txt"
 has "$T/err" "cannot compile stylesheet" "entity bomb message"
 
+# an instruction libxslt cannot compile is dropped with only a warning:
+# the stylesheet is refused rather than run without it
+xsl resdoc '<xsl:result-document href="x.txt">x</xsl:result-document>done'
+expect 1 "stylesheet with a compile error" -- "$GW" --xslt "$T/resdoc.xsl" "$T/ok.txt"
+has "$T/err" "cannot compile stylesheet" "compile error message"
+hasnt "$T/out" "done" "no output from a stylesheet with a compile error"
+
+# a stylesheet's own message about memory is only a message
+xsl saysmem '<xsl:message>out of memory, malloc failed</xsl:message>fine'
+expect 0 "xsl:message naming memory" -- "$GW" --xslt "$T/saysmem.xsl" "$T/ok.txt"
+
 # unbounded recursion is stopped by libxslt's depth limit
 xsl loop '<xsl:call-template name="loop"/>'
 expect 1 "recursion bomb" -- "$GW" --xslt "$T/loop.xsl" "$T/ok.txt"
@@ -111,6 +122,109 @@ XSL
     has "$T/err" "out of memory in the stylesheet" "size bomb message"
     if [ -e "$T/bomb.txt" ]; then bad "size bomb left an output file"; else ok; fi
 fi
+
+# ---- hostile input aimed at an output -----------------------------------
+
+# CSV: a cell a spreadsheet would run as a formula gets a ' (OWASP), a
+# plain negative number does not; formulas=keep writes them as they are
+printf '报告\n一、指标\n表1　指标\n类别\t指标\t值\t备注\n经济\t=HYPERLINK("http://x","y")\t-1.5\t@SUM(A1)\n创新\t-cmd\t+7\t—\n' >"$T/formula.txt"
+expect 0 "CSV with formulas" -- "$GW" -t csv "$T/formula.txt"
+has "$T/out" "^经济,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,'@SUM(A1)" "CSV formula neutralised"
+has "$T/out" "^创新,'-cmd,'+7,—" "CSV - and + neutralised"
+expect 0 "CSV formulas=keep" -- "$GW" -t csv --param formulas=keep "$T/formula.txt"
+has "$T/out" "^经济,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-1.5,@SUM(A1)" "CSV formulas kept"
+
+# ---- limits: time, output size, what document() reads, memory -----------
+
+# three nested for-each over every node: stopped by --xslt-timeout
+python3 -c "print('一、总则'); print('（一）项目。正文。\n' * 300)" >"$T/mid.txt"
+xsl slow '<xsl:for-each select="//node()"><xsl:for-each select="//node()"><xsl:for-each select="//node()"><xsl:value-of select="name()"/></xsl:for-each></xsl:for-each></xsl:for-each>'
+expect 1 "--xslt-timeout" -- "$GW" --xslt-timeout=1 -o "$T/slow.out" --xslt "$T/slow.xsl" "$T/mid.txt"
+has "$T/err" "ran longer than 1 seconds" "timeout message"
+if [ -e "$T/slow.out" ]; then bad "timeout left an output file"; else ok; fi
+no_temp "$T" "timeout"
+expect 2 "--xslt-timeout=x" -- "$GW" --xslt-timeout=x "$T/ok.txt"
+
+# the output cap: a clear error, no output file, no temporary file
+mkdir "$T/cap"
+expect 1 "--max-output" -- "$GW" --max-output=1K -o "$T/cap/big.xml" "$T/mid.txt"
+has "$T/err" "larger than 1024 bytes (--max-output)" "--max-output message"
+if [ -e "$T/cap/big.xml" ]; then bad "--max-output left an output file"; else ok; fi
+no_temp "$T/cap" "--max-output"
+expect 1 "--max-output with a stylesheet" -- "$GW" --max-output=100 -t html "$T/mid.txt"
+expect 0 "--max-output=0: no limit" -- "$GW" --max-output=0 -t html "$T/mid.txt"
+expect 2 "--max-output=1T" -- "$GW" --max-output=1T "$T/ok.txt"
+
+# a signal while -o is being written removes the temporary file and still
+# ends the process by that signal (python, so that SIGINT is not ignored)
+for sig in INT TERM HUP XFSZ; do
+    mkdir "$T/sig$sig"
+    echo keep >"$T/sig$sig/old.txt"
+    python3 - "$GW" "$T" "$sig" <<'PY' >"$T/out" 2>&1
+import os, signal, subprocess, sys, time
+gw, t, sig = sys.argv[1:]
+d = "%s/sig%s" % (t, sig)
+p = subprocess.Popen([gw, "-o", d + "/old.txt", "--xslt", t + "/slow.xsl", t + "/mid.txt"],
+                     stderr=subprocess.DEVNULL)
+for _ in range(100):  # until the temporary file exists
+    if any(n.startswith(".gongwen-") for n in os.listdir(d)):
+        break
+    time.sleep(0.05)
+time.sleep(0.3)
+signum = getattr(signal, "SIG" + sig)
+p.send_signal(signum)
+print("killed by the signal" if p.wait() == -signum else "status %d" % p.returncode)
+PY
+    has "$T/out" "killed by the signal" "SIG$sig ends the process by the signal"
+    no_temp "$T/sig$sig" "SIG$sig"
+    if [ "$(cat "$T/sig$sig/old.txt")" = keep ]; then ok; else bad "SIG$sig: existing file changed"; fi
+done
+
+# document(): --xslt-read=none refuses every file, =dir those outside the
+# stylesheet's directory; a refused or unparsable file is named, never quoted
+mkdir "$T/sheets"
+echo '<d>in-dir</d>' >"$T/sheets/near.xml"
+printf '<secret-tag>\nsecret-7f3a line\n' >"$T/notxml.xml"
+xsl readnear "<xsl:value-of select=\"document('$T/sheets/near.xml')/d\"/>"
+xsl readfar "<xsl:value-of select=\"document('$T/d.xml')/d\"/>"
+mv "$T/readnear.xsl" "$T/readfar.xsl" "$T/sheets/"
+expect 0 "--xslt-read=dir inside" -- "$GW" --xslt-read=dir --xslt "$T/sheets/readnear.xsl" "$T/ok.txt"
+has "$T/out" "in-dir" "--xslt-read=dir reads beside the stylesheet"
+expect 1 "--xslt-read=dir outside" -- "$GW" --xslt-read=dir --xslt "$T/sheets/readfar.xsl" "$T/ok.txt"
+has "$T/err" "outside the stylesheet's directory" "--xslt-read=dir message"
+expect 1 "--xslt-read=none" -- "$GW" --xslt-read=none --xslt "$T/sheets/readnear.xsl" "$T/ok.txt"
+has "$T/err" "read for $T/sheets/near.xml refused" "--xslt-read=none message"
+expect 2 "--xslt-read=bogus" -- "$GW" --xslt-read=bogus "$T/ok.txt"
+xsl leak "<xsl:value-of select=\"count(document('$T/notxml.xml'))\"/>"
+"$GW" --xslt "$T/leak.xsl" "$T/ok.txt" >"$T/out" 2>"$T/err"
+has "$T/err" "notxml.xml is not well-formed XML" "unparsable document() file named"
+hasnt "$T/err" "secret" "unparsable document() file not quoted"
+
+# libxml2's attribute length limit is the stylesheet's fault (exit 1), not
+# a lack of memory (exit 2)
+python3 -c "
+print('<!DOCTYPE xsl:stylesheet [<!ENTITY A \"' + 'a' * 4000000 + '\">]>')
+print('<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">'
+      '<xsl:template match=\"/\"><xsl:value-of select=\"string-length(\'&A;&A;&A;\')\"/>'
+      '</xsl:template></xsl:stylesheet>')" >"$T/attlen.xsl"
+expect 1 "AttValue length too long" -- "$GW" --xslt "$T/attlen.xsl" "$T/ok.txt"
+hasnt "$T/err" "out of memory" "AttValue limit is not out of memory"
+
+# ---- decoding limits ----------------------------------------------------
+
+# glibc's UCS-4 decoders pass 0x110000 and beyond on: an error with its place
+printf 'A\000\000\000\n\000\000\000B\000\000\000\000\000\021\000' >"$T/u4.txt"
+expect 1 "code point above U+10FFFF" -- "$GW" --encoding UCS-4LE "$T/u4.txt"
+has "$T/err" "u4.txt:2:2: error: character outside Unicode" "above U+10FFFF message"
+expect 0 "above U+10FFFF replaced" -- "$GW" --encoding WCHAR_T --encoding-errors=replace "$T/u4.txt"
+has "$T/out" "B�</p>" "above U+10FFFF replaced with U+FFFD"
+has "$T/err" "u4.txt:2:2: warning: character outside Unicode" "above U+10FFFF warning"
+# an empty encoding name is a mistake; a long one is kept whole
+expect 2 "--encoding ''" -- "$GW" --encoding '' "$T/ok.txt"
+has "$T/err" "empty encoding name" "empty encoding message"
+printf 'Caf\351\n' >"$T/l1.txt"
+expect 0 "long encoding name" -- "$GW" --encoding ISO_8859-1:1987//TRANSLIT//IGNORE "$T/l1.txt"
+has "$T/out" 'encoding="ISO_8859-1:1987//TRANSLIT//IGNORE"' "long encoding name kept whole"
 
 # ---- atomic output ------------------------------------------------------
 

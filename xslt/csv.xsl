@@ -14,6 +14,10 @@
      - Records end in CRLF, as RFC 4180 says; the string parameter eol=lf
        (gongwen's param option, xsltproc's stringparam) makes them end in
        LF. The last record ends in a line end too.
+     - A field beginning with = + - @, tab or CR gets a ' in front, so that a
+       spreadsheet shows it rather than running it as a formula (OWASP's
+       rule); a plain number such as -1.5 is left alone. formulas=keep
+       writes such fields as they are.
      - Tables are separated by one empty line; a table without rows prints
        nothing, a report without tables prints nothing at all.
      - Caption and unit are not part of the CSV (the header row comes first).
@@ -29,6 +33,7 @@
   <xsl:output method="text" encoding="UTF-8"/>
   <xsl:strip-space elements="*"/>
   <xsl:param name="eol" select="'crlf'" xmlns:gw="urn:gongwen:param" gw:accept="crlf lf"/>
+  <xsl:param name="formulas" select="'neutralise'" xmlns:gw="urn:gongwen:param" gw:accept="neutralise keep"/>
   <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
 
   <xsl:template match="/">
@@ -115,15 +120,17 @@
 
   <xsl:template name="field">
     <xsl:param name="s"/>
+    <xsl:variable name="v" select="concat(substring(&quot;'&quot;, 1, number($formulas != 'keep' and $s != ''
+        and contains('=+-@&#9;&#13;', substring($s, 1, 1)) and string(number($s)) = 'NaN')), $s)"/>
     <xsl:choose>
-      <xsl:when test="contains($s, ',') or contains($s, '&quot;') or contains($s, '&#10;') or contains($s, '&#13;')">
+      <xsl:when test="contains($v, ',') or contains($v, '&quot;') or contains($v, '&#10;') or contains($v, '&#13;')">
         <xsl:text>"</xsl:text>
         <xsl:call-template name="double-quotes">
-          <xsl:with-param name="s" select="$s"/>
+          <xsl:with-param name="s" select="$v"/>
         </xsl:call-template>
         <xsl:text>"</xsl:text>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$v"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

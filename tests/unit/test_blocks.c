@@ -1,5 +1,6 @@
 #include "suites.h"
 #include "blocks.h"
+#include "utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -301,7 +302,8 @@ END_TEST
 /* A glossary given as an annex opens a notes section like 名词解释. */
 START_TEST(glossary_annex)
 {
-    const char *forms[] = {"附件2 名词解释", "附件2：名词解释", "附件 注释", "附件二　名词解释"};
+    const char *forms[] = {"附件2 名词解释", "附件2：名词解释", "附件 注释", "附件二　名词解释",
+                           "附件1 《政府工作报告》有关内容名词注释"};
     for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
         char src[256];
         snprintf(src, sizeof src, "%s\n1、“村改”：指村级工业园升级改造。\n", forms[k]);
@@ -316,6 +318,41 @@ START_TEST(glossary_annex)
     /* other annexes stay annexes */
     scanned r = scan("附件1 2024年区十件民生实事\n一、新建学校5所。\n");
     ck_assert_int_eq(block(&r, 0, GW_B_HEADING)->marker.family, GW_F_ANNEX);
+    done(&r);
+}
+END_TEST
+
+/* 附件 alone, its title on the next line: the annex's title; a title that
+ * names a glossary opens the notes; a caption with its table stays a table. */
+START_TEST(annex_title_on_the_next_line)
+{
+    scanned r = scan("附件\n2025年10件惠民实事\n一、稳定和扩大就业\n年度目标：新增就业50万人。\n");
+    const gw_block *b = block(&r, 0, GW_B_HEADING);
+    ck_assert_int_eq(b->marker.family, GW_F_ANNEX);
+    expect_span(b->more.s, b->more.len, "2025年10件惠民实事");
+    ck_assert_uint_eq(b->last, 1);
+    block(&r, 1, GW_B_HEADING);
+    done(&r);
+    static const char *const glossaries[] = {"《政府工作报告》有关内容名词注释", "名词解释"};
+    for (size_t k = 0; k < 2; k++) {
+        char src[512];
+        snprintf(src, sizeof src,
+                 "附件1\n%s\n1.“两重”：国家重大战略实施和重点领域安全能力建设。\n"
+                 "2.未来产业六大领域：未来材料、未来能源、未来生物。\n",
+                 glossaries[k]);
+        r = scan(src);
+        b = block(&r, 0, GW_B_HEADING);
+        ck_assert_int_eq(b->marker.family, GW_F_NOTES);
+        expect_span(b->more.s, b->more.len, glossaries[k]);
+        block(&r, 1, GW_B_NOTE);
+        block(&r, 2, GW_B_NOTE);
+        done(&r);
+    }
+    r = scan("附件\n临港经济开发区2025年主要经济指标计划表\n指标\t单位\t2025年目标\n"
+             "地区生产总值\t亿元\t501\n规上工业总产值\t亿元\t1386\n");
+    b = block(&r, 0, GW_B_HEADING);
+    ck_assert_uint_eq(b->more.len, 0);
+    block(&r, 1, GW_B_TABLE);
     done(&r);
 }
 END_TEST
@@ -720,6 +757,58 @@ START_TEST(merged_front_line_beats_a_page_heading)
 }
 END_TEST
 
+/* Word copies of 2025 reports: a session line without ——, behind a 来源
+ * credit, or carrying the speaker and 作政府工作报告; the title above stays. */
+START_TEST(session_lines_of_word_copies)
+{
+    static const char *const forms[] = {
+        "2025年广西政府工作报告\n来源：广西日报\n"
+        "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上\n"
+        "自治区主席 艾尔肯·吐尼亚孜\n各位代表：\n",
+        "2025年河南省政府工作报告\n"
+        "2025年1月18日在河南省第十四届人民代表大会第三次会议上河南省人民政府省长王凯作政府"
+        "工作报告\n\n各位代表：\n",
+        "2025年江西省政府工作报告\n来源：江西省人民政府2025年1月17日在江西省第十四届人民代表"
+        "大会第三次会议上省长叶建春作政府工作报告。\n各位代表：\n",
+    };
+    static const char *const authors[] = {"自治区主席 艾尔肯·吐尼亚孜", "河南省人民政府省长王凯",
+                                          "省长叶建春"};
+    for (size_t k = 0; k < 3; k++) {
+        scanned r = scan(forms[k]);
+        const gw_block *b = block(&r, 0, GW_B_TITLE);
+        ck_assert_uint_eq(b->text.line, 0);
+        ck_assert_uint_eq(count_kind(&r, GW_B_TITLE), 1);
+        ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 1);
+        ck_assert_uint_eq(count_kind(&r, GW_B_AUTHOR), 1);
+        ck_assert_uint_eq(count_kind(&r, GW_B_SALUTATION), 1);
+        for (size_t i = 0; i < r.blocks.n; i++)
+            if (r.blocks.v[i].kind == GW_B_AUTHOR)
+                expect_span(r.blocks.v[i].text.s, r.blocks.v[i].text.len, authors[k]);
+            else if (r.blocks.v[i].kind == GW_B_SUBTITLE)
+                ck_assert(gw_starts(r.blocks.v[i].text.s, r.blocks.v[i].text.len, "2025年1月1"));
+        done(&r);
+    }
+    /* ----…会议的政府工作报告 ends like a title but is the subtitle */
+    scanned r = scan("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会"
+                     "第三次会议的政府工作报告\n各位代表：\n");
+    ck_assert_uint_eq(block(&r, 0, GW_B_TITLE)->text.line, 0);
+    block(&r, 1, GW_B_SUBTITLE);
+    done(&r);
+    /* a bare name between title and salutation is the speaker; a short
+     * word that is no name (全文 in brackets) is not */
+    r = scan("2021年政府工作报告\n李克强\n\n各位代表：\n");
+    expect_span(block(&r, 1, GW_B_AUTHOR)->text.s, r.blocks.v[1].text.len, "李克强");
+    done(&r);
+    r = scan("2021年政府工作报告\n（全文）\n各位代表：\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_AUTHOR), 0);
+    done(&r);
+    /* a sentence of prose with a date and a meeting is no session line */
+    r = scan("政府工作报告\n2025年1月15日在大会上，代表们审议了报告。\n各位代表：\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_SUBTITLE), 0);
+    done(&r);
+}
+END_TEST
+
 /* An unquoted term alone on its line, its definition below saying 指… */
 START_TEST(unquoted_term_above_its_definition)
 {
@@ -771,6 +860,34 @@ START_TEST(long_lead_needs_company)
 }
 END_TEST
 
+/* Two-clause and long leads stand beside a plain lead or in a run of three;
+ * a rhetorical pair among prose, or a topic whose next line turns to the
+ * deputies, is no lead. */
+START_TEST(leads_from_the_document_habits)
+{
+    scanned r = scan("（一）完善区域布局\n"
+                     "深入推进长三角一体化发展，更好服务和融入国家发展战略。主动对接上海。\n"
+                     "加快皖北地区全面振兴。全面提升皖北基础设施建设水平。\n"
+                     "（二）建设国际中心\n"
+                     "加快国际经济中心建设，产业体系现代化水平持续提升。重点发展新质生产力。\n"
+                     "加快国际金融中心建设，金融“四个体系”持续完善。发布“科创板八条”。\n"
+                     "加快国际贸易中心建设，链接全球能力深化拓展。举办进口博览会。\n"
+                     "二、今年工作\n"
+                     "今年是“十四五”规划收官之年，做好政府工作意义重大。\n"
+                     "决战重在行动，决胜唯有实干。做好今年工作，必须坚持党的领导。\n"
+                     "今年要重点抓好以下十个方面工作。\n"
+                     "继续办好10件惠民实事。\n"
+                     "各位代表！人民政府为人民，让人民过上幸福生活是我们的头等大事。\n");
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_gt(block(&r, 2, GW_B_PARA)->title_len, 0);
+    for (size_t i = 4; i <= 6; i++)
+        ck_assert_uint_gt(block(&r, i, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 9, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 11, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -785,6 +902,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, date_line_is_a_subtitle);
+    tcase_add_test(tc, session_lines_of_word_copies);
+    tcase_add_test(tc, leads_from_the_document_habits);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);
@@ -795,6 +914,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, unnumbered_glossary_terms);
     tcase_add_test(tc, page_labels_are_not_notes);
     tcase_add_test(tc, glossary_annex);
+    tcase_add_test(tc, annex_title_on_the_next_line);
     tcase_add_test(tc, marker_at_a_wrapped_line_start_goes_on);
     tcase_add_test(tc, heading_below_a_heading_is_not_joined);
     tcase_add_test(tc, runin_point_at_a_line_start_goes_on);

@@ -33,6 +33,13 @@ START_TEST(marker_written_with_another_number)
     with("⑷", 2, "⑵");
     with("专栏2", 1, "专栏1");
     with("——", 2, "2");
+    /* thousands: the whole numeral is replaced, in the heading's words */
+    with("（一千）", 1, "（一）");
+    with("（九千九百九十九）", 1000, "（一千）");
+    with("（一）", 1010, "（一千零一十）");
+    with("（一）", 2005, "（二千零五）");
+    with("（一）", 9999, "（九千九百九十九）");
+    ck_assert_int_eq(gw_marker_value("（九千九百九十九）"), 9999);
 }
 END_TEST
 
@@ -130,6 +137,19 @@ START_TEST(inferred_heading_is_the_missing_one)
     expect_diag(&d, 0, "numbering-gap", 1, 1, 4);
     expect_diag(&d, 1, "numbering-gap", 7, 1, 9);
     ck_assert(strstr(d.v[1].message, "第一节") != NULL);
+    gw_diags_free(&d);
+}
+END_TEST
+
+/* A report whose parts carry no number: no part is a missing one. */
+START_TEST(unnumbered_parts_are_no_gap)
+{
+    const char *s = "2024年工作回顾\n\n2024年是新中国成立75周年，是实现规划目标任务的关键之年。\n\n"
+                    "一是稳定态势持续向好。牢固树立总体国家安全观。\n\n"
+                    "2025年工作安排\n\n今年是“十四五”规划收官之年，也是承上启下之年。\n\n"
+                    "（一）坚决维护社会和谐稳定。扎实推进建设。\n";
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 0);
     gw_diags_free(&d);
 }
 END_TEST
@@ -261,6 +281,7 @@ Suite *check_suite(void)
     tcase_add_test(tc, rule_table);
     tcase_add_test(tc, numbering_positions_and_messages);
     tcase_add_test(tc, inferred_heading_is_the_missing_one);
+    tcase_add_test(tc, unnumbered_parts_are_no_gap);
     tcase_add_test(tc, brackets_report_the_opener);
     tcase_add_test(tc, every_invalid_sequence_with_its_position);
     tcase_add_test(tc, disabled_rules_stay_silent);

@@ -68,10 +68,12 @@ END_TEST
 
 START_TEST(other_non_leads)
 {
-    /* too long for a phrase set in bold; a long command with a figure or
-     * a second clause is no lead either */
+    /* too long for a phrase set in bold; a long command with a figure is
+     * no lead either, and one with a second clause is one only among leads
+     * (the caller keeps it where the document sets leads around it) */
     no_lead("实施省重点项目700个以上，年度计划投资8000亿元以上。全年完成…");
-    no_lead("深化供给侧结构性改革，提高供给适应引领创造新需求能力。正文");
+    const char *two = "深化供给侧结构性改革，提高供给适应引领创造新需求能力。正文";
+    ck_assert(gw_lead_needs_company(two, gw_lead_end(two, strlen(two), 0)));
     no_lead("在推进经济社会发展的同时，我们持之以恒加强政府自身建设。扎实开展…");
     /* a colon leads into a list, not a topic */
     no_lead("主要预期目标是：增长6%。其后");
@@ -105,6 +107,33 @@ START_TEST(address_to_the_deputies)
 }
 END_TEST
 
+/* Long and two-clause leads are leads to gw_lead_end, and flagged for the
+ * caller, which keeps them only among other leads; a plain one is not. */
+START_TEST(long_and_paired_leads_need_company)
+{
+    static const char *const flagged[] = {
+        "加快国际经济中心建设，产业体系现代化水平持续提升。重点围绕发展新质生产力。",
+        "深入推进长三角一体化发展，更好服务和融入国家发展战略。主动对接上海。",
+        "厚望如山，使命如磐。在中国式现代化建设中奋勇争先。",
+    };
+    for (size_t k = 0; k < 3; k++) {
+        const char *s = flagged[k];
+        size_t e = gw_lead_end(s, strlen(s), 0);
+        ck_assert_msg(e > 0, "%s: no lead", s);
+        ck_assert_msg(gw_lead_needs_company(s, e), "%s: not flagged", s);
+    }
+    const char *plain = "大力提振消费。开展提振消费专项行动。";
+    ck_assert(!gw_lead_needs_company(plain, gw_lead_end(plain, strlen(plain), 0)));
+    /* 绿水青山就是金山银山 names a principle: its 是 is no copula */
+    lead("拓展绿水青山就是金山银山理念转化实现路径。完善生态产品价值实现机制。",
+         "拓展绿水青山就是金山银山理念转化实现路径。");
+    /* longer than any topic, or a result with figures */
+    no_lead("推动有潜力、有条件的产业加快培育，争取早日形成新赛道新动能并在全国率先取得突破性进展。"
+            "低空经济要抓住机遇。");
+    no_lead("全省粮食产量达到836.9亿斤，连续多年保持稳定增长态势。规上工业增加值增长。");
+}
+END_TEST
+
 Suite *lead_suite(void)
 {
     Suite *s = suite_create("lead");
@@ -114,6 +143,7 @@ Suite *lead_suite(void)
     tcase_add_test(tc, other_non_leads);
     tcase_add_test(tc, a_lead_alone_needs_the_caller);
     tcase_add_test(tc, address_to_the_deputies);
+    tcase_add_test(tc, long_and_paired_leads_need_company);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -67,6 +67,8 @@ START_TEST(numbered_markers_in_every_form)
     expect("（ 1 ）加快", GW_F_ARABIC_PAREN, 1, "（ 1 ）");
     expect("1 . 加强科技创新", GW_F_ARABIC, 1, "1 .");
     expect("１ ２ ． 推进", GW_F_ARABIC, 12, "１ ２ ．");
+    /* a year right after the number: no decimal is followed by 年 */
+    expect("14.2025年10件民生实事：加大扶持力度", GW_F_ARABIC, 14, "14.");
 }
 END_TEST
 
@@ -75,6 +77,8 @@ START_TEST(prose_is_not_a_marker)
     reject("2024年是中华人民共和国成立75周年");
     reject("1.5万亩高标准农田");
     reject("1、2月份，全市经济");
+    reject("1.20256年");
+    reject("3.2025亿元");
     reject("6.0%的增速");
     reject("一、二季度经济增长较快");
     reject("一、二、三产业协调发展");

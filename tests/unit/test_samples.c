@@ -131,6 +131,64 @@ START_TEST(sample_round_trips_through_serialization)
 }
 END_TEST
 
+typedef struct {
+    char *data;
+    size_t len, pieces;
+} pieces;
+
+static int collect(void *ctx, const char *data, size_t len)
+{
+    pieces *p = ctx;
+    char *d = realloc(p->data, p->len + len + 1);
+    ck_assert_ptr_nonnull(d);
+    memcpy(d + p->len, data, len);
+    p->data = d;
+    p->len += len;
+    p->pieces++;
+    return 0;
+}
+
+static int refuse(void *ctx, const char *data, size_t len)
+{
+    (void)ctx;
+    (void)data;
+    (void)len;
+    return -1;
+}
+
+START_TEST(output_is_streamed)
+{
+    /* the XML and a stylesheet's result reach the writer in pieces (no
+     * single int-sized string), the same bytes as the in-memory calls */
+    char *src, *whole;
+    size_t len, whole_len;
+    gw_document *d = parse_sample(samples[_i], &src, &len);
+    gw_error err = {0};
+    pieces p = {0};
+    ck_assert_int_eq(gw_serialize_xml_to(d, collect, &p, &err), GW_OK);
+    ck_assert_int_eq(gw_serialize_xml(d, &whole, &whole_len, &err), GW_OK);
+    ck_assert_uint_gt(p.pieces, 1);
+    ck_assert(p.len == whole_len && !memcmp(p.data, whole, whole_len));
+    free(whole);
+    free(p.data);
+    gw_styles *st = gw_styles_new("../xslt", NULL, &err);
+    ck_assert_ptr_nonnull(st);
+    pieces h = {0};
+    ck_assert_int_eq(gw_transform_to(st, "html", d, NULL, collect, &h, &err), GW_OK);
+    ck_assert_int_eq(gw_transform(st, "html", d, NULL, 0, &whole, &whole_len, &err), GW_OK);
+    ck_assert_uint_gt(h.pieces, 1);
+    ck_assert(h.len == whole_len && !memcmp(h.data, whole, whole_len));
+    /* a writer that refuses stops the output with GW_ERR_IO */
+    ck_assert_int_eq(gw_transform_to(st, "html", d, NULL, refuse, NULL, &err), GW_ERR_IO);
+    ck_assert_int_eq(gw_serialize_xml_to(d, refuse, NULL, &err), GW_ERR_IO);
+    gw_styles_free(st);
+    free(whole);
+    free(h.data);
+    free(src);
+    gw_document_free(d);
+}
+END_TEST
+
 /* Inputs the fuzzer once broke (tests/fuzz/regressions), replayed with the
  * harness's reading of the first byte: bits 0-1 the encoding, bit 2 the
  * replacement mode. Each must now decode or fail cleanly, and give a valid,
@@ -201,6 +259,7 @@ Suite *samples_suite(void)
     tcase_add_loop_test(tc, sample_lines_point_at_their_text, 0, n);
     tcase_add_loop_test(tc, sample_round_trips_through_serialization, 0, n);
     tcase_add_test(tc, fuzz_regressions_hold);
+    tcase_add_loop_test(tc, output_is_streamed, 0, 1);
     suite_add_tcase(s, tc);
     return s;
 }

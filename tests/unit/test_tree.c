@@ -83,6 +83,30 @@ START_TEST(short_line_without_gap_stays_a_paragraph)
 }
 END_TEST
 
+/* Parts without numbers: two short title lines, no 一、 anywhere, the first
+ * before any heading. A report with 一、 keeps such a line a paragraph. */
+START_TEST(unnumbered_parts_of_a_report)
+{
+    gw_document *d = parse_string(
+        "2024年工作回顾\n2024年是新中国成立75周年，是实现“十四五”规划目标任务的关键之年。\n"
+        "一是稳定态势持续向好。牢固树立总体国家安全观。\n二是发展动能不断增强。完成投资。\n"
+        "2025年工作安排\n今年是“十四五”规划收官之年，也是本届政府承上启下之年。\n"
+        "（一）坚决维护社会和谐稳定。扎实推进中华民族共同体建设。\n");
+    ck_assert_int_eq(
+        xpath_count(d, "/g:report/g:body/g:section[@family='cn' and @inferred='true']"), 2);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section[@n='1']/g:section[@family='shi']"),
+                     2);
+    ck_assert_int_eq(
+        xpath_count(d, "/g:report/g:body/g:section[@n='2']/g:section[@family='cn-paren']"), 1);
+    gw_document_free(d);
+    d = parse_string("一、2024年工作回顾\n2024年是新中国成立75周年，是实现规划目标的关键之年。\n"
+                     "主要经济指标完成情况\n全年地区生产总值增长6.3%，固定资产投资增长19.6%。\n"
+                     "今后工作打算\n今年是“十四五”规划收官之年，也是承上启下之年。\n");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(dash_items_group_into_one_list)
 {
     gw_document *d =
@@ -297,6 +321,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, preface_is_closed_by_first_chapter);
     tcase_add_test(tc, unnumbered_title_fills_a_numbering_gap);
     tcase_add_test(tc, short_line_without_gap_stays_a_paragraph);
+    tcase_add_test(tc, unnumbered_parts_of_a_report);
     tcase_add_test(tc, dash_items_group_into_one_list);
     tcase_add_test(tc, table_with_category_groups);
     tcase_add_test(tc, caption_label_is_num);
