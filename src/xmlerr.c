@@ -18,6 +18,11 @@ static void on_error(void *data, xmlErrorPtr e)
         w->status = GW_ERR_NOMEM;
         return;
     }
+    /* gongwen's results are written through its own sink, which says in its
+     * own words why a write failed (--max-output, a full disk): libxml2's
+     * bare "write error" after it would only confuse */
+    if (e->domain == XML_FROM_OUTPUT || e->code == XML_IO_WRITE)
+        return;
     if (e->file) {
         gw_put_name(stderr, e->file);
         fprintf(stderr, ":%d: %s", e->line, e->message ? e->message : "error\n");
