@@ -1,52 +1,121 @@
 # gongwen — see README.md. `make deps` installs the Debian packages.
+#
+# How this Makefile is laid out (keep it so when merging):
+#  1. Install directories: GNU names, all overridable at install time
+#     (`make install PREFIX=/usr DESTDIR=/tmp/x`); nothing is rebuilt for them,
+#     since the binary finds its data relative to itself (src/xform.c).
+#  2. Flags: the project's own flags (GW_*) are kept apart from the user's
+#     CFLAGS/CPPFLAGS/LDFLAGS, which come last and are never overwritten, so
+#     `make CFLAGS="-O2 -fPIC"` works. pkg-config's flags live in GW_CPPFLAGS.
+#  3. Build products: objects, libraries and gongwen.pc under build/ (never in
+#     src/); the gongwen executable stays at the top so that a build tree runs
+#     as it is (it finds xslt/ and po/ beside itself) and tests run ./gongwen.
 PKGS     := libxml-2.0 libxslt libexslt json-c libzip poppler-glib
 PREFIX   ?= /usr/local
-DATADIR  ?= $(PREFIX)/share/gongwen
+BINDIR   ?= $(PREFIX)/bin
+LIBDIR   ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR  ?= $(PREFIX)/share
+MANDIR   ?= $(DATADIR)/man
+LOCALEDIR ?= $(DATADIR)/locale
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+# gongwen's own data (the stylesheets): $(DATADIR)/gongwen/xslt
+GW_DATA  = $(DATADIR)/gongwen
 .DEFAULT_GOAL := all
 include po/po.mk
+
+# The release version comes from the header; the soname's number is the ABI's,
+# raised only when a change breaks callers built against the previous one.
+VERSION  := $(shell sed -n 's/^\#define GW_VERSION "\(.*\)"/\1/p' src/gongwen.h)
+SOVERSION := 1
+B        := build
+
 CC       ?= cc
-CFLAGS   ?= -O2
-CFLAGS   += -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
-            -DGW_DATADIR='"$(DATADIR)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
-            $(shell pkg-config --cflags $(PKGS))
-LDLIBS   += $(shell pkg-config --libs $(PKGS))
+CFLAGS   ?= -O2 -g
+GW_CFLAGS   := -std=c11 -Wall -Wextra -Werror -pthread
+GW_CPPFLAGS := -D_POSIX_C_SOURCE=200809L -Isrc \
+               -DGW_DATADIR='"$(GW_DATA)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
+               $(shell pkg-config --cflags $(PKGS))
+GW_LDLIBS   := $(shell pkg-config --libs $(PKGS)) -pthread
+# The library's objects: position-independent (one set serves the static and
+# the shared library) and with only what gongwen.h marks GW_API exported.
+LIB_CFLAGS  := -fPIC -fvisibility=hidden
 ifeq ($(SANITIZE),1)
-CFLAGS   += -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
-LDFLAGS  += -fsanitize=address,undefined
+SAN_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 endif
+ifeq ($(SANITIZE),thread)
+SAN_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=thread
+endif
+COMPILE  = $(CC) $(GW_CFLAGS) $(GW_CPPFLAGS) $(CPPFLAGS) $(SAN_FLAGS) $(CFLAGS)
+LINK     = $(CC) $(GW_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(LDFLAGS)
+# kept for the targets below that link against the library's dependencies
+LDLIBS   += $(GW_LDLIBS)
 
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
             src/lead.c src/table.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/html.c src/pdf.c \
+            src/init.c src/sha256.c src/provenance.c \
             $(wildcard src/check*.c src/diag*.c)
-LIB_OBJ  := $(LIB_SRC:.c=.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
-TEST_OBJ := $(TEST_SRC:.c=.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(B)/%.o)
 
 # apt-get needs root; use sudo when we are not.
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
-            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc
+            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base
 
-.PHONY: all check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode
-all: gongwen $(PO_MO)
+.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
+all: gongwen lib $(PO_MO)
 
-libgongwen.a: $(LIB_OBJ)
+LIBSO    := $(B)/libgongwen.so.$(VERSION)
+lib: $(B)/libgongwen.a $(LIBSO) $(B)/gongwen.pc
+
+$(B)/libgongwen.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-CLI_OBJ  := src/main.o src/cli_check.o src/cli.o src/lsp.o src/lsp_io.o src/lsp_doc.o src/lsp_features.o \
-            src/lsp_fix.o
-gongwen: $(CLI_OBJ) libgongwen.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libgongwen.a $(LDLIBS)
+# libgongwen.so.$(VERSION), its soname libgongwen.so.$(SOVERSION), and the
+# libgongwen.so a linker looks for.
+$(LIBSO): $(LIB_OBJ)
+	$(LINK) -shared -Wl,-soname,libgongwen.so.$(SOVERSION) -o $@ $^ $(GW_LDLIBS)
+	ln -sf libgongwen.so.$(VERSION) $(B)/libgongwen.so.$(SOVERSION)
+	ln -sf libgongwen.so.$(SOVERSION) $(B)/libgongwen.so
 
-%.o: %.c
-	$(CC) $(CFLAGS) -Isrc -MMD -MP -c -o $@ $<
+# pkg-config's file; the directories are the install-time ones, written
+# relative to ${prefix} when under it (so that --define-variable=prefix=...
+# can move them, as tests/install.sh does for a DESTDIR).
+PC_SED = sed -e 's|@PREFIX@|$(PREFIX)|' \
+    -e 's|@LIBDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))|' \
+    -e 's|@INCLUDEDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))|' -e 's|@VERSION@|$(VERSION)|'
+$(B)/gongwen.pc: src/gongwen.pc.in src/gongwen.h Makefile
+	@mkdir -p $(@D)
+	$(PC_SED) src/gongwen.pc.in > $@
 
-tests/unit/%.o tests/invariants.o: CFLAGS += $(shell pkg-config --cflags check) -Itests
-tests/run_unit: $(TEST_OBJ) libgongwen.a
-	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) libgongwen.a $(shell pkg-config --libs check) $(LDLIBS)
+# The command line links the static library: it uses internal functions too
+# (hidden from the shared library, not from a static link).
+GW_BIN   := gongwen
+CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o $(B)/src/batch.o \
+            $(B)/src/batch_list.o $(B)/src/manifest.o $(B)/src/lsp.o $(B)/src/lsp_io.o \
+            $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o
+$(GW_BIN): $(CLI_OBJ) $(B)/libgongwen.a
+	$(LINK) -o $@ $(CLI_OBJ) $(B)/libgongwen.a $(GW_LDLIBS)
+
+$(LIB_OBJ): $(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(COMPILE) $(LIB_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(CLI_OBJ): $(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(COMPILE) -MMD -MP -c -o $@ $<
+
+$(TEST_OBJ): $(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(COMPILE) $(shell pkg-config --cflags check) -Itests -MMD -MP -c -o $@ $<
+tests/run_unit: $(TEST_OBJ) $(B)/libgongwen.a
+	$(LINK) -o $@ $(TEST_OBJ) $(B)/libgongwen.a $(shell pkg-config --libs check) $(GW_LDLIBS)
 
 # The main job: every sample compiled into every format (gongwen
 # --list-formats: its name and usual extension) under out/.
@@ -70,9 +139,13 @@ shots: gongwen
 	        file://$$PWD/out/$$n.html 2>/dev/null && echo out/$$n.png; done
 
 # Every test: static checks, unit suites (Check), command line, samples.
-check: gongwen $(PO_MO) tests/run_unit lint
+check: gongwen lib $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
+	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
 	sh tests/cli.sh ./gongwen
+	sh tests/batch.sh ./gongwen
+	sh tests/provenance.sh ./gongwen
+	bash tests/completion.sh ./gongwen
 	GW_SANITIZED=$(SANITIZE) sh tests/safety.sh ./gongwen
 	sh tests/samples.sh ./gongwen
 	sh tests/corpus.sh ./gongwen
@@ -91,6 +164,13 @@ check: gongwen $(PO_MO) tests/run_unit lint
 lsp-edits: gongwen $(PO_MO)
 	python3 tests/lsp.py ./gongwen --edits 1000
 
+# A batch under ThreadSanitizer: its own build in build/tsan (so that the
+# ordinary build stays as it is), then tests/tsan.sh. `make SANITIZE=thread`
+# alone builds the ordinary tree with TSan instead (after `make clean`).
+tsan-test:
+	$(MAKE) B=build/tsan GW_BIN=build/tsan/gongwen SANITIZE=thread build/tsan/gongwen
+	sh tests/tsan.sh build/tsan/gongwen
+
 # The character classes and widths in src/unicode_tables.c, made afresh
 # from the Unicode data Debian's unicode-data installs.
 UCD_DIR ?= /usr/share/unicode
@@ -103,6 +183,7 @@ bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
+	sh tests/bench_batch.sh ./gongwen
 	python3 tests/bench.py ./gongwen check
 	python3 tests/lsp.py ./gongwen --bench
 
@@ -122,7 +203,7 @@ oom: gongwen tests/oom/failmalloc.so
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_BASE    := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
-                -DGW_DATADIR='"$(DATADIR)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
+                -DGW_DATADIR='"$(GW_DATA)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
             $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
 FUZZ_FLAGS   := $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined
 # coverage and AFL++ builds want the harness without the sanitizers
@@ -183,11 +264,43 @@ deps:
 	# The tests run `gongwen check` under LANG=zh_CN.UTF-8.
 	$(SUDO) localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 
-install: gongwen
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/xslt
-	install -m 755 gongwen $(DESTDIR)$(PREFIX)/bin/gongwen
-	install -m 644 xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
-	$(MAKE) install-po
+# Every directory is read at install time: `make install PREFIX=/usr` after a
+# plain `make` installs a working gongwen without rebuilding anything.
+INSTALL  ?= install
+install: gongwen lib $(PO_MO)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(GW_DATA)/xslt $(DESTDIR)$(LIBDIR) \
+	    $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	$(INSTALL) -m 755 gongwen $(DESTDIR)$(BINDIR)/gongwen
+	$(INSTALL) -m 644 xslt/*.xsl $(DESTDIR)$(GW_DATA)/xslt/
+	$(INSTALL) -m 644 grammar/gongwen.rng $(DESTDIR)$(GW_DATA)/
+	$(INSTALL) -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(BASHCOMPDIR)
+	$(INSTALL) -m 644 doc/gongwen.1 doc/gongwen-check.1 $(DESTDIR)$(MANDIR)/man1/
+	$(INSTALL) -m 644 doc/gongwen.7 $(DESTDIR)$(MANDIR)/man7/
+	$(INSTALL) -m 644 completion/gongwen.bash $(DESTDIR)$(BASHCOMPDIR)/gongwen
+	$(INSTALL) -m 644 $(B)/libgongwen.a $(DESTDIR)$(LIBDIR)/
+	$(INSTALL) -m 755 $(LIBSO) $(DESTDIR)$(LIBDIR)/
+	ln -sf libgongwen.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libgongwen.so.$(SOVERSION)
+	ln -sf libgongwen.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libgongwen.so
+	$(INSTALL) -m 644 src/gongwen.h $(DESTDIR)$(INCLUDEDIR)/
+	$(PC_SED) src/gongwen.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/gongwen.pc
+	$(MAKE) install-po LOCALEDIR=$(LOCALEDIR)
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/gongwen $(DESTDIR)$(INCLUDEDIR)/gongwen.h \
+	    $(DESTDIR)$(PKGCONFIGDIR)/gongwen.pc $(DESTDIR)$(LIBDIR)/libgongwen.a \
+	    $(DESTDIR)$(LIBDIR)/libgongwen.so $(DESTDIR)$(LIBDIR)/libgongwen.so.$(SOVERSION) \
+	    $(DESTDIR)$(LIBDIR)/libgongwen.so.$(VERSION)
+	rm -rf $(DESTDIR)$(GW_DATA)
+	rm -f $(DESTDIR)$(MANDIR)/man1/gongwen.1 $(DESTDIR)$(MANDIR)/man1/gongwen-check.1 \
+	    $(DESTDIR)$(MANDIR)/man7/gongwen.7 $(DESTDIR)$(BASHCOMPDIR)/gongwen
+	for l in $(PO_LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/gongwen.mo; done
+
+# The installed library as a consumer sees it: installed into a temporary
+# DESTDIR, a C and a C++ program built with nothing but the installed header
+# and `pkg-config --cflags --libs gongwen`, and the installed binary run from
+# elsewhere (tests/install.sh).
+api-test: gongwen lib
+	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
@@ -198,7 +311,8 @@ lint:
 	    --inline-suppr --suppress=missingIncludeSystem -Isrc src tests/unit
 
 clean:
-	rm -f gongwen libgongwen.a src/*.o src/*.d tests/*.o tests/*.d tests/unit/*.o tests/unit/*.d tests/run_unit
+	rm -rf $(B)
+	rm -f gongwen tests/run_unit
 	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

@@ -11,7 +11,7 @@
 #include <stdio.h>
 
 #define GW_EXIT_USAGE 2
-#define GW_CLI_MAX_OPTIONS 24
+#define GW_CLI_MAX_OPTIONS 32
 
 /* Codes of long options without a short form: a command numbers its own
  * from GW_OPT_OWN. */

@@ -1,5 +1,6 @@
 /* The `gongwen check` command line: options, the files, the output
  * format, the summary line and the exit status. */
+#include "batch.h"
 #include "checker.h"
 #include "cli.h"
 #include "intl.h"
@@ -7,6 +8,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define EXIT_FOUND 1
@@ -34,9 +36,14 @@ static const char usage_text[] =
        "      --allow-level-skip a heading may skip one level (一、 holding 1.)\n"
        "      --encoding NAME    the input's encoding (default: detected)\n"
        "      --list-rules       list the rules with their default severity\n"
+       "      --include GLOB     in a directory, check only the files whose name\n"
+       "                         or path below it matches GLOB (repeatable)\n"
+       "      --exclude GLOB     skip the files and directories matching GLOB\n"
        "  -h, --help             show this help\n"
        "  -V, --version          show the version\n"
        "\n"
+       "A directory stands for the files under it (recursively, in name order,\n"
+       "skipping names that start with '.').\n"
        "Options take their value as --opt=VALUE or --opt VALUE; -- ends the\n"
        "options; - is standard input.\n"
        "Exit status: 0 nothing at or above --fail-on, 1 something, 2 usage or\n"
@@ -52,6 +59,8 @@ typedef struct {
     gw_severity fail_on;
     char **files;
     int nfiles;
+    gw_batch_options walk; /* --include, --exclude */
+    gw_jobs found;         /* the files under directories; files[] borrows */
 } options;
 
 enum {
@@ -62,7 +71,9 @@ enum {
     OPT_ENABLE,
     OPT_FAIL_ON,
     OPT_LEVEL_SKIP,
-    OPT_LIST_RULES
+    OPT_LIST_RULES,
+    OPT_INCLUDE,
+    OPT_EXCLUDE
 };
 
 static const struct option long_options[] = {
@@ -74,6 +85,8 @@ static const struct option long_options[] = {
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"allow-level-skip", no_argument, NULL, OPT_LEVEL_SKIP},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"include", required_argument, NULL, OPT_INCLUDE},
+    {"exclude", required_argument, NULL, OPT_EXCLUDE},
     {NULL, 0, NULL, 0},
 };
 
@@ -133,6 +146,16 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
         break;
     case OPT_LIST_RULES:
         return list_rules();
+    case OPT_INCLUDE:
+    case OPT_EXCLUDE: {
+        gw_batch_options *w = &o->walk;
+        const char **list = opt == OPT_INCLUDE ? w->include : w->exclude;
+        size_t *n = opt == OPT_INCLUDE ? &w->ninclude : &w->nexclude;
+        if (*n == GW_BATCH_MAX_GLOBS)
+            return gw_cli_usage_error(c, _("more than %d patterns"), GW_BATCH_MAX_GLOBS);
+        list[(*n)++] = v;
+        break;
+    }
     }
     return -1;
 }
@@ -230,6 +253,46 @@ static int check_file(const options *o, const char *path, gw_diag_file *f, gw_di
     return 0;
 }
 
+/* The operands with each directory replaced by the files under it;
+ * -1 to go on, or an exit status. */
+static int expand_directories(options *o)
+{
+    size_t n = 0, cap = 0;
+    char **out = NULL;
+    for (int i = 0; i < o->nfiles; i++) {
+        struct stat st;
+        size_t from = o->found.n;
+        int dir = strcmp(o->files[i], "-") && stat(o->files[i], &st) == 0 && S_ISDIR(st.st_mode);
+        gw_error err = {0};
+        char *name = NULL;
+        if (dir && gw_batch_list(&o->walk, &o->files[i], 1, &o->found, &err, &name) != GW_OK) {
+            gw_cli_error("gongwen", name, err.message);
+            free(name);
+            free(out);
+            return EXIT_USAGE;
+        }
+        size_t add = dir ? o->found.n - from : 1;
+        if (n + add > cap) {
+            cap = 2 * (n + add);
+            char **v = realloc(out, cap * sizeof *v);
+            if (!v) {
+                free(out);
+                gw_cli_error("gongwen", NULL, _("out of memory"));
+                return EXIT_USAGE;
+            }
+            out = v;
+        }
+        if (!dir)
+            out[n++] = o->files[i];
+        for (size_t k = from; dir && k < o->found.n; k++)
+            out[n++] = o->found.v[k].path;
+    }
+    free(o->files);
+    o->files = out;
+    o->nfiles = (int)n;
+    return -1;
+}
+
 static int run(options *o)
 {
     size_t n = (size_t)o->nfiles;
@@ -299,8 +362,11 @@ int gw_check_main(int argc, char **argv)
     }
     int rc = parse_args(argc, argv, &o);
     if (rc < 0)
+        rc = expand_directories(&o);
+    if (rc < 0)
         rc = run(&o);
     free(o.files);
+    gw_jobs_free(&o.found);
     xmlCleanupParser();
     return rc;
 }

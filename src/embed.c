@@ -1,5 +1,6 @@
 /* Diagnostics into the tree (see embed.h). */
 #include "embed.h"
+#include "checker.h"
 #include "names.h"
 #include "utf8.h"
 #include "xmlerr.h"
@@ -53,4 +54,20 @@ gw_status gw_embed_diagnostics(gw_document *doc, const gw_diags *d, gw_error *er
     if (gw_xmlerr_end(&w) != GW_OK || s != GW_OK)
         return gw_fail_nomem(err);
     return GW_OK;
+}
+
+gw_status gw_embed_check(const char *bytes, size_t len, const gw_text *text, gw_document *doc,
+                         size_t *count, gw_error *err)
+{
+    gw_check_options copt = {0};
+    gw_diags diags = {0};
+    gw_status s = gw_check_parsed(bytes, len, text, doc, &copt, &diags, err);
+    if (s == GW_OK) {
+        gw_diags_sort(&diags);
+        s = gw_embed_diagnostics(doc, &diags, err);
+    }
+    if (count)
+        *count = diags.n;
+    gw_diags_free(&diags);
+    return s;
 }

@@ -14,4 +14,10 @@
  * read. Returns GW_OK, or GW_ERR_NOMEM with err set. */
 gw_status gw_embed_diagnostics(gw_document *doc, const gw_diags *d, gw_error *err);
 
+/* Runs the checker (all rules, default options) over doc, just parsed from
+ * text, decoded from bytes[0..len), and embeds its findings, sorted; their
+ * number goes to *count when count is not NULL. Borrows everything. */
+gw_status gw_embed_check(const char *bytes, size_t len, const gw_text *text, gw_document *doc,
+                         size_t *count, gw_error *err);
+
 #endif

@@ -8,7 +8,29 @@
  * Ownership: every object returned by a gw_*_new / gw_decode / gw_parse call
  * belongs to the caller and is released with the matching gw_*_free. Strings
  * passed in are copied where they must outlive the call. Borrowed pointers
- * (marked "borrowed") live as long as the object they came from.
+ * (marked "borrowed") live as long as the object they came from. Buffers
+ * the library returns (char ** out parameters) are released with gw_free.
+ *
+ * Building on it: `pkg-config --cflags --libs gongwen` (the header includes
+ * libxml2's). Only the functions marked GW_API are exported from
+ * libgongwen.so; the rest of the library is internal.
+ *
+ * Global state: libxml2 and libxslt keep process-wide settings, so the
+ * library touches some of them, all in gw_init (call it once before any
+ * other thread uses libxml2; every gw_styles_new calls it too):
+ *   - xmlInitParser();
+ *   - exsltRegisterAll(): the EXSLT extensions (exsl:, str:, date:, ...)
+ *     become available to every stylesheet of the process;
+ *   - xsltSetLoaderFunc(): libxslt loads stylesheets, their imports and
+ *     document() through gongwen's loader, which refuses the network and
+ *     external entities unless a transformation allows I/O.
+ * During a call (and only then) the library installs its own libxml2
+ * structured error handler for the calling thread and restores the
+ * caller's before it returns; libxml2's messages about a stylesheet are
+ * printed to standard error. Nothing else is global: after gw_init,
+ * separate threads may parse and transform at once, each with its own
+ * objects, sharing only a gw_styles whose formats were all prepared
+ * (gw_styles_prepare) before the threads started.
  *
  * Errors, one convention throughout the library (internal headers too):
  * - A function that can fail returns gw_status: GW_OK, or the cause, which
@@ -37,7 +59,33 @@
 
 #include <libxml/tree.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* What libgongwen.so exports (the library is built -fvisibility=hidden). */
+#if defined(__GNUC__)
+#define GW_API __attribute__((visibility("default")))
+#else
+#define GW_API
+#endif
+
 #define GW_VERSION "0.1.0"
+/* MAJOR * 10000 + MINOR * 100 + PATCH: compare with gw_version(). */
+#define GW_VERSION_NUM 100
+
+/* The version of the library actually loaded, as GW_VERSION_NUM. */
+GW_API int gw_version(void);
+/* The same as a string ("0.1.0"), static. */
+GW_API const char *gw_version_string(void);
+
+/* Sets up libxml2 and libxslt as the library needs them (see "Global
+ * state" above). Safe to call more than once and from several threads. */
+GW_API void gw_init(void);
+
+/* Releases a buffer the library returned (gw_serialize_xml, gw_transform,
+ * gw_read_path, ...). NULL is fine. */
+GW_API void gw_free(void *p);
 
 typedef enum {
     GW_OK = 0,
@@ -59,14 +107,14 @@ typedef enum {
 #define GW_NONE ((size_t)-1)
 
 /* "GW_ERR_NOMEM": the enumerator's name, for logs and tests. */
-const char *gw_status_name(gw_status s);
+GW_API const char *gw_status_name(gw_status s);
 /* "out of memory": what went wrong, in English. */
-const char *gw_status_string(gw_status s);
+GW_API const char *gw_status_string(gw_status s);
 /* The command line's exit status for s, as the README states it: 0 for
  * GW_OK; 1 for faults of the document or stylesheet (an invalid byte, a
  * source no reader takes, a stylesheet that does not compile or fails); 2 for everything else
  * (usage, I/O, out of memory). */
-int gw_status_exit(gw_status s);
+GW_API int gw_status_exit(gw_status s);
 
 /* Where and why something failed. line/column are 1-based; column counts
  * characters (code points), not bytes; 0 means "no position". */
@@ -84,10 +132,10 @@ typedef struct gw_text gw_text;
 
 /* Reads all of fp (a file or standard input). On success *data is a malloc'ed
  * buffer the caller frees. */
-gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err);
+GW_API gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err);
 /* The same for a file named path, "-" being standard input. The message
  * of a failure is strerror's, or "out of memory" (GW_ERR_NOMEM). */
-gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err);
+GW_API gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err);
 
 typedef enum {
     GW_ERRORS_STRICT,  /* an invalid sequence is an error (the default) */
@@ -103,29 +151,45 @@ typedef struct {
  * dropped and decides the encoding unless one is given; invalid input
  * fails with the line and column (in characters) of the first bad
  * sequence. The bytes are copied. opts may be NULL. */
-gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *opts,
-                        gw_error *err);
+GW_API gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_options *opts,
+                               gw_error *err);
 /* gw_decode_with(bytes, len, NULL, err) */
-gw_text *gw_decode(const char *bytes, size_t len, gw_error *err);
-const char *gw_text_data(const gw_text *t); /* borrowed */
-size_t gw_text_length(const gw_text *t);
-const char *gw_text_encoding(const gw_text *t); /* borrowed: "UTF-8", "GB18030", ... */
+GW_API gw_text *gw_decode(const char *bytes, size_t len, gw_error *err);
+GW_API const char *gw_text_data(const gw_text *t); /* borrowed */
+GW_API size_t gw_text_length(const gw_text *t);
+GW_API const char *gw_text_encoding(const gw_text *t); /* borrowed: "UTF-8", "GB18030", ... */
 /* Replacements made in GW_ERRORS_REPLACE mode, one per line affected. */
-size_t gw_text_warning_count(const gw_text *t);
-const gw_error *gw_text_warning(const gw_text *t, size_t i); /* borrowed */
-void gw_text_free(gw_text *t);
+GW_API size_t gw_text_warning_count(const gw_text *t);
+GW_API const gw_error *gw_text_warning(const gw_text *t, size_t i); /* borrowed */
+GW_API void gw_text_free(gw_text *t);
 
 /* ---- parsing ---------------------------------------------------------- */
 
 typedef struct gw_document gw_document;
 
-/* Parses decoded text into a tree. source names the input in the XML
- * (may be NULL). Fails only on allocation failure. */
-gw_document *gw_parse(const gw_text *text, const char *source, gw_error *err);
+/* What the root records about where the tree came from, besides what it
+ * always records (the generator, the encoding, the line-end style, Dublin
+ * Core title/date/creator from the front matter, the schema link). */
+typedef struct {
+    const char *source; /* the source's name (a file name, best without its
+                           directories: archives travel); NULL: none */
+    const char *bytes;  /* the input as read: its sha256 and size are recorded;
+                           NULL: neither is */
+    size_t len;
+    long long converted; /* conversion time in seconds since the epoch,
+                            recorded in UTC; negative: none (the output is
+                            then reproducible) */
+} gw_parse_options;
+
+/* Parses decoded text into a tree. opts may be NULL (no source, no
+ * checksum, no time). Fails only on allocation failure. */
+GW_API gw_document *gw_parse_with(const gw_text *text, const gw_parse_options *opts, gw_error *err);
+/* gw_parse_with, recording only source (may be NULL). */
+GW_API gw_document *gw_parse(const gw_text *text, const char *source, gw_error *err);
 
 /* The tree, borrowed: valid until gw_document_free. */
-xmlDocPtr gw_document_xml(const gw_document *doc);
-void gw_document_free(gw_document *doc);
+GW_API xmlDocPtr gw_document_xml(const gw_document *doc);
+GW_API void gw_document_free(gw_document *doc);
 
 /* ---- output ----------------------------------------------------------- */
 
@@ -134,9 +198,9 @@ void gw_document_free(gw_document *doc);
 typedef int (*gw_write_fn)(void *ctx, const char *data, size_t len);
 
 /* Serializes the tree as indented XML into a malloc'ed buffer. */
-gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
+GW_API gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
 /* The same, streamed to write in pieces: no size limit but the writer's. */
-gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err);
+GW_API gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err);
 
 /* Stylesheets: a compiled set, looked up by format name or alias
  * ("outline", "md", ...: the registry in formats.h names each one's file),
@@ -145,29 +209,31 @@ gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *c
 typedef struct gw_styles gw_styles;
 
 /* dir may be NULL: then $GONGWEN_XSLT_DIR, the xslt/ directory beside the
- * executable at exe_path (a build tree), and the installed data directory
- * are tried in that order. */
-gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err);
-void gw_styles_free(gw_styles *st);
+ * executable at exe_path (a build tree), ../share/gongwen/xslt from that
+ * executable's directory (installed under any prefix) and the data
+ * directory compiled in are tried in that order. */
+GW_API gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err);
+GW_API void gw_styles_free(gw_styles *st);
 
 /* Compiles the stylesheet file at path and makes it available as format
  * name (a user's --xslt stylesheet). */
-gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, gw_error *err);
+GW_API gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path,
+                                    gw_error *err);
 
 /* Compiles the stylesheet for format now, and checks params (as
  * gw_transform takes them) against the names and values it declares
  * (GW_ERR_USAGE saying what it takes), so that a caller can fail before it
  * reads any input. gw_transform does the same by itself. */
-gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
-                            gw_error *err);
+GW_API gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
+                                   gw_error *err);
 
 /* Applies the stylesheet for format to doc; the result text is malloc'ed.
  * params: NULL, or NULL-terminated name/value pairs passed as strings.
  * Stylesheets may not write files, create directories or use the network
  * unless allow_io is set. */
-gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
-                       const char *const *params, int allow_io, char **out, size_t *len,
-                       gw_error *err);
+GW_API gw_status gw_transform(gw_styles *st, const char *format, const gw_document *doc,
+                              const char *const *params, int allow_io, char **out, size_t *len,
+                              gw_error *err);
 
 /* What document() may read: any file (the default), none, or only files
  * under the stylesheet's own directory. */
@@ -187,13 +253,17 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
                           gw_error *err);
 
 /* Sets err (if not NULL) and returns status. */
-gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,
-                  const char *fmt, ...)
+GW_API gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,
+                         const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
 /* gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory") */
-gw_status gw_fail_nomem(gw_error *err);
+GW_API gw_status gw_fail_nomem(gw_error *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

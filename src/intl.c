@@ -22,8 +22,10 @@
 #endif
 
 /* po/ beside the running executable, when it is a build tree (po/LINGUAS
- * is there; `make` compiles the catalogues into po/LANG/LC_MESSAGES). */
-static int build_tree(char *out, size_t cap)
+ * is there; `make` compiles the catalogues into po/LANG/LC_MESSAGES), else
+ * ../share/locale from it when that holds gongwen's catalogues (an
+ * installed gongwen, wherever its PREFIX). */
+static int beside_exe(char *out, size_t cap)
 {
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -36,10 +38,15 @@ static int build_tree(char *out, size_t cap)
     *slash = '\0';
     char linguas[PATH_MAX + 16];
     struct stat st;
-    if (snprintf(linguas, sizeof linguas, "%s/po/LINGUAS", exe) >= (int)sizeof linguas ||
-        stat(linguas, &st) != 0)
-        return 0;
-    return snprintf(out, cap, "%s/po", exe) < (int)cap;
+    if (snprintf(linguas, sizeof linguas, "%s/po/LINGUAS", exe) < (int)sizeof linguas &&
+        stat(linguas, &st) == 0)
+        return snprintf(out, cap, "%s/po", exe) < (int)cap;
+    /* any catalogue of ours will do to tell an installed tree */
+    if (snprintf(linguas, sizeof linguas, "%s/../share/locale/zh_CN/LC_MESSAGES/%s.mo", exe,
+                 GW_TEXT_DOMAIN) < (int)sizeof linguas &&
+        stat(linguas, &st) == 0)
+        return snprintf(out, cap, "%s/../share/locale", exe) < (int)cap;
+    return 0;
 }
 
 void gw_intl_init(void)
@@ -51,7 +58,7 @@ void gw_intl_init(void)
     const char *env = getenv("GONGWEN_LOCALEDIR");
     if (env && *env)
         bindtextdomain(GW_TEXT_DOMAIN, env);
-    else if (build_tree(dir, sizeof dir))
+    else if (beside_exe(dir, sizeof dir))
         bindtextdomain(GW_TEXT_DOMAIN, dir);
     else
         bindtextdomain(GW_TEXT_DOMAIN, GW_LOCALEDIR);

@@ -1,5 +1,6 @@
 /* The gongwen command line: the converter (`gongwen check` is
  * cli_check.c; what both share, cli.c). */
+#include "batch.h"
 #include "checker.h"
 #include "cli.h"
 #include "embed.h"
@@ -13,11 +14,16 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <libxslt/xslt.h>
 
 static const char usage[] =
     N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
+       "       gongwen [-t FORMAT[,FORMAT]...] -O OUTDIR [-j N] FILE|DIR...\n"
        "       gongwen check [OPTION]... [FILE|-]...   (see gongwen check --help)\n"
        "\n"
        "Compiles a Chinese government report or plan (plain text) into a\n"
@@ -45,6 +51,12 @@ static const char usage[] =
        "      --diagnostics=embed|none\n"
        "                       also run gongwen check and put its findings in the\n"
        "                       tree (a <diagnostics> element at the end)\n"
+       "      --source-name NAME\n"
+       "                       the name the XML records as the source (default:\n"
+       "                       the input's file name without its directories)\n"
+       "      --timestamp      record the conversion time (SOURCE_DATE_EPOCH if\n"
+       "                       set, else now); off by default, so that the same\n"
+       "                       input gives the same output\n"
        "      --max-output=SIZE  fail rather than write more than SIZE bytes (K, M, G;\n"
        "                       default 1G; 0 for no limit)\n"
        "      --xslt-timeout=S  stop a stylesheet after S seconds (default 60; 0: none)\n"
@@ -55,6 +67,18 @@ static const char usage[] =
        "  -o, --output FILE    write to FILE (atomically) instead of standard output\n"
        "  -h, --help           show this help\n"
        "  -V, --version        show the version\n"
+       "\n"
+       "Many files at once (a batch):\n"
+       "  -O, --output-dir DIR write each input's FORMAT to DIR/NAME.EXT, the tree\n"
+       "                       under each directory named mirrored under DIR\n"
+       "  -j, --jobs N         convert N files at a time (default: the CPUs)\n"
+       "      --include GLOB   only the files under a directory that match GLOB\n"
+       "                       (their name or path below it; repeatable)\n"
+       "      --exclude GLOB   not the files or directories that match GLOB\n"
+       "      --manifest FILE  record each input (JSON Lines): checksum, outputs,\n"
+       "                       counts, status, time\n"
+       "      --incremental    skip inputs whose checksum the manifest records with\n"
+       "                       their outputs still in place\n"
        "\n"
        "Options take their value as --opt=VALUE or --opt VALUE (-tVALUE, -t VALUE\n"
        "or -t=VALUE); -- ends the options; - is standard input.\n"
@@ -71,10 +95,16 @@ enum {
     OPT_ERRORS,
     OPT_DIAGNOSTICS,
     OPT_LIST,
+    OPT_INCLUDE,
+    OPT_EXCLUDE,
+    OPT_MANIFEST,
+    OPT_INCREMENTAL,
+    OPT_SOURCE_NAME,
+    OPT_TIMESTAMP,
     OPT_MAX_OUTPUT,
     OPT_TIMEOUT,
     OPT_READ,
-    OPT_FROM
+    OPT_FROM,
 };
 
 static const struct option long_options[] = {
@@ -87,6 +117,14 @@ static const struct option long_options[] = {
     {"encoding-errors", required_argument, NULL, OPT_ERRORS},
     {"diagnostics", required_argument, NULL, OPT_DIAGNOSTICS},
     {"list-formats", no_argument, NULL, OPT_LIST},
+    {"output-dir", required_argument, NULL, 'O'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"include", required_argument, NULL, OPT_INCLUDE},
+    {"exclude", required_argument, NULL, OPT_EXCLUDE},
+    {"manifest", required_argument, NULL, OPT_MANIFEST},
+    {"incremental", no_argument, NULL, OPT_INCREMENTAL},
+    {"source-name", required_argument, NULL, OPT_SOURCE_NAME},
+    {"timestamp", no_argument, NULL, OPT_TIMESTAMP},
     {"from", required_argument, NULL, OPT_FROM},
     {"max-output", required_argument, NULL, OPT_MAX_OUTPUT},
     {"xslt-timeout", required_argument, NULL, OPT_TIMEOUT},
@@ -109,6 +147,12 @@ typedef struct {
     const char *params[2 * MAX_PARAMS + 1]; /* name, value, ..., NULL */
     size_t nparams;
     char *param_buf[MAX_PARAMS]; /* owned copies of the names */
+    const char *source_name;     /* --source-name, or NULL */
+    long long converted;         /* --timestamp's time, or -1 */
+    gw_batch_options batch;      /* -O and what goes with it */
+    char *format_buf;            /* owned copy of -t's list, split */
+    char **operands;
+    int noperands;
 } options;
 
 /* NAME=VALUE into the parameter list; -1 to go on, or an exit status. */
@@ -138,6 +182,92 @@ static void free_options(options *o)
 {
     for (size_t i = 0; i < o->nparams; i++)
         free(o->param_buf[i]);
+    free(o->format_buf);
+}
+
+/* -t html,md: the batch's formats; -1 to go on, or an exit status. */
+static int split_formats(const gw_cli *c, options *o)
+{
+    gw_batch_options *b = &o->batch;
+    free(o->format_buf);
+    b->nformats = 0;
+    if (!(o->format_buf = malloc(strlen(o->format) + 1))) {
+        gw_cli_error("gongwen", NULL, _("out of memory"));
+        return GW_EXIT_USAGE;
+    }
+    strcpy(o->format_buf, o->format);
+    for (char *save = NULL, *f = strtok_r(o->format_buf, ",", &save); f;
+         f = strtok_r(NULL, ",", &save)) {
+        if (b->nformats == GW_BATCH_MAX_FORMATS)
+            return gw_cli_usage_error(c, _("more than %d formats"), GW_BATCH_MAX_FORMATS);
+        b->formats[b->nformats++] = f;
+    }
+    if (!b->nformats)
+        return gw_cli_usage_error(c, "%s", _("-t names no format"));
+    return -1;
+}
+
+/* A glob for --include or --exclude; -1 to go on, or an exit status. */
+static int add_glob(const gw_cli *c, const char **list, size_t *n, const char *glob)
+{
+    if (*n == GW_BATCH_MAX_GLOBS)
+        return gw_cli_usage_error(c, _("more than %d patterns"), GW_BATCH_MAX_GLOBS);
+    list[(*n)++] = glob;
+    return -1;
+}
+
+/* The batch's own options; -1 to go on, or an exit status. */
+static int batch_option(const gw_cli *c, gw_batch_options *b, int opt, const char *v)
+{
+    char *end;
+    long n;
+    switch (opt) {
+    case 'O':
+        if (!*v)
+            return gw_cli_usage_error(c, "%s", _("empty output directory name"));
+        b->outdir = v;
+        break;
+    case 'j':
+        n = strtol(v, &end, 10);
+        if (*end || end == v || n < 1 || n > 1024)
+            return gw_cli_usage_error(c, _("-j wants a number of jobs from 1 to 1024, not '%s'"),
+                                      v);
+        b->jobs = (int)n;
+        break;
+    case OPT_INCLUDE:
+        return add_glob(c, b->include, &b->ninclude, v);
+    case OPT_EXCLUDE:
+        return add_glob(c, b->exclude, &b->nexclude, v);
+    case OPT_MANIFEST:
+        if (!*v)
+            return gw_cli_usage_error(c, "%s", _("empty manifest file name"));
+        b->manifest = v;
+        break;
+    case OPT_INCREMENTAL:
+        b->incremental = 1;
+        break;
+    }
+    return -1;
+}
+
+/* --timestamp: $SOURCE_DATE_EPOCH (reproducible builds' convention) when
+ * set, else now; -1 to go on, or an exit status. */
+static int conversion_time(const gw_cli *c, long long *when)
+{
+    const char *env = getenv("SOURCE_DATE_EPOCH");
+    if (!env || !*env) {
+        *when = (long long)time(NULL);
+        return -1;
+    }
+    char *end;
+    errno = 0;
+    long long v = strtoll(env, &end, 10);
+    /* up to the year 9999, which the recorded form can hold */
+    if (*end || errno || v < 0 || v > 253402300799LL)
+        return gw_cli_usage_error(c, _("SOURCE_DATE_EPOCH wants seconds since 1970, not '%s'"),
+                                  env);
+    *when = v;
+    return -1;
 }
 
 /* --max-output=SIZE (K, M, G) and --xslt-timeout=SECONDS; -1 to go on, or
@@ -209,6 +339,14 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
         break;
     case OPT_LIST:
         return gw_formats_print(stdout) == 0 && fflush(stdout) == 0 ? 0 : GW_EXIT_USAGE;
+    case OPT_SOURCE_NAME:
+        if (!*v || strchr(v, '/'))
+            return gw_cli_usage_error(c, _("--source-name wants a file name without '/', not '%s'"),
+                                      v);
+        o->source_name = v;
+        break;
+    case OPT_TIMESTAMP:
+        return conversion_time(c, &o->converted);
     case OPT_MAX_OUTPUT:
     case OPT_TIMEOUT:
         return limit(c, o, opt, v);
@@ -217,7 +355,43 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
             return GW_EXIT_USAGE;
         o->xform.read = read_of[k];
         break;
+    default:
+        return batch_option(c, &o->batch, opt, v);
     }
+    return -1;
+}
+
+/* What a batch run needs besides its options; -1 to go on, or an exit
+ * status. */
+static int check_batch(const gw_cli *c, options *o, char **files, int n)
+{
+    gw_batch_options *b = &o->batch;
+    if (!n)
+        return gw_cli_usage_error(c, "%s",
+                                  _("-O OUTDIR wants the files or directories to convert"));
+    if (o->output)
+        return gw_cli_usage_error(c, "%s", _("-o and -O go separately: one file, or a directory"));
+    if (o->xslt)
+        return gw_cli_usage_error(c, "%s", _("--xslt is for one file; a batch takes -t FORMAT"));
+    if (b->incremental && !b->manifest)
+        return gw_cli_usage_error(c, "%s", _("--incremental needs --manifest FILE"));
+    if (!o->format)
+        o->format = "xml";
+    int rc = split_formats(c, o);
+    if (rc >= 0)
+        return rc;
+    b->params = o->nparams ? o->params : NULL;
+    b->decode = o->decode;
+    b->allow_io = o->allow_io;
+    b->embed = o->embed;
+    b->converted = o->converted;
+    b->progress = isatty(2);
+    if (o->source_name)
+        return gw_cli_usage_error(c, "%s",
+                                  _("--source-name is for one file: a batch records "
+                                    "each input's own name"));
+    o->operands = files;
+    o->noperands = n;
     return -1;
 }
 
@@ -225,7 +399,7 @@ static int option(const gw_cli *c, options *o, int opt, const char *v)
 static int parse_args(int argc, char **argv, options *o)
 {
     gw_cli c;
-    gw_cli_begin(&c, "gongwen", usage, argc, argv, "t:o:v", long_options);
+    gw_cli_begin(&c, "gongwen", usage, argc, argv, "t:o:vO:j:", long_options);
     const char *v = NULL;
     int opt, status = 0;
     while ((opt = gw_cli_next(&c, &v, &status)) != GW_CLI_DONE) {
@@ -238,8 +412,23 @@ static int parse_args(int argc, char **argv, options *o)
     o->decode.encoding = c.encoding;
     int n;
     char **files = gw_cli_operands(&c, &n);
+    if (o->batch.outdir)
+        return check_batch(&c, o, files, n);
+    if (o->batch.manifest || o->batch.incremental || o->batch.ninclude || o->batch.nexclude)
+        return gw_cli_usage_error(&c, "%s",
+                                  _("--manifest, --incremental, --include and "
+                                    "--exclude go with -O OUTDIR"));
+    struct stat st;
     if (n > 1)
-        return gw_cli_usage_error(&c, _("more than one input file (%s)"), files[1]);
+        return gw_cli_usage_error(&c,
+                                  _("more than one input file (%s): convert several with "
+                                    "-O OUTDIR"),
+                                  files[1]);
+    if (n == 1 && stat(files[0], &st) == 0 && S_ISDIR(st.st_mode))
+        return gw_cli_usage_error(&c, _("%s is a directory: convert its files with -O OUTDIR"),
+                                  files[0]);
+    if (o->format && strchr(o->format, ','))
+        return gw_cli_usage_error(&c, "%s", _("several formats need -O OUTDIR"));
     o->input = n ? files[0] : "-";
     if (!*o->input)
         return gw_cli_usage_error(&c, "%s", _("empty input file name"));
@@ -299,22 +488,6 @@ static gw_styles *styles_for(const options *o, const char *format, const char *a
     return st;
 }
 
-/* Runs the checker over the document just parsed and puts its findings in
- * the tree. */
-static gw_status embed(const char *data, size_t len, const gw_text *text, gw_document *doc,
-                       gw_error *err)
-{
-    gw_check_options copt = {0};
-    gw_diags diags = {0};
-    gw_status s = gw_check_parsed(data, len, text, doc, &copt, &diags, err);
-    if (s == GW_OK) {
-        gw_diags_sort(&diags);
-        s = gw_embed_diagnostics(doc, &diags, err);
-    }
-    gw_diags_free(&diags);
-    return s;
-}
-
 /* Decodes the input, reporting replacements and (with -v) the encoding. */
 static gw_text *decode(const options *o, const char *name, const char *data, size_t len,
                        gw_error *err)
@@ -334,6 +507,18 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
     return t;
 }
 
+/* The tree, its root recording the source's name (--source-name, else the
+ * input's file name without directories), checksum and size. */
+static gw_document *parse(const options *o, const gw_text *text, const char *data, size_t len,
+                          gw_error *err)
+{
+    const char *base = strrchr(o->input, '/');
+    gw_parse_options p = {o->source_name, data, len, o->converted};
+    if (!p.source && strcmp(o->input, "-"))
+        p.source = base ? base + 1 : o->input;
+    return gw_parse_with(text, &p, err);
+}
+
 /* Reads, decodes and parses the input (checking it too with embed), then
  * renders it into sink; returns the exit status, any failure reported but
  * the sink's own (a write error, --max-output), which gw_sink_commit tells. */
@@ -348,8 +533,8 @@ static int convert(const options *o, gw_styles *st, const char *format, gw_sink 
     int rc = 0;
     if (gw_read_path(o->input, &data, &in_len, &err) != GW_OK ||
         !(text = decode(o, name, data, in_len, &err)) ||
-        !(doc = gw_parse(text, strcmp(o->input, "-") ? o->input : NULL, &err)) ||
-        (o->embed && embed(data, in_len, text, doc, &err) != GW_OK)) {
+        !(doc = parse(o, text, data, in_len, &err)) ||
+        (o->embed && gw_embed_check(data, in_len, text, doc, NULL, &err) != GW_OK)) {
         rc = report(name, &err);
     } else {
         gw_transform_options xo = o->xform;
@@ -377,11 +562,23 @@ int main(int argc, char **argv)
     if (argc > 1 && !strcmp(argv[1], "lsp"))
         return gw_lsp_main(argc - 1, argv + 1);
     options o = {0};
+    o.converted = -1;
     o.max_output = 1ULL << 30;
     o.xform.timeout = 60;
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {
         free_options(&o);
+        return rc;
+    }
+    if (o.batch.outdir) {
+        gw_error err = {0};
+        gw_init();
+        gw_styles *st = gw_styles_new(NULL, argv[0], &err);
+        rc = st ? gw_batch_run(&o.batch, st, o.operands, o.noperands) : report(NULL, &err);
+        gw_styles_free(st);
+        free_options(&o);
+        xsltCleanupGlobals();
+        xmlCleanupParser();
         return rc;
     }
     const char *format = format_of(&o);

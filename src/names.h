@@ -45,6 +45,23 @@
 /* attributes */
 #define GW_A_VERSION "version"
 #define GW_A_ENCODING "encoding"
+/* provenance on the root (src/provenance.c) */
+#define GW_A_GENERATOR "generator"
+#define GW_A_SHA256 "sha256"
+#define GW_A_SIZE "size"
+#define GW_A_LINE_END "line-end"
+#define GW_A_CONVERTED "converted"
+/* Dublin Core attributes on the root, from the front matter */
+#define GW_DC_NS "http://purl.org/dc/elements/1.1/"
+#define GW_DC_PREFIX "dc"
+#define GW_DC_TITLE "title"
+#define GW_DC_DATE "date"
+#define GW_DC_CREATOR "creator"
+/* the <?xml-model?> processing instruction before the root: the schema,
+ * installed beside the stylesheets as DATADIR/gongwen/gongwen.rng */
+#define GW_PI_XML_MODEL "xml-model"
+#define GW_SCHEMA_HREF "gongwen.rng"
+#define GW_RELAXNG_NS "http://relaxng.org/ns/structure/1.0"
 #define GW_A_SOURCE "source"
 #define GW_A_FORMAT "format" /* the source format when it is not text */
 #define GW_A_LINE "line"
@@ -76,6 +93,11 @@
 #define GW_V_TEXT "text"
 #define GW_V_TRUE "true"
 #define GW_V_EMPTY "empty"
+/* line-end: how the input's lines end */
+#define GW_V_LF "lf"
+#define GW_V_CRLF "crlf"
+#define GW_V_CR "cr"
+#define GW_V_MIXED "mixed"
 
 /* Package vocabularies a stylesheet may write instead of a text result
  * (src/package.c zips them): Word's Flat OPC and flat OpenDocument. */

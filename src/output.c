@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
@@ -17,6 +18,10 @@
  * kept where it can reach it. Written only with the signals blocked; read
  * only by the handler, which uses async-signal-safe calls alone. */
 static char pending_temp[PATH_MAX + 32];
+/* A batch writes from several threads: one sink at a time holds the slot
+ * (and the saved signal actions) from guard to unguard. Writing a file is
+ * a small part of a conversion, so the threads hardly wait. */
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static const int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGXFSZ};
 #define NSIGNALS (sizeof cleanup_signals / sizeof cleanup_signals[0])
@@ -65,8 +70,9 @@ static int write_all(int fd, const char *data, size_t len)
 static void guard(gw_sink *s)
 {
     sigset_t all, prev;
+    pthread_mutex_lock(&pending_lock);
     sigfillset(&all);
-    sigprocmask(SIG_BLOCK, &all, &prev);
+    pthread_sigmask(SIG_BLOCK, &all, &prev);
     snprintf(pending_temp, sizeof pending_temp, "%s", s->tmp);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -77,18 +83,19 @@ static void guard(gw_sink *s)
         if (s->old[i].sa_handler != SIG_IGN)
             sigaction(cleanup_signals[i], &sa, NULL);
     }
-    sigprocmask(SIG_SETMASK, &prev, NULL);
+    pthread_sigmask(SIG_SETMASK, &prev, NULL);
 }
 
 static void unguard(gw_sink *s)
 {
     sigset_t all, prev;
     sigfillset(&all);
-    sigprocmask(SIG_BLOCK, &all, &prev);
+    pthread_sigmask(SIG_BLOCK, &all, &prev);
     pending_temp[0] = '\0';
     for (size_t i = 0; i < NSIGNALS; i++)
         sigaction(cleanup_signals[i], &s->old[i], NULL);
-    sigprocmask(SIG_SETMASK, &prev, NULL);
+    pthread_sigmask(SIG_SETMASK, &prev, NULL);
+    pthread_mutex_unlock(&pending_lock);
 }
 
 static void sink_free(gw_sink *s)
@@ -96,6 +103,26 @@ static void sink_free(gw_sink *s)
     free(s->tmp);
     free(s->target);
     free(s);
+}
+
+/* The process's umask without changing it: umask() can only be read by
+ * setting it, which races with other threads creating files (a batch's
+ * workers), so Linux's /proc/self/status is asked first. */
+static mode_t current_umask(void)
+{
+    FILE *fp = fopen("/proc/self/status", "r");
+    char line[128];
+    unsigned mask = 0;
+    int found = 0;
+    while (fp && !found && fgets(line, sizeof line, fp))
+        found = sscanf(line, "Umask: %o", &mask) == 1;
+    if (fp)
+        fclose(fp);
+    if (found)
+        return (mode_t)mask;
+    mode_t old = umask(022);
+    umask(old);
+    return old;
 }
 
 /* A temporary file beside path, to be renamed over it. */
@@ -118,17 +145,16 @@ static gw_status open_temp(gw_sink *s, const char *path, gw_error *err)
     sigemptyset(&sigs);
     for (size_t i = 0; i < NSIGNALS; i++)
         sigaddset(&sigs, cleanup_signals[i]);
-    sigprocmask(SIG_BLOCK, &sigs, &prev);
+    pthread_sigmask(SIG_BLOCK, &sigs, &prev);
     s->fd = mkstemp(s->tmp);
     int e = errno;
     if (s->fd >= 0)
         guard(s);
-    sigprocmask(SIG_SETMASK, &prev, NULL);
+    pthread_sigmask(SIG_SETMASK, &prev, NULL);
     if (s->fd < 0)
         return io_fail(err, "cannot create output file", e);
     /* mkstemp makes the file private; give it the mode a plain fopen would */
-    mode_t mask = umask(0);
-    umask(mask);
+    mode_t mask = current_umask();
     if (fchmod(s->fd, 0666 & ~mask) < 0) {
         e = errno;
         unlink(s->tmp);

@@ -7,6 +7,7 @@
 #include "lead.h"
 #include "names.h"
 #include "numeral.h"
+#include "provenance.h"
 #include "output.h"
 #include "utf8.h"
 #include "xmlerr.h"
@@ -726,6 +727,13 @@ static void build(builder *b)
 
 gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
 {
+    gw_parse_options o = {source, NULL, 0, -1};
+    return gw_parse_with(txt, &o, err);
+}
+
+gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_error *err)
+{
+    const char *source = opts ? opts->source : NULL;
     gw_lines lines = {0};
     gw_blocks blocks = {0};
     gw_document *d = calloc(1, sizeof *d);
@@ -766,7 +774,8 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     }
     b.body = elem(&b, b.root, GW_E_BODY);
     build(&b);
-    if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK)
+    if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK ||
+        gw_provenance_add(b.doc, txt, opts, err) != GW_OK)
         goto oom;
     gw_blocks_free(&blocks);
     gw_lines_free(&lines);

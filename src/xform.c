@@ -8,10 +8,8 @@
 #include "output.h"
 #include "package.h"
 #include "params.h"
-#include "safeload.h"
 #include "xmlerr.h"
 
-#include <libexslt/exslt.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -51,7 +49,9 @@ static int is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* The xslt/ directory beside the running executable (a build tree). */
+/* The stylesheets found from the running executable's directory: xslt/
+ * beside it (a build tree), else ../share/gongwen/xslt (an installed
+ * gongwen, wherever its PREFIX). */
 static int beside_exe(const char *exe_path, char *out, size_t cap)
 {
     char exe[PATH_MAX];
@@ -67,14 +67,14 @@ static int beside_exe(const char *exe_path, char *out, size_t cap)
     if (!slash)
         return 0;
     *slash = '\0';
-    return snprintf(out, cap, "%s/xslt", exe) < (int)cap && is_dir(out);
+    if (snprintf(out, cap, "%s/xslt", exe) < (int)cap && is_dir(out))
+        return 1;
+    return snprintf(out, cap, "%s/../share/gongwen/xslt", exe) < (int)cap && is_dir(out);
 }
 
 gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
 {
-    /* EXSLT (exsl:node-set, str:, date:) is what stylesheet authors expect */
-    exsltRegisterAll();
-    gw_safeload_install();
+    gw_init();
     gw_styles *st = calloc(1, sizeof *st);
     if (!st) {
         gw_fail_nomem(err);

@@ -84,7 +84,7 @@ has "$T/err" "numbering-gap.txt:21:1: warning" "the good file is still checked"
 has "$T/err" "^4 warnings in 1 file; 1 file could not be checked$" "summary with a file not checked"
 expect 2 "missing file and a clean one" -- "$GW" check "$T/nope.txt" numbering-gap-ok.txt
 has "$T/err" "^no problems in 1 file; 1 file could not be checked$" "clean summary with a file not checked"
-expect 2 "directory" -- "$GW" check "$T"
+expect 2 "a missing directory" -- "$GW" check "$T/no-such-dir/"
 expect 2 "unknown option" -- "$GW" check --bogus numbering-gap.txt
 has "$T/err" "unknown option --bogus" "unknown option message"
 expect 2 "unknown rule" -- "$GW" check --disable no-such-rule numbering-gap.txt
@@ -186,6 +186,21 @@ printf '一、总则\n\001（二）甲\n（四）乙\n' >"$T/ctl.txt"
 expect 0 "embed with a control character" -- "$GW" --diagnostics=embed "$T/ctl.txt"
 if xmllint --noout "$T/out" 2>/dev/null; then ok; else bad "embed with a control character: not well-formed"; fi
 
+# A directory stands for the files under it, in name order, filtered by
+# --include/--exclude: the same findings as the files named one by one.
+cd "$ROOT/tests/check" || exit 2
+mkdir -p "$T/dir/sub"
+cp numbering-gap.txt "$T/dir/a.txt"
+cp encoding.txt "$T/dir/sub/b.txt"
+cp whitespace.txt "$T/dir/sub/c.log"
+cp whitespace.txt "$T/dir/.hidden.txt"
+"$GW" check --no-caret "$T/dir/a.txt" "$T/dir/sub/b.txt" 2>"$T/want"
+expect 1 "a directory" -- "$GW" check --no-caret --include '*.txt' "$T/dir"
+same "$T/want" "$T/err" "check of a directory differs from its files named"
+has "$T/err" "in 2 files" "a directory's files counted"
+expect 0 "a directory, excluded (warnings only)" -- "$GW" check --no-caret --exclude sub "$T/dir"
+has "$T/err" "in 1 file" "--exclude drops a directory"
+hasnt "$T/err" "b.txt" "--exclude drops its files"
 # A huge heading: the message and the excerpt are capped, the place kept.
 python3 -c "print('一、总则'); print('正文。'); print('二、' + '长' * 1000000); print('三、项')" >"$T/huge.txt"
 expect 0 "huge heading" -- "$GW" check "$T/huge.txt"

@@ -18,10 +18,11 @@ expect 2 "unknown option" -- "$GW" --bogus
 has "$T/err" "unknown option --bogus" "unknown option message"
 expect 2 "-o without value" -- "$GW" -o
 expect 2 "two inputs" -- "$GW" a b
+has "$T/err" "more than one input file (b): convert several with -O OUTDIR" "two inputs message"
 expect 2 "missing file" -- "$GW" "$T/nope.txt"
 has "$T/err" "nope.txt: No such file or directory" "missing file message"
 expect 2 "directory as input" -- "$GW" "$T"
-has "$T/err" "Is a directory" "directory message"
+has "$T/err" "is a directory: convert its files with -O OUTDIR" "directory message"
 
 printf '一、总则\n（一）第一项。正文。\n' >"$T/ok.txt"
 expect 2 "unknown format" -- "$GW" -t nosuch "$T/ok.txt"

@@ -241,7 +241,7 @@ if [ ! -s "$T/x-empty.txt" ] && [ ! -s "$T/x-empty.csv" ] && grep -q '<title rol
 # x-edges: valid against grammar/gongwen.rng, the corners of the grammar
 cat >"$T/x-edges.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
-<report xmlns="urn:gongwen:report:1" version="1" encoding="UTF-8" source="edges/x-edges.txt">
+<report xmlns="urn:gongwen:report:1" version="1" encoding="UTF-8" source="edges/x-edges.txt" generator="gongwen 0.1.0">
   <front>
     <p line="1">2024年政府工作报告（全文）</p>
     <title line="2">政 府 工 作 报 告</title>

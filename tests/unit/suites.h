@@ -19,6 +19,8 @@ Suite *tree_suite(void);
 Suite *samples_suite(void);
 Suite *check_suite(void);
 Suite *property_suite(void);
+Suite *sha256_suite(void);
+Suite *provenance_suite(void);
 Suite *readers_suite(void);
 Suite *package_suite(void);
 

@@ -467,7 +467,9 @@ static char *tree_diff(xmlNodePtr a, xmlNodePtr b)
         return failure("<%s> became <%s>", (const char *)a->name, (const char *)b->name);
     int na = 0, nb = 0;
     for (xmlAttrPtr x = a->properties; x; x = x->next, na++) {
-        xmlChar *va = xmlGetNoNsProp(a, x->name), *vb = xmlGetNoNsProp(b, x->name);
+        /* by namespace too: the root's dc: attributes are qualified */
+        const xmlChar *ns = x->ns ? x->ns->href : NULL;
+        xmlChar *va = xmlGetNsProp(a, x->name, ns), *vb = xmlGetNsProp(b, x->name, ns);
         int same = va && vb && xmlStrEqual(va, vb);
         xmlFree(va);
         xmlFree(vb);

@@ -1,0 +1,61 @@
+/* A program built the way a user of the installed library builds one:
+ * only <gongwen.h> and `pkg-config --cflags --libs gongwen`. Compiled as C
+ * and as C++ (tests/install.sh). Each step's result is checked, and the
+ * program exits non-zero naming the first that failed. */
+#include <gongwen.h>
+
+#include <stdio.h>
+#include <string.h>
+
+static int fail(const char *what, const gw_error *err)
+{
+    fprintf(stderr, "api_test: %s: %s\n", what, err ? err->message : "wrong result");
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2)
+        return fail("usage: api_test XSLT_DIR", NULL);
+    gw_init();
+    gw_init(); /* a second call changes nothing */
+    if (gw_version() != GW_VERSION_NUM || strcmp(gw_version_string(), GW_VERSION) != 0)
+        return fail("the header's version is not the library's", NULL);
+    static const char report[] = "关于测试的报告\n\n一、总体情况\n\n今年工作顺利。\n";
+    gw_error err;
+    memset(&err, 0, sizeof err);
+    gw_text *text = gw_decode(report, sizeof report - 1, &err);
+    if (!text)
+        return fail("gw_decode", &err);
+    if (strcmp(gw_text_encoding(text), "UTF-8") != 0)
+        return fail("detected encoding", NULL);
+    gw_document *doc = gw_parse(text, "test.txt", &err);
+    if (!doc)
+        return fail("gw_parse", &err);
+    char *xml = NULL;
+    size_t len = 0;
+    if (gw_serialize_xml(doc, &xml, &len, &err) != GW_OK)
+        return fail("gw_serialize_xml", &err);
+    if (!strstr(xml, "一、") || !strstr(xml, "今年工作顺利。"))
+        return fail("the XML lost the text", NULL);
+    gw_free(xml);
+    gw_styles *st = gw_styles_new(argv[1], NULL, &err);
+    if (!st)
+        return fail("gw_styles_new", &err);
+    char *html = NULL;
+    if (gw_styles_prepare(st, "html", NULL, &err) != GW_OK ||
+        gw_transform(st, "html", doc, NULL, 0, &html, &len, &err) != GW_OK)
+        return fail("gw_transform", &err);
+    if (!strstr(html, "<h") || !strstr(html, "总体情况"))
+        return fail("the HTML has no heading", NULL);
+    gw_free(html);
+    if (gw_transform(st, "no-such-format", doc, NULL, 0, &html, &len, &err) !=
+            GW_ERR_UNKNOWN_FORMAT ||
+        strcmp(gw_status_name(err.status), "GW_ERR_UNKNOWN_FORMAT") != 0)
+        return fail("an unknown format was accepted", NULL);
+    gw_styles_free(st);
+    gw_document_free(doc);
+    gw_text_free(text);
+    puts("api_test: ok");
+    return 0;
+}
