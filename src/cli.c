@@ -88,6 +88,20 @@ int gw_cli_next(gw_cli *c, const char **value, int *status)
     }
 }
 
+int gw_cli_options(gw_cli *c, gw_cli_option_fn option, void *ctx)
+{
+    const char *v = NULL;
+    int opt, status = 0;
+    while ((opt = gw_cli_next(c, &v, &status)) != GW_CLI_DONE) {
+        if (opt == GW_CLI_EXIT)
+            return status;
+        int rc = option(c, ctx, opt, v);
+        if (rc >= 0)
+            return rc;
+    }
+    return -1;
+}
+
 char **gw_cli_operands(const gw_cli *c, int *n)
 {
     *n = c->argc - optind;

@@ -45,6 +45,14 @@ int gw_cli_next(gw_cli *c, const char **value, int *status);
 /* The arguments after the options (files, "-" for standard input). */
 char **gw_cli_operands(const gw_cli *c, int *n);
 
+/* A subcommand's own option opt with its value v (NULL for a flag) into
+ * ctx: -1 to go on, or the exit status to end with. */
+typedef int (*gw_cli_option_fn)(const gw_cli *c, void *ctx, int opt, const char *v);
+/* Reads every option with gw_cli_next, giving the subcommand's own to
+ * option: -1 when all were taken (the operands follow), or the exit
+ * status to end with. */
+int gw_cli_options(gw_cli *c, gw_cli_option_fn option, void *ctx);
+
 /* Prints "PROG: MESSAGE" and the hint to try --help on standard error;
  * returns GW_EXIT_USAGE. fmt is translated by the caller. */
 int gw_cli_usage_error(const gw_cli *c, const char *fmt, ...)

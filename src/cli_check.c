@@ -112,8 +112,9 @@ static int list_rules(void)
 }
 
 /* One option; -1 to go on, or an exit status. */
-static int option(const gw_cli *c, options *o, int opt, const char *v)
+static int option(const gw_cli *c, void *ctx, int opt, const char *v)
 {
+    options *o = ctx;
     static const char *const formats[] = {"text", "json", "sarif", NULL};
     static const char *const colors[] = {"auto", "always", "never", NULL};
     static const char *const severities[] = {"error", "warning", "note", NULL};
@@ -165,15 +166,9 @@ static int parse_args(int argc, char **argv, options *o)
 {
     gw_cli c;
     gw_cli_begin(&c, "gongwen check", usage_text, argc, argv, "", long_options);
-    const char *v = NULL;
-    int opt, status = 0;
-    while ((opt = gw_cli_next(&c, &v, &status)) != GW_CLI_DONE) {
-        if (opt == GW_CLI_EXIT)
-            return status;
-        int rc = option(&c, o, opt, v);
-        if (rc >= 0)
-            return rc;
-    }
+    int rc = gw_cli_options(&c, option, o);
+    if (rc >= 0)
+        return rc;
     o->check.encoding = c.encoding;
     int n;
     char **files = gw_cli_operands(&c, &n);

@@ -292,8 +292,9 @@ static int limit(const gw_cli *c, options *o, int opt, const char *v)
 }
 
 /* One of the converter's own options; -1 to go on, or an exit status. */
-static int option(const gw_cli *c, options *o, int opt, const char *v)
+static int option(const gw_cli *c, void *ctx, int opt, const char *v)
 {
+    options *o = ctx;
     static const char *const errors[] = {"strict", "replace", NULL};
     static const char *const diagnostics[] = {"embed", "none", NULL};
     static const char *const sources[] = {"text", "docx", "html", "pdf", NULL};
@@ -400,15 +401,9 @@ static int parse_args(int argc, char **argv, options *o)
 {
     gw_cli c;
     gw_cli_begin(&c, "gongwen", usage, argc, argv, "t:o:vO:j:", long_options);
-    const char *v = NULL;
-    int opt, status = 0;
-    while ((opt = gw_cli_next(&c, &v, &status)) != GW_CLI_DONE) {
-        if (opt == GW_CLI_EXIT)
-            return status;
-        int rc = option(&c, o, opt, v);
-        if (rc >= 0)
-            return rc;
-    }
+    int rc = gw_cli_options(&c, option, o);
+    if (rc >= 0)
+        return rc;
     o->decode.encoding = c.encoding;
     int n;
     char **files = gw_cli_operands(&c, &n);
