@@ -437,6 +437,15 @@ while read -r f; do
     else ok; fi
 done <"$T/docbook.list"
 
+# DocBook: a 名词解释 before the annexes is a glossary of glossentries and
+# the annex an appendix, in the report's order
+printf '政府工作报告\n一、回顾\n正文一句。\n名词解释\n1.两重：国家重大战略实施。\n2.两新：设备更新。\n附件\n2025年十件实事\n一、稳定就业\n正文。\n' >"$T/glossary.txt"
+"$GW" -t docbook "$T/glossary.txt" >"$T/glossary.dbk"
+if grep -q '<glossary' "$T/glossary.dbk" && [ "$(grep -c '<glossentry' "$T/glossary.dbk")" -eq 2 ] &&
+    [ "$(grep -n '<glossary' "$T/glossary.dbk" | cut -d: -f1)" -lt "$(grep -n '<appendix' "$T/glossary.dbk" | cut -d: -f1)" ]; then ok; else
+    bad "docbook: 名词解释 before an annex is no glossary before the appendix"; fi
+jing "$DB_RNG" "$T/glossary.dbk" >"$T/jing.out" 2>/dev/null && ok || bad "docbook: the glossary before an appendix is not valid: $(head -c 300 "$T/jing.out")"
+
 # CSV: every record says its table (number, caption, unit); table=N picks
 # one; bom=1 for Excel; a report without tables says so on stderr
 "$GW" -t csv samples/haizhou-14th-plan.txt >"$T/h.csv"

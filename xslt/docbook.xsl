@@ -162,9 +162,13 @@
   <xsl:template match="*" mode="content">
     <xsl:param name="has-pre" select="false()"/>
     <xsl:param name="extra" select="/.."/>
+    <!-- the glossary: a notes section of notes only, last, or in the body
+         followed by annexes only (名词解释 before 附件) -->
     <xsl:variable name="gl"
-        select="*[last()][self::g:section][@family = 'notes'][not(g:section)][g:note]
+        select="*[self::g:section][@family = 'notes'][not(g:section)][g:note]
                 [not(g:note[1]/following-sibling::*[not(self::g:note)])]
+                [not(following-sibling::*) or
+                 (parent::g:body and not(following-sibling::*[not(self::g:section[@family = 'annex'])]))]
                 [preceding-sibling::*[1][not(self::g:title)] or $has-pre]"/>
     <!-- the annexes at the end of the body: appendices, after everything
          but the glossary (only annexes and the glossary may follow them) -->
@@ -205,8 +209,17 @@
         </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:apply-templates select="$apx" mode="appendix"/>
-    <xsl:apply-templates select="$gl" mode="glossary"/>
+    <!-- appendices and the glossary in the report's order -->
+    <xsl:for-each select="$apx | $gl">
+      <xsl:choose>
+        <xsl:when test="generate-id() = generate-id($gl)">
+          <xsl:apply-templates select="." mode="glossary"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="." mode="appendix"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="g:section" mode="appendix">
