@@ -5,8 +5,6 @@
 # --exclude, and the usage errors. Usage: sh tests/batch.sh ./gongwen
 set -u
 GW=${1:-./gongwen}
-case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$(dirname "$0")/lib.sh"
 export LC_ALL=C.UTF-8
 unset LANGUAGE

@@ -3,8 +3,6 @@
 # half-written output. Usage: sh tests/cli.sh ./gongwen
 set -u
 GW=${1:-./gongwen}
-case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$(dirname "$0")/lib.sh"
 # messages follow the locale: the English ones are tested here
 export LC_ALL=C.UTF-8

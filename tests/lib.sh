@@ -1,5 +1,8 @@
 # Shared by the shell test suites (sourced after GW is set): a scratch
 # directory $T removed on exit, pass/fail counters, and assertions.
+# GW made absolute, so a suite may cd into $T; ROOT is the source tree.
+case ${GW:-} in /* | "") ;; *) GW=$(pwd)/$GW ;; esac
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 pass=0 fail=0

@@ -6,8 +6,6 @@
 # every variant valid against the grammar. Usage: sh tests/provenance.sh ./gongwen
 set -u
 GW=${1:-./gongwen}
-case $GW in /*) ;; *) GW=$(pwd)/$GW ;; esac
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$(dirname "$0")/lib.sh"
 export LC_ALL=C.UTF-8
 unset LANGUAGE SOURCE_DATE_EPOCH
