@@ -316,7 +316,7 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     xsltSecurityPrefsPtr prefs = prefs_for(o);
     if (!ctxt || !prefs || xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
         (o->params && xsltQuoteUserParams(ctxt, (const char **)o->params))) {
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot set up the transformation");
+        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         xsltFreeTransformContext(ctxt);
         xsltFreeSecurityPrefs(prefs);
         return NULL;
