@@ -234,7 +234,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
         buckets *= 2;
     size_t none = GW_NONE;
     size_t *head = malloc(buckets * sizeof *head);
-    unsigned *hash = malloc((lines->n + 1) * sizeof *hash); /* compared before the text */
+    unsigned *hash = malloc((lines->n + 1) * sizeof *hash);       /* compared before the text */
     size_t *chain = malloc((lines->n + 1) * sizeof *chain);       /* next line in the bucket */
     size_t *first_of = malloc((lines->n + 1) * sizeof *first_of); /* its first copy */
     unsigned *copies = calloc(lines->n + 1, sizeof *copies);

@@ -22,14 +22,14 @@ static uint32_t ror(uint32_t x, unsigned n)
 
 /* One round with the eight working variables renamed instead of shifted:
  * the compiler then keeps them in registers, unrolled eight rounds at a
- * time (a third fewer instructions than moving them each round). */
-#define ROUND(a, b, c, d, e, f, g, h, i)                                                         \
-    do {                                                                                       \
-        uint32_t t1 = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + \
-                      w[i];                                                                    \
-        uint32_t t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));    \
-        d += t1;                                                                               \
-        h = t1 + t2;                                                                           \
+ * time (a sixth fewer instructions than moving them each round). */
+#define ROUND(a, b, c, d, e, f, g, h, i)                                                           \
+    do {                                                                                           \
+        uint32_t t1 =                                                                              \
+            h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];        \
+        uint32_t t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));       \
+        d += t1;                                                                                   \
+        h = t1 + t2;                                                                               \
     } while (0)
 
 static void block(uint32_t h[8], const unsigned char *p)

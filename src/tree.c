@@ -149,7 +149,8 @@ static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
         int target;
         uint32_t cp = gw_next(s, len, &i);
         /* only an opening bracket can start a note reference */
-        if ((cp == 0xFF3B || cp == '[' || cp == 0x3010) && (end = note_ref(b, s, len, at, &target))) {
+        if ((cp == 0xFF3B || cp == '[' || cp == 0x3010) &&
+            (end = note_ref(b, s, len, at, &target))) {
             raw_text(b, node, s + from, at - from);
             ref(b, node, s + at, end - at, target);
             from = i = end;
