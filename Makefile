@@ -66,7 +66,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
-            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base
+            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base time
 
 .PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
@@ -153,6 +153,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	python3 tests/bench.py ./gongwen check --assert
+	python3 tests/bench.py ./gongwen convert --assert xml html csv
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
 	sh tests/office.sh ./gongwen
@@ -180,6 +181,8 @@ unicode:
 
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
+	python3 tests/bench_compare.py ./gongwen
+	python3 tests/bench.py ./gongwen convert $$(./gongwen --list-formats | cut -f 1)
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
