@@ -37,7 +37,10 @@ GW_CFLAGS   := -std=c11 -Wall -Wextra -Werror -pthread
 GW_CPPFLAGS := -D_POSIX_C_SOURCE=200809L -Isrc \
                -DGW_DATADIR='"$(GW_DATA)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
                $(shell pkg-config --cflags $(PKGS))
-GW_LDLIBS   := $(shell pkg-config --libs $(PKGS)) -pthread
+# poppler-glib is compiled against but not linked: src/pdf.c opens it
+# with dlopen when a PDF is read (its fifty libraries were most of every
+# run's start-up).
+GW_LDLIBS   := $(shell pkg-config --libs $(filter-out poppler-glib,$(PKGS))) -ldl -pthread
 # The library's objects: position-independent (one set serves the static and
 # the shared library) and with only what gongwen.h marks GW_API exported.
 LIB_CFLAGS  := -fPIC -fvisibility=hidden

@@ -65,6 +65,12 @@ has "$T/f.xml" '<p line="12">新建养老床位1000张。</p>' "docx: manual lin
 # a text copy of the same file guesses: the line alone is no lead there
 grep -c "	lead	" "$T/f.tsv" | grep -qx 4 && ok || bad "docx: 4 leads, got $(grep -c '	lead	' "$T/f.tsv")"
 
+# ---- .pdf: poppler opened for a PDF only (start-up of every other run) ----
+LD_DEBUG=libs "$GW" -t xml samples/xuzhou-2024.txt 2>"$T/ld" >/dev/null
+if grep -q 'libpoppler' "$T/ld"; then bad "text: poppler loaded at start-up"; else ok; fi
+LD_DEBUG=libs "$GW" -t xml "$D/xuzhou-2024.pdf" 2>"$T/ld" >/dev/null
+if grep -q 'libpoppler-glib' "$T/ld"; then ok; else bad "pdf: poppler-glib not opened"; fi
+
 # ---- .pdf: page furniture --------------------------------------------------
 "$GW" "$D/xuzhou-2024.pdf" >"$T/p.xml"
 test "$(grep -c '<page line="[0-9]*">— *[0-9]* *—</page>' "$T/p.xml")" -ge 10 && ok ||
