@@ -93,18 +93,21 @@ def convert_cases(n):
 
 
 def run_cpu(cmd):
-    """CPU seconds (user + system) and peak RSS in MB of one run, read by
-    GNU time: CPU time rather than wall time, so that other work on the
-    machine matters less; and the peak of a process that time forked, not
-    of one forked from this Python (Linux keeps the high-water mark over
-    fork and exec)."""
+    """CPU seconds (user + system) and peak RSS in MB of one run: CPU time
+    rather than wall time, so that other work on the machine matters less
+    (wait4's, in microseconds, for GNU time and its child); the peak is
+    time's %M, of a process that time forked, not of one forked from this
+    Python (Linux keeps the high-water mark over fork and exec)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
-        r = subprocess.run(["/usr/bin/time", "-o", t.name, "-f", "%U %S %M"] + cmd,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if r.returncode not in (0, 1):
-            sys.exit("%s failed (%d): %s" % (" ".join(cmd), r.returncode, r.stderr[-300:]))
-        user, system, kb = t.read().split()[-3:]
-    return float(user) + float(system), int(kb) / 1024
+        p = subprocess.Popen(["/usr/bin/time", "-o", t.name, "-f", "%M"] + cmd,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = p.stderr.read()
+        _, status, ru = os.wait4(p.pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            sys.exit("%s failed (%d): %s" % (" ".join(cmd), code, err[-300:]))
+        kb = t.read().split()[-1]
+    return ru.ru_utime + ru.ru_stime, int(kb) / 1024
 
 
 def bench_convert(gw, strict, formats):
