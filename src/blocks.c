@@ -100,7 +100,7 @@ static int is_notes_heading(gw_span sp)
 
 static int is_short_title(gw_span sp, size_t max)
 {
-    return sp.len > 0 && gw_count_nonspace(sp.s, sp.len) <= max && !gw_sentence_end(sp.s, sp.len);
+    return sp.len > 0 && gw_nonspace_at_most(sp.s, sp.len, max) && !gw_sentence_end(sp.s, sp.len);
 }
 
 /* 附件, 附件1, 附件：…, 附录二 */
@@ -467,7 +467,7 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark)
         /* 01　量子信息 / its description on the next line */
         gw_span desc;
         if (ib->last == k && !gw_sentence_end(it.s, it.len) &&
-            gw_count_nonspace(it.s, it.len) <= GW_ITEM_NAME_MAX && plain_line_below(sc, j, &desc) &&
+            gw_nonspace_at_most(it.s, it.len, GW_ITEM_NAME_MAX) && plain_line_below(sc, j, &desc) &&
             !item_marker(desc, n + 1, &m)) {
             ib->more = desc;
             ib->last = desc.line;
@@ -484,7 +484,7 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark)
 static size_t term_len(gw_span sp)
 {
     size_t colon = gw_find_outside(sp.s, sp.len, 0xFF1A);
-    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > GW_TERM_MAX ||
+    if (colon == sp.len || colon == 0 || !gw_nonspace_at_most(sp.s, colon, GW_TERM_MAX) ||
         gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
         return 0;
     size_t def = colon + strlen("：");
@@ -837,8 +837,8 @@ static int lead_alone(const scanner *sc, gw_span sp)
     gw_marker m;
     /* 各位代表！… below it turns to the deputies: no body of a topic */
     return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
-           !gw_is_address(next.s, next.len) && gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX &&
-           !gw_lead_end(next.s, next.len, 0);
+           !gw_is_address(next.s, next.len) &&
+           !gw_nonspace_at_most(next.s, next.len, GW_LEAD_MAX) && !gw_lead_end(next.s, next.len, 0);
 }
 
 /* The lead a reader's hint gives paragraph sp (bytes of sp), or

@@ -86,7 +86,7 @@ static int starts_block(const char *s, size_t len)
 /* A short line without a sentence in it: 名词解释, 附件2, 序　言 */
 static int is_title_line(const char *s, size_t len)
 {
-    return gw_utf8_count(s, len) <= GW_LAYOUT_TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
+    return gw_chars_at_most(s, len, GW_LAYOUT_TITLE_LINE_MAX) && !gw_sentence_end(s, len) &&
            gw_find_outside(s, len, 0xFF0C) == len;
 }
 
@@ -134,7 +134,7 @@ static int looks_wrapped(const gw_lines *lines)
         size_t len = trimmed(&lines->v[i], &s);
         if (lines->v[i].len && lines->v[i].s[0] == '\t')
             continue;
-        if (gw_utf8_count(s, len) < 15 || gw_find_outside(s, len, 0xFF0C) == len ||
+        if (gw_chars_at_most(s, len, 15 - 1) || gw_find_outside(s, len, 0xFF0C) == len ||
             starts_marker(s, len))
             continue;
         prose++;
@@ -186,7 +186,7 @@ static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
     /* a header is a name, not a clause: no comma */
-    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= GW_HEADER_MAX &&
+    return *len && l->s[0] != '\t' && gw_chars_at_most(*s, *len, GW_HEADER_MAX) &&
            !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }

@@ -227,6 +227,31 @@ size_t gw_count_nonspace(const char *s, size_t len)
     return n;
 }
 
+int gw_chars_at_most(const char *s, size_t len, size_t max)
+{
+    /* a character is one to four bytes */
+    if (len <= max)
+        return 1;
+    if (len / 4 > max)
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++n > max)
+            return 0;
+    return 1;
+}
+
+int gw_nonspace_at_most(const char *s, size_t len, size_t max)
+{
+    size_t n = 0, i = 0;
+    if (len <= max)
+        return 1;
+    while (i < len)
+        if (!gw_is_space(gw_next(s, len, &i)) && ++n > max)
+            return 0;
+    return 1;
+}
+
 char *gw_utf8_scrub(const char *s, uint32_t xml_as)
 {
     size_t len = strlen(s), o = 0;

@@ -119,6 +119,24 @@ START_TEST(counts_and_trims)
 }
 END_TEST
 
+/* The bounded counts answer what the full counts answer, for every bound
+ * around each prefix's count: one- to four-byte characters and spaces
+ * (ASCII, U+3000) that gw_count_nonspace skips. */
+START_TEST(bounded_counts_agree)
+{
+    static const char text[] = "a　中 b\xc2\xa9\xf0\x9f\x98\x80，\t一二　x  三";
+    for (size_t len = 0; len < sizeof text; len++) {
+        if (len < sizeof text - 1 && (text[len] & 0xC0) == 0x80)
+            continue; /* not a character boundary */
+        size_t chars = gw_utf8_count(text, len), solid = gw_count_nonspace(text, len);
+        for (size_t max = 0; max <= chars + 2; max++) {
+            ck_assert_int_eq(gw_chars_at_most(text, len, max), chars <= max);
+            ck_assert_int_eq(gw_nonspace_at_most(text, len, max), solid <= max);
+        }
+    }
+}
+END_TEST
+
 START_TEST(xml_forbidden_characters)
 {
     ck_assert(gw_is_xml_forbidden(0));
@@ -176,6 +194,7 @@ Suite *utf8_suite(void)
     tcase_add_test(tc, white_space_is_the_table);
     tcase_add_test(tc, decoder_matches_definition);
     tcase_add_test(tc, counts_and_trims);
+    tcase_add_test(tc, bounded_counts_agree);
     tcase_add_test(tc, xml_forbidden_characters);
     tcase_add_test(tc, extension_h_is_han);
     tcase_add_test(tc, chinese_punctuation_is_wide);
