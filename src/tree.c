@@ -141,10 +141,22 @@ static void ref(builder *b, xmlNodePtr node, const char *s, size_t len, int targ
     raw_text(b, r, s, len);
 }
 
+/* Whether a character whose first byte is c can open a note reference
+ * ([ ［ 【) or be one XML cannot carry (a C0 control, U+FFFE, U+FFFF):
+ * text() passes over the others without decoding them. */
+static int may_matter(unsigned char c)
+{
+    return c < 0x20 || c == '[' || c == 0xE3 || c == 0xEF;
+}
+
 static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     size_t from = 0, i = 0;
     while (i < len) {
+        if (!may_matter((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         size_t at = i, end;
         int target;
         uint32_t cp = gw_next(s, len, &i);
