@@ -65,12 +65,20 @@ static size_t next_nonblank(const gw_lines *lines, size_t i)
 static int compact_is(const char *s, size_t len, const char *const *words, size_t n)
 {
     char buf[128];
+    /* a line longer than the longest word and a colon is none of them:
+     * stop there rather than read on through a paragraph */
+    size_t limit = strlen("：");
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) + strlen("：") > limit)
+            limit = strlen(words[k]) + strlen("：");
+    if (limit >= sizeof buf)
+        limit = sizeof buf - 1;
     size_t o = 0, i = 0;
     while (i < len) {
         size_t at = i;
         if (gw_is_space(gw_next(s, len, &i)))
             continue;
-        if (o + (i - at) >= sizeof buf)
+        if (o + (i - at) > limit)
             return 0;
         memcpy(buf + o, s + at, i - at);
         o += i - at;
