@@ -76,8 +76,17 @@ size_t gw_utf8_validate(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        if ((unsigned char)s[i] < 0x80) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (u[0] < 0x80) {
             i++;
+            continue;
+        }
+        /* E1..EC, EE, EF and two continuation bytes: a three-byte
+         * character that can be neither overlong (E0) nor a surrogate
+         * (ED), as most of a Chinese text's are; no value to compute */
+        if (len - i >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+            (u[2] & 0xC0) == 0x80) {
+            i += 3;
             continue;
         }
         uint32_t cp;
