@@ -48,10 +48,8 @@ static void empty_section(gw_check_ctx *c, const xmlNode *sec)
         xmlFree(t);
         return;
     }
-    unsigned long line = (unsigned long)gw_attr_long(sec, GW_A_LINE, 0);
-    gw_check_report(c, GW_R_EMPTY_SECTION, line, gw_check_first_column(c, line),
-                    gw_check_end_column(c, line),
-                    _("heading %s has no content before the next heading"), t ? t : "");
+    gw_check_report_at(c, GW_R_EMPTY_SECTION, title ? title : sec,
+                       _("heading %s has no content before the next heading"), t ? t : "");
     xmlFree(t);
 }
 
@@ -129,11 +127,9 @@ static void unnumbered_heading(gw_check_ctx *c, const xmlNode *sec)
     if (!found)
         return;
     char *num = gw_num_text(sec);
-    unsigned long line = (unsigned long)gw_attr_long(found, GW_A_LINE, 0);
-    gw_check_report(c, GW_R_UNNUMBERED_HEADING, line, gw_check_first_column(c, line),
-                    gw_check_end_column(c, line),
-                    _("this line reads as a heading but has no marker, unlike %s before it"),
-                    num ? num : "");
+    gw_check_report_at(c, GW_R_UNNUMBERED_HEADING, found,
+                       _("this line reads as a heading but has no marker, unlike %s before it"),
+                       num ? num : "");
     free(num);
 }
 
