@@ -510,6 +510,8 @@ static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
     set_block_range(b, p, blk, 0);
     if (blk->address)
         attr(b, p, GW_A_ROLE, GW_V_ADDRESS);
+    else if (blk->title_like)
+        attr(b, p, GW_A_TITLE_LIKE, GW_V_TRUE);
     with_lead(b, p, blk, 0, blk->title_len);
 }
 

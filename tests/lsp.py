@@ -265,6 +265,15 @@ def test_features(exe):
           "a box and its items")
     check(r[0]["range"]["start"] == {"line": 1, "character": 0}
           and r[0]["range"]["end"]["line"] == 7, "the first part ends at its last line")
+    # the tree's ranges: the part is named by its title (the white space
+    # after it left out), the box item by its line, the box by its title
+    check(r[0]["selectionRange"] == {"start": {"line": 1, "character": 0},
+                                     "end": {"line": 1, "character": 6}},
+          "the first part's title: %s" % r[0]["selectionRange"])
+    check(r[0]["range"]["end"] == {"line": 7, "character": 9}, "the first part ends with its text")
+    check(box[0]["selectionRange"] == {"start": {"line": 5, "character": 0},
+                                       "end": {"line": 5, "character": 8}},
+          "the box's title: %s" % box[0]["selectionRange"])
 
     def contained(outer, inner):
         key = lambda p: (p["line"], p["character"])
