@@ -85,11 +85,24 @@ static void attr(builder *b, xmlNodePtr node, const char *name, const char *valu
         b->status = GW_ERR_NOMEM;
 }
 
+/* Writes v (>= 0; line and column numbers) in decimal into buf (room for
+ * 24 bytes); returns buf. snprintf costs more than the rest of an
+ * attribute when every element has five of them. */
+static char *decimal(char buf[24], long v)
+{
+    char *p = buf + 23;
+    unsigned long u = v > 0 ? (unsigned long)v : 0;
+    *p = '\0';
+    do
+        *--p = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    return p;
+}
+
 static void attr_int(builder *b, xmlNodePtr node, const char *name, long v)
 {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    attr(b, node, name, buf);
+    char buf[24];
+    attr(b, node, name, decimal(buf, v));
 }
 
 /* A place in the source: line index (0-based) and byte offset in it. */
@@ -200,19 +213,23 @@ static long column_of(const builder *b, pos p)
     return (long)gw_utf8_count(l->s, p.off < l->len ? p.off : l->len) + 1;
 }
 
-static void set_end(builder *b, xmlNodePtr node, pos end)
-{
-    attr_int(b, node, GW_A_END_LINE, (long)end.line + 1);
-    attr_int(b, node, GW_A_END_COLUMN, column_of(b, end));
-}
-
 /* line, column, end-line, end-column: where the element stands in the
  * source, the end exclusive (the column just after its last character). */
 static void set_range(builder *b, xmlNodePtr node, pos start, pos end)
 {
+    long column = column_of(b, start), end_column;
+    if (end.line == start.line && end.off >= start.off && start.line < b->lines->n) {
+        /* count the element's characters once, not the line's up to it again */
+        const gw_line *l = &b->lines->v[start.line];
+        size_t to = end.off < l->len ? end.off : l->len, from = start.off < to ? start.off : to;
+        end_column = column + (long)gw_utf8_count(l->s + from, to - from);
+    } else {
+        end_column = column_of(b, end);
+    }
     attr_int(b, node, GW_A_LINE, (long)start.line + 1);
-    attr_int(b, node, GW_A_COLUMN, column_of(b, start));
-    set_end(b, node, end);
+    attr_int(b, node, GW_A_COLUMN, column);
+    attr_int(b, node, GW_A_END_LINE, (long)end.line + 1);
+    attr_int(b, node, GW_A_END_COLUMN, end_column);
 }
 
 /* set_range for an element whose line is given (a table row's, a run-in
@@ -880,9 +897,8 @@ static long attr_long(const xmlNode *node, const char *name)
 
 static void reset_int(builder *b, xmlNodePtr node, const char *name, long v)
 {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    if (b->status == GW_OK && !xmlSetProp(node, BAD_CAST name, BAD_CAST buf))
+    char buf[24];
+    if (b->status == GW_OK && !xmlSetProp(node, BAD_CAST name, BAD_CAST decimal(buf, v)))
         b->status = GW_ERR_NOMEM;
 }
 
