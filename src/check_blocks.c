@@ -126,8 +126,8 @@ static void numeric_columns(gw_check_ctx *c, const body_row *rows, size_t n, siz
             }
             gw_check_report_at(c, GW_R_TABLE_SHAPE, cell,
                                _("cell %s in a column of numbers is neither a number nor a "
-                              "placeholder such as —"),
-                            (const char *)t);
+                                 "placeholder such as —"),
+                               (const char *)t);
             xmlFree(t);
         }
     }
@@ -156,8 +156,8 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
             if (shown != width && !(group && cells == 0)) {
                 gw_check_report_at(c, GW_R_TABLE_SHAPE, r,
                                    P_("row has %lu cell where the header has %lu",
-                                   "row has %lu cells where the header has %lu", shown),
-                                (unsigned long)shown, (unsigned long)width);
+                                      "row has %lu cells where the header has %lu", shown),
+                                   (unsigned long)shown, (unsigned long)width);
             }
             if (n == cap) {
                 body_row *more = realloc(rows, 2 * cap * sizeof *rows);

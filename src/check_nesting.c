@@ -217,10 +217,11 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *scope)
         if (!want)
             c->out->status = GW_ERR_NOMEM;
         gw_check_report_at(c, GW_R_MARKER_MIXED, gw_mark_node(m.v[i].node),
-                        _("%s is written differently from the rest of its family (%s on line "
-                          "%lu); expected %s"),
-                        m.v[i].num, usual->num,
-                        (unsigned long)gw_attr_long(usual->node, GW_A_LINE, 0), want ? want : "");
+                           _("%s is written differently from the rest of its family (%s on line "
+                             "%lu); expected %s"),
+                           m.v[i].num, usual->num,
+                           (unsigned long)gw_attr_long(usual->node, GW_A_LINE, 0),
+                           want ? want : "");
         free(want);
     }
     for (size_t i = 0; i < m.n; i++) {

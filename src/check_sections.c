@@ -59,7 +59,8 @@ static void empty_section(gw_check_ctx *c, const xmlNode *sec)
  * a level of its own is what the caller weighs. */
 static int title_like(const xmlNode *p)
 {
-    if (!gw_is_elem(p, GW_E_P) || !xmlHasProp(p, BAD_CAST GW_A_TITLE_LIKE) || gw_child(p, GW_E_PAGE))
+    if (!gw_is_elem(p, GW_E_P) || !xmlHasProp(p, BAD_CAST GW_A_TITLE_LIKE) ||
+        gw_child(p, GW_E_PAGE))
         return 0;
     const xmlNode *lead = gw_child(p, GW_E_LEAD);
     if (!lead)
