@@ -1,5 +1,25 @@
 /* What every rule of `gongwen check` works on, and how it reports. Each
- * check_*.c file holds one group of rules. */
+ * check_*.c file holds one group of rules.
+ *
+ * The structure rules read the tree only, never the text again: what the
+ * parser found is in it (grammar/README.md), and so is where each thing
+ * stands (line, column, end-line, end-column; num's extent):
+ *   numbering-*      section/@family @n @inferred and nesting, box/@n,
+ *                    box item/@n, note/@n; num text for the messages; the
+ *                    num's range (an inferred heading: its title's)
+ *   level-skip       section/@family and nesting; num text and range
+ *   marker-mixed     section/@family, box items, notes; the written form
+ *                    of each num's text (gw_marker_form); num range
+ *   unnumbered-heading  section/@n @runin @inferred, p/@title-like (the
+ *                    parser's judgement), lead and page children; p range
+ *   empty-section    section children, title text; title range
+ *   box-unterminated box children; title text and range
+ *   table-shape      thead/tbody/group/row/cell, cell/@type, a text cell's
+ *                    text; row and cell ranges
+ * The text rules scan the source lines, which is their job, over what the
+ * tree delimits: paragraphs start at elements' lines (starts), markers are
+ * skipped by num's range (skip); whitespace's heading letter-spacing scans
+ * a title's range after its num. encoding reads the bytes. */
 #ifndef GW_CHECK_RULES_H
 #define GW_CHECK_RULES_H
 
