@@ -2,6 +2,7 @@
  * format, the summary line and the exit status. */
 #include "batch.h"
 #include "checker.h"
+#include "cli_fix.h"
 #include "cli.h"
 #include "intl.h"
 
@@ -28,6 +29,12 @@ static const char usage_text[] =
        "                         colour the text format (auto: when standard error\n"
        "                         is a terminal)\n"
        "      --no-caret         do not show the source line and caret\n"
+       "      --fix              apply the fixes that are sure (trailing white\n"
+       "                         space, ASCII punctuation between Chinese\n"
+       "                         characters, numbering gaps and duplicates) to\n"
+       "                         each file in place, then report what remains\n"
+       "      --diff             show those fixes as a unified diff on standard\n"
+       "                         output instead; no file changes\n"
        "      --disable RULE     do not check RULE (repeatable; \"all\" for every rule)\n"
        "      --enable RULE      check RULE again (repeatable; \"all\")\n"
        "      --fail-on error|warning|note\n"
@@ -57,6 +64,7 @@ typedef struct {
     int color; /* -1 auto */
     int no_caret;
     gw_severity fail_on;
+    gw_fix_mode fix; /* --fix, --diff */
     char **files;
     int nfiles;
     gw_batch_options walk; /* --include, --exclude */
@@ -73,7 +81,9 @@ enum {
     OPT_LEVEL_SKIP,
     OPT_LIST_RULES,
     OPT_INCLUDE,
-    OPT_EXCLUDE
+    OPT_EXCLUDE,
+    OPT_FIX,
+    OPT_DIFF
 };
 
 static const struct option long_options[] = {
@@ -86,6 +96,8 @@ static const struct option long_options[] = {
     {"allow-level-skip", no_argument, NULL, OPT_LEVEL_SKIP},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"include", required_argument, NULL, OPT_INCLUDE},
+    {"fix", no_argument, NULL, OPT_FIX},
+    {"diff", no_argument, NULL, OPT_DIFF},
     {"exclude", required_argument, NULL, OPT_EXCLUDE},
     {NULL, 0, NULL, 0},
 };
@@ -147,6 +159,10 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
         break;
     case OPT_LIST_RULES:
         return list_rules();
+    case OPT_FIX:
+    case OPT_DIFF:
+        o->fix = opt == OPT_FIX ? GW_FIX_WRITE : GW_FIX_DIFF;
+        break;
     case OPT_INCLUDE:
     case OPT_EXCLUDE: {
         gw_batch_options *w = &o->walk;
@@ -158,6 +174,18 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
         break;
     }
     }
+    return -1;
+}
+
+/* --fix and --diff with the rest of the command line; -1 to go on, or an
+ * exit status. */
+static int fix_usage(const gw_cli *c, const options *o)
+{
+    if (o->fix == GW_FIX_DIFF && o->fmt != FORMAT_TEXT)
+        return gw_cli_usage_error(c, "%s", _("--diff writes to standard output: use the text format"));
+    for (int i = 0; o->fix == GW_FIX_WRITE && i < o->nfiles; i++)
+        if (!strcmp(o->files[i], "-"))
+            return gw_cli_usage_error(c, "%s", _("--fix changes files: use --diff for standard input"));
     return -1;
 }
 
@@ -179,7 +207,7 @@ static int parse_args(int argc, char **argv, options *o)
     }
     if (o->nfiles == 0)
         o->files[o->nfiles++] = "-";
-    return -1;
+    return fix_usage(&c, o);
 }
 
 /* "3 warnings, 1 error in 2 files" on standard error, and how many files
@@ -218,6 +246,25 @@ static void summary(const size_t count[3], size_t files, size_t failed)
         fprintf(stderr, failed ? _("no problems in %s; %s\n") : _("no problems in %s\n"), in, not );
 }
 
+/* With --fix or --diff, fixes the file's bytes *data (replaced by the
+ * fixed ones, which are checked then); 0 when the file cannot be checked
+ * (reported). */
+static int fix(const options *o, const char *path, const char *name, char **data, size_t *len)
+{
+    char *fixed = NULL;
+    size_t n = 0;
+    if (o->fix == GW_FIX_OFF)
+        return 1;
+    if (gw_fix_file(path, name, *data, *len, &o->check, o->fix, stdout, &fixed, &n) < 0)
+        return 0;
+    if (fixed) {
+        free(*data);
+        *data = fixed;
+        *len = n;
+    }
+    return 1;
+}
+
 /* Checks the file at path into f; *shown gets the escaped copy of its
  * name the text format prints, if one was made. */
 static int check_file(const options *o, const char *path, gw_diag_file *f, gw_diags *diags,
@@ -227,16 +274,19 @@ static int check_file(const options *o, const char *path, gw_diag_file *f, gw_di
     gw_error err = {0};
     char *data = NULL;
     size_t len = 0;
+    int reported = 0;
     /* JSON and SARIF escape the name themselves */
     f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
     if (!f->name)
         gw_fail(&err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    else if (gw_read_path(path, &data, &len, &err) == GW_OK)
+    else if (gw_read_path(path, &data, &len, &err) == GW_OK &&
+             !(reported = !fix(o, path, name, &data, &len)))
         *text = gw_check_bytes(data, len, &o->check, diags, &err);
     free(data);
     if (!*text) {
-        gw_cli_error("gongwen", name, err.message);
+        if (!reported)
+            gw_cli_error("gongwen", name, err.message);
         gw_diags_free(diags); /* what a failed check found is not reported */
         free(*shown);
         *shown = NULL;
