@@ -58,14 +58,61 @@ static const char *fullwidth(char c)
     return p ? wide[p - ascii] : NULL;
 }
 
+/* The ASCII bracket that pairs with the one at byte at, on its line: the
+ * next ) at the same depth for (, the one before for ); 0 if none. */
+static int partner(const gw_lsp_doc *d, unsigned long line, size_t at, size_t *out)
+{
+    size_t start = gw_lsp_offset_of(d, line, 1), end = gw_lsp_line_end(d, line - 1);
+    int forward = d->text[at] == '(', depth = 0;
+    for (size_t i = at; forward ? i < end : i + 1 > start; forward ? i++ : i--) {
+        depth += d->text[i] == (forward ? '(' : ')');
+        depth -= d->text[i] == (forward ? ')' : '(');
+        if (depth == 0) {
+            *out = i;
+            return 1;
+        }
+        if (!forward && i == 0)
+            break;
+    }
+    return 0;
+}
+
+/* Whether the checker found the ASCII mark at byte at (line 1-based). */
+static int flagged(const gw_lsp_doc *d, unsigned long line, size_t at)
+{
+    const char *rule = gw_rule_name(GW_R_PUNCT_HALFWIDTH);
+    for (size_t i = 0; i < d->diags.n; i++) {
+        const gw_diag *g = &d->diags.v[i];
+        if (g->line == line && !strcmp(g->rule, rule) &&
+            gw_lsp_offset_of(d, g->line, g->column) == at)
+            return 1;
+    }
+    return 0;
+}
+
+/* An ASCII mark between Chinese characters. A bracket is changed only
+ * with its partner, and only when the checker found that one too: 价格(元)
+ * becomes 价格（元）, but GDP(亿元)计 keeps both, as （亿元) would pair
+ * worse than before. */
 static int punct(const gw_lsp_doc *d, const gw_diag *g, gw_edits *e, char *title, size_t cap)
 {
     size_t from = gw_lsp_offset_of(d, g->line, g->column);
-    size_t to = gw_lsp_offset_of(d, g->end_line, g->end_column);
-    const char *w = to == from + 1 ? fullwidth(d->text[from]) : NULL;
+    size_t to = gw_lsp_offset_of(d, g->end_line, g->end_column), other;
+    char c = d->text[from];
+    const char *w = to == from + 1 ? fullwidth(c) : NULL;
     if (!w)
         return 0;
-    snprintf(title, cap, _("Write %s for %c"), w, d->text[from]);
+    if (c == '(' || c == ')') {
+        if (!partner(d, g->line, from, &other) || !flagged(d, g->line, other))
+            return 0;
+        snprintf(title, cap, _("Write （ and ） for ( and )"));
+        size_t open = c == '(' ? from : other, close = c == '(' ? other : from;
+        return gw_edits_add(e, open, open + 1, "（") == 0 &&
+                       gw_edits_add(e, close, close + 1, "）") == 0
+                   ? 1
+                   : -1;
+    }
+    snprintf(title, cap, _("Write %s for %c"), w, c);
     return gw_edits_add(e, from, to, w) == 0 ? 1 : -1;
 }
 
