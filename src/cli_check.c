@@ -21,10 +21,11 @@ static const char usage_text[] =
        "Reports the faults in the structure and text of each report, without\n"
        "writing any output document.\n"
        "\n"
-       "      --format=text|json|sarif\n"
+       "      --format=text|json|sarif|github\n"
        "                         diagnostics as compilers print them on standard\n"
-       "                         error (default), or one JSON array, or a SARIF\n"
-       "                         2.1.0 log, on standard output\n"
+       "                         error (default), or one JSON array, a SARIF 2.1.0\n"
+       "                         log, or GitHub Actions workflow commands\n"
+       "                         (annotations), on standard output\n"
        "      --color=auto|always|never\n"
        "                         colour the text format (auto: when standard error\n"
        "                         is a terminal)\n"
@@ -56,7 +57,7 @@ static const char usage_text[] =
        "Exit status: 0 nothing at or above --fail-on, 1 something, 2 usage or\n"
        "I/O error or out of memory.\n");
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } format;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_GITHUB } format;
 
 typedef struct {
     gw_check_options check;
@@ -127,7 +128,7 @@ static int list_rules(void)
 static int option(const gw_cli *c, void *ctx, int opt, const char *v)
 {
     options *o = ctx;
-    static const char *const formats[] = {"text", "json", "sarif", NULL};
+    static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
     static const char *const colors[] = {"auto", "always", "never", NULL};
     static const char *const severities[] = {"error", "warning", "note", NULL};
     int k;
@@ -275,7 +276,7 @@ static int check_file(const options *o, const char *path, gw_diag_file *f, gw_di
     char *data = NULL;
     size_t len = 0;
     int reported = 0;
-    /* JSON and SARIF escape the name themselves */
+    /* JSON, SARIF and GitHub escape the name themselves */
     f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
     if (!f->name)
@@ -374,6 +375,8 @@ static int run(options *o)
         wrote = gw_diag_print_json(stdout, files, done);
     else if (o->fmt == FORMAT_SARIF)
         wrote = gw_diag_print_sarif(stdout, files, done);
+    else if (o->fmt == FORMAT_GITHUB)
+        wrote = gw_diag_print_github(stdout, files, done);
     if (wrote == GW_ERR_NOMEM) {
         gw_cli_error("gongwen", NULL, _("out of memory"));
         rc = gw_status_exit(wrote);
