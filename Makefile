@@ -100,7 +100,7 @@ GW_BIN   := gongwen
 CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o $(B)/src/batch.o \
             $(B)/src/batch_list.o $(B)/src/manifest.o $(B)/src/lsp.o $(B)/src/lsp_io.o \
             $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o $(B)/src/fix.o \
-            $(B)/src/cli_fix.o $(B)/src/udiff.o
+            $(B)/src/cli_fix.o $(B)/src/udiff.o $(B)/src/config.o
 $(GW_BIN): $(CLI_OBJ) $(B)/libgongwen.a
 	$(LINK) -o $@ $(CLI_OBJ) $(B)/libgongwen.a $(GW_LDLIBS)
 
