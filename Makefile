@@ -154,6 +154,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
 	sh tests/fix.sh ./gongwen
+	sh tests/config.sh ./gongwen
 	python3 tests/bench.py ./gongwen check --assert
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
