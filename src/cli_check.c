@@ -66,17 +66,17 @@ static const char usage_text[] =
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_GITHUB } format;
 
 typedef struct {
-    gw_config cli;           /* what the command line sets */
-    const char *config;      /* --config FILE */
-    int no_config;           /* --no-config */
-    gw_config project;       /* the configuration file last read */
-    char *project_path;      /* and its name (owned), NULL if none */
-    gw_check_options check;  /* the file's options (borrows the two above) */
+    gw_config cli;          /* what the command line sets */
+    const char *config;     /* --config FILE */
+    int no_config;          /* --no-config */
+    gw_config project;      /* the configuration file last read */
+    char *project_path;     /* and its name (owned), NULL if none */
+    gw_check_options check; /* the file's options (borrows the two above) */
     format fmt;
     int color; /* -1 auto */
     int no_caret;
     gw_severity fail_on; /* the file's */
-    gw_fix_mode fix; /* --fix, --diff */
+    gw_fix_mode fix;     /* --fix, --diff */
     char **files;
     int nfiles;
     gw_batch_options walk; /* --include, --exclude */
@@ -206,10 +206,12 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
 static int fix_usage(const gw_cli *c, const options *o)
 {
     if (o->fix == GW_FIX_DIFF && o->fmt != FORMAT_TEXT)
-        return gw_cli_usage_error(c, "%s", _("--diff writes to standard output: use the text format"));
+        return gw_cli_usage_error(c, "%s",
+                                  _("--diff writes to standard output: use the text format"));
     for (int i = 0; o->fix == GW_FIX_WRITE && i < o->nfiles; i++)
         if (!strcmp(o->files[i], "-"))
-            return gw_cli_usage_error(c, "%s", _("--fix changes files: use --diff for standard input"));
+            return gw_cli_usage_error(c, "%s",
+                                      _("--fix changes files: use --diff for standard input"));
     return -1;
 }
 

@@ -183,7 +183,8 @@ int gw_fix_file(const char *path, const char *name, const char *bytes, size_t le
     gw_from from = gw_sniff(bytes, len, opt->encoding != NULL, &err);
     if (from != GW_FROM_TEXT) {
         char msg[256];
-        snprintf(msg, sizeof msg, _("cannot fix a %s file: --fix and --diff change text files only"),
+        snprintf(msg, sizeof msg,
+                 _("cannot fix a %s file: --fix and --diff change text files only"),
                  from == GW_FROM_AUTO ? _("binary") : gw_from_name(from));
         gw_cli_error("gongwen", name, msg);
         return -1;

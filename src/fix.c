@@ -105,7 +105,7 @@ static int punct(const gw_lsp_doc *d, const gw_diag *g, gw_edits *e, char *title
     if (c == '(' || c == ')') {
         if (!partner(d, g->line, from, &other) || !flagged(d, g->line, other))
             return 0;
-        snprintf(title, cap, _("Write （ and ） for ( and )"));
+        snprintf(title, cap, "%s", _("Write （ and ） for ( and )"));
         size_t open = c == '(' ? from : other, close = c == '(' ? other : from;
         return gw_edits_add(e, open, open + 1, "（") == 0 &&
                        gw_edits_add(e, close, close + 1, "）") == 0

@@ -34,7 +34,7 @@ typedef struct {
     FILE *out;
     gw_lsp_reader in;
     gw_lsp_doc *docs;
-    gw_config editor; /* initializationOptions, over the project's file */
+    gw_config editor;   /* initializationOptions, over the project's file */
     char *config_error; /* owned: the last configuration error logged */
     int initialized, shutdown, done, status;
 } server;

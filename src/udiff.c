@@ -46,8 +46,7 @@ typedef struct {
 
 /* The changed blocks, in order; their count, or (size_t)-1 when out of
  * memory. */
-static size_t blocks_of(const char *a, const lines *la, const char *b, const lines *lb,
-                        block **out)
+static size_t blocks_of(const char *a, const lines *la, const char *b, const lines *lb, block **out)
 {
     block *v = malloc((la->n + 1) * sizeof *v);
     size_t n = 0;
