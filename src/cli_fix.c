@@ -3,7 +3,7 @@
  * and encoded back. Nothing is written unless encoding the unfixed text
  * gives back the file's bytes exactly (after its BOM): what decoding
  * replaced or normalised would otherwise be lost. */
-/* realpath(), fchmod() */
+/* realpath(), fchmod(), fchown() */
 #define _XOPEN_SOURCE 700
 #include "cli_fix.h"
 #include "cli.h"
@@ -115,8 +115,25 @@ static int fix_text(const char *text, size_t len, const gw_check_options *opt, c
     return rc;
 }
 
+static int write_all(int fd, const char *data, size_t len)
+{
+    size_t done = 0;
+    while (done < len) {
+        ssize_t w = write(fd, data + done, len - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (w == 0)
+                errno = EIO;
+            return -1;
+        }
+        done += (size_t)w;
+    }
+    return 0;
+}
+
 /* Writes data over path through a temporary file beside it, with the
- * file's permissions; 0, or -1 with errno set. */
+ * file's permissions; 0, or -1 with errno set (the file unchanged). */
 static int replace_file(const char *path, const char *data, size_t len)
 {
     char *real = realpath(path, NULL); /* a symbolic link keeps pointing at it */
@@ -130,21 +147,22 @@ static int replace_file(const char *path, const char *data, size_t len)
         fd = mkstemp(tmp);
     }
     if (fd >= 0) {
-        size_t done = 0;
-        while (done < len) {
-            ssize_t w = write(fd, data + done, len - done);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                break;
-            done += (size_t)w;
-        }
-        int ok = done == len && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
+        /* the owner too, where allowed (root fixing a colleague's file);
+         * elsewhere the file becomes the user's, as an editor's save does */
+        if (fchown(fd, st.st_uid, st.st_gid) != 0)
+            errno = 0;
+        int ok =
+            write_all(fd, data, len) == 0 && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
         int e = errno;
-        ok = close(fd) == 0 && ok;
-        ok = ok && rename(tmp, real) == 0;
+        if (close(fd) != 0 && ok) {
+            ok = 0;
+            e = errno;
+        }
+        if (ok && rename(tmp, real) != 0) {
+            ok = 0;
+            e = errno;
+        }
         if (!ok) {
-            e = errno ? errno : e;
             unlink(tmp);
             errno = e;
         }
