@@ -307,13 +307,13 @@ static int file_options(options *o, const char *path)
         int oom = 0;
         char *found = o->config ? NULL : gw_config_find(path, &oom);
         const char *use = o->config ? o->config : found;
-        int rc = oom ? -1 : use ? read_project(o, use) : 0;
+        int rc = oom ? -1 : use ? read_project(o, use) : 0, have = use != NULL;
         free(found);
         if (oom)
             gw_cli_error("gongwen", NULL, _("out of memory"));
         if (rc != 0)
             return -1;
-        if (use)
+        if (have)
             gw_config_apply(&o->project, &o->check, &o->fail_on);
     }
     gw_config_apply(&o->cli, &o->check, &o->fail_on);
