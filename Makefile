@@ -99,7 +99,8 @@ $(B)/gongwen.pc: src/gongwen.pc.in src/gongwen.h Makefile
 GW_BIN   := gongwen
 CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o $(B)/src/batch.o \
             $(B)/src/batch_list.o $(B)/src/manifest.o $(B)/src/lsp.o $(B)/src/lsp_io.o \
-            $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o
+            $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o $(B)/src/fix.o \
+            $(B)/src/cli_fix.o $(B)/src/udiff.o $(B)/src/config.o
 $(GW_BIN): $(CLI_OBJ) $(B)/libgongwen.a
 	$(LINK) -o $@ $(CLI_OBJ) $(B)/libgongwen.a $(GW_LDLIBS)
 
@@ -152,6 +153,8 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/markdown.sh ./gongwen
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
+	sh tests/fix.sh ./gongwen
+	sh tests/config.sh ./gongwen
 	python3 tests/bench.py ./gongwen check --assert
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen

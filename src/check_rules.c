@@ -78,7 +78,9 @@ void gw_check_report(gw_check_ctx *c, gw_rule r, unsigned long line, unsigned lo
         return;
     va_list ap;
     va_start(ap, fmt);
-    gw_diags_vadd(c->out, rules[r].id, rules[r].severity, line, column, line,
+    gw_severity sev =
+        c->opt->severity[r] ? (gw_severity)(c->opt->severity[r] - 1) : rules[r].severity;
+    gw_diags_vadd(c->out, rules[r].id, sev, line, column, line,
                   end_column > column ? end_column : column + 1, fmt, ap);
     va_end(ap);
 }

@@ -76,5 +76,8 @@ void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret
  * on a write error. */
 gw_status gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n);
 gw_status gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n);
+/* GitHub Actions workflow commands (::warning file=…,line=…::message),
+ * one line per diagnostic; GW_ERR_NOMEM or GW_ERR_IO as above. */
+gw_status gw_diag_print_github(FILE *fp, const gw_diag_file *files, size_t n);
 
 #endif

@@ -384,6 +384,35 @@ def test_renumber(exe):
     srv.stop()
 
 
+def test_config(exe):
+    """The project's .gongwen.json, found upward from the document's path,
+    turns rules off and changes severities; initializationOptions win; a
+    bad file is ignored (and logged), the server goes on."""
+    with tempfile.TemporaryDirectory() as d:
+        os.makedirs(os.path.join(d, "a b", "sub"))
+        with open(os.path.join(d, ".gongwen.json"), "w") as f:
+            f.write('{"rules": {"punct-halfwidth": "off", "whitespace": "error"}}')
+        uri = "file://" + d + "/a%20b/sub/x.txt"
+        srv = Server(exe)
+        srv.call("initialize", {"processId": None, "capabilities": {},
+                                "initializationOptions": {"disable": ["numbering-gap"]}})
+        srv.notify("initialized", {})
+        open_doc(srv, uri, SAMPLE)
+        codes = {(x["code"], x["severity"]) for x in srv.diagnostics_for(uri, 1)}
+        check(not any(c == "punct-halfwidth" for c, _ in codes), "config: rule off: %s" % codes)
+        check(("whitespace", 1) in codes, "config: whitespace an error: %s" % codes)
+        check(not any(c == "numbering-gap" for c, _ in codes),
+              "initializationOptions over the config: %s" % codes)
+        with open(os.path.join(d, ".gongwen.json"), "w") as f:
+            f.write('{"rules": {"punct-halfwidth": "of"}}')
+        open_doc(srv, uri, SAMPLE, 2)
+        codes = {x["code"] for x in srv.diagnostics_for(uri, 2)}
+        check("punct-halfwidth" in codes, "a bad config is ignored: %s" % codes)
+        check(srv.stop() == 0, "config: the server ends normally")
+        check("configuration ignored" in srv.stderr and ".gongwen.json" in srv.stderr,
+              "a bad config is logged: %s" % srv.stderr)
+
+
 def key(p):
     return (p["line"], p["character"])
 
@@ -626,6 +655,7 @@ def main():
     test_lifecycle(exe)
     test_features(exe)
     test_renumber(exe)
+    test_config(exe)
     test_samples(exe)
     test_line_ends(exe)
     test_locale(exe)
