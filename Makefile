@@ -66,9 +66,10 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
-            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base
+            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base \
+            python3-venv python3-pip python3-pytest python3-setuptools python3-wheel
 
-.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
+.PHONY: python-test all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -142,6 +143,7 @@ shots: gongwen
 check: gongwen lib $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
 	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
+	$(PY_TEST)
 	sh tests/cli.sh ./gongwen
 	sh tests/batch.sh ./gongwen
 	sh tests/provenance.sh ./gongwen
@@ -301,6 +303,18 @@ uninstall:
 # elsewhere (tests/install.sh).
 api-test: gongwen lib
 	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
+
+# The Python binding (python/): pip install into a venv, its pytest suite
+# against the library installed into a temporary DESTDIR. A sanitized
+# library cannot be loaded into an unsanitized python, so SANITIZE builds
+# say so and leave it out.
+python-test: gongwen lib $(PO_MO)
+	sh tests/python.sh
+ifeq ($(SANITIZE),)
+PY_TEST := sh tests/python.sh
+else
+PY_TEST := @echo "python: not run under SANITIZE=$(SANITIZE) (python3 cannot load a sanitized library); make python-test"
+endif
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h
