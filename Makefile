@@ -69,7 +69,7 @@ DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-ut
             libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base \
             python3-venv python3-pip python3-pytest python3-setuptools python3-wheel
 
-.PHONY: python-test all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
+.PHONY: deb deb-deps python-test all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -315,6 +315,15 @@ PY_TEST := sh tests/python.sh
 else
 PY_TEST := @echo "python: not run under SANITIZE=$(SANITIZE) (python3 cannot load a sanitized library); make python-test"
 endif
+
+# The Debian packages built from a copy of the tree (dpkg-buildpackage -us
+# -uc -b), unpacked and used (tests/deb.sh; DEB_OUT=DIR keeps the .debs).
+# Not in check (a whole second build): its tools are installed by deb-deps.
+DEB_BUILD_PKGS := debhelper dpkg-dev fakeroot
+deb:
+	sh tests/deb.sh
+deb-deps:
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(DEB_BUILD_PKGS) $(DEB_PKGS)
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h

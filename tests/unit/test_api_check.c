@@ -4,6 +4,7 @@
 #include "suites.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 /* one numbering gap: （四） after （二） on line 7, columns 3 to 6 */
@@ -39,10 +40,19 @@ START_TEST(messages_in_the_language_asked_for)
 {
     gw_checker *ck = gw_checker_new();
     gw_error err = {0};
-    ck_assert_int_eq(gw_checker_set_language(ck, "zh", &err), GW_OK);
-    gw_diagnostics *d = check(ck, gap, sizeof gap - 1);
-    ck_assert_str_eq(gw_diagnostics_get(d, 0)->message, "此处应为（三），实为（四）");
-    gw_diagnostics_free(d);
+    gw_diagnostics *d;
+    locale_t zh = newlocale(LC_MESSAGES_MASK, "zh_CN.UTF-8", (locale_t)0);
+    if (zh) {
+        freelocale(zh);
+        ck_assert_int_eq(gw_checker_set_language(ck, "zh", &err), GW_OK);
+        d = check(ck, gap, sizeof gap - 1);
+        ck_assert_str_eq(gw_diagnostics_get(d, 0)->message, "此处应为（三），实为（四）");
+        gw_diagnostics_free(d);
+    } else {
+        /* a package build without the locale (make deps makes it) */
+        ck_assert_int_eq(gw_checker_set_language(ck, "zh", &err), GW_ERR_USAGE);
+        fprintf(stderr, "api_check: no zh_CN.UTF-8 locale: only its absence was tested\n");
+    }
     /* only for the call: the thread's locale is back, a default check is English */
     ck_assert_ptr_eq(uselocale((locale_t)0), LC_GLOBAL_LOCALE);
     d = check(NULL, gap, sizeof gap - 1);
