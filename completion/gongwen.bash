@@ -57,7 +57,8 @@ _gongwen()
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--to --output --output-dir --jobs --include --exclude --manifest
             --incremental --xslt --param --allow-xslt-io --encoding --encoding-errors=
-            --diagnostics= --source-name --timestamp --verbose --list-formats --help --version" -- "$cur"))
+            --diagnostics= --source-name --timestamp --verbose --list-formats --help --version
+            --max-input= --max-files= --max-total=" -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
         return
     fi

@@ -9,12 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* In increasing order, so that --fail-on can compare. */
-typedef enum {
-    GW_SEV_NOTE,
-    GW_SEV_WARNING,
-    GW_SEV_ERROR,
-} gw_severity;
+/* gw_severity (note, warning, error) is public: gongwen.h. */
 
 /* A region of the decoded text. Lines and columns are 1-based; columns
  * count characters. The end is exclusive, as in SARIF: end_column is the
