@@ -1,6 +1,7 @@
 """The binding against the installed library: every function on small
 reports, the samples, failures raised as gongwen.Error."""
 import io
+import re
 import zipfile
 import pathlib
 import threading
@@ -25,7 +26,8 @@ def test_parse_gives_the_tree_losslessly():
     xml = gongwen.parse(REPORT, source="r.txt")
     assert xml.startswith("<?xml")
     assert 'xmlns="urn:gongwen:report:1"' in xml
-    assert "<num>一、</num>总体情况" in xml
+    # the element's range attributes vary; its text and place do not
+    assert re.search(r"<num[^>]*>一、</num>总体情况", xml)
     assert 'source="r.txt"' in xml
     assert "今年工作顺利。" in xml
 
