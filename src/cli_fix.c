@@ -174,22 +174,21 @@ static int replace_file(const char *path, const char *data, size_t len)
     return rc;
 }
 
-/* How many bytes at the start of the file are not part of the text
- * (a BOM): encoding the text must give the rest back exactly; (size_t)-1
- * when it does not. */
-static size_t kept_prefix(const char *bytes, size_t len, const char *enc, const gw_text *t,
-                          int *oom)
+/* Whether encoding the text gives the file back exactly after a prefix of
+ * at most four bytes (a BOM), that prefix's length in *prefix: a file that
+ * would not survive the rewrite is not fixed. */
+static int kept_prefix(const char *bytes, size_t len, const char *enc, const gw_text *t,
+                       size_t *prefix, int *oom)
 {
     char *back = NULL;
     size_t back_len = 0;
     int rc = encode(gw_text_data(t), gw_text_length(t), enc, &back, &back_len);
     *oom = rc < 0;
-    size_t prefix = rc == 0 && back_len <= len && len - back_len <= 4 &&
-                            !memcmp(bytes + (len - back_len), back, back_len)
-                        ? len - back_len
-                        : (size_t)-1;
+    int kept = rc == 0 && back_len <= len && len - back_len <= 4 &&
+               !memcmp(bytes + (len - back_len), back, back_len);
+    *prefix = kept ? len - back_len : 0;
     free(back);
-    return prefix;
+    return kept;
 }
 
 int gw_fix_file(const char *path, const char *name, const char *bytes, size_t len,
@@ -219,13 +218,14 @@ int gw_fix_file(const char *path, const char *name, const char *bytes, size_t le
     }
     const char *enc = gw_text_encoding(t);
     int oom = 0;
-    size_t prefix = kept_prefix(bytes, len, enc, t, &oom);
+    size_t prefix = 0;
+    int kept = kept_prefix(bytes, len, enc, t, &prefix, &oom);
     char *fixed = NULL, *now = NULL;
     size_t fixed_len = 0, now_len = 0;
     int rc = 0;
     if (oom) {
         rc = -1;
-    } else if (prefix == (size_t)-1) {
+    } else if (!kept) {
         not_fixed(name, _("its encoding would not survive a rewrite"));
         rc = 1;
     } else if (fix_text(gw_text_data(t), gw_text_length(t), opt, &fixed, &fixed_len) != 0) {

@@ -44,14 +44,15 @@ typedef struct {
     size_t a0, a1, b0, b1;
 } block;
 
-/* The changed blocks, in order; their count, or (size_t)-1 when out of
- * memory. */
-static size_t blocks_of(const char *a, const lines *la, const char *b, const lines *lb, block **out)
+/* The changed blocks, in order, in *out and their count in *count; 0, or
+ * -1 when out of memory. */
+static int blocks_of(const char *a, const lines *la, const char *b, const lines *lb, block **out,
+                     size_t *count)
 {
     block *v = malloc((la->n + 1) * sizeof *v);
     size_t n = 0;
     if (!v)
-        return (size_t)-1;
+        return -1;
     if (la->n == lb->n) {
         for (size_t i = 0; i < la->n; i++) {
             if (same_line(a, la, i, b, lb, i))
@@ -72,7 +73,8 @@ static size_t blocks_of(const char *a, const lines *la, const char *b, const lin
         v[n++] = (block){head, la->n - tail, head, lb->n - tail};
     }
     *out = v;
-    return n;
+    *count = n;
+    return 0;
 }
 
 static void put_line(FILE *fp, char tag, const char *s, const lines *l, size_t i)
@@ -128,7 +130,7 @@ int gw_udiff(FILE *fp, const char *name, const char *a, size_t alen, const char 
     size_t n = 0;
     int rc = -1;
     if (split(a, alen, &la) == 0 && split(b, blen, &lb) == 0 &&
-        (n = blocks_of(a, &la, b, &lb, &v)) != (size_t)-1) {
+        blocks_of(a, &la, b, &lb, &v, &n) == 0) {
         if (n > 0)
             fprintf(fp, "--- %s\n+++ %s\n", name, name);
         /* blocks closer than twice the context share a hunk */
