@@ -68,7 +68,7 @@ DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-ut
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
             libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base
 
-.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
+.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-campaign fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -205,7 +205,8 @@ FUZZ_CC      ?= clang
 FUZZ_BASE    := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
                 -DGW_DATADIR='"$(GW_DATA)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
             $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
-FUZZ_FLAGS   := $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined
+# UBSan's reports abort, so that libFuzzer records them as findings
+FUZZ_FLAGS   := $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 # coverage and AFL++ builds want the harness without the sanitizers
 FUZZ_NOSAN   := $(FUZZ_BASE) -fsanitize=fuzzer
 FUZZ_COMMON  := tests/fuzz/fuzz_common.c tests/invariants.c
@@ -220,6 +221,18 @@ tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c $(FUZZ_DEPS)
 tests/fuzz/fuzz_fast: tests/fuzz/fuzz_fast.c $(FUZZ_DEPS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fno-sanitize-coverage=trace-cmp -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) \
 	    $(LDLIBS)
+# Its speed build for long campaigns (tests/fuzz/campaign.sh): -O2 and
+# UBSan without ASan, three times the executions per CPU second; the
+# campaign replays its corpus under fuzz_fast's ASan afterwards.
+tests/fuzz/fuzz_fast_speed: tests/fuzz/fuzz_fast.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(subst -O1,-O2,$(FUZZ_BASE)) -fsanitize=fuzzer,undefined -fno-sanitize-recover=undefined \
+	    -fno-sanitize-coverage=trace-cmp -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
+# FUZZ_RUNS executions of the fast harness or FUZZ_SECONDS, whichever
+# comes first, at nice 19 on one core; the log in FUZZ_DIR/campaign.log
+FUZZ_RUNS ?= 10000000
+FUZZ_DIR  ?= tests/fuzz/campaign
+fuzz-campaign: tests/fuzz/fuzz_fast tests/fuzz/fuzz_fast_speed
+	sh tests/fuzz/campaign.sh $(FUZZ_DIR) $(FUZZ_RUNS) $(FUZZ_SECONDS)
 tests/fuzz/fuzz_check: tests/fuzz/fuzz_gongwen.c $(FUZZ_DEPS)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -DGW_FUZZ_CHECK_ONLY -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
 # every stylesheet, the format from the first byte
@@ -337,6 +350,6 @@ lint:
 clean:
 	rm -rf $(B)
 	rm -f gongwen tests/run_unit
-	rm -rf out $(FUZZ_ALL:%=tests/fuzz/%) tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
+	rm -rf out $(FUZZ_ALL:%=tests/fuzz/%) tests/fuzz/fuzz_fast_speed tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
