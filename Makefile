@@ -72,7 +72,7 @@ DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-ut
             libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base time \
             python3-venv python3-pip python3-pytest python3-setuptools python3-wheel parallel
 
-.PHONY: bench-batch deb deb-deps python-test all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
+.PHONY: bench-batch deb deb-deps python-test all lib check lsp-edits run bench fuzz fuzz-afl fuzz-campaign fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -225,37 +225,74 @@ FUZZ_CC      ?= clang
 FUZZ_BASE    := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
                 -DGW_DATADIR='"$(GW_DATA)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
             $(shell pkg-config --cflags $(PKGS)) -Isrc -Itests
-FUZZ_FLAGS   := $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined
+# UBSan's reports abort, so that libFuzzer records them as findings
+FUZZ_FLAGS   := $(FUZZ_BASE) -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 # coverage and AFL++ builds want the harness without the sanitizers
 FUZZ_NOSAN   := $(FUZZ_BASE) -fsanitize=fuzzer
-tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) \
+FUZZ_COMMON  := tests/fuzz/fuzz_common.c tests/invariants.c
+FUZZ_DEPS    := $(FUZZ_COMMON) $(LIB_SRC) src/*.h tests/fuzz/fuzz_common.h tests/invariants.h
+tests/fuzz/fuzz_gongwen: tests/fuzz/fuzz_gongwen.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
+
+# The fast harness (parse and cheap invariants) without trace-cmp: its
+# comparison hooks were a third of an execution, and the markers they
+# would find are in the dictionary; the other harnesses keep them and
+# share the corpus (tests/fuzz/README.md, "Speed").
+tests/fuzz/fuzz_fast: tests/fuzz/fuzz_fast.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fno-sanitize-coverage=trace-cmp -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) \
+	    $(LDLIBS)
+# Its speed build for long campaigns (tests/fuzz/campaign.sh): -O2 and
+# UBSan without ASan, three times the executions per CPU second; the
+# campaign replays its corpus under fuzz_fast's ASan afterwards.
+tests/fuzz/fuzz_fast_speed: tests/fuzz/fuzz_fast.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(subst -O1,-O2,$(FUZZ_BASE)) -fsanitize=fuzzer,undefined -fno-sanitize-recover=undefined \
+	    -fno-sanitize-coverage=trace-cmp -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
+# FUZZ_RUNS executions of the fast harness or FUZZ_SECONDS, whichever
+# comes first, at nice 19 on one core; the log in FUZZ_DIR/campaign.log
+FUZZ_RUNS ?= 10000000
+FUZZ_DIR  ?= tests/fuzz/campaign
+fuzz-campaign: tests/fuzz/fuzz_fast tests/fuzz/fuzz_fast_speed
+	sh tests/fuzz/campaign.sh $(FUZZ_DIR) $(FUZZ_RUNS) $(FUZZ_SECONDS)
+tests/fuzz/fuzz_check: tests/fuzz/fuzz_gongwen.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -DGW_FUZZ_CHECK_ONLY -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
+# every stylesheet, the format from the first byte
+tests/fuzz/fuzz_xslt: tests/fuzz/fuzz_xslt.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
+# one harness per reader, each with its own seeds (tests/fuzz/corpus-*)
+FUZZ_READERS := docx html pdf
+FUZZ_FROM_docx := GW_FROM_DOCX
+FUZZ_FROM_html := GW_FROM_HTML
+FUZZ_FROM_pdf  := GW_FROM_PDF
+$(FUZZ_READERS:%=tests/fuzz/fuzz_%): tests/fuzz/fuzz_%: tests/fuzz/fuzz_reader.c $(FUZZ_DEPS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -DGW_FUZZ_FROM=$(FUZZ_FROM_$*) -o $@ $< $(FUZZ_COMMON) $(LIB_SRC) \
 	    $(LDLIBS)
 
-# The fast harness (parse and cheap invariants) and the checker's harness.
-tests/fuzz/fuzz_fast: tests/fuzz/fuzz_fast.c tests/invariants.c $(LIB_SRC) src/*.h
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz_fast.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
-tests/fuzz/fuzz_check: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
-	$(FUZZ_CC) $(FUZZ_FLAGS) -DGW_FUZZ_CHECK_ONLY -o $@ tests/fuzz/fuzz_gongwen.c tests/invariants.c \
-	    $(LIB_SRC) $(LDLIBS)
-
-# FUZZ_SECONDS in all: half to the fast harness, a quarter each to the full
-# one and to the checker's, sharing one corpus.
-FUZZ_RUN = -timeout=20 -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ \
-           -print_final_stats=1 -dict=tests/fuzz/gongwen.dict tests/fuzz/corpus tests/fuzz/seeds
-fuzz: tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_fast tests/fuzz/fuzz_check
+# FUZZ_SECONDS in all: half to the fast harness (without entropic
+# scheduling, whose bookkeeping was 40% of its time), 15% to the full one,
+# 10% each to the checker's and the stylesheets', 5% to each reader. The
+# text harnesses share tests/fuzz/corpus; each reader keeps its own.
+FUZZ_OPTS = -timeout=20 -rss_limit_mb=2048 -artifact_prefix=tests/fuzz/findings/ -print_final_stats=1
+FUZZ_RUN  = $(FUZZ_OPTS) -dict=tests/fuzz/gongwen.dict tests/fuzz/corpus tests/fuzz/seeds
+FUZZ_PART = $$(( ($(FUZZ_SECONDS) * $(1) + 99) / 100 ))
+FUZZ_ALL  = fuzz_gongwen fuzz_fast fuzz_check fuzz_xslt $(FUZZ_READERS:%=fuzz_%)
+fuzz: $(FUZZ_ALL:%=tests/fuzz/%)
 	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
-	mkdir -p tests/fuzz/corpus tests/fuzz/findings
-	tests/fuzz/fuzz_fast -max_total_time=$$(( ($(FUZZ_SECONDS) + 1) / 2 )) -max_len=1024 $(FUZZ_RUN)
-	tests/fuzz/fuzz_gongwen -max_total_time=$$(( ($(FUZZ_SECONDS) + 3) / 4 )) -max_len=32768 $(FUZZ_RUN)
-	tests/fuzz/fuzz_check -max_total_time=$$(( ($(FUZZ_SECONDS) + 3) / 4 )) -max_len=32768 $(FUZZ_RUN)
+	mkdir -p tests/fuzz/corpus tests/fuzz/findings $(FUZZ_READERS:%=tests/fuzz/found-%)
+	tests/fuzz/fuzz_fast -max_total_time=$(call FUZZ_PART,50) -max_len=1024 -entropic=0 $(FUZZ_RUN)
+	tests/fuzz/fuzz_gongwen -max_total_time=$(call FUZZ_PART,15) -max_len=32768 $(FUZZ_RUN)
+	tests/fuzz/fuzz_check -max_total_time=$(call FUZZ_PART,10) -max_len=32768 $(FUZZ_RUN)
+	tests/fuzz/fuzz_xslt -max_total_time=$(call FUZZ_PART,10) -max_len=4096 $(FUZZ_RUN)
+	for r in $(FUZZ_READERS); do \
+	    tests/fuzz/fuzz_$$r -max_total_time=$(call FUZZ_PART,5) -max_len=65536 $(FUZZ_OPTS) \
+	        tests/fuzz/found-$$r tests/fuzz/corpus-$$r || exit 1; \
+	done
 
 # Line and branch coverage of src/ reached by the fuzz corpus (the fuzzer
 # replays tests/fuzz/corpus and the seeds once, without mutating).
-tests/fuzz/fuzz_cov: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
+tests/fuzz/fuzz_cov: tests/fuzz/fuzz_gongwen.c $(FUZZ_DEPS)
 	$(FUZZ_CC) $(FUZZ_NOSAN) \
 	    -fprofile-instr-generate -fcoverage-mapping -o $@ \
-	    tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
+	    tests/fuzz/fuzz_gongwen.c $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
 
 fuzz-coverage: tests/fuzz/fuzz_cov
 	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
@@ -267,9 +304,9 @@ fuzz-coverage: tests/fuzz/fuzz_cov
 
 # The same harness under AFL++ (afl-clang-fast links its libFuzzer driver).
 AFL_CC ?= afl-clang-fast
-tests/fuzz/fuzz_afl: tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) src/*.h
+tests/fuzz/fuzz_afl: tests/fuzz/fuzz_gongwen.c $(FUZZ_DEPS)
 	$(AFL_CC) $(FUZZ_NOSAN) -o $@ \
-	    tests/fuzz/fuzz_gongwen.c tests/invariants.c $(LIB_SRC) $(LDLIBS)
+	    tests/fuzz/fuzz_gongwen.c $(FUZZ_COMMON) $(LIB_SRC) $(LDLIBS)
 
 fuzz-afl: tests/fuzz/fuzz_afl
 	rm -rf tests/fuzz/seeds && sh tests/fuzz/seeds.sh tests/fuzz/seeds
@@ -354,6 +391,6 @@ lint:
 clean:
 	rm -rf $(B)
 	rm -f gongwen tests/run_unit
-	rm -rf out tests/fuzz/fuzz_gongwen tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
+	rm -rf out $(FUZZ_ALL:%=tests/fuzz/%) tests/fuzz/fuzz_fast_speed tests/fuzz/fuzz_afl tests/fuzz/fuzz_cov tests/fuzz/cov.* tests/fuzz/afl tests/fuzz/seeds $(PO_LANGS:%=po/%)
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

@@ -24,6 +24,11 @@
 #define SPAN_MAX 64
 /* The widest table read as a table. */
 #define COLUMNS_MAX 256
+/* The deepest nesting of elements read. libxml2 stops parsing (and drops
+ * the rest of the page) past 256; real pages nest some 30 deep. A page
+ * beyond this is refused whole rather than read in part, and the walks
+ * below recurse no deeper. */
+#define DEPTH_MAX 200
 
 static int is(const xmlNode *n, const char *name)
 {
@@ -100,41 +105,56 @@ typedef struct {
 } finder;
 
 /* The Chinese characters of n's own text (not inside a child block), and
- * each block's score: its own text plus that of the blocks right in it. */
-static size_t own_text(const xmlNode *n, finder *f);
-
-static size_t score(const xmlNode *n, finder *f)
-{
-    size_t total = 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || is_any(c, skipped) || !is_any(c, blocks))
-            continue;
-        size_t own = own_text(c, f);
-        if (own >= GW_HTML_BLOCK_MIN)
-            total += own;
-    }
-    return total;
-}
-
+ * each block's score: its own text plus that of the blocks right in it.
+ * Each node is visited once: a block child's own text, computed for its
+ * own score, is the one its parent's score adds (visiting it again for
+ * the parent made the walk exponential in the nesting depth). */
 static size_t own_text(const xmlNode *n, finder *f)
 {
-    size_t own = 0;
+    size_t own = 0, blocks_in = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content)
+        if (c->type == XML_TEXT_NODE && c->content) {
             own += han_in((const char *)c->content);
-        else if (c->type == XML_ELEMENT_NODE && !is_any(c, skipped) && !is_any(c, blocks))
+        } else if (c->type == XML_ELEMENT_NODE && !is_any(c, skipped) && !is_any(c, blocks)) {
             own += own_text(c, f); /* inline: <span>, <strong>, <a>, <font> */
-        else if (c->type == XML_ELEMENT_NODE && !is_any(c, skipped))
-            own_text(c, f); /* a block: scored on its own */
+        } else if (c->type == XML_ELEMENT_NODE && !is_any(c, skipped)) {
+            size_t in = own_text(c, f); /* a block: scored on its own */
+            if (in >= GW_HTML_BLOCK_MIN)
+                blocks_in += in;
+        }
     }
     if (is_any(n, blocks) || is(n, "body")) {
-        size_t s = score(n, f) + own;
+        size_t s = blocks_in + own;
         if (s >= f->best_score && s > 0) { /* a container over its only block */
             f->best_score = s;
             f->best = n;
         }
     }
     return own;
+}
+
+/* Whether the tree under root nests elements deeper than DEPTH_MAX (a
+ * loop, not a recursion: the depth is what is in question). */
+static int too_deep(const xmlNode *root)
+{
+    size_t depth = 0;
+    const xmlNode *n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            if (++depth > DEPTH_MAX)
+                return 1;
+            n = n->children;
+            continue;
+        }
+        while (n != root && !n->next) {
+            n = n->parent;
+            depth--;
+        }
+        if (n == root)
+            return 0;
+        n = n->next;
+    }
+    return 0;
 }
 
 /* ---- the walk ------------------------------------------------------------ */
@@ -397,6 +417,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
      * answers NULL): the watch turns it into GW_ERR_NOMEM */
     gw_xmlerr watch;
     gw_xmlerr_begin(&watch);
+    watch.quiet = 1; /* recovered errors of a web page are not the user's to read */
     htmlDocPtr doc = htmlReadMemory(bytes, (int)len, NULL, enc,
                                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
@@ -409,8 +430,20 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
                 "a web page that cannot be read (as %s; try --encoding)", enc);
         return NULL;
     }
-    finder f = {NULL, 0};
     const xmlNode *root = xmlDocGetRootElement(doc);
+    if (root && too_deep(root)) {
+        xmlFreeDoc(doc);
+        if (gw_xmlerr_end(&watch)) {
+            gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+            return NULL;
+        }
+        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
+                "a web page whose elements nest more than %d deep: refused (real pages nest "
+                "some 30)",
+                DEPTH_MAX);
+        return NULL;
+    }
+    finder f = {NULL, 0};
     if (root)
         own_text(root, &f);
     walk w;

@@ -75,6 +75,11 @@ static void load_api(void)
     api_ok = 1;
 }
 
+/* The most pages read: a report or a five-year plan has a few hundred; a
+ * file claiming more is refused at once, before any page is read (each
+ * costs time and memory in poppler even when empty). */
+#define PAGES_MAX 5000
+
 typedef struct {
     char *s;
     size_t len, cap;
@@ -303,6 +308,13 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     }
     buf b = {NULL, 0, 0, 0};
     int pages = api.document_get_n_pages(doc);
+    if (pages > PAGES_MAX) {
+        api.object_unref(doc);
+        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
+                "a PDF of %d pages: refused (gongwen reads at most %d; a report has a few hundred)",
+                pages, PAGES_MAX);
+        return NULL;
+    }
     page_layer *layer = calloc(pages > 0 ? (size_t)pages : 1, sizeof *layer);
     pitches *pt = calloc(1, sizeof *pt);
     b.oom = !layer || !pt;

@@ -312,10 +312,17 @@ static void transform_error(void *ctx, const char *fmt, ...)
 static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
                        const gw_transform_options *o, gw_error *err)
 {
+    /* libxml2's reports are watched from before the context is made: an
+     * allocation that fails while it registers the XPath functions is only
+     * reported, and a dictionary it could not make is not even that: the
+     * stylesheet would run without them and fail (exit 1, not 2) */
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
     xsltSecurityPrefsPtr prefs = prefs_for(o);
-    if (!ctxt || !prefs || xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
-        (o->params && xsltQuoteUserParams(ctxt, (const char **)o->params))) {
+    if (!ctxt || !ctxt->dict || !prefs || xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
+        (o->params && xsltQuoteUserParams(ctxt, (const char **)o->params)) || w.status != GW_OK) {
+        gw_xmlerr_end(&w);
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         xsltFreeTransformContext(ctxt);
         xsltFreeSecurityPrefs(prefs);
@@ -328,8 +335,6 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     int watching = o->timeout && pthread_create(&thread, NULL, watch, &wd) == 0;
     /* XPath that runs out of memory (a stylesheet doubling a string) is
      * reported only to the handler; the transformation goes on */
-    gw_xmlerr w;
-    gw_xmlerr_begin(&w);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
     int oom = gw_xmlerr_end(&w) != GW_OK;
     if (watching) {

@@ -21,7 +21,7 @@ static void on_error(void *data, xmlErrorPtr e)
     /* gongwen's results are written through its own sink, which says in its
      * own words why a write failed (--max-output, a full disk): libxml2's
      * bare "write error" after it would only confuse */
-    if (e->domain == XML_FROM_OUTPUT || e->code == XML_IO_WRITE)
+    if (e->domain == XML_FROM_OUTPUT || e->code == XML_IO_WRITE || w->quiet)
         return;
     if (e->file) {
         gw_put_name(stderr, e->file);
@@ -35,6 +35,7 @@ void gw_xmlerr_begin(gw_xmlerr *w)
 {
     w->status = GW_OK;
     w->last_code = 0;
+    w->quiet = 0;
     w->old_handler = xmlStructuredError;
     w->old_data = xmlStructuredErrorContext;
     xmlSetStructuredErrorFunc(w, on_error);

@@ -18,12 +18,14 @@
 typedef struct {
     gw_status status; /* GW_ERR_NOMEM once an allocation failed */
     int last_code;    /* of the error before, to tell a limit from no memory */
+    int quiet;        /* set after begin: nothing printed (the caller words the failure) */
     xmlStructuredErrorFunc old_handler;
     void *old_data;
 } gw_xmlerr;
 
 /* Installs the watch; errors other than out-of-memory are printed to
- * standard error with their file and line, as libxml2 would. */
+ * standard error with their file and line, as libxml2 would, unless quiet
+ * is set. */
 void gw_xmlerr_begin(gw_xmlerr *w);
 /* Restores the previous handler; GW_ERR_NOMEM when an allocation failed
  * meanwhile. Calling it again changes nothing. */

@@ -234,6 +234,42 @@ for case in $CASES; do
     done
 done
 
+# libxslt's transformation context: every allocation made inside
+# xsltNewTransformContext failed in turn (the shim's GW_FAIL_IN). libxml2
+# only reports those of its XPath function table, and libxslt goes on
+# without a dictionary, so the stylesheet used to run without them and
+# "fail" (exit 1). Here no libxslt failure is excused as upstream: each run
+# is out of memory (exit 2, nothing written; libxslt may say so first) or
+# gives the same output.
+MODE=html
+"$GW" -t html -o "$T/ctx.ref" "$T/report.txt"
+rm -f "$T/ctx.count"
+GW_FAIL_IN=xsltNewTransformContext GW_FAIL_COUNT=$T/ctx.count LD_PRELOAD=$SHIM \
+    "$GW" -t html -o "$T/ctx.out" "$T/report.txt" 2>/dev/null
+read -r count _ <"$T/ctx.count" 2>/dev/null || count=0
+[ "$count" -gt 0 ] || bad "xsltNewTransformContext: the shim counted no allocations in it"
+n=1
+while [ $n -le "$count" ]; do
+    rm -f "$T/ctx.out"
+    GW_FAIL_IN=xsltNewTransformContext GW_FAIL_AT=$n LD_PRELOAD=$SHIM \
+        "$GW" -t html -o "$T/ctx.out" "$T/report.txt" >/dev/null 2>"$T/err"
+    rc=$?
+    lines "$T/err"
+    runs=$((runs + 1))
+    if [ $rc -ge 128 ] && upstream_crash; then
+        upstream=$((upstream + 1))
+        echo "context: $crash" >>"$T/upstream"
+    elif [ $rc -eq 2 ] && [ $oom -ge 1 ] && oom_last && [ ! -e "$T/ctx.out" ]; then
+        ok
+    elif [ $rc -eq 0 ] && cmp -s "$T/ctx.out" "$T/ctx.ref"; then
+        ok
+    else
+        bad "xsltNewTransformContext, its allocation $n failed: exit $rc ($first)"
+    fi
+    n=$((n + 1))
+done
+echo "oom: html: the $count allocations of xsltNewTransformContext failed in turn"
+
 # ulimit -v: the address space capped, so that from some point on every
 # allocation fails, the C library's own included. The input is large
 # enough for the cap to bite in the middle of the work; caps below what

@@ -18,9 +18,10 @@ unranged() { sed -E 's/ (column|end-line|end-column)="[0-9]+"//g; s/<num line="[
 shape() { "$GW" -t outline "$1" | awk -F '\t' '{ gsub(/[ \t\342\200\200-\342\200\212\343\200\200]/, "", $4); print $2 "\t" $3 "\t" $4 }'; }
 
 # refused: exit 1, one line on standard error naming the file, nothing out
+# (within 60 s: a reader that hangs fails the test instead of the suite)
 refused() {
     what=$1 file=$2 pattern=$3
-    expect 1 "$what" -- "$GW" "$file"
+    expect 1 "$what" -- timeout 60 "$GW" "$file"
     if [ ! -s "$T/out" ] && [ "$(wc -l <"$T/err")" -eq 1 ]; then ok; else bad "$what: not one line: $(cat "$T/err")"; fi
     has "$T/err" "$pattern" "$what"
 }
@@ -125,6 +126,26 @@ refused "zip bomb" "$T/bomb.docx" "zip bomb"
 refused "../ in a .docx" "$T/climb.docx" "unsafe"
 printf 'PK\003\004garbage' >"$T/bad.docx"
 refused "not a zip" "$T/bad.docx" "ZIP archive"
+
+# ---- hostile originals: bounded, one line, exit 1 (limits in the README) ----
+# made here, not committed: the gigabyte is a 2 MB zip, the rest under 12 MB
+python3 "$D/make_hostile.py" "$T/giga.docx" docx-gigabyte
+python3 "$D/make_hostile.py" "$T/deep.docx" docx-deep
+python3 "$D/make_hostile.py" "$T/deep.html" html-deep
+python3 "$D/make_hostile.py" "$T/pages.pdf" pdf-pages
+python3 "$D/make_hostile.py" "$T/xref.pdf" pdf-xref
+refused "1 GB document.xml" "$T/giga.docx" "document.xml would decompress to 1006633111 bytes"
+refused "100,000 nested elements in a .docx" "$T/deep.docx" "not well-formed"
+refused "100,000 nested divs" "$T/deep.html" "nest more than 200 deep"
+refused "100,000 pages" "$T/pages.pdf" "a PDF of 100000 pages"
+refused "broken xref, 100,000 pages claimed" "$T/xref.pdf" "PDF"
+# nesting within the limit is read in linear time (each block's text was
+# counted again for every block around it: 2^60 visits here)
+{ printf '<html><body>'; for i in $(seq 60); do printf '<div>'; done
+  printf '<p>持续抓链条强集群。实施制造业高质量发展三年行动。</p>'
+  for i in $(seq 60); do printf '</div>'; done; printf '</body></html>'; } >"$T/d60.html"
+expect 0 "60 nested divs" -- timeout 20 "$GW" -t text "$T/d60.html"
+has "$T/out" "持续抓链条强集群" "60 nested divs: the text"
 
 echo "readers: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

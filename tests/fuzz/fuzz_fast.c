@@ -4,7 +4,7 @@
  * grammar validation, round trip, stylesheet or checker: those are
  * fuzz_gongwen.c's, at a hundredth of the speed. The first byte chooses
  * options as there (bits 0-1 encoding, bit 2 replacement). */
-#include "gongwen.h"
+#include "fuzz_common.h"
 #include "invariants.h"
 #include "names.h"
 
@@ -15,11 +15,7 @@
 
 static const char *const encodings[] = {NULL, "GB18030", "UTF-16LE", NULL};
 
-static void fail(const char *what, const char *detail)
-{
-    fprintf(stderr, "invariant broken: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
-    abort();
-}
+#define fail gw_fuzz_fail
 
 /* every element in the report's namespace; returns the number of them */
 static size_t shape(xmlNodePtr n, const xmlChar *ns)

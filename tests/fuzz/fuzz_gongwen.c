@@ -9,8 +9,7 @@
  * set GONGWEN_ROOT). Built with -DGW_FUZZ_CHECK_ONLY it is the harness of
  * `gongwen check` alone (fuzz_check). */
 #include "checker.h"
-#include "formats.h"
-#include "gongwen.h"
+#include "fuzz_common.h"
 #include "invariants.h"
 #include "readers.h"
 
@@ -27,15 +26,10 @@
 #define OUTPUT_BYTES_PER_INPUT_BYTE 64
 #define OUTPUT_SLACK 16384
 
-/* the registry's formats that have a stylesheet (src/formats.c) */
-#define MAX_FORMATS 32
-static const char *formats[MAX_FORMATS];
-static size_t nformats;
 static const char *const encodings[] = {NULL, "GB18030", "UTF-16LE", NULL};
 
 static xmlRelaxNGPtr schema;
-static gw_styles *styles;
-static int have_format[MAX_FORMATS];
+static gw_fuzz_formats formats;
 
 static void quiet(void *ctx, const char *msg, ...)
 {
@@ -43,41 +37,21 @@ static void quiet(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
-static void fail(const char *what, const char *detail)
-{
-    fprintf(stderr, "invariant broken: %s%s%s\n", what, detail ? ": " : "", detail ? detail : "");
-    abort();
-}
+#define fail gw_fuzz_fail
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    const char *root = getenv("GONGWEN_ROOT");
     char path[4096];
-    snprintf(path, sizeof path, "%s/grammar/gongwen.rng", root ? root : ".");
+    snprintf(path, sizeof path, "%s/grammar/gongwen.rng", gw_fuzz_root());
     xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(path);
     schema = xmlRelaxNGParse(pc);
     xmlRelaxNGFreeParserCtxt(pc);
     if (!schema)
         fail("cannot load", path);
-    snprintf(path, sizeof path, "%s/xslt", root ? root : ".");
-    gw_error err = {0};
-    styles = gw_styles_new(path, NULL, &err);
-    if (!styles)
-        fail("cannot find stylesheets", err.message);
-    for (size_t i = 0; gw_format_at(i) && nformats < MAX_FORMATS; i++) {
-        const gw_format *fm = gw_format_at(i);
-        if (!fm->stylesheet)
-            continue;
-        snprintf(path, sizeof path, "%s/xslt/%s", root ? root : ".", fm->stylesheet);
-        FILE *fp = fopen(path, "r");
-        have_format[nformats] = fp != NULL;
-        formats[nformats++] = fm->name;
-        if (fp)
-            fclose(fp);
-    }
-    xmlSetGenericErrorFunc(NULL, quiet);
+    gw_fuzz_load_formats(&formats);
+    gw_fuzz_quiet();
     return 0;
 }
 
@@ -178,7 +152,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     uint8_t opt = data[0];
     gw_decode_options o = {encodings[opt & 3], (opt & 4) ? GW_ERRORS_REPLACE : GW_ERRORS_STRICT};
-    size_t f = nformats ? (size_t)(opt >> 3) % nformats : 0;
+    const gw_format *fm = formats.format[(size_t)(opt >> 3) % formats.n];
     gw_error err = {0};
     check_diagnostics(data + 1, size - 1, o.encoding);
 #ifdef GW_FUZZ_CHECK_ONLY
@@ -196,15 +170,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc)
         fail("parse failed", err.message);
     check_tree(doc, text, size);
-    if (nformats && have_format[f]) {
-        char *out;
-        size_t len;
-        if (gw_transform(styles, formats[f], doc, NULL, 0, &out, &len, &err) != GW_OK)
-            fail("stylesheet failed", formats[f]);
-        if (len > size * OUTPUT_BYTES_PER_INPUT_BYTE + OUTPUT_SLACK)
-            fail("output larger than the linear bound", formats[f]);
-        free(out);
-    }
+    char *out;
+    size_t len;
+    if (gw_transform(formats.styles, fm->name, doc, NULL, 0, &out, &len, &err) != GW_OK)
+        fail("stylesheet failed", fm->name);
+    if (len > size * OUTPUT_BYTES_PER_INPUT_BYTE + OUTPUT_SLACK)
+        fail("output larger than the linear bound", fm->name);
+    free(out);
     gw_document_free(doc);
     gw_text_free(text);
     return 0;

@@ -10,6 +10,11 @@
  *                     the library that asked for it (gongwen, libxml2.so.2…)
  *   GW_FAIL_TRACE=1   print a backtrace of the failed allocation, and of a
  *                     crash (SIGSEGV, SIGBUS, SIGABRT), to stderr
+ *   GW_FAIL_IN=FUNC   with GW_FAIL_AT: N counts only the allocations made
+ *                     (directly or not) inside the exported function FUNC,
+ *                     so a test can aim at one library call whatever the
+ *                     program allocated before it; GW_FAIL_COUNT then
+ *                     reports how many there were
  *
  * A crash after a failed allocation always prints one line naming the
  * library that asked for the memory and the one the crash is in:
@@ -47,6 +52,7 @@ static void (*real_free)(void *);
 static unsigned long fail_at, count;
 static int fail_all, failed, trace, counting;
 static const char *count_file;
+static const char *fail_in; /* GW_FAIL_IN */
 static char failed_in[64] = "?";
 
 /* ---- bootstrap ----------------------------------------------------------- */
@@ -118,10 +124,23 @@ static void blame(void *const *frames, int n, char *out, size_t cap)
     snprintf(out, cap, "?");
 }
 
+/* Whether the function named fail_in is on the stack. */
+static int inside(void)
+{
+    void *frames[128];
+    counting = 0; /* backtrace() may allocate */
+    int k = backtrace(frames, 128), found = 0;
+    Dl_info info;
+    for (int i = 0; i < k && !found; i++)
+        found = dladdr(frames[i], &info) && info.dli_sname && !strcmp(info.dli_sname, fail_in);
+    counting = 1;
+    return found;
+}
+
 /* Whether this allocation is the one to fail. */
 static int should_fail(void)
 {
-    if (!counting)
+    if (!counting || (fail_in && !inside()))
         return 0;
     unsigned long n = ++count;
     if (!fail_at || (fail_all ? n < fail_at : n != fail_at))
@@ -247,6 +266,7 @@ __attribute__((constructor)) static void start(void)
     fail_all = number("GW_FAIL_ALL") != 0;
     trace = number("GW_FAIL_TRACE") != 0;
     count_file = getenv("GW_FAIL_COUNT");
+    fail_in = getenv("GW_FAIL_IN");
     void *frame;
     backtrace(&frame, 1); /* loads libgcc_s now, not while failing */
     if (fail_at) {
