@@ -115,6 +115,11 @@ refused "zip bomb" "$T/bomb.docx" "zip bomb"
 refused "../ in a .docx" "$T/climb.docx" "unsafe"
 printf 'PK\003\004garbage' >"$T/bad.docx"
 refused "not a zip" "$T/bad.docx" "ZIP archive"
+# gongwen check refuses them as the converter does: bad input, exit 1
+expect 1 "check .doc" -- "$GW" check "$D/legacy.doc"
+has "$T/err" "save it as .docx" "check .doc: says what to do"
+expect 1 "check PNG" -- "$GW" check --format=json "$T/scan.png"
+expect 2 "check a .doc and a missing file" -- "$GW" check "$D/legacy.doc" "$T/none.txt"
 
 echo "readers: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
