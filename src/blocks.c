@@ -1067,14 +1067,20 @@ static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
 }
 
 /* A structured source's lines are whole paragraphs, and its furniture is
- * known: the layout's guesses give way to the reader's hints. */
+ * known: the layout's guesses give way to the reader's hints. A printed
+ * line (.pdf) keeps them, but a table row continues no paragraph and is no
+ * furniture. */
 static void trust_hints(const gw_lines *lines, gw_layout *layout)
 {
-    layout->wrapped = 0;
+    int printed = 0;
     for (size_t i = 0; i < lines->n; i++) {
-        layout->cont[i] = 0;
-        layout->page[i] = lines->hints[i].page;
+        const gw_hint *h = &lines->hints[i];
+        printed |= h->printed;
+        layout->cont[i] = h->printed && layout->cont[i] && !h->table;
+        layout->page[i] = h->printed && !h->table ? layout->page[i] | h->page : h->page;
     }
+    if (!printed)
+        layout->wrapped = 0;
 }
 
 gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)

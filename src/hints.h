@@ -19,9 +19,12 @@ typedef struct gw_hint_s {
     /* GW_LEAD_GUESS; 0: the line opens with no lead; >0: its first lead
      * bytes (from the line's first byte) are the author's bold lead */
     long lead;
-    unsigned char table; /* a row of cells separated by tabs: the first row of
-                            a table, or a following row of the same table */
-    unsigned char page;  /* page furniture: a running header or footer */
+    unsigned char table;   /* a row of cells separated by tabs: the first row of
+                              a table, or a following row of the same table */
+    unsigned char page;    /* page furniture: a running header or footer */
+    unsigned char printed; /* a printed line of a page (.pdf), not a whole
+                              paragraph: hard wraps and furniture the hints
+                              do not mark are still found from the text */
 } gw_hint;
 
 /* Source formats (report/@format). */

@@ -1,9 +1,13 @@
 /* The .pdf reader: the text layer through poppler-glib, page by page, each
  * line rebuilt with its layout from the glyphs' positions: its indent and
  * the wide gaps between a table's columns become spaces, in columns of half
- * the text's character width, as a copy of the page would show them. Page
- * numbers, running headers and hard-wrapped lines are left as they are for
- * layout.c, which already reads text copied from PDFs. */
+ * the text's character width, as a copy of the page would show them.
+ * Tables found from the glyphs' positions (pdf_table.c) are written row by
+ * row, cells apart by tabs, with the table hints the other readers give.
+ * Page numbers, running headers and hard-wrapped lines are left as they are
+ * for layout.c, which already reads text copied from PDFs: every line is
+ * hinted as a printed line. */
+#include "pdf_table.h"
 #include "readers.h"
 #include "utf8.h"
 
@@ -17,6 +21,7 @@
 typedef struct {
     char *s;
     size_t len, cap;
+    size_t lines; /* line ends written */
     int oom;
 } buf;
 
@@ -24,6 +29,8 @@ static void put(buf *b, const char *s, size_t n)
 {
     if (b->oom || !n)
         return;
+    for (size_t i = 0; i < n; i++)
+        b->lines += s[i] == '\n';
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 65536;
         while (cap < b->len + n + 1)
@@ -82,16 +89,6 @@ static double half_width(const PopplerRectangle *r, guint n)
     }
     free(h);
     return best / 2.0;
-}
-
-/* Whether a space between a and b is the gap Chinese typesetting leaves
- * between Chinese and Latin letters or digits (2023 年), which the text
- * never had. */
-static int autospace(uint32_t a, uint32_t b)
-{
-    int alnum_a = a < 0x80 && ((a | 0x20) - 'a' < 26 || a - '0' < 10);
-    int alnum_b = b < 0x80 && ((b | 0x20) - 'a' < 26 || b - '0' < 10);
-    return (gw_is_han(a) && alnum_b) || (alnum_a && gw_is_han(b));
 }
 
 /* Display columns of the last line in b so far. */
@@ -154,10 +151,125 @@ static double line_pitch(pitches *p)
     return p->d[p->n / 4];
 }
 
-/* One page's text with its layout into b. text has one rectangle per
- * character (poppler's layout); left is the page's left margin. */
-static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint n, double pitch)
+/* What the reader knows of a line besides its text: a table row, or the
+ * furniture between the parts of a table broken by a page. */
+typedef struct {
+    size_t line;
+    unsigned char table, page;
+} mark;
+
+typedef struct {
+    buf b;
+    mark *m; /* owned */
+    size_t nm, capm;
+    /* the table the last page ended with, which the next may go on with */
+    size_t open_cols;       /* its columns; 0: none */
+    size_t row_at, row_end; /* the bytes of its last row in b */
+    size_t after;           /* the first line after it */
+} reader;
+
+static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page)
 {
+    if (rd->b.oom)
+        return;
+    if (rd->nm == rd->capm) {
+        size_t cap = rd->capm ? 2 * rd->capm : 64;
+        mark *v = realloc(rd->m, cap * sizeof *v);
+        if (!v) {
+            rd->b.oom = 1;
+            return;
+        }
+        rd->m = v;
+        rd->capm = cap;
+    }
+    rd->m[rd->nm++] = (mark){line, table, page};
+}
+
+/* Replaces bytes [at, end) of b, which hold no line end, by n bytes of s. */
+static void splice(buf *b, size_t at, size_t end, const char *s, size_t n)
+{
+    size_t old = end - at, len = b->len;
+    if (n > old) {
+        put(b, s, n - old); /* room; moved over below */
+        if (b->oom)
+            return;
+        memmove(b->s + at + n, b->s + end, len - end);
+    } else {
+        memmove(b->s + at + n, b->s + end, len - end);
+        b->len -= old - n;
+        b->s[b->len] = '\0';
+    }
+    memcpy(b->s + at, s, n);
+}
+
+/* The last row written gets the rest of its cells from row r of t, the
+ * start of the next page: each cell's text goes on with the same cell's. */
+static void finish_row(reader *rd, const gw_pdf_table *t, size_t r)
+{
+    buf line = {NULL, 0, 0, 0, 0};
+    const char *s = rd->b.s + rd->row_at, *end = rd->b.s + rd->row_end;
+    for (size_t c = 0; c < t->cols; c++) {
+        const char *tab = memchr(s, '\t', (size_t)(end - s));
+        const char *e = tab ? tab : end;
+        if (c)
+            put(&line, "\t", 1);
+        put(&line, s, (size_t)(e - s));
+        put(&line, t->cell[r * t->cols + c], strlen(t->cell[r * t->cols + c]));
+        s = tab ? tab + 1 : end;
+    }
+    if (line.oom)
+        rd->b.oom = 1;
+    else if (line.s) {
+        splice(&rd->b, rd->row_at, rd->row_end, line.s, line.len);
+        rd->row_end = rd->row_at + line.len;
+    }
+    free(line.s);
+}
+
+static size_t filled(const gw_pdf_table *t, size_t r)
+{
+    size_t n = 0;
+    for (size_t c = 0; c < t->cols; c++)
+        n += t->cell[r * t->cols + c][0] != '\0';
+    return n;
+}
+
+/* Table t into the text, a row a line, then a blank line. goes_on: t is
+ * the rest of the table the last page ended with; what stands between
+ * the two is page furniture. */
+static void write_table(reader *rd, const gw_pdf_table *t, int goes_on)
+{
+    buf *b = &rd->b;
+    if (b->len && b->s[b->len - 1] != '\n')
+        put(b, "\n", 1);
+    size_t r = 0;
+    if (goes_on) {
+        for (size_t line = rd->after; line < b->lines; line++)
+            add_mark(rd, line, GW_HINT_NO_TABLE, 1);
+        if (t->rows > 1 && 2 * filled(t, 0) < t->cols)
+            finish_row(rd, t, r++);
+    }
+    for (; r < t->rows; r++) {
+        add_mark(rd, b->lines, r || goes_on ? GW_HINT_TABLE_ROW : GW_HINT_TABLE_FIRST, 0);
+        rd->row_at = b->len;
+        for (size_t c = 0; c < t->cols; c++) {
+            if (c)
+                put(b, "\t", 1);
+            put(b, t->cell[r * t->cols + c], strlen(t->cell[r * t->cols + c]));
+        }
+        rd->row_end = b->len;
+        put(b, "\n", 1);
+    }
+    put(b, "\n", 1);
+    rd->after = b->lines;
+}
+
+/* One page's text with its layout into rd's text. text has one rectangle
+ * per character (poppler's layout); left is the page's left margin. */
+static void page_text(reader *rd, const char *text, const PopplerRectangle *r, guint n,
+                      double pitch)
+{
+    buf *b = &rd->b;
     double unit = half_width(r, n), left = 1e9, top = -1.0;
     size_t len = strlen(text), i = 0;
     double right = 0.0;
@@ -167,6 +279,13 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         if (r[k].x2 > right)
             right = r[k].x2;
     }
+    gw_pdf_tables tables;
+    if (gw_pdf_tables_find(text, r, n, unit, pitch, &tables) != 0) {
+        b->oom = 1;
+        return;
+    }
+    size_t written = 0; /* tables written */
+    int in_table = 0;   /* the last character read was a table's */
     guint k = 0;
     long col = 0;         /* display columns written on this line */
     int fresh = 1;        /* nothing written on this line yet */
@@ -177,7 +296,25 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         size_t at = i;
         uint32_t cp = gw_next(text, len, &i);
         const PopplerRectangle *g = k < n ? &r[k] : NULL;
+        size_t owner = k < n ? tables.owner[k] : 0;
         k++;
+        if (owner) {
+            /* a table's text, read column by column: the table comes
+             * once, row by row, where its first character stood */
+            for (; written < owner; written++)
+                write_table(rd, &tables.v[written],
+                            written == 0 && rd->open_cols == tables.v[0].cols &&
+                                tables.above <= GW_PDF_FURNITURE_MAX);
+            in_table = 1;
+            col = 0;
+            fresh = 1;
+            pending = 0;
+            top = -1.0;
+            continue;
+        }
+        if (in_table && (cp == '\n' || gw_is_space(cp)))
+            continue;
+        in_table = 0;
         if (cp == '\n') {
             put(b, "\n", 1);
             col = 0;
@@ -200,7 +337,7 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
             spaces(b, target);
         } else if (g->x1 - prev_x2 > GW_PDF_COLUMN_GAP * unit) {
             spaces(b, target > col + 2 ? target - col : 2);
-        } else if (pending == 2 || (pending && !autospace(prev_cp, cp))) {
+        } else if (pending == 2 || (pending && !gw_pdf_autospace(prev_cp, cp))) {
             spaces(b, 1);
         }
         pending = 0;
@@ -210,12 +347,36 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         prev_x2 = g->x2;
         col = line_width(b);
     }
+    for (; written < tables.n; written++) /* poppler gave no rectangle for a character */
+        write_table(rd, &tables.v[written], 0);
     if (b->len && b->s[b->len - 1] != '\n')
         put(b, "\n", 1);
     /* a page that ends short of its right margin ends a paragraph there:
      * the next page's first line starts another */
     if (prev_x2 > 0.0 && prev_x2 < right - GW_PDF_SHORT_LINE * unit)
         put(b, "\n", 1);
+    /* a table at the foot of the page may go on at the top of the next */
+    rd->open_cols =
+        tables.n && tables.below <= GW_PDF_FURNITURE_MAX ? tables.v[tables.n - 1].cols : 0;
+    gw_pdf_tables_free(&tables);
+}
+
+/* One hint per line of rd's text: every line a printed one, what the
+ * reader marked as such. NULL when out of memory. */
+static gw_hint *hints(const reader *rd)
+{
+    size_t n = rd->b.lines + (rd->b.len && rd->b.s[rd->b.len - 1] != '\n');
+    gw_hint *h = malloc((n ? n : 1) * sizeof *h);
+    if (!h)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        h[i] = (gw_hint){GW_LEAD_GUESS, GW_HINT_NO_TABLE, 0, 1};
+    for (size_t i = 0; i < rd->nm; i++)
+        if (rd->m[i].line < n) {
+            h[rd->m[i].line].table = rd->m[i].table;
+            h[rd->m[i].line].page |= rd->m[i].page;
+        }
+    return h;
 }
 
 gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
@@ -234,13 +395,15 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
             g_error_free(ge);
         return NULL;
     }
-    buf b = {NULL, 0, 0, 0};
+    reader rd;
+    memset(&rd, 0, sizeof rd);
+    buf *b = &rd.b;
     int pages = poppler_document_get_n_pages(doc);
     page_layer *layer = calloc(pages > 0 ? (size_t)pages : 1, sizeof *layer);
     pitches *pt = calloc(1, sizeof *pt);
-    b.oom = !layer || !pt;
+    b->oom = !layer || !pt;
     /* the text layer of every page first: the line pitch is the document's */
-    for (int p = 0; p < pages && !b.oom; p++) {
+    for (int p = 0; p < pages && !b->oom; p++) {
         PopplerPage *page = poppler_document_get_page(doc, p);
         if (!page)
             continue;
@@ -255,11 +418,12 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     double pitch = pt ? line_pitch(pt) : 0.0;
     for (int p = 0; p < pages && layer; p++) {
         page_layer *l = &layer[p];
-        if (l->laid && !b.oom) {
-            page_text(&b, l->text, l->r, l->n, pitch);
-        } else if (l->text && !b.oom) {
-            put(&b, l->text, strlen(l->text));
-            put(&b, "\n", 1);
+        if (l->laid && !b->oom) {
+            page_text(&rd, l->text, l->r, l->n, pitch);
+        } else if (l->text && !b->oom) {
+            put(b, l->text, strlen(l->text));
+            put(b, "\n", 1);
+            rd.open_cols = 0;
         }
         g_free(l->r);
         g_free(l->text);
@@ -268,17 +432,22 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     free(pt);
     g_object_unref(doc);
     gw_text *t = NULL;
-    if (b.oom)
+    gw_hint *h = b->oom ? NULL : hints(&rd);
+    if (b->oom || !h)
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    else if (gw_count_nonspace(b.s ? b.s : "", b.len) <
+    else if (gw_count_nonspace(b->s ? b->s : "", b->len) <
              (size_t)(pages > 0 ? pages : 1) * GW_PDF_CHARS_PER_PAGE_MIN)
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
                 "a PDF without a text layer (scanned images?): it needs OCR before gongwen "
                 "can read it");
-    else if (gw_utf8_validate(b.s, b.len) != b.len)
+    else if (gw_utf8_validate(b->s, b->len) != b->len)
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "a PDF whose text layer is not valid Unicode");
     else
-        t = gw_text_from_reader(b.s, b.len, GW_FROM_PDF, NULL, 0, err);
-    free(b.s);
+        t = gw_text_from_reader(b->s, b->len, GW_FROM_PDF, h,
+                                rd.b.lines + (b->len && b->s[b->len - 1] != '\n'), err),
+        h = NULL;
+    free(h);
+    free(b->s);
+    free(rd.m);
     return t;
 }

@@ -23,7 +23,7 @@ refused() {
 }
 
 # ---- each fixture: converts, valid, its format recorded, lossless ---------
-for f in xuzhou-2024.docx haizhou-14th-plan.docx word-saved.docx wps-saved.docx xuzhou-2024.html xuzhou-2024.pdf; do
+for f in xuzhou-2024.docx haizhou-14th-plan.docx word-saved.docx wps-saved.docx xuzhou-2024.html xuzhou-2024.pdf haizhou-table.pdf; do
     fmt=${f##*.}
     expect 0 "$f converts" -- "$GW" -o "$T/$f.xml" "$D/$f"
     if xmllint --noout --relaxng "$RNG" "$T/$f.xml" 2>"$T/err"; then ok; else bad "$f: invalid: $(head -c 300 "$T/err")"; fi
@@ -69,6 +69,22 @@ grep -c "	lead	" "$T/f.tsv" | grep -qx 4 && ok || bad "docx: 4 leads, got $(grep
 "$GW" "$D/xuzhou-2024.pdf" >"$T/p.xml"
 test "$(grep -c '<page line="[0-9]*">— *[0-9]* *—</page>' "$T/p.xml")" -ge 10 && ok ||
     bad "pdf: page numbers as page furniture: $(grep -c '<page' "$T/p.xml")"
+
+# ---- .pdf: a table from where its glyphs stand -------------------------------
+# haizhou-table.pdf is chapter 2 of the haizhou plan with its indicator
+# table: six columns, cells wrapped over lines, a merged category column,
+# rows cut by three page breaks (README.md there says how it was made)
+sed -n 29,304p samples/haizhou-14th-plan.txt >"$T/ht.txt"
+shape "$T/ht.txt" >"$T/want"
+shape "$D/haizhou-table.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou-table.pdf: outline differs from the text's: $(diff "$T/want" "$T/got" | head -5)"; fi
+"$GW" -t csv "$T/ht.txt" >"$T/want.csv"
+"$GW" -t csv "$D/haizhou-table.pdf" >"$T/got.csv"
+if cmp -s "$T/want.csv" "$T/got.csv"; then ok; else bad "haizhou-table.pdf: CSV differs from the text's: $(diff "$T/want.csv" "$T/got.csv" | head -5)"; fi
+test "$(grep -c . "$T/got.csv")" -eq 33 && ok || bad "haizhou-table.pdf: 32 rows and a header, got $(grep -c . "$T/got.csv") lines"
+"$GW" "$D/haizhou-table.pdf" >"$T/ht.xml"
+test "$(grep -c '<page line="[0-9]*">—[0-9]*—</page>' "$T/ht.xml")" -eq 5 && ok ||
+    bad "haizhou-table.pdf: the page numbers, those between a table's rows too, as page: $(grep -c '<page' "$T/ht.xml")"
 
 # ---- .html ----------------------------------------------------------------
 "$GW" "$D/xuzhou-2024.html" >"$T/h.xml"
