@@ -7,6 +7,7 @@
  * Page numbers, running headers and hard-wrapped lines are left as they are
  * for layout.c, which already reads text copied from PDFs: every line is
  * hinted as a printed line. */
+#include "marker.h"
 #include "pdf_table.h"
 #include "readers.h"
 #include "utf8.h"
@@ -53,8 +54,40 @@ typedef struct {
     char *text;
     PopplerRectangle *r;
     guint n;
-    int laid; /* r matches text */
+    int laid;            /* r matches text */
+    unsigned char *bold; /* per character: set in a bold font (NULL: none known) */
 } page_layer;
+
+/* Whether a font's name says it is bold (Heavy and Black are bolder). */
+static int bold_font(const char *name)
+{
+    static const char *const weights[] = {"bold", "heavy", "black"};
+    for (const char *s = name; *s; s++)
+        for (size_t w = 0; w < sizeof weights / sizeof weights[0]; w++)
+            if (!g_ascii_strncasecmp(s, weights[w], strlen(weights[w])))
+                return 1;
+    return 0;
+}
+
+/* Which of a page's n characters are set in a bold font; NULL when out of
+ * memory. */
+static unsigned char *bold_of(PopplerPage *page, guint n)
+{
+    unsigned char *bold = calloc(n ? n : 1, 1);
+    if (!bold)
+        return NULL;
+    GList *attrs = poppler_page_get_text_attributes(page);
+    for (GList *a = attrs; a; a = a->next) {
+        const PopplerTextAttributes *t = a->data;
+        if (!t->font_name || !bold_font(t->font_name))
+            continue;
+        for (gint i = t->start_index < 0 ? 0 : t->start_index; i <= t->end_index && (guint)i < n;
+             i++)
+            bold[i] = 1;
+    }
+    poppler_page_free_text_attributes(attrs);
+    return bold;
+}
 
 static void spaces(buf *b, long n)
 {
@@ -63,12 +96,13 @@ static void spaces(buf *b, long n)
 }
 
 /* Half the width of the page's text characters: the median height of its
- * glyphs over two (a Chinese character is as wide as it is high). */
+ * glyphs over two (a Chinese character is as wide as it is high); 0 when
+ * out of memory. */
 static double half_width(const PopplerRectangle *r, guint n)
 {
     double *h = malloc((n ? n : 1) * sizeof *h);
     if (!h)
-        return 5.0;
+        return 0.0;
     guint k = 0;
     for (guint i = 0; i < n; i++)
         if (r[i].y2 - r[i].y1 > 1.0)
@@ -156,7 +190,20 @@ static double line_pitch(pitches *p)
 typedef struct {
     size_t line;
     unsigned char table, page;
+    unsigned char printed; /* enum gw_printed */
+    long lead;             /* NO_LEAD: says nothing of it; else the lead hint */
 } mark;
+
+#define NO_LEAD (-2L)
+
+/* The line being written: the bold it opens with. */
+typedef struct {
+    int opens;       /* -1: no glyph yet; 1: its first is bold; 0: not */
+    int run;         /* the opening bold goes on */
+    size_t at;       /* where the line starts in the text */
+    size_t first;    /* where its first glyph is */
+    size_t bold_end; /* where the opening bold ends */
+} opening;
 
 typedef struct {
     buf b;
@@ -166,9 +213,12 @@ typedef struct {
     size_t open_cols;       /* its columns; 0: none */
     size_t row_at, row_end; /* the bytes of its last row in b */
     size_t after;           /* the first line after it */
+    opening op;
+    size_t bold_leads; /* lines opening with a bold lead */
 } reader;
 
-static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page)
+static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page,
+                     unsigned char printed)
 {
     if (rd->b.oom)
         return;
@@ -182,7 +232,56 @@ static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char
         rd->m = v;
         rd->capm = cap;
     }
-    rd->m[rd->nm++] = (mark){line, table, page};
+    rd->m[rd->nm++] = (mark){line, table, page, printed, NO_LEAD};
+}
+
+/* Whether only white space and 。 are in s. */
+static int only_stop(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp = gw_next(s, n, &i);
+        if (!gw_is_space(cp) && cp != 0x3002)
+            return 0;
+    }
+    return 1;
+}
+
+/* A glyph of the line being written, bold or not, is about to be put. */
+static void glyph_bold(reader *rd, int bold)
+{
+    opening *op = &rd->op;
+    if (op->opens < 0) {
+        size_t at = rd->b.len;
+        while (at > 0 && rd->b.s[at - 1] != '\n')
+            at--;
+        *op = (opening){bold, bold, at, rd->b.len, rd->b.len};
+    } else if (!bold) {
+        op->run = 0;
+    }
+}
+
+/* The line being written ends: the bold it opens with is a lead (as the
+ * .docx reader reads bold: not a marker's, not the whole line, which is a
+ * heading's or a lead wrapped on, left to the recognizer). */
+static void line_ends(reader *rd)
+{
+    opening *op = &rd->op;
+    const char *s = rd->b.s;
+    if (op->opens > 0) {
+        gw_marker m;
+        size_t n = op->bold_end - op->first;
+        int whole = op->run || only_stop(s + op->bold_end, rd->b.len - op->bold_end);
+        long lead = whole || gw_marker_scan(s + op->first, n, &m) || gw_dash_len(s + op->first, n)
+                        ? GW_LEAD_GUESS
+                        : (long)(op->bold_end - op->at);
+        add_mark(rd, rd->b.lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE);
+        if (!rd->b.oom)
+            rd->m[rd->nm - 1].lead = lead;
+        rd->bold_leads += lead > 0;
+    }
+    op->opens = -1;
+    op->run = 0;
 }
 
 /* Replaces bytes [at, end) of b, which hold no line end, by n bytes of s. */
@@ -245,12 +344,13 @@ static void write_table(reader *rd, const gw_pdf_table *t, int goes_on)
     size_t r = 0;
     if (goes_on) {
         for (size_t line = rd->after; line < b->lines; line++)
-            add_mark(rd, line, GW_HINT_NO_TABLE, 1);
+            add_mark(rd, line, GW_HINT_NO_TABLE, 1, GW_PRINTED_LINE);
         if (t->rows > 1 && 2 * filled(t, 0) < t->cols)
             finish_row(rd, t, r++);
     }
     for (; r < t->rows; r++) {
-        add_mark(rd, b->lines, r || goes_on ? GW_HINT_TABLE_ROW : GW_HINT_TABLE_FIRST, 0);
+        add_mark(rd, b->lines, r || goes_on ? GW_HINT_TABLE_ROW : GW_HINT_TABLE_FIRST, 0,
+                 GW_PRINTED_LINE);
         rd->row_at = b->len;
         for (size_t c = 0; c < t->cols; c++) {
             if (c)
@@ -266,8 +366,8 @@ static void write_table(reader *rd, const gw_pdf_table *t, int goes_on)
 
 /* One page's text with its layout into rd's text. text has one rectangle
  * per character (poppler's layout); left is the page's left margin. */
-static void page_text(reader *rd, const char *text, const PopplerRectangle *r, guint n,
-                      double pitch)
+static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
+                      const unsigned char *bold, guint n, double pitch)
 {
     buf *b = &rd->b;
     double unit = half_width(r, n), left = 1e9, top = -1.0;
@@ -280,7 +380,7 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r, g
             right = r[k].x2;
     }
     gw_pdf_tables tables;
-    if (gw_pdf_tables_find(text, r, n, unit, pitch, &tables) != 0) {
+    if (unit == 0.0 || gw_pdf_tables_find(text, r, n, unit, pitch, &tables) != 0) {
         b->oom = 1;
         return;
     }
@@ -299,6 +399,7 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r, g
         size_t owner = k < n ? tables.owner[k] : 0;
         k++;
         if (owner) {
+            line_ends(rd);
             /* a table's text, read column by column: the table comes
              * once, row by row, where its first character stood */
             for (; written < owner; written++)
@@ -316,6 +417,7 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r, g
             continue;
         in_table = 0;
         if (cp == '\n') {
+            line_ends(rd);
             put(b, "\n", 1);
             col = 0;
             fresh = 1;
@@ -330,8 +432,15 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r, g
         }
         double at_col = (g->x1 - left) / unit;
         long target = at_col > 0 ? (long)(at_col + 0.5) : 0;
-        if (fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > GW_PDF_PARAGRAPH_GAP * pitch)
+        int apart =
+            fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > GW_PDF_PARAGRAPH_GAP * pitch;
+        if (apart)
             put(b, "\n", 1);
+        /* the line above reached the right margin and this one starts at
+         * the left, close below: the paragraph goes on */
+        if (fresh && !apart && top >= 0.0 && g->y1 > top &&
+            prev_x2 >= right - GW_PDF_FULL_LINE * unit && g->x1 - left < GW_PDF_FULL_LINE * unit)
+            add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
         if (fresh) {
             top = g->y1;
             spaces(b, target);
@@ -342,11 +451,15 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r, g
         }
         pending = 0;
         prev_cp = cp;
+        glyph_bold(rd, bold && bold[k - 1]);
         put(b, text + at, i - at);
+        if (rd->op.run)
+            rd->op.bold_end = b->len;
         fresh = 0;
         prev_x2 = g->x2;
         col = line_width(b);
     }
+    line_ends(rd);
     for (; written < tables.n; written++) /* poppler gave no rectangle for a character */
         write_table(rd, &tables.v[written], 0);
     if (b->len && b->s[b->len - 1] != '\n')
@@ -369,12 +482,20 @@ static gw_hint *hints(const reader *rd)
     gw_hint *h = malloc((n ? n : 1) * sizeof *h);
     if (!h)
         return NULL;
+    /* a document that sets leads in bold: a line that opens without is
+     * known to have none */
+    int bold = rd->bold_leads >= GW_BOLD_LEADS_MIN;
     for (size_t i = 0; i < n; i++)
-        h[i] = (gw_hint){GW_LEAD_GUESS, GW_HINT_NO_TABLE, 0, 1};
+        h[i] = (gw_hint){bold ? 0 : GW_LEAD_GUESS, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE};
     for (size_t i = 0; i < rd->nm; i++)
         if (rd->m[i].line < n) {
-            h[rd->m[i].line].table = rd->m[i].table;
-            h[rd->m[i].line].page |= rd->m[i].page;
+            gw_hint *l = &h[rd->m[i].line];
+            l->table = rd->m[i].table;
+            l->page |= rd->m[i].page;
+            if (rd->m[i].printed > l->printed)
+                l->printed = rd->m[i].printed;
+            if (bold && rd->m[i].lead != NO_LEAD)
+                l->lead = rd->m[i].lead;
         }
     return h;
 }
@@ -397,6 +518,7 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     }
     reader rd;
     memset(&rd, 0, sizeof rd);
+    rd.op.opens = -1;
     buf *b = &rd.b;
     int pages = poppler_document_get_n_pages(doc);
     page_layer *layer = calloc(pages > 0 ? (size_t)pages : 1, sizeof *layer);
@@ -411,15 +533,18 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
         l->text = poppler_page_get_text(page);
         l->laid = l->text && poppler_page_get_text_layout(page, &l->r, &l->n) &&
                   l->n == (guint)g_utf8_strlen(l->text, -1);
-        if (l->laid)
+        if (l->laid) {
             sample_pitches(l->text, l->r, l->n, pt);
+            l->bold = bold_of(page, l->n);
+            b->oom |= !l->bold;
+        }
         g_object_unref(page);
     }
     double pitch = pt ? line_pitch(pt) : 0.0;
     for (int p = 0; p < pages && layer; p++) {
         page_layer *l = &layer[p];
         if (l->laid && !b->oom) {
-            page_text(&rd, l->text, l->r, l->n, pitch);
+            page_text(&rd, l->text, l->r, l->bold, l->n, pitch);
         } else if (l->text && !b->oom) {
             put(b, l->text, strlen(l->text));
             put(b, "\n", 1);
@@ -427,6 +552,7 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
         }
         g_free(l->r);
         g_free(l->text);
+        free(l->bold);
     }
     free(layer);
     free(pt);

@@ -292,6 +292,22 @@ static int is_table(const page *p, size_t a, size_t b, const columns *c)
     return c->n >= GW_PDF_TABLE_COLS_MIN && set >= 2;
 }
 
+/* Whether line b may go on with the table of lines [a, b): within reach
+ * of the line above; a line of one cell only as the next line of a
+ * wrapped cell, no further below than the closest lines of the table
+ * (below a table, a line of one cell is a paragraph, a caption or a
+ * box's title). */
+static int goes_on(const page *p, size_t a, size_t b, double reach)
+{
+    if (b == a)
+        return 1;
+    double gap = p->l[b].top - p->l[b - 1].top, close = gap;
+    for (size_t i = a + 1; i < b; i++)
+        if (p->l[i].top - p->l[i - 1].top < close)
+            close = p->l[i].top - p->l[i - 1].top;
+    return gap <= reach && (p->l[b].s1 - p->l[b].s0 > 1 || gap <= GW_PDF_ROW_GAP * close);
+}
+
 /* Where the table of lines [a, b) begins: lines above it that fit its
  * columns are the rest of a row that a page break cut, if nothing but
  * white space stands above them (prose within reach above would make them
@@ -321,8 +337,7 @@ int gw_pdf_tables_find(const char *text, const PopplerRectangle *r, guint n, dou
         columns c = {{0}, {0}, 0};
         size_t b = a;
         if (p.l[a].s1 - p.l[a].s0 > 1)
-            while (b < p.nl && (b == a || p.l[b].top - p.l[b - 1].top <= reach) &&
-                   add_line(&p, &p.l[b], &c) == 0)
+            while (b < p.nl && goes_on(&p, a, b, reach) && add_line(&p, &p.l[b], &c) == 0)
                 b++;
         if (b > a && is_table(&p, a, b, &c)) {
             rc = add_table(text, &p, up(&p, a, reach, &c), b, &c, unit, out);

@@ -180,6 +180,11 @@
 /* A line ending this many half-widths short of the page's right margin
  * ends its paragraph. */
 #define GW_PDF_SHORT_LINE 4
+/* A line ending within this many half-widths of the page's right margin
+ * is full: when the next starts as near the left margin, close below, the
+ * paragraph goes on (a paragraph's last line that fills the measure, then
+ * one set flush left without space between, is the rare exception). */
+#define GW_PDF_FULL_LINE 1.5
 /* Tables (pdf_table.c): white space this many half-widths wide or more
  * between glyphs of a line parts two cells (a space is under a half; a
  * cell's padding on both sides is about 1.5); a
