@@ -145,12 +145,13 @@ expect 0 "check .pdf" -- "$GW" check --format=json "$D/xuzhou-2024.pdf"
 
 # ---- refusals ---------------------------------------------------------------------
 python3 "$D/make_ole2.py" "$T/locked.docx" encrypted
-python3 "$D/make_image.py" "$T/scan.png" "$T/scan.pdf"
+python3 "$D/make_image.py" "$T/scan.png" "$T/scan.pdf" "$T/locked.pdf"
 python3 "$D/make_docx.py" "$T/bomb.docx" bomb
 python3 "$D/make_docx.py" "$T/climb.docx" climb
 refused ".doc" "$D/legacy.doc" "save it as .docx"
 refused "encrypted .docx" "$T/locked.docx" "encrypted"
 refused "scanned PDF" "$T/scan.pdf" "without a text layer"
+refused "encrypted PDF" "$T/locked.pdf" "encrypted (password-protected) PDF"
 refused "PNG" "$T/scan.png" "PNG image"
 refused "/bin/ls" /bin/ls "ELF"
 refused "zip bomb" "$T/bomb.docx" "zip bomb"
