@@ -861,9 +861,15 @@ static long hinted_lead(const gw_lines *lines, gw_span sp)
         return GW_LEAD_GUESS;
     const gw_line *l = &lines->v[sp.line];
     long lead = lines->hints[sp.line].lead;
-    if (lead <= 0 || sp.s < l->s || sp.s > l->s + l->len)
-        return lead > 0 ? GW_LEAD_GUESS : lead;
-    size_t off = (size_t)(sp.s - l->s);
+    if (lead <= 0)
+        return lead;
+    size_t off;
+    if (sp.s >= l->s && sp.s <= l->s + l->len)
+        off = (size_t)(sp.s - l->s);
+    else if (lines->hints[sp.line].printed && (size_t)lead < l->len)
+        off = gw_skip_space(l->s, l->len, 0); /* printed lines joined: the first opens it */
+    else
+        return GW_LEAD_GUESS;
     if ((size_t)lead <= off)
         return 0;
     return (size_t)lead - off < sp.len ? (long)((size_t)lead - off) : (long)sp.len;
@@ -1080,14 +1086,21 @@ static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
 }
 
 /* A structured source's lines are whole paragraphs, and its furniture is
- * known: the layout's guesses give way to the reader's hints. */
+ * known: the layout's guesses give way to the reader's hints. A printed
+ * line (.pdf) keeps them, but a table row continues no paragraph and is no
+ * furniture, and a line the layout shows going on does. */
 static void trust_hints(const gw_lines *lines, gw_layout *layout)
 {
-    layout->wrapped = 0;
+    int printed = 0;
     for (size_t i = 0; i < lines->n; i++) {
-        layout->cont[i] = 0;
-        layout->page[i] = lines->hints[i].page;
+        const gw_hint *h = &lines->hints[i];
+        printed |= h->printed;
+        layout->cont[i] =
+            h->printed == GW_PRINTED_GOES_ON || (h->printed && layout->cont[i] && !h->table);
+        layout->page[i] = h->printed && !h->table ? layout->page[i] | h->page : h->page;
     }
+    if (!printed)
+        layout->wrapped = 0;
 }
 
 gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)

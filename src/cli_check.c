@@ -340,7 +340,8 @@ static int fix(const options *o, const char *path, const char *name, char **data
 }
 
 /* Checks the file at path into f; *shown gets the escaped copy of its
- * name the text format prints, if one was made. */
+ * name the text format prints, if one was made. 0, or the exit status of
+ * a file that could not be checked. */
 static int check_file(options *o, const char *path, gw_diag_file *f, gw_diags *diags,
                       gw_text **text, char **shown)
 {
@@ -366,7 +367,8 @@ static int check_file(options *o, const char *path, gw_diag_file *f, gw_diags *d
         gw_diags_free(diags); /* what a failed check found is not reported */
         free(*shown);
         *shown = NULL;
-        return -1;
+        /* a file no reader takes is bad input, exit 1 as the converter's */
+        return err.status != GW_OK ? gw_status_exit(err.status) : EXIT_USAGE;
     }
     gw_diags_sort(diags);
     f->text = gw_text_data(*text);
@@ -430,9 +432,10 @@ static int run(options *o)
         n = 0;
     }
     for (size_t i = 0; i < n; i++) {
-        if (check_file(o, o->files[i], &files[done], &diags[done], &texts[done], &shown[done]) !=
-            0) {
-            rc = EXIT_USAGE;
+        int bad =
+            check_file(o, o->files[i], &files[done], &diags[done], &texts[done], &shown[done]);
+        if (bad) {
+            rc = bad > rc ? bad : rc;
             failed++;
             continue;
         }

@@ -19,10 +19,21 @@ typedef struct gw_hint_s {
     /* GW_LEAD_GUESS; 0: the line opens with no lead; >0: its first lead
      * bytes (from the line's first byte) are the author's bold lead */
     long lead;
-    unsigned char table; /* a row of cells separated by tabs: the first row of
-                            a table, or a following row of the same table */
-    unsigned char page;  /* page furniture: a running header or footer */
+    unsigned char table;   /* a row of cells separated by tabs: the first row of
+                              a table, or a following row of the same table */
+    unsigned char page;    /* page furniture: a running header or footer */
+    unsigned char printed; /* gw_printed: a printed line of a page (.pdf),
+                              not a whole paragraph */
 } gw_hint;
+
+/* gw_hint.printed */
+enum gw_printed {
+    GW_WHOLE_PARAGRAPH, /* the line is a paragraph (.docx, .html) */
+    GW_PRINTED_LINE,    /* a printed line: hard wraps and furniture the hints
+                           do not mark are found from the text */
+    GW_PRINTED_GOES_ON  /* ... that goes on with the line above (which
+                           reached the right margin: no paragraph ends there) */
+};
 
 /* Source formats (report/@format). */
 typedef enum { GW_FROM_AUTO, GW_FROM_TEXT, GW_FROM_DOCX, GW_FROM_HTML, GW_FROM_PDF } gw_from;

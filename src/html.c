@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
 
 /* The bytes of a page searched for its meta charset. */
 #define META_PROBE 8192
@@ -405,6 +406,48 @@ static const char *page_encoding(const char *b, size_t len, const char *given, c
     return gw_utf8_validate(b, len) == len ? "UTF-8" : "GB18030";
 }
 
+/* While the page is parsed: libxml2 2.9's HTML parser reports a failed
+ * allocation and, in places, loops on without consuming its input; the
+ * input is ended there, so that it stops (what xmlStopParser does, less
+ * freeing the buffer a caller may still point into). The report goes on
+ * to the watch. */
+typedef struct {
+    htmlParserCtxtPtr ctxt;
+    xmlStructuredErrorFunc next;
+    void *next_data;
+} parse_watch;
+
+static void on_parse_error(void *data, xmlErrorPtr e)
+{
+    parse_watch *p = data;
+    if (e->code == XML_ERR_NO_MEMORY) {
+        p->ctxt->instate = XML_PARSER_EOF;
+        p->ctxt->disableSAX = 1;
+        if (p->ctxt->input)
+            p->ctxt->input->cur = p->ctxt->input->end;
+    }
+    if (p->next)
+        p->next(p->next_data, e);
+}
+
+/* The page parsed (NULL: not; watch says whether for want of memory). */
+static htmlDocPtr parse(const char *bytes, size_t len, const char *enc, gw_xmlerr *watch)
+{
+    parse_watch p = {htmlNewParserCtxt(), xmlStructuredError, xmlStructuredErrorContext};
+    if (!p.ctxt) {
+        watch->status = GW_ERR_NOMEM;
+        return NULL;
+    }
+    xmlSetStructuredErrorFunc(&p, on_parse_error);
+    htmlDocPtr doc =
+        htmlCtxtReadMemory(p.ctxt, bytes, (int)len, NULL, enc,
+                           HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
+    xmlSetStructuredErrorFunc(p.next_data, p.next);
+    htmlFreeParserCtxt(p.ctxt);
+    return doc;
+}
+
 gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_error *err)
 {
     char buf[64];
@@ -418,9 +461,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
     gw_xmlerr watch;
     gw_xmlerr_begin(&watch);
     watch.quiet = 1; /* recovered errors of a web page are not the user's to read */
-    htmlDocPtr doc = htmlReadMemory(bytes, (int)len, NULL, enc,
-                                    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                        HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
+    htmlDocPtr doc = parse(bytes, len, enc, &watch);
     if (!doc) {
         if (gw_xmlerr_end(&watch)) {
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");

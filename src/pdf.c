@@ -1,9 +1,14 @@
 /* The .pdf reader: the text layer through poppler-glib, page by page, each
  * line rebuilt with its layout from the glyphs' positions: its indent and
  * the wide gaps between a table's columns become spaces, in columns of half
- * the text's character width, as a copy of the page would show them. Page
- * numbers, running headers and hard-wrapped lines are left as they are for
- * layout.c, which already reads text copied from PDFs. */
+ * the text's character width, as a copy of the page would show them.
+ * Tables found from the glyphs' positions (pdf_table.c) are written row by
+ * row, cells apart by tabs, with the table hints the other readers give.
+ * Page numbers, running headers and hard-wrapped lines are left as they are
+ * for layout.c, which already reads text copied from PDFs: every line is
+ * hinted as a printed line. */
+#include "marker.h"
+#include "pdf_table.h"
 #include "readers.h"
 #include "utf8.h"
 
@@ -13,6 +18,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <poppler.h>
 
@@ -27,6 +33,8 @@ typedef struct {
     PopplerPage *(*document_get_page)(PopplerDocument *, int);
     char *(*page_get_text)(PopplerPage *);
     gboolean (*page_get_text_layout)(PopplerPage *, PopplerRectangle **, guint *);
+    GList *(*page_get_text_attributes)(PopplerPage *);
+    void (*page_free_text_attributes)(GList *);
     GQuark (*error_quark)(void);
     GBytes *(*bytes_new_static)(gconstpointer, gsize);
     void (*bytes_unref)(GBytes *);
@@ -61,6 +69,8 @@ static void load_api(void)
         {"poppler_document_get_page", (void **)&api.document_get_page},
         {"poppler_page_get_text", (void **)&api.page_get_text},
         {"poppler_page_get_text_layout", (void **)&api.page_get_text_layout},
+        {"poppler_page_get_text_attributes", (void **)&api.page_get_text_attributes},
+        {"poppler_page_free_text_attributes", (void **)&api.page_free_text_attributes},
         {"poppler_error_quark", (void **)&api.error_quark},
         {"g_bytes_new_static", (void **)&api.bytes_new_static},
         {"g_bytes_unref", (void **)&api.bytes_unref},
@@ -83,6 +93,7 @@ static void load_api(void)
 typedef struct {
     char *s;
     size_t len, cap;
+    size_t lines; /* line ends written */
     int oom;
 } buf;
 
@@ -90,6 +101,8 @@ static void put(buf *b, const char *s, size_t n)
 {
     if (b->oom || !n)
         return;
+    for (size_t i = 0; i < n; i++)
+        b->lines += s[i] == '\n';
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 65536;
         while (cap < b->len + n + 1)
@@ -112,8 +125,40 @@ typedef struct {
     char *text;
     PopplerRectangle *r;
     guint n;
-    int laid; /* r matches text */
+    int laid;            /* r matches text */
+    unsigned char *bold; /* per character: set in a bold font (NULL: none known) */
 } page_layer;
+
+/* Whether a font's name says it is bold (Heavy and Black are bolder). */
+static int bold_font(const char *name)
+{
+    static const char *const weights[] = {"bold", "heavy", "black"};
+    for (const char *s = name; *s; s++)
+        for (size_t w = 0; w < sizeof weights / sizeof weights[0]; w++)
+            if (!strncasecmp(s, weights[w], strlen(weights[w])))
+                return 1;
+    return 0;
+}
+
+/* Which of a page's n characters are set in a bold font; NULL when out of
+ * memory. */
+static unsigned char *bold_of(PopplerPage *page, guint n)
+{
+    unsigned char *bold = calloc(n ? n : 1, 1);
+    if (!bold)
+        return NULL;
+    GList *attrs = api.page_get_text_attributes(page);
+    for (GList *a = attrs; a; a = a->next) {
+        const PopplerTextAttributes *t = a->data;
+        if (!t->font_name || !bold_font(t->font_name))
+            continue;
+        for (gint i = t->start_index < 0 ? 0 : t->start_index; i <= t->end_index && (guint)i < n;
+             i++)
+            bold[i] = 1;
+    }
+    api.page_free_text_attributes(attrs);
+    return bold;
+}
 
 static void spaces(buf *b, long n)
 {
@@ -122,12 +167,13 @@ static void spaces(buf *b, long n)
 }
 
 /* Half the width of the page's text characters: the median height of its
- * glyphs over two (a Chinese character is as wide as it is high). */
+ * glyphs over two (a Chinese character is as wide as it is high); 0 when
+ * out of memory. */
 static double half_width(const PopplerRectangle *r, guint n)
 {
     double *h = malloc((n ? n : 1) * sizeof *h);
     if (!h)
-        return 5.0;
+        return 0.0;
     guint k = 0;
     for (guint i = 0; i < n; i++)
         if (r[i].y2 - r[i].y1 > 1.0)
@@ -148,16 +194,6 @@ static double half_width(const PopplerRectangle *r, guint n)
     }
     free(h);
     return best / 2.0;
-}
-
-/* Whether a space between a and b is the gap Chinese typesetting leaves
- * between Chinese and Latin letters or digits (2023 年), which the text
- * never had. */
-static int autospace(uint32_t a, uint32_t b)
-{
-    int alnum_a = a < 0x80 && ((a | 0x20) - 'a' < 26 || a - '0' < 10);
-    int alnum_b = b < 0x80 && ((b | 0x20) - 'a' < 26 || b - '0' < 10);
-    return (gw_is_han(a) && alnum_b) || (alnum_a && gw_is_han(b));
 }
 
 /* Display columns of the last line in b so far. */
@@ -220,10 +256,191 @@ static double line_pitch(pitches *p)
     return p->d[p->n / 4];
 }
 
-/* One page's text with its layout into b. text has one rectangle per
- * character (poppler's layout); left is the page's left margin. */
-static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint n, double pitch)
+/* What the reader knows of a line besides its text: a table row, or the
+ * furniture between the parts of a table broken by a page. */
+typedef struct {
+    size_t line;
+    unsigned char table, page;
+    unsigned char printed; /* enum gw_printed */
+    long lead;             /* NO_LEAD: says nothing of it; else the lead hint */
+} mark;
+
+#define NO_LEAD (-2L)
+
+/* The line being written: the bold it opens with. */
+typedef struct {
+    int opens;       /* -1: no glyph yet; 1: its first is bold; 0: not */
+    int run;         /* the opening bold goes on */
+    size_t at;       /* where the line starts in the text */
+    size_t first;    /* where its first glyph is */
+    size_t bold_end; /* where the opening bold ends */
+} opening;
+
+typedef struct {
+    buf b;
+    mark *m; /* owned */
+    size_t nm, capm;
+    /* the table the last page ended with, which the next may go on with */
+    size_t open_cols;       /* its columns; 0: none */
+    size_t row_at, row_end; /* the bytes of its last row in b */
+    size_t after;           /* the first line after it */
+    opening op;
+    size_t bold_leads; /* lines opening with a bold lead */
+} reader;
+
+static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page,
+                     unsigned char printed)
 {
+    if (rd->b.oom)
+        return;
+    if (rd->nm == rd->capm) {
+        size_t cap = rd->capm ? 2 * rd->capm : 64;
+        mark *v = realloc(rd->m, cap * sizeof *v);
+        if (!v) {
+            rd->b.oom = 1;
+            return;
+        }
+        rd->m = v;
+        rd->capm = cap;
+    }
+    rd->m[rd->nm++] = (mark){line, table, page, printed, NO_LEAD};
+}
+
+/* Whether only white space and 。 are in s. */
+static int only_stop(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp = gw_next(s, n, &i);
+        if (!gw_is_space(cp) && cp != 0x3002)
+            return 0;
+    }
+    return 1;
+}
+
+/* A glyph of the line being written, bold or not, is about to be put. */
+static void glyph_bold(reader *rd, int bold)
+{
+    opening *op = &rd->op;
+    if (op->opens < 0) {
+        size_t at = rd->b.len;
+        while (at > 0 && rd->b.s[at - 1] != '\n')
+            at--;
+        *op = (opening){bold, bold, at, rd->b.len, rd->b.len};
+    } else if (!bold) {
+        op->run = 0;
+    }
+}
+
+/* The line being written ends: the bold it opens with is a lead (as the
+ * .docx reader reads bold: not a marker's, not the whole line, which is a
+ * heading's or a lead wrapped on, left to the recognizer). */
+static void line_ends(reader *rd)
+{
+    opening *op = &rd->op;
+    const char *s = rd->b.s;
+    if (op->opens > 0) {
+        gw_marker m;
+        size_t n = op->bold_end - op->first;
+        int whole = op->run || only_stop(s + op->bold_end, rd->b.len - op->bold_end);
+        long lead = whole || gw_marker_scan(s + op->first, n, &m) || gw_dash_len(s + op->first, n)
+                        ? GW_LEAD_GUESS
+                        : (long)(op->bold_end - op->at);
+        add_mark(rd, rd->b.lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE);
+        if (!rd->b.oom)
+            rd->m[rd->nm - 1].lead = lead;
+        rd->bold_leads += lead > 0;
+    }
+    op->opens = -1;
+    op->run = 0;
+}
+
+/* Replaces bytes [at, end) of b, which hold no line end, by n bytes of s. */
+static void splice(buf *b, size_t at, size_t end, const char *s, size_t n)
+{
+    size_t old = end - at, len = b->len;
+    if (n > old) {
+        put(b, s, n - old); /* room; moved over below */
+        if (b->oom)
+            return;
+        memmove(b->s + at + n, b->s + end, len - end);
+    } else {
+        memmove(b->s + at + n, b->s + end, len - end);
+        b->len -= old - n;
+        b->s[b->len] = '\0';
+    }
+    memcpy(b->s + at, s, n);
+}
+
+/* The last row written gets the rest of its cells from row r of t, the
+ * start of the next page: each cell's text goes on with the same cell's. */
+static void finish_row(reader *rd, const gw_pdf_table *t, size_t r)
+{
+    buf line = {NULL, 0, 0, 0, 0};
+    const char *s = rd->b.s + rd->row_at, *end = rd->b.s + rd->row_end;
+    for (size_t c = 0; c < t->cols; c++) {
+        const char *tab = memchr(s, '\t', (size_t)(end - s));
+        const char *e = tab ? tab : end;
+        if (c)
+            put(&line, "\t", 1);
+        put(&line, s, (size_t)(e - s));
+        put(&line, t->cell[r * t->cols + c], strlen(t->cell[r * t->cols + c]));
+        s = tab ? tab + 1 : end;
+    }
+    if (line.oom)
+        rd->b.oom = 1;
+    else if (line.s) {
+        splice(&rd->b, rd->row_at, rd->row_end, line.s, line.len);
+        rd->row_end = rd->row_at + line.len;
+    }
+    free(line.s);
+}
+
+static size_t filled(const gw_pdf_table *t, size_t r)
+{
+    size_t n = 0;
+    for (size_t c = 0; c < t->cols; c++)
+        n += t->cell[r * t->cols + c][0] != '\0';
+    return n;
+}
+
+/* Table t into the text, a row a line, then a blank line. goes_on: t is
+ * the rest of the table the last page ended with; what stands between
+ * the two is page furniture. */
+static void write_table(reader *rd, const gw_pdf_table *t, int goes_on)
+{
+    buf *b = &rd->b;
+    if (b->len && b->s[b->len - 1] != '\n')
+        put(b, "\n", 1);
+    size_t r = 0;
+    if (goes_on) {
+        for (size_t line = rd->after; line < b->lines; line++)
+            add_mark(rd, line, GW_HINT_NO_TABLE, 1, GW_PRINTED_LINE);
+        if (t->rows > 1 && 2 * filled(t, 0) < t->cols)
+            finish_row(rd, t, r++);
+    }
+    for (; r < t->rows; r++) {
+        add_mark(rd, b->lines, r || goes_on ? GW_HINT_TABLE_ROW : GW_HINT_TABLE_FIRST, 0,
+                 GW_PRINTED_LINE);
+        rd->row_at = b->len;
+        for (size_t c = 0; c < t->cols; c++) {
+            if (c)
+                put(b, "\t", 1);
+            put(b, t->cell[r * t->cols + c], strlen(t->cell[r * t->cols + c]));
+        }
+        rd->row_end = b->len;
+        put(b, "\n", 1);
+    }
+    put(b, "\n", 1);
+    rd->after = b->lines;
+}
+
+/* One page's text with its layout into rd's text. text has one rectangle
+ * per character (poppler's layout); left is the page's left margin. */
+static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
+                      const unsigned char *bold, guint n, double pitch)
+{
+    buf *b = &rd->b;
     double unit = half_width(r, n), left = 1e9, top = -1.0;
     size_t len = strlen(text), i = 0;
     double right = 0.0;
@@ -233,6 +450,13 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         if (r[k].x2 > right)
             right = r[k].x2;
     }
+    gw_pdf_tables tables;
+    if (unit == 0.0 || gw_pdf_tables_find(text, r, n, unit, pitch, &tables) != 0) {
+        b->oom = 1;
+        return;
+    }
+    size_t written = 0; /* tables written */
+    int in_table = 0;   /* the last character read was a table's */
     guint k = 0;
     long col = 0;         /* display columns written on this line */
     int fresh = 1;        /* nothing written on this line yet */
@@ -243,8 +467,28 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         size_t at = i;
         uint32_t cp = gw_next(text, len, &i);
         const PopplerRectangle *g = k < n ? &r[k] : NULL;
+        size_t owner = k < n ? tables.owner[k] : 0;
         k++;
+        if (owner) {
+            line_ends(rd);
+            /* a table's text, read column by column: the table comes
+             * once, row by row, where its first character stood */
+            for (; written < owner; written++)
+                write_table(rd, &tables.v[written],
+                            written == 0 && rd->open_cols == tables.v[0].cols &&
+                                tables.above <= GW_PDF_FURNITURE_MAX);
+            in_table = 1;
+            col = 0;
+            fresh = 1;
+            pending = 0;
+            top = -1.0;
+            continue;
+        }
+        if (in_table && (cp == '\n' || gw_is_space(cp)))
+            continue;
+        in_table = 0;
         if (cp == '\n') {
+            line_ends(rd);
             put(b, "\n", 1);
             col = 0;
             fresh = 1;
@@ -259,29 +503,72 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
         }
         double at_col = (g->x1 - left) / unit;
         long target = at_col > 0 ? (long)(at_col + 0.5) : 0;
-        if (fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > GW_PDF_PARAGRAPH_GAP * pitch)
+        int apart =
+            fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > GW_PDF_PARAGRAPH_GAP * pitch;
+        if (apart)
             put(b, "\n", 1);
+        /* the line above reached the right margin and this one starts at
+         * the left, close below: the paragraph goes on */
+        if (fresh && !apart && top >= 0.0 && g->y1 > top &&
+            prev_x2 >= right - GW_PDF_FULL_LINE * unit && g->x1 - left < GW_PDF_FULL_LINE * unit)
+            add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
         if (fresh) {
             top = g->y1;
             spaces(b, target);
         } else if (g->x1 - prev_x2 > GW_PDF_COLUMN_GAP * unit) {
             spaces(b, target > col + 2 ? target - col : 2);
-        } else if (pending == 2 || (pending && !autospace(prev_cp, cp))) {
+        } else if (pending == 2 || (pending && !gw_pdf_autospace(prev_cp, cp))) {
             spaces(b, 1);
         }
         pending = 0;
         prev_cp = cp;
+        glyph_bold(rd, bold && bold[k - 1]);
         put(b, text + at, i - at);
+        if (rd->op.run)
+            rd->op.bold_end = b->len;
         fresh = 0;
         prev_x2 = g->x2;
         col = line_width(b);
     }
+    line_ends(rd);
+    for (; written < tables.n; written++) /* poppler gave no rectangle for a character */
+        write_table(rd, &tables.v[written], 0);
     if (b->len && b->s[b->len - 1] != '\n')
         put(b, "\n", 1);
     /* a page that ends short of its right margin ends a paragraph there:
      * the next page's first line starts another */
     if (prev_x2 > 0.0 && prev_x2 < right - GW_PDF_SHORT_LINE * unit)
         put(b, "\n", 1);
+    /* a table at the foot of the page may go on at the top of the next */
+    rd->open_cols =
+        tables.n && tables.below <= GW_PDF_FURNITURE_MAX ? tables.v[tables.n - 1].cols : 0;
+    gw_pdf_tables_free(&tables);
+}
+
+/* One hint per line of rd's text: every line a printed one, what the
+ * reader marked as such. NULL when out of memory. */
+static gw_hint *hints(const reader *rd)
+{
+    size_t n = rd->b.lines + (rd->b.len && rd->b.s[rd->b.len - 1] != '\n');
+    gw_hint *h = malloc((n ? n : 1) * sizeof *h);
+    if (!h)
+        return NULL;
+    /* a document that sets leads in bold: a line that opens without is
+     * known to have none */
+    int bold = rd->bold_leads >= GW_BOLD_LEADS_MIN;
+    for (size_t i = 0; i < n; i++)
+        h[i] = (gw_hint){bold ? 0 : GW_LEAD_GUESS, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE};
+    for (size_t i = 0; i < rd->nm; i++)
+        if (rd->m[i].line < n) {
+            gw_hint *l = &h[rd->m[i].line];
+            l->table = rd->m[i].table;
+            l->page |= rd->m[i].page;
+            if (rd->m[i].printed > l->printed)
+                l->printed = rd->m[i].printed;
+            if (bold && rd->m[i].lead != NO_LEAD)
+                l->lead = rd->m[i].lead;
+        }
+    return h;
 }
 
 gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
@@ -306,7 +593,10 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
             api.error_free(ge);
         return NULL;
     }
-    buf b = {NULL, 0, 0, 0};
+    reader rd;
+    memset(&rd, 0, sizeof rd);
+    rd.op.opens = -1;
+    buf *b = &rd.b;
     int pages = api.document_get_n_pages(doc);
     if (pages > PAGES_MAX) {
         api.object_unref(doc);
@@ -317,9 +607,9 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
     }
     page_layer *layer = calloc(pages > 0 ? (size_t)pages : 1, sizeof *layer);
     pitches *pt = calloc(1, sizeof *pt);
-    b.oom = !layer || !pt;
+    b->oom = !layer || !pt;
     /* the text layer of every page first: the line pitch is the document's */
-    for (int p = 0; p < pages && !b.oom; p++) {
+    for (int p = 0; p < pages && !b->oom; p++) {
         PopplerPage *page = api.document_get_page(doc, p);
         if (!page)
             continue;
@@ -327,37 +617,47 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
         l->text = api.page_get_text(page);
         l->laid = l->text && api.page_get_text_layout(page, &l->r, &l->n) &&
                   l->n == (guint)api.utf8_strlen(l->text, -1);
-        if (l->laid)
+        if (l->laid) {
             sample_pitches(l->text, l->r, l->n, pt);
+            l->bold = bold_of(page, l->n);
+            b->oom |= !l->bold;
+        }
         api.object_unref(page);
     }
     double pitch = pt ? line_pitch(pt) : 0.0;
     for (int p = 0; p < pages && layer; p++) {
         page_layer *l = &layer[p];
-        if (l->laid && !b.oom) {
-            page_text(&b, l->text, l->r, l->n, pitch);
-        } else if (l->text && !b.oom) {
-            put(&b, l->text, strlen(l->text));
-            put(&b, "\n", 1);
+        if (l->laid && !b->oom) {
+            page_text(&rd, l->text, l->r, l->bold, l->n, pitch);
+        } else if (l->text && !b->oom) {
+            put(b, l->text, strlen(l->text));
+            put(b, "\n", 1);
+            rd.open_cols = 0;
         }
         api.free(l->r);
         api.free(l->text);
+        free(l->bold);
     }
     free(layer);
     free(pt);
     api.object_unref(doc);
     gw_text *t = NULL;
-    if (b.oom)
+    gw_hint *h = b->oom ? NULL : hints(&rd);
+    if (b->oom || !h)
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    else if (gw_count_nonspace(b.s ? b.s : "", b.len) <
+    else if (gw_count_nonspace(b->s ? b->s : "", b->len) <
              (size_t)(pages > 0 ? pages : 1) * GW_PDF_CHARS_PER_PAGE_MIN)
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
                 "a PDF without a text layer (scanned images?): it needs OCR before gongwen "
                 "can read it");
-    else if (gw_utf8_validate(b.s, b.len) != b.len)
+    else if (gw_utf8_validate(b->s, b->len) != b->len)
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "a PDF whose text layer is not valid Unicode");
     else
-        t = gw_text_from_reader(b.s, b.len, GW_FROM_PDF, NULL, 0, err);
-    free(b.s);
+        t = gw_text_from_reader(b->s, b->len, GW_FROM_PDF, h,
+                                rd.b.lines + (b->len && b->s[b->len - 1] != '\n'), err),
+        h = NULL;
+    free(h);
+    free(b->s);
+    free(rd.m);
     return t;
 }

@@ -420,8 +420,15 @@ static gw_status split_row(const gw_line *l, size_t i, gw_table *t)
 static gw_status scan_hinted(const gw_lines *lines, size_t i, gw_table *t)
 {
     for (size_t j = i; j < lines->n; j++) {
-        if (j > i && lines->hints[j].table != GW_HINT_TABLE_ROW)
+        /* page furniture where the table runs on over a page break */
+        size_t k = j;
+        while (k > i && k < lines->n && (is_blank(&lines->v[k]) || lines->hints[k].page))
+            k++;
+        if (j > i && (k == lines->n || lines->hints[k].table != GW_HINT_TABLE_ROW))
             break;
+        for (; j < k; j++)
+            if (!is_blank(&lines->v[j]) && add_page_row(t, &lines->v[j], j) != GW_OK)
+                return GW_ERR_NOMEM;
         if (split_row(&lines->v[j], j, t) != GW_OK)
             return GW_ERR_NOMEM;
     }

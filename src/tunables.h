@@ -180,6 +180,29 @@
 /* A line ending this many half-widths short of the page's right margin
  * ends its paragraph. */
 #define GW_PDF_SHORT_LINE 4
+/* A line ending within this many half-widths of the page's right margin
+ * is full: when the next starts as near the left margin, close below, the
+ * paragraph goes on (a paragraph's last line that fills the measure, then
+ * one set flush left without space between, is the rare exception). */
+#define GW_PDF_FULL_LINE 1.5
+/* Tables (pdf_table.c): white space this many half-widths wide or more
+ * between glyphs of a line parts two cells (a space is under a half; a
+ * cell's padding on both sides is about 1.5); a
+ * table has at least GW_PDF_TABLE_COLS_MIN columns, its lines at most
+ * GW_PDF_TABLE_LINE_GAP line pitches apart. Lines further apart than
+ * GW_PDF_ROW_GAP times the closest two of the table are in different rows
+ * (a cell's padding; the lines of a wrapped cell are the closest). */
+#define GW_PDF_CELL_GAP 1.2
+#define GW_PDF_SPACE 0.4
+#define GW_PDF_TABLE_COLS_MIN 3
+#define GW_PDF_TABLE_LINE_GAP 2.0
+#define GW_PDF_ROW_GAP 1.15
+/* A table runs on over a page break when no more than this many
+ * characters (page furniture) stand below its part on one page and above
+ * its part on the next, in as many columns; the first row there with
+ * fewer than half its cells filled is the rest of the last row before the
+ * break (a row has its figures; the rest of a wrapped cell has not). */
+#define GW_PDF_FURNITURE_MAX 48
 
 /* the authors' bold (rlines.c) */
 /* A wholly bold paragraph is a lead on its own line (its body on the next)

@@ -11,11 +11,12 @@ D=tests/readers
 RNG=grammar/gongwen.rng
 
 # KIND, DEPTH and TITLE of each outline row (lines differ between formats:
-# a .docx line is a paragraph), white space removed from the titles
+# a .docx line is a paragraph), white space removed from the titles (awk
+# would cut UTF-8 apart)
+shape() { "$GW" -t outline "$1" | perl -CSD -F'\t' -lane '$F[3] =~ s/[\s\x{2000}-\x{200a}\x{3000}]//g; print "$F[1]\t$F[2]\t$F[3]"'; }
 # unranged FILE: FILE without the range attributes (grammar/README.md §3),
 # so that the checks below can quote elements as the examples there do
 unranged() { sed -E 's/ (column|end-line|end-column)="[0-9]+"//g; s/<num line="[0-9]+">/<num>/g' "$1"; }
-shape() { "$GW" -t outline "$1" | awk -F '\t' '{ gsub(/[ \t\342\200\200-\342\200\212\343\200\200]/, "", $4); print $2 "\t" $3 "\t" $4 }'; }
 
 # refused: exit 1, one line on standard error naming the file, nothing out
 # (within 60 s: a reader that hangs fails the test instead of the suite)
@@ -27,7 +28,7 @@ refused() {
 }
 
 # ---- each fixture: converts, valid, its format recorded, lossless ---------
-for f in xuzhou-2024.docx haizhou-14th-plan.docx word-saved.docx wps-saved.docx xuzhou-2024.html xuzhou-2024.pdf; do
+for f in xuzhou-2024.docx haizhou-14th-plan.docx word-saved.docx wps-saved.docx xuzhou-2024.html xuzhou-2024.pdf haizhou-table.pdf leads.pdf leads-plain.pdf; do
     fmt=${f##*.}
     expect 0 "$f converts" -- "$GW" -o "$T/$f.xml" "$D/$f"
     if xmllint --noout --relaxng "$RNG" "$T/$f.xml" 2>"$T/err"; then ok; else bad "$f: invalid: $(head -c 300 "$T/err")"; fi
@@ -81,6 +82,47 @@ if grep -q 'libpoppler-glib' "$T/ld"; then ok; else bad "pdf: poppler-glib not o
 test "$(grep -c '<page line="[0-9]*">— *[0-9]* *—</page>' "$T/p.xml")" -ge 10 && ok ||
     bad "pdf: page numbers as page furniture: $(grep -c '<page' "$T/p.xml")"
 
+# ---- .pdf: a table from where its glyphs stand -------------------------------
+# haizhou-table.pdf is chapter 2 of the haizhou plan with its indicator
+# table: six columns, cells wrapped over lines, a merged category column,
+# rows cut by three page breaks (README.md there says how it was made)
+sed -n 29,304p samples/haizhou-14th-plan.txt >"$T/ht.txt"
+shape "$T/ht.txt" >"$T/want"
+shape "$D/haizhou-table.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou-table.pdf: outline differs from the text's: $(diff "$T/want" "$T/got" | head -5)"; fi
+"$GW" -t csv "$T/ht.txt" >"$T/want.csv"
+"$GW" -t csv "$D/haizhou-table.pdf" >"$T/got.csv"
+if cmp -s "$T/want.csv" "$T/got.csv"; then ok; else bad "haizhou-table.pdf: CSV differs from the text's: $(diff "$T/want.csv" "$T/got.csv" | head -5)"; fi
+test "$(grep -c . "$T/got.csv")" -eq 33 && ok || bad "haizhou-table.pdf: 32 rows and a header, got $(grep -c . "$T/got.csv") lines"
+"$GW" "$D/haizhou-table.pdf" | unranged /dev/stdin >"$T/ht.xml"
+test "$(grep -c '<page line="[0-9]*">—[0-9]*—</page>' "$T/ht.xml")" -eq 5 && ok ||
+    bad "haizhou-table.pdf: the page numbers, those between a table's rows too, as page: $(grep -c '<page' "$T/ht.xml")"
+
+# ---- .pdf: paragraphs and leads as the page sets them -----------------------
+# leads.txt: paragraphs of the samples whose printed lines wrap where a
+# paragraph could end (a line ending in 。 at the right margin, the next
+# opening with a short sentence) and two bold leads the text alone does not
+# show; leads.pdf is printed from leads.docx, leads-plain.pdf from the same
+# page without bold (README.md there says how)
+# bold type says which lines open with a lead: the PDF reads as its .docx
+shape "$D/leads.docx" >"$T/want"
+shape "$D/leads.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "leads.pdf: outline differs from its .docx's: $(diff "$T/want" "$T/got" | head -5)"; fi
+has "$T/want" "^lead	1	就业是最大的民生，要多措并举推动产业与就业互促共进" "leads.docx: a bold lead too long to guess"
+# without bold, a line that reached the right margin goes on: no line of a
+# wrapped paragraph is taken for a new one opening with a lead
+shape "$D/leads.txt" >"$T/want"
+shape "$D/leads-plain.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "leads-plain.pdf: outline differs from the text's: $(diff "$T/want" "$T/got" | head -5)"; fi
+# below a table, a line of one cell is no row of it (the box 专栏1 and its
+# items in tests/oom/report.pdf)
+shape tests/oom/report.txt >"$T/want"
+shape tests/oom/report.pdf >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "report.pdf: outline differs from the text's: $(diff "$T/want" "$T/got" | head -5)"; fi
+"$GW" -t csv tests/oom/report.txt >"$T/want.csv"
+"$GW" -t csv tests/oom/report.pdf >"$T/got.csv"
+if cmp -s "$T/want.csv" "$T/got.csv"; then ok; else bad "report.pdf: CSV differs from the text's: $(diff "$T/want.csv" "$T/got.csv" | head -5)"; fi
+
 # ---- .html ----------------------------------------------------------------
 "$GW" "$D/xuzhou-2024.html" >"$T/h.xml"
 hasnt "$T/h.xml" "首页" "html: navigation left out"
@@ -114,18 +156,24 @@ expect 0 "check .pdf" -- "$GW" check --format=json "$D/xuzhou-2024.pdf"
 
 # ---- refusals ---------------------------------------------------------------------
 python3 "$D/make_ole2.py" "$T/locked.docx" encrypted
-python3 "$D/make_image.py" "$T/scan.png" "$T/scan.pdf"
+python3 "$D/make_image.py" "$T/scan.png" "$T/scan.pdf" "$T/locked.pdf"
 python3 "$D/make_docx.py" "$T/bomb.docx" bomb
 python3 "$D/make_docx.py" "$T/climb.docx" climb
 refused ".doc" "$D/legacy.doc" "save it as .docx"
 refused "encrypted .docx" "$T/locked.docx" "encrypted"
 refused "scanned PDF" "$T/scan.pdf" "without a text layer"
+refused "encrypted PDF" "$T/locked.pdf" "encrypted (password-protected) PDF"
 refused "PNG" "$T/scan.png" "PNG image"
 refused "/bin/ls" /bin/ls "ELF"
 refused "zip bomb" "$T/bomb.docx" "zip bomb"
 refused "../ in a .docx" "$T/climb.docx" "unsafe"
 printf 'PK\003\004garbage' >"$T/bad.docx"
 refused "not a zip" "$T/bad.docx" "ZIP archive"
+# gongwen check refuses them as the converter does: bad input, exit 1
+expect 1 "check .doc" -- "$GW" check "$D/legacy.doc"
+has "$T/err" "save it as .docx" "check .doc: says what to do"
+expect 1 "check PNG" -- "$GW" check --format=json "$T/scan.png"
+expect 2 "check a .doc and a missing file" -- "$GW" check "$D/legacy.doc" "$T/none.txt"
 
 # ---- hostile originals: bounded, one line, exit 1 (limits in the README) ----
 # made here, not committed: the gigabyte is a 2 MB zip, the rest under 12 MB

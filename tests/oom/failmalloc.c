@@ -9,15 +9,20 @@
  *                     allocations the process made, 1 if one was failed, and
  *                     the library that asked for it (gongwen, libxml2.so.2…)
  *   GW_FAIL_TRACE=1   print a backtrace of the failed allocation, and of a
- *                     crash (SIGSEGV, SIGBUS, SIGABRT), to stderr
+ *                     crash (SIGSEGV, SIGBUS, SIGABRT, SIGTRAP), to stderr
  *   GW_FAIL_IN=FUNC   with GW_FAIL_AT: N counts only the allocations made
  *                     (directly or not) inside the exported function FUNC,
  *                     so a test can aim at one library call whatever the
  *                     program allocated before it; GW_FAIL_COUNT then
  *                     reports how many there were
+ *   GW_FAIL_OWN=F     at exit, write to file F the number of each allocation
+ *                     the program's own code asked for (not a library's),
+ *                     one a line: where a run is mostly a library's (poppler
+ *                     reading a PDF) the tests fail those
  *
- * A crash after a failed allocation always prints one line naming the
- * library that asked for the memory and the one the crash is in:
+ * A crash (SIGSEGV, SIGBUS, SIGABRT, SIGTRAP) after a failed allocation
+ * always prints one line naming the library that asked for the memory and
+ * the one the crash is in:
  *   failmalloc: crash in libxml2.so.2 after failing an allocation of libxml2.so.2
  * so that tests/oom.sh can tell gongwen's bugs from its libraries'.
  *
@@ -51,9 +56,11 @@ static void (*real_free)(void *);
 
 static unsigned long fail_at, count;
 static int fail_all, failed, trace, counting;
-static const char *count_file;
+static const char *count_file, *own_file;
 static const char *fail_in; /* GW_FAIL_IN */
 static char failed_in[64] = "?";
+static unsigned long *own; /* GW_FAIL_OWN: the program's own allocations */
+static size_t nown, capown;
 
 /* ---- bootstrap ----------------------------------------------------------- */
 
@@ -137,12 +144,37 @@ static int inside(void)
     return found;
 }
 
+/* Records allocation n when the program's own code asked for it. */
+static void note_own(unsigned long n)
+{
+    void *frames[64];
+    char who[64];
+    counting = 0;
+    int k = backtrace(frames, 64);
+    blame(frames, k, who, sizeof who);
+    if (!strcmp(who, program_invocation_short_name)) {
+        if (nown == capown) {
+            size_t cap = capown ? 2 * capown : 1024;
+            unsigned long *v = real_realloc(own, cap * sizeof *v);
+            if (v) {
+                own = v;
+                capown = cap;
+            }
+        }
+        if (nown < capown)
+            own[nown++] = n;
+    }
+    counting = 1;
+}
+
 /* Whether this allocation is the one to fail. */
 static int should_fail(void)
 {
     if (!counting || (fail_in && !inside()))
         return 0;
     unsigned long n = ++count;
+    if (own_file)
+        note_own(n);
     if (!fail_at || (fail_all ? n < fail_at : n != fail_at))
         return 0;
     if (!failed) {
@@ -214,9 +246,21 @@ void free(void *p)
 
 /* ---- start and end ----------------------------------------------------- */
 
+static void report_own(void)
+{
+    FILE *f = fopen(own_file, "w");
+    if (!f)
+        return;
+    for (size_t i = 0; i < nown; i++)
+        fprintf(f, "%lu\n", own[i]);
+    fclose(f);
+}
+
 static void report(void)
 {
     counting = 0;
+    if (own_file)
+        report_own();
     if (!count_file)
         return;
     int fd = open(count_file, O_WRONLY | O_CREAT | O_APPEND, 0666);
@@ -238,9 +282,9 @@ static void crashed(int sig)
         char in[64], line[192];
         /* frames[0] is this handler, then the signal trampoline */
         blame(frames + 1, k - 1, in, sizeof in);
-        int len = snprintf(line, sizeof line,
-                           "failmalloc: crash in %s after failing an allocation of %s\n", in,
-                           failed_in);
+        int len =
+            snprintf(line, sizeof line,
+                     "failmalloc: crash in %s after failing an allocation of %s\n", in, failed_in);
         if (len > 0)
             write(2, line, (size_t)len);
     }
@@ -267,12 +311,14 @@ __attribute__((constructor)) static void start(void)
     trace = number("GW_FAIL_TRACE") != 0;
     count_file = getenv("GW_FAIL_COUNT");
     fail_in = getenv("GW_FAIL_IN");
+    own_file = getenv("GW_FAIL_OWN");
     void *frame;
     backtrace(&frame, 1); /* loads libgcc_s now, not while failing */
     if (fail_at) {
         signal(SIGSEGV, crashed);
         signal(SIGBUS, crashed);
         signal(SIGABRT, crashed);
+        signal(SIGTRAP, crashed); /* GLib's g_error, when g_malloc fails */
     }
     atexit(report);
     counting = 1;

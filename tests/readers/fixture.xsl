@@ -43,7 +43,7 @@
         <xsl:apply-templates select="$runin/node()" mode="inline"/>
       </xsl:if>
     </p>
-    <xsl:apply-templates select="*[not(self::g:title)][not(@runin = 'true' and generate-id(.) = generate-id($runin))]" mode="block"/>
+    <xsl:apply-templates select="*[not(self::g:title)][not(../@runin = 'true' and generate-id(.) = generate-id($runin))]" mode="block"/>
   </xsl:template>
 
   <xsl:template match="g:table" mode="block">

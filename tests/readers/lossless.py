@@ -6,7 +6,10 @@ for FORMAT, white space removed:
         use it on files without them)
   html  the text content of the element with class "article" (the
         fixtures' article; the reader finds it by itself)
-  pdf   the text layer as pdftotext gives it (poppler, like the reader)"""
+  pdf   the text layer as pdftotext gives it (poppler, like the reader):
+        the same characters, and outside tables in the same order (the
+        reader reads a table row by row, poppler column by column)"""
+import collections
 import subprocess
 import sys
 import xml.dom.minidom
@@ -54,9 +57,36 @@ def pdf_text(path):
     return subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
 
 
+def outside_tables(node):
+    if node.nodeType == node.ELEMENT_NODE and node.localName == "table":
+        return ""
+    if node.nodeType == node.TEXT_NODE:
+        return node.data
+    return "".join(outside_tables(c) for c in node.childNodes)
+
+
+def in_order(part, whole):
+    """Whether part's characters stand in whole in the same order."""
+    it = iter(whole)
+    return all(c in it for c in part)
+
+
 fmt, src, xml_path = sys.argv[1:4]
 want = "".join({"docx": docx_text, "html": html_text, "pdf": pdf_text}[fmt](src).split())
-got = "".join(xml_text(xml.dom.minidom.parse(xml_path)).split())
+dom = xml.dom.minidom.parse(xml_path)
+got = "".join(xml_text(dom).split())
+if fmt == "pdf":
+    prose = "".join(outside_tables(dom).split())
+    extra = collections.Counter(got) - collections.Counter(want)
+    lost = collections.Counter(want) - collections.Counter(got)
+    if extra or lost:
+        sys.stderr.write("lossless pdf: added %r, lost %r\n" % (
+            "".join(extra.elements())[:40], "".join(lost.elements())[:40]))
+        sys.exit(1)
+    if not in_order(prose, want):
+        sys.stderr.write("lossless pdf: the text outside tables is out of order\n")
+        sys.exit(1)
+    sys.exit(0)
 if got != want:
     i = next((k for k, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
     sys.stderr.write("lossless %s: differs at %d: xml %r / source %r\n" % (fmt, i, got[i:i + 20], want[i:i + 20]))

@@ -85,7 +85,7 @@ START_TEST(hints_decide_leads)
                     "持续抓链条强集群。实施制造业高质量发展三年行动。\n"
                     "全面推进城乡建设和乡村振兴战略深入实施并取得实效，全年新增就业六万人以上。\n";
     const char *lead3 = "全面推进城乡建设和乡村振兴战略深入实施并取得实效，";
-    gw_hint h[3] = {{GW_LEAD_GUESS, 0, 0}, {0, 0, 0}, {(long)strlen(lead3), 0, 0}};
+    gw_hint h[3] = {{GW_LEAD_GUESS, 0, 0, 0}, {0, 0, 0, 0}, {(long)strlen(lead3), 0, 0, 0}};
     gw_document *d = parse_hinted(s, h, 3);
     ck_assert_int_eq(xpath_count(d, "//g:p[@line=2]/g:lead"), 0);
     char *lead = xpath_string(d, "string(//g:p[@line=3]/g:lead)");
@@ -107,8 +107,10 @@ START_TEST(hints_make_tables_and_furniture)
 {
     /* two cells a row would never be guessed a table (three are needed) */
     const char *s = "一、总则\n指标\t目标\n增长\t5%\n扬州市人民政府\n";
-    gw_hint h[4] = {
-        {GW_LEAD_GUESS, 0, 0}, {0, GW_HINT_TABLE_FIRST, 0}, {0, GW_HINT_TABLE_ROW, 0}, {0, 0, 1}};
+    gw_hint h[4] = {{GW_LEAD_GUESS, 0, 0, 0},
+                    {0, GW_HINT_TABLE_FIRST, 0, 0},
+                    {0, GW_HINT_TABLE_ROW, 0, 0},
+                    {0, 0, 1, 0}};
     gw_document *d = parse_hinted(s, h, 4);
     ck_assert_int_eq(xpath_count(d, "//g:table//g:row"), 2);
     ck_assert_int_eq(xpath_count(d, "//g:page[@line=4]"), 1);
