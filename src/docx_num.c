@@ -137,8 +137,9 @@ static void roman(int v, int upper, char *out, size_t cap)
 /* Counter value v in format fmt; an unknown format is decimal. */
 static void format(const char *fmt, int v, char *out, size_t cap)
 {
+    /* LibreOffice writes 一, 二, 三 as taiwaneseCountingThousand */
     if (!strncmp(fmt, "chinese", 7) || !strcmp(fmt, "ideographDigital") ||
-        !strcmp(fmt, "japaneseCounting"))
+        !strncmp(fmt, "japaneseCounting", 16) || !strncmp(fmt, "taiwaneseCounting", 17))
         chinese(v, out, cap);
     else if (!strncmp(fmt, "decimalEnclosedCircle", 21) && v >= 1 && v <= 20)
         snprintf(out, cap, "%c%c%c", 0xE2, 0x91, 0xA0 + v - 1); /* ① U+2460 */
@@ -152,13 +153,9 @@ static void format(const char *fmt, int v, char *out, size_t cap)
         snprintf(out, cap, "%d", v);
 }
 
-void gw_numbering_next(gw_numbering *n, const xmlNode *ppr, char *out, size_t cap)
+void gw_numbering_next(gw_numbering *n, int num, int ilvl, char *out, size_t cap)
 {
     out[0] = '\0';
-    const xmlNode *np = gw_w_child(ppr, "numPr");
-    const char *id = gw_w_attr(gw_w_child(np, "numId"), "val");
-    const char *il = gw_w_attr(gw_w_child(np, "ilvl"), "val");
-    int num = id ? atoi(id) : 0, ilvl = il ? atoi(il) : 0;
     if (!n || !num || ilvl < 0 || ilvl >= LEVELS)
         return;
     list *l = NULL;
