@@ -55,7 +55,8 @@ static int contains(const char *s, size_t len, const char *w)
     return 0;
 }
 
-static int has_copula(const char *s, size_t len)
+/* The byte offset of the first 是 used as a copula in s, or len. */
+static size_t copula_at(const char *s, size_t len)
 {
     const char *shi = "是";
     size_t n = strlen(shi);
@@ -71,9 +72,26 @@ static int has_copula(const char *s, size_t len)
                     i >= back && i - back + w <= len && memcmp(s + i - back, not_copula[k], w) == 0;
         }
         if (!excused)
-            return 1;
+            return i;
     }
-    return 0;
+    return len;
+}
+
+static int has_copula(const char *s, size_t len)
+{
+    return copula_at(s, len) < len;
+}
+
+/* 人才是科技创新的根基。/ 就业是最大的民生，…: a maxim on a topic named by
+ * one word (two characters) may head its paragraph; a longer subject
+ * (“十三五”时期是…五年。改革开放是…法宝。) makes a statement about it. */
+static int topic_maxim(const char *s, size_t len)
+{
+    size_t at = copula_at(s, len), i = 0, n = 0;
+    while (i < at)
+        if (!gw_is_han(gw_next(s, at, &i)) || ++n > 2)
+            return 0;
+    return n == 2;
 }
 
 /* A first clause that sets the scene: 新征程上，/ 发展中，/ 一年来， */
@@ -133,8 +151,8 @@ static int reads_as_prose(const char *s, size_t len)
     for (size_t k = 0; k < sizeof statement_words / sizeof statement_words[0]; k++)
         if (contains(s, len, statement_words[k]))
             return 1;
-    return has_copula(s, len) || locative_opener(s, len) || starts_with_figure(s, len) ||
-           states_a_figure(s, len);
+    return (has_copula(s, len) && !topic_maxim(s, len)) || locative_opener(s, len) ||
+           starts_with_figure(s, len) || states_a_figure(s, len);
 }
 
 /* A body that refers back (这是…, 这些…, 此…) comments on the sentence
@@ -219,7 +237,7 @@ int gw_lead_needs_company(const char *s, size_t end)
 {
     end = without_stop(s, end);
     return gw_lead_is_long(s, end) || gw_find_outside(s, end, 0xFF0C) < end ||
-           gw_find_outside(s, end, ',') < end;
+           gw_find_outside(s, end, ',') < end || has_copula(s, end);
 }
 
 int gw_is_address(const char *s, size_t len)

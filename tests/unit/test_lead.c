@@ -134,6 +134,23 @@ START_TEST(long_and_paired_leads_need_company)
 }
 END_TEST
 
+/* 人才是科技创新的根基。: a maxim on a one-word topic may head its
+ * paragraph among other leads (flagged for company); a statement about a
+ * longer subject stays prose. */
+START_TEST(maxims_on_a_topic_need_company)
+{
+    const char *s = "人才是科技创新的根基。要以英才兴蒙工程为统领，精心引才。";
+    size_t e = gw_lead_end(s, strlen(s), 0);
+    ck_assert_uint_eq(e, strlen("人才是科技创新的根基。"));
+    ck_assert(gw_lead_needs_company(s, e));
+    s = "就业是最大的民生，要多措并举推动产业与就业互促共进。重大项目投资中产业投资占比近六成。";
+    ck_assert(gw_lead_end(s, strlen(s), 0) > 0);
+    no_lead("“十三五”时期是江西发展史上极不平凡的五年。面对错综复杂的国内外形势。");
+    no_lead("改革开放是党和人民事业大踏步赶上时代的重要法宝。面对前进中的问题。");
+    no_lead("城市是一本打开的书。我们将…");
+}
+END_TEST
+
 Suite *lead_suite(void)
 {
     Suite *s = suite_create("lead");
@@ -144,6 +161,7 @@ Suite *lead_suite(void)
     tcase_add_test(tc, a_lead_alone_needs_the_caller);
     tcase_add_test(tc, address_to_the_deputies);
     tcase_add_test(tc, long_and_paired_leads_need_company);
+    tcase_add_test(tc, maxims_on_a_topic_need_company);
     suite_add_tcase(s, tc);
     return s;
 }
