@@ -322,7 +322,7 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
         w.endnotes = optional_part(pkg, "word/endnotes.xml", &failed, err);
     if (failed)
         goto done;
-    if (!(w.num = gw_numbering_new(numbering)) || !(w.styles = gw_wstyles_new(styles))) {
+    if (!(w.styles = gw_wstyles_new(styles)) || !(w.num = gw_numbering_new(numbering, w.styles))) {
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         goto done;
     }

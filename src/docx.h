@@ -58,12 +58,16 @@ int gw_wstyles_bold(const gw_wstyles *s, const xmlNode *ppr, const xmlNode *rpr)
  * style's (through w:basedOn). *num 0 when none; *ilvl 0 unless given. */
 void gw_wstyles_numbering(const gw_wstyles *s, const xmlNode *ppr, int *num, int *ilvl);
 
+/* The w:numId a style's own w:numPr names (a list style's list), or 0. */
+int gw_wstyles_num(const gw_wstyles *s, const char *style_id);
+
 /* ---- numbering ------------------------------------------------------------ */
 
 typedef struct gw_numbering gw_numbering;
 
-/* From numbering.xml (may be NULL: no lists). NULL only when out of memory. */
-gw_numbering *gw_numbering_new(xmlDocPtr numbering);
+/* From numbering.xml (may be NULL: no lists), with the styles that list
+ * styles name (borrowed for the call). NULL only when out of memory. */
+gw_numbering *gw_numbering_new(xmlDocPtr numbering, const gw_wstyles *styles);
 void gw_numbering_free(gw_numbering *n);
 
 /* The marker a reader sees before a paragraph in list num (0: none) at

@@ -165,3 +165,9 @@ void gw_wstyles_numbering(const gw_wstyles *s, const xmlNode *ppr, int *num, int
     *num = *num < 0 ? 0 : *num;
     *ilvl = *ilvl < 0 ? 0 : *ilvl;
 }
+
+int gw_wstyles_num(const gw_wstyles *s, const char *style_id)
+{
+    const style *st = find(s, style_id);
+    return st && st->num > 0 ? st->num : 0;
+}

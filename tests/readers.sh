@@ -91,6 +91,9 @@ hasnt "$T/st.tsv" "^7	lead" "docx: a paragraph style's and a character style's b
 has "$T/st.tsv" "^9	lead	2	扎实推进科技创新$" "docx: w:numId 0 turns the style's list off"
 has "$T/st.tsv" "^10	lead	2	着力保障改善民生$" "docx: w:b over a character style"
 hasnt "$T/st.tsv" "^11	lead" "docx: w:b w:val=0 over a bold character style"
+has "$T/st.xml" "<num>二、</num>全面深化改革" "docx: lists of one abstract list count on"
+has "$T/st.xml" "<num>一、</num>政府自身建设" "docx: w:startOverride restarts the count"
+has "$T/st.xml" "<num>第一章</num>附则" "docx: a list defined by a list style (w:numStyleLink)"
 
 # ---- .pdf: page furniture --------------------------------------------------
 "$GW" "$D/xuzhou-2024.pdf" >"$T/p.xml"

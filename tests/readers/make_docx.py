@@ -11,7 +11,9 @@ styles: bold and list numbers that only styles.xml carries, as Word writes
   and a character style's cancelling (bold is a toggle), w:b w:val="0" over a
   style, heading numbers from a paragraph style's w:numPr (also through
   w:basedOn) and a paragraph's w:numId 0 turning its style's list off, a
-  bold lead split by w:proofErr and a bookmark.
+  bold lead split by w:proofErr and a bookmark; two w:num of one abstract
+  list counting on, a third restarting (w:startOverride), and a list
+  defined by a list style (w:numStyleLink).
 bomb: word/document.xml inflates to 20 MB of spaces (ratio ~1000).
 climb: an entry named ../evil.xml."""
 import sys
@@ -94,6 +96,8 @@ def styled(text, pstyle=None, rstyle=None, bold=None):
 def styles(z):
     def p(ppr, *runs):
         return "<w:p>%s%s</w:p>" % (ppr, "".join(runs))
+    def num(i, lvl):
+        return '<w:pPr><w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr></w:pPr>' % (lvl, i)
     no_list = '<w:pPr><w:pStyle w:val="ListHeading"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="0"/></w:numPr></w:pPr>'
     body = [
         para(run("扬州市人民政府工作报告")),
@@ -110,6 +114,9 @@ def styles(z):
         p(no_list, run("扎实推进科技创新。", True), styled("新增国家高新技术企业500家，研发投入增长12%。", bold=0)[1]),
         p("", styled("着力保障改善民生。", rstyle="Lead", bold=1)[1], run("城镇新增就业6万人，新建养老床位1000张。")),
         p("", styled("深化改革开放。", rstyle="Lead", bold=0)[1], run("外贸进出口总额增长5%，实际使用外资增长10%。")),
+        p(num(2, 0), run("全面深化改革")),
+        p(num(3, 0), run("政府自身建设")),
+        p(num(5, 0), run("附则")),
     ]
     style_xml = ('<?xml version="1.0" encoding="UTF-8"?><w:styles %s>'
                  '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>'
@@ -125,12 +132,24 @@ def styles(z):
                  '<w:style w:type="character" w:styleId="StrongBase"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>'
                  '<w:style w:type="character" w:styleId="Lead"><w:name w:val="Lead"/><w:basedOn w:val="StrongBase"/>'
                  '<w:rPr><w:color w:val="000000"/></w:rPr></w:style>'
+                 '<w:style w:type="numbering" w:styleId="ChapterList"><w:name w:val="Chapter List"/>'
+                 '<w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
                  '</w:styles>' % W)
     numbering = ('<?xml version="1.0" encoding="UTF-8"?><w:numbering %s>'
                  '<w:abstractNum w:abstractNumId="0">'
                  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%%1、"/></w:lvl>'
                  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%%2）"/></w:lvl>'
-                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>' % W)
+                 '</w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="ChapterList"/></w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="6"><w:styleLink w:val="ChapterList"/>'
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="第%%1章"/></w:lvl>'
+                 '</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="0"/>'
+                 '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+                 '<w:num w:numId="4"><w:abstractNumId w:val="6"/></w:num>'
+                 '<w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num></w:numbering>' % W)
     z.writestr("word/document.xml", document("".join(body)))
     z.writestr("word/styles.xml", style_xml)
     z.writestr("word/numbering.xml", numbering)
