@@ -835,10 +835,11 @@ static int lead_alone(const scanner *sc, gw_span sp)
         return 0;
     gw_span next = gw_line_span(sc->lines, j);
     gw_marker m;
-    /* 各位代表！… below it turns to the deputies: no body of a topic */
+    /* 各位代表！… below it turns to the deputies: no body of a topic; nor
+     * is 这是… below 成绩来之不易。 */
     return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
            !gw_is_address(next.s, next.len) && gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX &&
-           !gw_lead_end(next.s, next.len, 0);
+           !gw_lead_end(next.s, next.len, 0) && !gw_lead_goes_on(sp.s, end, next.s, next.len);
 }
 
 /* The lead a reader's hint gives paragraph sp (bytes of sp), or
@@ -1066,6 +1067,40 @@ static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
     }
 }
 
+/* Whether b is a lead alone on its line, needing no company. */
+static int plain_lead_alone(const gw_lines *lines, const gw_block *b)
+{
+    return b->kind == GW_B_PARA && b->title_len && b->title_len == b->text.len &&
+           !needs_company(lines, b);
+}
+
+/* A report that sets its leads alone on their lines (GW_LEAD_RUN_MIN plain
+ * ones at least: 风险防控扎实有效。 above its body) does so throughout: a
+ * sentence alone right above its body paragraph is one more lead there
+ * even when its words read as prose (这一年，我们感恩奋进、埋头苦干，封关运作
+ * 如期实现。). Elsewhere such a line stays prose. */
+static void leads_alone_by_habit(const gw_lines *lines, gw_blocks *out)
+{
+    size_t habit = 0;
+    for (size_t i = 0; i < out->n; i++)
+        habit += plain_lead_alone(lines, &out->v[i]);
+    if (habit < GW_LEAD_RUN_MIN)
+        return;
+    for (size_t i = 0; i < out->n; i++) {
+        gw_block *b = &out->v[i];
+        if (b->kind != GW_B_PARA || b->title_len || b->address ||
+            hinted_lead(lines, b->text) != GW_LEAD_GUESS)
+            continue;
+        const gw_block *body = para_beside(out, i, 1);
+        if (body && !body->title_len && !body->address && body->text.line <= b->last + 2 &&
+            gw_count_nonspace(body->text.s, body->text.len) > GW_LEAD_MAX &&
+            gw_lead_by_habit(b->text.s, b->text.len, body->text.s, body->text.len)) {
+            b->title_len = b->text.len;
+            b->title_like = 0;
+        }
+    }
+}
+
 /* A structured source's lines are whole paragraphs, and its furniture is
  * known: the layout's guesses give way to the reader's hints. */
 static void trust_hints(const gw_lines *lines, gw_layout *layout)
@@ -1104,6 +1139,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
             goto oom;
     }
     drop_lone_leads(lines, out);
+    leads_alone_by_habit(lines, out);
     gw_layout_free(&layout);
     return GW_OK;
 oom:

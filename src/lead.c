@@ -162,7 +162,10 @@ static int reads_as_prose(const char *s, size_t len)
  * phrase the measures follow without any of them. */
 static int body_goes_on(const char *s, size_t len)
 {
-    static const char *const openers[] = {"这", "此", "我们", "让我们"};
+    /* …, and one that looks back over a span of time (本届政府任期即将结束。
+     * 五年来，…) opens the account a statement announced */
+    static const char *const openers[] = {"这",     "此",     "我们",   "让我们", "五年来",
+                                          "一年来", "几年来", "多年来", "近年来", "过去"};
     size_t i = gw_skip_space(s, len, 0);
     return starts_with_any(s + i, len - i, openers, COUNT(openers));
 }
@@ -270,8 +273,33 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     if (!alone && gw_trim_end(s + end, len - end) == 0)
         return 0;
-    if (body_goes_on(s + end, len - end) &&
-        !starts_with_any(s, mark, task_verbs, COUNT(task_verbs)))
+    if (gw_lead_goes_on(s, mark, s + end, len - end))
         return 0;
     return end;
+}
+
+int gw_lead_goes_on(const char *s, size_t len, const char *body, size_t blen)
+{
+    return body_goes_on(body, blen) && !starts_with_any(s, len, task_verbs, COUNT(task_verbs));
+}
+
+int gw_lead_by_habit(const char *s, size_t len, const char *body, size_t blen)
+{
+    static const char *const announce[] = {"以下", "如下"};
+    size_t end = gw_sentence_end(s, len), dot = strlen("。");
+    if (!end || gw_trim_end(s + end, len - end) > 0 || end < dot ||
+        memcmp(s + end - dot, "。", dot) != 0)
+        return 0;
+    size_t mark = end - dot;
+    if (lead_chars(s, mark) > GW_LEAD_LONG_MAX || gw_find_outside(s, mark, 0xFF1A) < mark ||
+        gw_find_outside(s, mark, ':') < mark || gw_find_outside(s, mark, 0xFF1B) < mark)
+        return 0;
+    int d;
+    for (size_t i = 0; i < mark;)
+        if (gw_is_digit(gw_next(s, mark, &i), &d))
+            return 0;
+    for (size_t k = 0; k < COUNT(announce); k++)
+        if (contains(s, mark, announce[k]))
+            return 0;
+    return !gw_lead_goes_on(s, mark, body, blen);
 }

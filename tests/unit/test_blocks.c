@@ -888,6 +888,44 @@ START_TEST(leads_from_the_document_habits)
 }
 END_TEST
 
+/* A report that sets its leads alone on their lines does so throughout: a
+ * sentence alone above its body is a lead there even when it reads as
+ * prose; an intro (以下), a statement the body goes on from (这是…, 五年来，…)
+ * and the same sentence in a report without the habit stay prose. */
+START_TEST(leads_alone_by_the_document_habit)
+{
+    static const char body[] =
+        "全岛封关运作准备工作全面完成，各项压力测试有序开展，口岸设施建设全面完成并通过验收。\n";
+    static const char habit[] =
+        "经济运行回升向好。\n"
+        "全省地区生产总值稳步增长，固定资产投资止跌回升，社会消费品零售总额保持增长。\n"
+        "改革开放纵深推进。\n"
+        "营商环境持续优化，重点领域改革取得突破，制度型开放稳步扩大，自由贸易港政策红利释放。\n"
+        "风险防控扎实有效。\n"
+        "金融风险总体可控，不良贷款率保持较低水平，房地产市场平稳运行，政府债务风险有序化解。\n";
+    char text[2048];
+    snprintf(
+        text, sizeof text,
+        "这一年，我们感恩奋进、埋头苦干，封关运作如期实现。\n%s%s"
+        "一年来，主要做了以下工作。\n%s"
+        "成绩来之不易。\n这是以习近平同志为核心的党中央坚强领导的结果，是全省人民团结奋斗的结果。\n"
+        "本届政府任期即将结束。\n五年来，我们在党中央坚强领导下，团结带领全省人民砥砺奋进，各项事业"
+        "取得新进展。\n",
+        body, habit, body);
+    scanned r = scan(text);
+    ck_assert_uint_gt(block(&r, 0, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 8, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 10, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 12, GW_B_PARA)->title_len, 0);
+    done(&r);
+    /* without the habit the same line is prose */
+    snprintf(text, sizeof text, "这一年，我们感恩奋进、埋头苦干，封关运作如期实现。\n%s", body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -904,6 +942,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, date_line_is_a_subtitle);
     tcase_add_test(tc, session_lines_of_word_copies);
     tcase_add_test(tc, leads_from_the_document_habits);
+    tcase_add_test(tc, leads_alone_by_the_document_habit);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);

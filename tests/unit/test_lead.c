@@ -151,6 +151,31 @@ START_TEST(maxims_on_a_topic_need_company)
 }
 END_TEST
 
+/* A body that looks back over a span of time opens the account its first
+ * sentence announced: that sentence is a statement. */
+START_TEST(statements_announcing_an_account)
+{
+    no_lead("本届政府任期即将结束。五年来，我们在党中央坚强领导下砥砺奋进。");
+    no_lead("成就令人鼓舞。过去一年，全省经济总量迈上新台阶。");
+    lead("推动大众创业、万众创新。五年来，新增市场主体100万户。", "推动大众创业、万众创新。");
+    /* in a document that sets its leads alone, a sentence alone is one
+     * more, prose words or not; an intro, a figure or a body going on
+     * from it are not */
+    const char *body = "全岛封关运作准备工作全面完成，各项压力测试有序开展。";
+    const char *s = "这一年，我们感恩奋进、埋头苦干，封关运作如期实现。";
+    ck_assert(gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+    s = "一年来，主要做了以下工作。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+    s = "全年新引进大学生超10万人。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+    s = "成绩来之不易。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), "这是全省人民团结奋斗的结果。",
+                                strlen("这是全省人民团结奋斗的结果。")));
+    s = "深化改革开放。推进要素市场化配置改革。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+}
+END_TEST
+
 Suite *lead_suite(void)
 {
     Suite *s = suite_create("lead");
@@ -162,6 +187,7 @@ Suite *lead_suite(void)
     tcase_add_test(tc, address_to_the_deputies);
     tcase_add_test(tc, long_and_paired_leads_need_company);
     tcase_add_test(tc, maxims_on_a_topic_need_company);
+    tcase_add_test(tc, statements_announcing_an_account);
     suite_add_tcase(s, tc);
     return s;
 }
