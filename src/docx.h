@@ -51,7 +51,8 @@ void gw_wstyles_free(gw_wstyles *s);
 /* Whether a run with properties rpr (its w:rPr, may be NULL) in a paragraph
  * with properties ppr (its w:pPr, may be NULL) shows bold: the run's own
  * w:b decides, else its character style and the paragraph's style (bold is
- * a toggle: the two together cancel), else the document's default. */
+ * a toggle: the two together cancel; a heading style's bold, which is how
+ * headings look, is left out), else the document's default. */
 int gw_wstyles_bold(const gw_wstyles *s, const xmlNode *ppr, const xmlNode *rpr);
 
 /* The list a paragraph belongs to: its own w:numPr, else its paragraph

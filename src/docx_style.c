@@ -17,6 +17,7 @@ typedef struct {
     int bold;    /* w:rPr/w:b: 1, 0, or -1 when the style does not say */
     int num;     /* w:pPr/w:numPr/w:numId, or -1 when not said (0: no list) */
     int ilvl;    /* w:pPr/w:numPr/w:ilvl, or -1 when not said */
+    int outline; /* w:pPr/w:outlineLvl 0-8: a heading style; 9 body; -1 not said */
 } style;
 
 struct gw_wstyles {
@@ -70,6 +71,7 @@ static int read_style(const xmlNode *c, style *out)
     const xmlNode *np = gw_w_child(gw_w_child(c, "pPr"), "numPr");
     out->num = int_val(gw_w_child(np, "numId"), -1);
     out->ilvl = int_val(gw_w_child(np, "ilvl"), -1);
+    out->outline = int_val(gw_w_child(gw_w_child(c, "pPr"), "outlineLvl"), -1);
     return 1;
 }
 
@@ -123,8 +125,8 @@ oom:
 /* The style a paragraph has: its w:pStyle, else the default one. */
 static const style *para_style(const gw_wstyles *s, const xmlNode *ppr)
 {
-    const xmlNode *ps = gw_w_child(ppr, "pStyle");
-    return ps ? find(s, gw_w_attr(ps, "val")) : s ? s->normal : NULL;
+    const style *st = find(s, gw_w_attr(gw_w_child(ppr, "pStyle"), "val"));
+    return st ? st : s ? s->normal : NULL; /* Word shows an unknown style as the default */
 }
 
 /* Bold as the nearest style up the chain from st says it (-1: none does). */
@@ -136,6 +138,15 @@ static int chain_bold(const gw_wstyles *s, const style *st)
     return -1;
 }
 
+/* Whether st is a heading style (an outline level up the chain). */
+static int heading_style(const gw_wstyles *s, const style *st)
+{
+    for (int k = 0; st && k < CHAIN_MAX; k++, st = find(s, st->based))
+        if (st->outline >= 0)
+            return st->outline < 9;
+    return 0;
+}
+
 int gw_wstyles_bold(const gw_wstyles *s, const xmlNode *ppr, const xmlNode *rpr)
 {
     const xmlNode *b = gw_w_child(rpr, "b");
@@ -143,7 +154,10 @@ int gw_wstyles_bold(const gw_wstyles *s, const xmlNode *ppr, const xmlNode *rpr)
         return on(b); /* direct formatting is absolute, not a toggle */
     if (!s)
         return 0;
-    int p = chain_bold(s, para_style(s, ppr));
+    /* a heading style's bold is how Word sets headings, not an author
+     * marking a lead: its paragraphs are headings whatever they say */
+    const style *ps = para_style(s, ppr);
+    int p = heading_style(s, ps) ? -1 : chain_bold(s, ps);
     int c = chain_bold(s, find(s, gw_w_attr(gw_w_child(rpr, "rStyle"), "val")));
     if (p < 0 && c < 0)
         return s->def_bold;

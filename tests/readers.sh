@@ -94,6 +94,7 @@ hasnt "$T/st.tsv" "^11	lead" "docx: w:b w:val=0 over a bold character style"
 has "$T/st.xml" "<num>二、</num>全面深化改革" "docx: lists of one abstract list count on"
 has "$T/st.xml" "<num>一、</num>政府自身建设" "docx: w:startOverride restarts the count"
 has "$T/st.xml" "<num>第一章</num>附则" "docx: a list defined by a list style (w:numStyleLink)"
+hasnt "$T/st.tsv" "^15	lead" "docx: a heading style's bold makes no lead"
 
 # ---- .pdf: page furniture --------------------------------------------------
 "$GW" "$D/xuzhou-2024.pdf" >"$T/p.xml"

@@ -13,7 +13,8 @@ styles: bold and list numbers that only styles.xml carries, as Word writes
   w:basedOn) and a paragraph's w:numId 0 turning its style's list off, a
   bold lead split by w:proofErr and a bookmark; two w:num of one abstract
   list counting on, a third restarting (w:startOverride), and a list
-  defined by a list style (w:numStyleLink).
+  defined by a list style (w:numStyleLink); a heading style's bold on an
+  unnumbered heading, which is no lead.
 bomb: word/document.xml inflates to 20 MB of spaces (ratio ~1000).
 climb: an entry named ../evil.xml."""
 import sys
@@ -117,6 +118,8 @@ def styles(z):
         p(num(2, 0), run("全面深化改革")),
         p(num(3, 0), run("政府自身建设")),
         p(num(5, 0), run("附则")),
+        p(*styled("加快建设现代化产业体系", pstyle="SubHeading")),
+        p("", run("实施制造业高质量发展三年行动，新增规上工业企业300家以上，培育先进制造业集群。")),
     ]
     style_xml = ('<?xml version="1.0" encoding="UTF-8"?><w:styles %s>'
                  '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>'
@@ -132,6 +135,8 @@ def styles(z):
                  '<w:style w:type="character" w:styleId="StrongBase"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>'
                  '<w:style w:type="character" w:styleId="Lead"><w:name w:val="Lead"/><w:basedOn w:val="StrongBase"/>'
                  '<w:rPr><w:color w:val="000000"/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="SubHeading"><w:name w:val="heading 3"/><w:basedOn w:val="a"/>'
+                 '<w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
                  '<w:style w:type="numbering" w:styleId="ChapterList"><w:name w:val="Chapter List"/>'
                  '<w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
                  '</w:styles>' % W)
