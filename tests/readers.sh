@@ -95,6 +95,7 @@ has "$T/st.xml" "<num>二、</num>全面深化改革" "docx: lists of one abstra
 has "$T/st.xml" "<num>一、</num>政府自身建设" "docx: w:startOverride restarts the count"
 has "$T/st.xml" "<num>第一章</num>附则" "docx: a list defined by a list style (w:numStyleLink)"
 hasnt "$T/st.tsv" "^15	lead" "docx: a heading style's bold makes no lead"
+has "$T/st.xml" "现代化建设新征程" "docx: styles based on each other in a circle"
 
 # ---- .pdf: page furniture --------------------------------------------------
 "$GW" "$D/xuzhou-2024.pdf" >"$T/p.xml"

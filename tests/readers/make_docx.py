@@ -14,7 +14,8 @@ styles: bold and list numbers that only styles.xml carries, as Word writes
   bold lead split by w:proofErr and a bookmark; two w:num of one abstract
   list counting on, a third restarting (w:startOverride), and a list
   defined by a list style (w:numStyleLink); a heading style's bold on an
-  unnumbered heading, which is no lead.
+  unnumbered heading, which is no lead; styles based on each other in a
+  circle and a style without an id (a damaged file) read to the end.
 bomb: word/document.xml inflates to 20 MB of spaces (ratio ~1000).
 climb: an entry named ../evil.xml."""
 import sys
@@ -120,6 +121,7 @@ def styles(z):
         p(num(5, 0), run("附则")),
         p(*styled("加快建设现代化产业体系", pstyle="SubHeading")),
         p("", run("实施制造业高质量发展三年行动，新增规上工业企业300家以上，培育先进制造业集群。")),
+        p(*styled("现代化建设新征程", pstyle="Loop1")),
     ]
     style_xml = ('<?xml version="1.0" encoding="UTF-8"?><w:styles %s>'
                  '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="32"/></w:rPr></w:rPrDefault></w:docDefaults>'
@@ -137,6 +139,9 @@ def styles(z):
                  '<w:rPr><w:color w:val="000000"/></w:rPr></w:style>'
                  '<w:style w:type="paragraph" w:styleId="SubHeading"><w:name w:val="heading 3"/><w:basedOn w:val="a"/>'
                  '<w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="Loop1"><w:basedOn w:val="Loop2"/></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="Loop2"><w:basedOn w:val="Loop1"/></w:style>'
+                 '<w:style w:type="paragraph"><w:name w:val="no id"/><w:rPr><w:b/></w:rPr></w:style>'
                  '<w:style w:type="numbering" w:styleId="ChapterList"><w:name w:val="Chapter List"/>'
                  '<w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
                  '</w:styles>' % W)
