@@ -1054,13 +1054,15 @@ static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
             last = (size_t)(b - out->v);
             run++;
         }
+        /* the run stands with a plain lead at either end: the section sets
+         * leads, and 就业是…，要…。/ 教育是…，没有…。 before 要让群众…。 are
+         * its topics as much as the one touching the plain lead */
+        const gw_block *prev = para_beside(out, i, -1), *next = para_beside(out, last, 1);
+        int beside_plain = (leads(prev) && !needs_company(lines, prev)) ||
+                           (leads(next) && !needs_company(lines, next));
         for (size_t k = i; k <= last; k++) {
             gw_block *b = &out->v[k];
-            if (b->kind != GW_B_PARA || run >= GW_LEAD_RUN_MIN)
-                continue;
-            const gw_block *prev = para_beside(out, k, -1), *next = para_beside(out, k, 1);
-            if (!(leads(prev) && !needs_company(lines, prev)) &&
-                !(leads(next) && !needs_company(lines, next)))
+            if (b->kind == GW_B_PARA && run < GW_LEAD_RUN_MIN && !beside_plain)
                 b->title_len = 0;
         }
         i = last + 1;

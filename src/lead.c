@@ -213,11 +213,13 @@ static int long_task(const char *s, size_t len, size_t chars)
 
 /* A lead past GW_LEAD_MAX that is no single command: as long as a run of
  * parallel topics may be (加快国际经济中心建设，产业体系现代化水平持续提升),
- * without figures, which belong to results. */
+ * without figures, which belong to results; a maxim on a one-word topic
+ * gives its reason in a second clause (教育是最基本的民生需求，没有良好的教育
+ * 既留不住人才也留不住人口。) and may run longer. */
 static int long_topic(const char *s, size_t len, size_t chars)
 {
     int d;
-    if (chars > GW_LEAD_LONG_MAX)
+    if (chars > (topic_maxim(s, len) ? GW_LEAD_MAXIM_MAX : GW_LEAD_LONG_MAX))
         return 0;
     for (size_t i = 0; i < len;)
         if (gw_is_digit(gw_next(s, len, &i), &d))

@@ -76,6 +76,12 @@
  * one of two clauses, is taken only beside a plain lead or in a run of
  * GW_LEAD_RUN_MIN. */
 #define GW_LEAD_LONG_MAX 30
+/* Longest lead that is a maxim on a one-word topic with its reason
+ * (教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。, 31,
+ * prov-neimenggu-2025-docx.txt:58): the two-character subject before 是
+ * pins it down, so it may run past GW_LEAD_LONG_MAX (no corpus case
+ * changes up to 60); it still needs company. */
+#define GW_LEAD_MAXIM_MAX 36
 /* A run of this many long or two-clause leads stands without a plain lead
  * beside it: 上海's five `加快国际X中心建设，…` leads; two in a row are as
  * often two sentences of prose. */

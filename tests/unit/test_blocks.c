@@ -789,8 +789,9 @@ START_TEST(session_lines_of_word_copies)
         done(&r);
     }
     /* ----…会议的政府工作报告 ends like a title but is the subtitle */
-    scanned r = scan("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会"
-                     "第三次会议的政府工作报告\n各位代表：\n");
+    scanned r =
+        scan("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会"
+             "第三次会议的政府工作报告\n各位代表：\n");
     ck_assert_uint_eq(block(&r, 0, GW_B_TITLE)->text.line, 0);
     block(&r, 1, GW_B_SUBTITLE);
     done(&r);
@@ -884,6 +885,27 @@ START_TEST(leads_from_the_document_habits)
         ck_assert_uint_gt(block(&r, i, GW_B_PARA)->title_len, 0);
     ck_assert_uint_eq(block(&r, 9, GW_B_PARA)->title_len, 0);
     ck_assert_uint_eq(block(&r, 11, GW_B_PARA)->title_len, 0);
+    done(&r);
+    /* two maxims in a row before a plain lead: the run stands beside it,
+     * the first as much as the second */
+    r = scan(
+        "（十）办好民生实事\n"
+        "就业是最大的民生，要多措并举推动产业与就业互促共进。各级政府要把就业促进行动作为头等大事。"
+        "\n"
+        "教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。学前教育重点抓普及普惠。\n"
+        "深化医药卫生体制改革。推动优质医疗资源扩容下沉。\n");
+    for (size_t i = 1; i <= 3; i++)
+        ck_assert_uint_gt(block(&r, i, GW_B_PARA)->title_len, 0);
+    done(&r);
+    /* the same two without a plain lead at either end are prose */
+    r = scan(
+        "（十）办好民生实事\n"
+        "就业是最大的民生，要多措并举推动产业与就业互促共进。各级政府要把就业促进行动作为头等大事。"
+        "\n"
+        "教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。学前教育重点抓普及普惠。\n"
+        "（十一）统筹发展和安全\n");
+    ck_assert_uint_eq(block(&r, 1, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->title_len, 0);
     done(&r);
 }
 END_TEST

@@ -145,6 +145,13 @@ START_TEST(maxims_on_a_topic_need_company)
     ck_assert(gw_lead_needs_company(s, e));
     s = "就业是最大的民生，要多措并举推动产业与就业互促共进。重大项目投资中产业投资占比近六成。";
     ck_assert(gw_lead_end(s, strlen(s), 0) > 0);
+    /* with its reason the maxim runs past GW_LEAD_LONG_MAX (31 here); a
+     * sentence as long without the one-word topic does not */
+    s = "教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。学前教育重点抓普及普惠。";
+    ck_assert_uint_eq(gw_lead_end(s, strlen(s), 0),
+                      strlen("教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。"));
+    ck_assert(gw_lead_needs_company(s, gw_lead_end(s, strlen(s), 0)));
+    no_lead("建设更高水平的平安社区，没有良好的治理既留不住人才也留不住人口。学前教育重点抓普及。");
     no_lead("“十三五”时期是江西发展史上极不平凡的五年。面对错综复杂的国内外形势。");
     no_lead("改革开放是党和人民事业大踏步赶上时代的重要法宝。面对前进中的问题。");
     no_lead("城市是一本打开的书。我们将…");
