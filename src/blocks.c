@@ -248,7 +248,8 @@ typedef struct {
     const gw_lines *lines;
     const gw_layout *layout;
     gw_blocks *out;
-    size_t i; /* current line */
+    size_t i;          /* current line */
+    size_t bare_leads; /* lines that may be leads without a stop */
 } scanner;
 
 /* A paragraph hard-wrapped over several lines, as one line of text. */
@@ -766,6 +767,51 @@ static gw_span title_below(const scanner *sc, size_t line)
     return sp;
 }
 
+static int bare_phrase(gw_span sp);
+static int lead_alone(const scanner *sc, gw_span sp);
+static long hinted_lead(const gw_lines *lines, gw_span sp);
+
+/* Whether the first marker line within GW_INTRO_LINES_MAX lines after
+ * line j opens a heading of another family than m's: the section has
+ * sub-headings, and what stands before them is its introduction. */
+static int subheading_follows(const scanner *sc, size_t j, const gw_marker *m)
+{
+    size_t seen = 0;
+    for (size_t k = j + 1; k < sc->lines->n && seen < GW_INTRO_LINES_MAX; k++) {
+        gw_span sp = gw_line_span(sc->lines, k);
+        if (!sp.len || sc->layout->page[k])
+            continue;
+        gw_marker below;
+        if (gw_marker_scan(sp.s, sp.len, &below))
+            return below.family != m->family;
+        seen++;
+    }
+    return 0;
+}
+
+/* 三、持续提升政府 / 治理效能和服务水平 / (intro) / （一）…: a heading title
+ * the author broke over two paragraphs. The line below reads as a lead
+ * without its stop, but a document that sets no other such lead does not
+ * set one there, in the introduction of a section with sub-headings: the
+ * words go on the title's. A bold lead there (a reader's hint) stays. */
+static gw_span title_goes_on(const scanner *sc, gw_span title, size_t last, const gw_marker *m)
+{
+    gw_span none = {last, NULL, 0};
+    size_t j = next_nonblank(sc->lines, last + 1), i = 0;
+    uint32_t end = 0;
+    while (i < title.len)
+        end = gw_next(title.s, title.len, &i);
+    if (!gw_is_han(end) || sc->bare_leads > 1 || j >= sc->lines->n || j > last + 2 ||
+        sc->layout->page[j])
+        return none;
+    gw_span below = gw_line_span(sc->lines, j);
+    gw_marker mb;
+    if (!bare_phrase(below) || gw_marker_scan(below.s, below.len, &mb) || !lead_alone(sc, below) ||
+        hinted_lead(sc->lines, below) > 0 || !subheading_follows(sc, j, m))
+        return none;
+    return below;
+}
+
 /* last: the heading's last line, below sp.line when it was hard-wrapped. */
 static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
 {
@@ -794,6 +840,13 @@ static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_mar
         b->runin = 1;
     } else {
         b->title_len = sp.len - m->len;
+        gw_span below = title_goes_on(sc, (gw_span){sp.line, rest, rlen}, last, m);
+        if (below.len) {
+            b->more = below;
+            b->more_joined = 1;
+            b->last = below.line;
+            sc->i = below.line;
+        }
     }
     return GW_OK;
 }
@@ -824,6 +877,18 @@ static int bare_phrase(gw_span sp)
         n++;
     }
     return n >= GW_BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
+}
+
+/* Lines that are bare phrases with a body below: a document that sets its
+ * leads without a stop has several. */
+static size_t count_bare_leads(const scanner *sc)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sc->lines->n; i++) {
+        gw_span sp = gw_line_span(sc->lines, i);
+        n += sp.len && !sc->layout->page[i] && bare_phrase(sp) && lead_alone(sc, sp);
+    }
+    return n;
 }
 
 /* A paragraph that is a lead phrase alone, its body on the next line. */
@@ -1127,7 +1192,8 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0};
+    scanner sc = {lines, &layout, out, 0, 0};
+    sc.bare_leads = count_bare_leads(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
     while (sc.i < lines->n) {

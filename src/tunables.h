@@ -82,6 +82,10 @@
  * pins it down, so it may run past GW_LEAD_LONG_MAX (no corpus case
  * changes up to 60); it still needs company. */
 #define GW_LEAD_MAXIM_MAX 36
+/* A section's introduction, between its heading and its first
+ * sub-heading, runs to this many paragraphs at most when a heading broken
+ * over two paragraphs is looked for (重庆's 三、 has one). */
+#define GW_INTRO_LINES_MAX 4
 /* A run of this many long or two-clause leads stands without a plain lead
  * beside it: 上海's five `加快国际X中心建设，…` leads; two in a row are as
  * often two sentences of prose. */

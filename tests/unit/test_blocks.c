@@ -948,6 +948,50 @@ START_TEST(leads_alone_by_the_document_habit)
 }
 END_TEST
 
+/* A heading title the author broke over two paragraphs: the second half
+ * reads as a lead without its stop, but in a document that sets no other
+ * such lead, standing where the section's introduction goes (sub-headings
+ * follow), it goes on with the title. A document that sets its leads bare
+ * keeps the lead below its heading (bare_lead_alone: one bare lead, no
+ * sub-heading after it). */
+START_TEST(heading_broken_over_two_paragraphs)
+{
+    static const char body[] =
+        "人民满意是衡量政府工作的根本标准，全市政府系统要坚持以人民为中心的发展思想。\n";
+    char text[2048];
+    snprintf(text, sizeof text,
+             "建设更高水平的平安重庆。强化地方债务、房地产、金融等领域风险防范化解。\n"
+             "三、持续提升政府\n治理效能和服务水平\n%s"
+             "（一）以政治铸魂淬炼忠诚。旗帜鲜明讲政治，坚定拥护“两个确立”。\n",
+             body);
+    scanned r = scan(text);
+    const gw_block *h = block(&r, 1, GW_B_HEADING);
+    expect_span(h->more.s, h->more.len, "治理效能和服务水平");
+    ck_assert(h->more_joined);
+    ck_assert_uint_eq(h->last, 2);
+    ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->text.line, 3);
+    done(&r);
+    /* the same where the document sets other leads bare */
+    snprintf(text, sizeof text,
+             "三、持续提升政府\n治理效能和服务水平\n%s"
+             "（一）以政治铸魂淬炼忠诚\n城市功能持续完善\n%s社会治理不断加强\n%s",
+             body, body, body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    done(&r);
+    snprintf(text, sizeof text,
+             "（一）聚焦产业转型\n数字经济加快壮大\n%s"
+             "（二）坚定不移抓更新\n推进片区综合开发\n%s"
+             "城市功能持续完善\n%s",
+             body, body, body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -965,6 +1009,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, session_lines_of_word_copies);
     tcase_add_test(tc, leads_from_the_document_habits);
     tcase_add_test(tc, leads_alone_by_the_document_habit);
+    tcase_add_test(tc, heading_broken_over_two_paragraphs);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);
