@@ -772,8 +772,9 @@ static int lead_alone(const scanner *sc, gw_span sp);
 static long hinted_lead(const gw_lines *lines, gw_span sp);
 
 /* Whether the first marker line within GW_INTRO_LINES_MAX lines after
- * line j opens a heading of another family than m's: the section has
- * sub-headings, and what stands before them is its introduction. */
+ * line j opens the first heading of another family than m's: the section
+ * has sub-headings, and what stands before them is its introduction (a
+ * 第二节 there would make the line above it a 第一节 without its marker). */
 static int subheading_follows(const scanner *sc, size_t j, const gw_marker *m)
 {
     size_t seen = 0;
@@ -783,7 +784,7 @@ static int subheading_follows(const scanner *sc, size_t j, const gw_marker *m)
             continue;
         gw_marker below;
         if (gw_marker_scan(sp.s, sp.len, &below))
-            return below.family != m->family;
+            return below.family != m->family && below.n == 1;
         seen++;
     }
     return 0;

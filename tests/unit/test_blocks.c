@@ -971,6 +971,12 @@ START_TEST(heading_broken_over_two_paragraphs)
     ck_assert_uint_eq(h->last, 2);
     ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->text.line, 3);
     done(&r);
+    /* a line above a 第二节 stands for the missing 第一节, no title's tail */
+    snprintf(text, sizeof text, "第二章　重点任务\n加强民主法治建设\n%s第二节　提升治理能力\n%s",
+             body, body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    done(&r);
     /* the same where the document sets other leads bare */
     snprintf(text, sizeof text,
              "三、持续提升政府\n治理效能和服务水平\n%s"
