@@ -65,12 +65,20 @@ static size_t next_nonblank(const gw_lines *lines, size_t i)
 static int compact_is(const char *s, size_t len, const char *const *words, size_t n)
 {
     char buf[128];
+    /* a line longer than the longest word and a colon is none of them:
+     * stop there rather than read on through a paragraph */
+    size_t limit = strlen("：");
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) + strlen("：") > limit)
+            limit = strlen(words[k]) + strlen("：");
+    if (limit >= sizeof buf)
+        limit = sizeof buf - 1;
     size_t o = 0, i = 0;
     while (i < len) {
         size_t at = i;
         if (gw_is_space(gw_next(s, len, &i)))
             continue;
-        if (o + (i - at) >= sizeof buf)
+        if (o + (i - at) > limit)
             return 0;
         memcpy(buf + o, s + at, i - at);
         o += i - at;
@@ -100,7 +108,7 @@ static int is_notes_heading(gw_span sp)
 
 static int is_short_title(gw_span sp, size_t max)
 {
-    return sp.len > 0 && gw_count_nonspace(sp.s, sp.len) <= max && !gw_sentence_end(sp.s, sp.len);
+    return sp.len > 0 && gw_nonspace_at_most(sp.s, sp.len, max) && !gw_sentence_end(sp.s, sp.len);
 }
 
 /* 附件, 附件1, 附件：…, 附录二 */
@@ -472,7 +480,7 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark, int number)
         /* 01　量子信息 / its description on the next line */
         gw_span desc;
         if (ib->last == k && !gw_sentence_end(it.s, it.len) &&
-            gw_count_nonspace(it.s, it.len) <= GW_ITEM_NAME_MAX && plain_line_below(sc, j, &desc) &&
+            gw_nonspace_at_most(it.s, it.len, GW_ITEM_NAME_MAX) && plain_line_below(sc, j, &desc) &&
             !item_marker(desc, n + 1, &m)) {
             ib->more = desc;
             ib->last = desc.line;
@@ -489,7 +497,7 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark, int number)
 static size_t term_len(gw_span sp)
 {
     size_t colon = gw_find_outside(sp.s, sp.len, 0xFF1A);
-    if (colon == sp.len || colon == 0 || gw_count_nonspace(sp.s, colon) > GW_TERM_MAX ||
+    if (colon == sp.len || colon == 0 || !gw_nonspace_at_most(sp.s, colon, GW_TERM_MAX) ||
         gw_sentence_end(sp.s, colon) || gw_find_outside(sp.s, colon, 0xFF0C) < colon)
         return 0;
     size_t def = colon + strlen("：");
@@ -908,7 +916,8 @@ static int lead_alone(const scanner *sc, gw_span sp)
     /* 各位代表！… below it turns to the deputies: no body of a topic; nor
      * is 这是… below 成绩来之不易。 */
     return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
-           !gw_is_address(next.s, next.len) && gw_count_nonspace(next.s, next.len) > GW_LEAD_MAX &&
+           !gw_is_address(next.s, next.len) &&
+           !gw_nonspace_at_most(next.s, next.len, GW_LEAD_MAX) &&
            !gw_lead_end(next.s, next.len, 0) && !gw_lead_goes_on(sp.s, end, next.s, next.len);
 }
 

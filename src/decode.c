@@ -269,12 +269,24 @@ static gw_status convert(gw_text *t, const char *enc, const char *s, size_t len,
                              : from_iconv(t, enc, s, len, mode, err);
 }
 
+/* Text detect() has found to be valid UTF-8, taken as it is: validating it
+ * again in from_utf8() was a second pass over the whole input. */
+static gw_status take_utf8(gw_text *t, const char *s, size_t len, gw_error *err)
+{
+    free(t->encoding);
+    t->encoding = strdup("UTF-8");
+    if (!t->encoding || put(t, s, len) != GW_OK)
+        return gw_fail_nomem(err);
+    return GW_OK;
+}
+
 /* No BOM, no encoding given: UTF-8 if it is valid, else GB18030 if that
  * decodes; if neither does, the error of the one that got further. */
 static gw_status detect(gw_text *t, const char *s, size_t len, gw_errors_mode mode, gw_error *err)
 {
-    if (gw_utf8_validate(s, len) == len)
-        return convert(t, "UTF-8", s, len, mode, err);
+    size_t utf8_reach = gw_utf8_validate(s, len);
+    if (utf8_reach == len)
+        return take_utf8(t, s, len, err);
     gw_error gb_err = {0};
     if (convert(t, "GB18030", s, len, GW_ERRORS_STRICT, &gb_err) == GW_OK)
         return GW_OK;
@@ -283,7 +295,6 @@ static gw_status detect(gw_text *t, const char *s, size_t len, gw_errors_mode mo
         return gb_err.status;
     }
     size_t gb_reach = t->consumed;
-    size_t utf8_reach = gw_utf8_validate(s, len);
     t->len = 0;
     t->pos_line = 0; /* the positions cached were of the GB18030 text */
     const char *enc = utf8_reach >= gb_reach ? "UTF-8" : "GB18030";

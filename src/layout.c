@@ -86,7 +86,7 @@ static int starts_block(const char *s, size_t len)
 /* A short line without a sentence in it: 名词解释, 附件2, 序　言 */
 static int is_title_line(const char *s, size_t len)
 {
-    return gw_utf8_count(s, len) <= GW_LAYOUT_TITLE_LINE_MAX && !gw_sentence_end(s, len) &&
+    return gw_chars_at_most(s, len, GW_LAYOUT_TITLE_LINE_MAX) && !gw_sentence_end(s, len) &&
            gw_find_outside(s, len, 0xFF0C) == len;
 }
 
@@ -134,7 +134,7 @@ static int looks_wrapped(const gw_lines *lines)
         size_t len = trimmed(&lines->v[i], &s);
         if (lines->v[i].len && lines->v[i].s[0] == '\t')
             continue;
-        if (gw_utf8_count(s, len) < 15 || gw_find_outside(s, len, 0xFF0C) == len ||
+        if (gw_chars_at_most(s, len, 15 - 1) || gw_find_outside(s, len, 0xFF0C) == len ||
             starts_marker(s, len))
             continue;
         prose++;
@@ -186,7 +186,7 @@ static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
     /* a header is a name, not a clause: no comma */
-    return *len && l->s[0] != '\t' && gw_utf8_count(*s, *len) <= GW_HEADER_MAX &&
+    return *len && l->s[0] != '\t' && gw_chars_at_most(*s, *len, GW_HEADER_MAX) &&
            !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
@@ -227,16 +227,21 @@ static int title_copy(const size_t *first_of, size_t first_number, size_t i)
 static void mark_headers(const gw_lines *lines, const unsigned char *number, int wrapped,
                          unsigned char *page)
 {
-    enum { BUCKETS = 4096 };
+    /* twice as many buckets as lines: chains stay short (200,000 distinct
+     * lines in 4,096 fixed buckets made this quadratic) */
+    size_t buckets = 4096;
+    while (buckets < 2 * lines->n && buckets < ((size_t)1 << 30))
+        buckets *= 2;
     size_t none = GW_NONE;
-    size_t *head = malloc(BUCKETS * sizeof *head);
+    size_t *head = malloc(buckets * sizeof *head);
+    unsigned *hash = malloc((lines->n + 1) * sizeof *hash);       /* compared before the text */
     size_t *chain = malloc((lines->n + 1) * sizeof *chain);       /* next line in the bucket */
     size_t *first_of = malloc((lines->n + 1) * sizeof *first_of); /* its first copy */
     unsigned *copies = calloc(lines->n + 1, sizeof *copies);
     unsigned char *marked = calloc(lines->n + 1, 1); /* by first copy */
-    if (!head || !chain || !first_of || !copies || !marked)
+    if (!head || !hash || !chain || !first_of || !copies || !marked)
         goto out;
-    for (size_t b = 0; b < BUCKETS; b++)
+    for (size_t b = 0; b < buckets; b++)
         head[b] = none;
     for (size_t i = 0; i < lines->n; i++) {
         const char *s;
@@ -247,9 +252,12 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
         unsigned h = 2166136261u;
         for (size_t k = 0; k < len; k++)
             h = (h ^ (unsigned char)s[k]) * 16777619u;
-        size_t b = h % BUCKETS;
+        size_t b = h & (buckets - 1);
+        hash[i] = h;
         for (size_t j = head[b]; j != none && first_of[i] == none; j = chain[j]) {
             const char *t;
+            if (hash[j] != h)
+                continue;
             size_t tl = trimmed(&lines->v[j], &t);
             if (tl == len && memcmp(s, t, len) == 0)
                 first_of[i] = j;
@@ -283,6 +291,7 @@ static void mark_headers(const gw_lines *lines, const unsigned char *number, int
             page[i] = 1;
 out:
     free(head);
+    free(hash);
     free(chain);
     free(first_of);
     free(copies);

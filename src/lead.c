@@ -46,13 +46,26 @@ static int starts_with_any(const char *s, size_t len, const char *const *words, 
     return 0;
 }
 
+/* The offset of the first w[0..n) in s[from..len), or len. memchr looks
+ * for w's last byte: a continuation byte in Chinese, where a lead byte
+ * (E4..E9) starts every other character. */
+static size_t find(const char *s, size_t len, size_t from, const char *w, size_t n)
+{
+    while (n && from + n <= len) {
+        const char *last = memchr(s + from + n - 1, w[n - 1], len - from - (n - 1));
+        if (!last)
+            break;
+        size_t at = (size_t)(last - s) - (n - 1);
+        if (memcmp(s + at, w, n) == 0)
+            return at;
+        from = at + 1;
+    }
+    return len;
+}
+
 static int contains(const char *s, size_t len, const char *w)
 {
-    size_t n = strlen(w);
-    for (size_t i = 0; i + n <= len; i++)
-        if (memcmp(s + i, w, n) == 0)
-            return 1;
-    return 0;
+    return find(s, len, 0, w, strlen(w)) < len;
 }
 
 /* The byte offset of the first 是 used as a copula in s, or len. */
@@ -60,9 +73,7 @@ static size_t copula_at(const char *s, size_t len)
 {
     const char *shi = "是";
     size_t n = strlen(shi);
-    for (size_t i = 0; i + n <= len; i++) {
-        if (memcmp(s + i, shi, n) != 0)
-            continue;
+    for (size_t i = 0; (i = find(s, len, i, shi, n)) < len; i++) {
         int excused = 0;
         for (size_t k = 0; k < sizeof not_copula / sizeof not_copula[0] && !excused; k++) {
             size_t w = strlen(not_copula[k]);
@@ -99,7 +110,7 @@ static int locative_opener(const char *s, size_t len)
 {
     static const char *const ends[] = {"上", "中", "下", "来", "后", "前", "里", "时"};
     size_t comma = gw_find_outside(s, len, 0xFF0C);
-    if (comma == len || gw_utf8_count(s, comma) > 6)
+    if (comma == len || !gw_chars_at_most(s, comma, 6))
         return 0;
     for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
         size_t n = strlen(ends[k]);

@@ -27,4 +27,8 @@ typedef struct {
 gw_status gw_lines_split(const char *text, size_t len, gw_lines *out);
 void gw_lines_free(gw_lines *lines);
 
+/* The offset of the first LF or CR in text[from..len), or len: eight bytes
+ * at a time, since most of a report's bytes are inside lines. */
+size_t gw_line_break(const char *text, size_t len, size_t from);
+
 #endif

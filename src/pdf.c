@@ -9,10 +9,71 @@
 
 #include "tunables.h"
 
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <poppler.h>
+
+/* poppler-glib, and the GLib, cairo and some fifty other shared libraries
+ * it brings, are opened when the first PDF is read, not at every start:
+ * linking them was most of a run's start-up (callgrind, -t xml of an empty
+ * file: 27 M of its 30 M instructions in the dynamic loader). The calls
+ * below go through this table; the headers still give their types. */
+typedef struct {
+    PopplerDocument *(*document_new_from_bytes)(GBytes *, const char *, GError **);
+    int (*document_get_n_pages)(PopplerDocument *);
+    PopplerPage *(*document_get_page)(PopplerDocument *, int);
+    char *(*page_get_text)(PopplerPage *);
+    gboolean (*page_get_text_layout)(PopplerPage *, PopplerRectangle **, guint *);
+    GQuark (*error_quark)(void);
+    GBytes *(*bytes_new_static)(gconstpointer, gsize);
+    void (*bytes_unref)(GBytes *);
+    void (*error_free)(GError *);
+    void (*free)(gpointer);
+    void (*object_unref)(gpointer);
+    glong (*utf8_strlen)(const gchar *, gssize);
+} poppler_api;
+
+#define GW_POPPLER_SONAME "libpoppler-glib.so.8"
+
+/* Process-wide, as the loaded library is: filled once (pthread_once, since
+ * a batch's threads may read PDFs at the same time), never unloaded. */
+static poppler_api api;
+static int api_ok;
+static pthread_once_t api_once = PTHREAD_ONCE_INIT;
+
+static void load_api(void)
+{
+    void *h = dlopen(GW_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        h = dlopen("libpoppler-glib.so", RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return;
+    /* dlsym's void * to function pointers: POSIX requires it to work */
+    struct {
+        const char *name;
+        void **slot;
+    } const fns[] = {
+        {"poppler_document_new_from_bytes", (void **)&api.document_new_from_bytes},
+        {"poppler_document_get_n_pages", (void **)&api.document_get_n_pages},
+        {"poppler_document_get_page", (void **)&api.document_get_page},
+        {"poppler_page_get_text", (void **)&api.page_get_text},
+        {"poppler_page_get_text_layout", (void **)&api.page_get_text_layout},
+        {"poppler_error_quark", (void **)&api.error_quark},
+        {"g_bytes_new_static", (void **)&api.bytes_new_static},
+        {"g_bytes_unref", (void **)&api.bytes_unref},
+        {"g_error_free", (void **)&api.error_free},
+        {"g_free", (void **)&api.free},
+        {"g_object_unref", (void **)&api.object_unref},
+        {"g_utf8_strlen", (void **)&api.utf8_strlen},
+    };
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
+        if (!(*fns[i].slot = dlsym(h, fns[i].name)))
+            return;
+    api_ok = 1;
+}
 
 typedef struct {
     char *s;
@@ -220,37 +281,43 @@ static void page_text(buf *b, const char *text, const PopplerRectangle *r, guint
 
 gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
 {
+    pthread_once(&api_once, load_api);
+    if (!api_ok) {
+        gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
+                "reading a PDF needs poppler-glib (" GW_POPPLER_SONAME "), which is not installed");
+        return NULL;
+    }
     GError *ge = NULL;
-    GBytes *gb = g_bytes_new_static(bytes, len);
-    PopplerDocument *doc = poppler_document_new_from_bytes(gb, NULL, &ge);
-    g_bytes_unref(gb);
+    GBytes *gb = api.bytes_new_static(bytes, len);
+    PopplerDocument *doc = api.document_new_from_bytes(gb, NULL, &ge);
+    api.bytes_unref(gb);
     if (!doc) {
-        int locked = ge && ge->domain == POPPLER_ERROR && ge->code == POPPLER_ERROR_ENCRYPTED;
+        int locked = ge && ge->domain == api.error_quark() && ge->code == POPPLER_ERROR_ENCRYPTED;
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "%s",
                 locked ? "an encrypted (password-protected) PDF: save a copy without the "
                          "password first"
                        : "a damaged PDF: its text cannot be read");
         if (ge)
-            g_error_free(ge);
+            api.error_free(ge);
         return NULL;
     }
     buf b = {NULL, 0, 0, 0};
-    int pages = poppler_document_get_n_pages(doc);
+    int pages = api.document_get_n_pages(doc);
     page_layer *layer = calloc(pages > 0 ? (size_t)pages : 1, sizeof *layer);
     pitches *pt = calloc(1, sizeof *pt);
     b.oom = !layer || !pt;
     /* the text layer of every page first: the line pitch is the document's */
     for (int p = 0; p < pages && !b.oom; p++) {
-        PopplerPage *page = poppler_document_get_page(doc, p);
+        PopplerPage *page = api.document_get_page(doc, p);
         if (!page)
             continue;
         page_layer *l = &layer[p];
-        l->text = poppler_page_get_text(page);
-        l->laid = l->text && poppler_page_get_text_layout(page, &l->r, &l->n) &&
-                  l->n == (guint)g_utf8_strlen(l->text, -1);
+        l->text = api.page_get_text(page);
+        l->laid = l->text && api.page_get_text_layout(page, &l->r, &l->n) &&
+                  l->n == (guint)api.utf8_strlen(l->text, -1);
         if (l->laid)
             sample_pitches(l->text, l->r, l->n, pt);
-        g_object_unref(page);
+        api.object_unref(page);
     }
     double pitch = pt ? line_pitch(pt) : 0.0;
     for (int p = 0; p < pages && layer; p++) {
@@ -261,12 +328,12 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
             put(&b, l->text, strlen(l->text));
             put(&b, "\n", 1);
         }
-        g_free(l->r);
-        g_free(l->text);
+        api.free(l->r);
+        api.free(l->text);
     }
     free(layer);
     free(pt);
-    g_object_unref(doc);
+    api.object_unref(doc);
     gw_text *t = NULL;
     if (b.oom)
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");

@@ -5,6 +5,7 @@
 #include "names.h"
 #include "xmlerr.h"
 #include "sha256.h"
+#include "lines.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -13,13 +14,13 @@
 const char *gw_line_end_style(const char *s, size_t len)
 {
     size_t lf = 0, crlf = 0, cr = 0;
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = gw_line_break(s, len, 0); i < len; i = gw_line_break(s, len, i + 1)) {
         if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') {
             crlf++;
             i++;
         } else if (s[i] == '\r') {
             cr++;
-        } else if (s[i] == '\n') {
+        } else {
             lf++;
         }
     }

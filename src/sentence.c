@@ -40,11 +40,30 @@ static int is_sentence_end(uint32_t cp)
            cp == '?';
 }
 
+/* Whether a character whose first byte is c can be a sentence end or a
+ * quote or bracket: the ASCII ones, or U+2018..U+201D (E2), U+3002 and
+ * U+3008..U+3011 (E3), the full-width forms (EF). The scans below step
+ * over the other bytes (Han, and the continuation bytes, which are never
+ * these) without decoding them. */
+static int may_nest(unsigned char c)
+{
+    if (c < 0x80)
+        return c == '(' || c == ')' || c == '[' || c == ']' || c == '!' || c == '?';
+    return c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
 size_t gw_find_outside(const char *s, size_t len, unsigned long c)
 {
     size_t i = 0;
     int depth = 0;
+    char enc[4]; /* c's first byte: where c can start */
+    gw_utf8_encode((uint32_t)c, enc);
+    unsigned char lead = (unsigned char)enc[0];
     while (i < len) {
+        if (!may_nest((unsigned char)s[i]) && (unsigned char)s[i] != lead) {
+            i++;
+            continue;
+        }
         size_t at = i;
         uint32_t cp = gw_next(s, len, &i);
         if (depth == 0 && cp == c)
@@ -61,6 +80,10 @@ size_t gw_sentence_end(const char *s, size_t len)
     size_t i = 0, first_any = 0;
     int depth = 0;
     while (i < len) {
+        if (!may_nest((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         uint32_t cp = gw_next(s, len, &i);
         if (is_sentence_end(cp)) {
             if (depth == 0)

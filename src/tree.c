@@ -301,14 +301,28 @@ static void ref(builder *b, xmlNodePtr node, const char *s, size_t len, int targ
     raw_text(b, r, s, len);
 }
 
+/* Whether a character whose first byte is c can open a note reference
+ * ([ ［ 【) or be one XML cannot carry (a C0 control, U+FFFE, U+FFFF):
+ * text() passes over the others without decoding them. */
+static int may_matter(unsigned char c)
+{
+    return c < 0x20 || c == '[' || c == 0xE3 || c == 0xEF;
+}
+
 static void text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     size_t from = 0, i = 0;
     while (i < len) {
+        if (!may_matter((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         size_t at = i, end;
         int target;
         uint32_t cp = gw_next(s, len, &i);
-        if ((end = note_ref(b, s, len, at, &target))) {
+        /* only an opening bracket can start a note reference */
+        if ((cp == 0xFF3B || cp == '[' || cp == 0x3010) &&
+            (end = note_ref(b, s, len, at, &target))) {
             raw_text(b, node, s + from, at - from);
             ref(b, node, s + at, end - at, target);
             from = i = end;

@@ -4,44 +4,47 @@
 #include <stdlib.h>
 #include <string.h>
 
-size_t gw_utf8_decode(const char *str, size_t len, uint32_t *cp)
+/* The checks of gw_utf8_decode in the order a Chinese report needs them:
+ * ASCII, then the three-byte sequences of Han and CJK punctuation. Inline,
+ * since every later stage steps through the text with it. */
+static inline size_t decode(const unsigned char *s, size_t len, uint32_t *cp)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    if (len == 0)
-        return 0;
     unsigned c = s[0];
     if (c < 0x80) {
         *cp = c;
         return 1;
     }
-    size_t n;
-    uint32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        v = c & 0x1F;
-        min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        v = c & 0x0F;
-        min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        v = c & 0x07;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (len < n)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        if ((s[k] & 0xC0) != 0x80)
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
             return 0;
-        v = (v << 6) | (s[k] & 0x3F);
+        uint32_t v = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+            return 0;
+        *cp = v;
+        return 3;
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return n;
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (len < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = ((uint32_t)(c & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+            return 0;
+        uint32_t v = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+                     ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+        if (v < 0x10000 || v > 0x10FFFF)
+            return 0;
+        *cp = v;
+        return 4;
+    }
+    return 0;
+}
+
+size_t gw_utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+    return len == 0 ? 0 : decode((const unsigned char *)str, len, cp);
 }
 
 size_t gw_utf8_encode(uint32_t cp, char *out)
@@ -73,12 +76,21 @@ size_t gw_utf8_validate(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        if ((unsigned char)s[i] < 0x80) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (u[0] < 0x80) {
             i++;
             continue;
         }
+        /* E1..EC, EE, EF and two continuation bytes: a three-byte
+         * character that can be neither overlong (E0) nor a surrogate
+         * (ED), as most of a Chinese text's are; no value to compute */
+        if (len - i >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+            (u[2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         uint32_t cp;
-        size_t n = gw_utf8_decode(s + i, len - i, &cp);
+        size_t n = decode((const unsigned char *)s + i, len - i, &cp);
         if (n == 0)
             return i;
         i += n;
@@ -117,6 +129,11 @@ static int in_ranges(const gw_range *r, size_t n, uint32_t cp)
 
 int gw_is_space(uint32_t cp)
 {
+    /* ASCII without the search (a report's digits and Latin letters fall
+     * inside the table's span): \t..\r, U+001C..U+001F and the space are
+     * its only white space; test_utf8.c holds this to the table */
+    if (cp < 0x80)
+        return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
     return in_ranges(gw_space_ranges, gw_space_ranges_count, cp);
 }
 
@@ -153,7 +170,7 @@ int gw_is_xml_forbidden(uint32_t cp)
 uint32_t gw_next(const char *s, size_t len, size_t *i)
 {
     uint32_t cp = 0;
-    size_t n = gw_utf8_decode(s + *i, len - *i, &cp);
+    size_t n = *i < len ? decode((const unsigned char *)s + *i, len - *i, &cp) : 0;
     /* Input is validated before parsing; stepping one byte keeps loops
      * finite should a caller ever hand us something else. */
     *i += n ? n : 1;
@@ -217,6 +234,31 @@ size_t gw_count_nonspace(const char *s, size_t len)
         if (!gw_is_space(gw_next(s, len, &i)))
             n++;
     return n;
+}
+
+int gw_chars_at_most(const char *s, size_t len, size_t max)
+{
+    /* a character is one to four bytes */
+    if (len <= max)
+        return 1;
+    if (len / 4 > max)
+        return 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++n > max)
+            return 0;
+    return 1;
+}
+
+int gw_nonspace_at_most(const char *s, size_t len, size_t max)
+{
+    size_t n = 0, i = 0;
+    if (len <= max)
+        return 1;
+    while (i < len)
+        if (!gw_is_space(gw_next(s, len, &i)) && ++n > max)
+            return 0;
+    return 1;
 }
 
 char *gw_utf8_scrub(const char *s, uint32_t xml_as)

@@ -61,6 +61,13 @@ int gw_starts(const char *s, size_t len, const char *lit);
 /* Number of code points in s[0..len) that are not white space. */
 size_t gw_count_nonspace(const char *s, size_t len);
 
+/* Whether gw_utf8_count (gw_count_nonspace) of s[0..len) is at most max:
+ * they stop counting once max is passed. The recognizers ask whether a
+ * line is short of every line, and most of a report's lines are long
+ * paragraphs (counting each whole was a tenth of -t xml's time). */
+int gw_chars_at_most(const char *s, size_t len, size_t max);
+int gw_nonspace_at_most(const char *s, size_t len, size_t max);
+
 /* A copy of the NUL-terminated s that any UTF-8 consumer accepts: bytes
  * that are not UTF-8 become U+FFFD, and, unless xml_as is 0, characters
  * XML cannot carry become the code point xml_as. For text that is not the

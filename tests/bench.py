@@ -7,7 +7,11 @@ FORMAT "check" times `gongwen check` on inputs built to be pathological
 (a finding on every line, closers with nothing open under a deep stack of
 openers, one huge heading) at N and 2N; with --assert it fails when 2N
 takes more than 2.5 times N (and more than a generous floor), so that
-quadratic behaviour is caught by `make check` without flaky timings."""
+quadratic behaviour is caught by `make check` without flaky timings.
+FORMAT "convert" does the same for the converter: `bench.py ./gongwen
+convert [--assert] [FORMAT...]` runs the issue's pathological inputs (one
+long line, 一、 headings, a tab table, unclosed brackets, …) through each
+FORMAT (default xml) at N and 2N and compares CPU time."""
 import os, resource, subprocess, sys, tempfile, time
 
 
@@ -62,6 +66,89 @@ def bench_check(gw, strict):
     if strict and failed:
         sys.exit("2N took more than 2.5 times N (and over %.1f s): %s" % (floor, ", ".join(failed)))
 
+
+def convert_cases(n):
+    """name -> input bytes with n lines (or n times a unit), the inputs the
+    performance issue lists as pathological for the converter."""
+    markers = ["（一）标题\n", "1.标题\n", "（1）标题\n", "①标题\n", "一是标题。\n"]
+    return {
+        "one long line": ("一、" + "长" * (30 * n) + "\n").encode(),
+        "一、 headings": ("一、标题\n" * n).encode(),
+        "alternating markers": "".join(markers[i % 5] for i in range(n)).encode(),
+        # 2n rows: csv.xsl's former scan of the rows after each row only
+        # outgrew its linear part past some thousands of rows
+        "tab table under a caption": ("表1 指标\n" + "".join(
+            "名称%d\t%d\t%d.5\n" % (i, i, i) for i in range(2 * n))).encode(),
+        "专栏 lines alone": ("专栏1 标题\n" * n).encode(),
+        "unclosed “（【": ("一、总则\n" + "“（【" * (3 * n) + "\n").encode(),
+        "blank lines": ("\n" * (10 * n)).encode(),
+        "—— lines": ("——\n" * (5 * n)).encode(),
+        "CR line ends": ("一、总则\r" + "内容，段落。\r" * (5 * n)).encode(),
+        "hard-wrapped text": ("一、总则\n" + "这是一段被硬换行的文字，像从PDF里复制出来的那样每行都在固定宽度\n" * n).encode(),
+        "distinct short lines": "".join("项目名称%07d\n" % i for i in range(n)).encode(),
+        # 500 extra columns on the first line: every row has them all
+        "500 extra columns": ("  ".join("列%d" % c for c in range(503)) + "\n" + "".join(
+            "项目%d      %d      %d\n" % (i, i, i) for i in range(n // 100))).encode(),
+    }
+
+
+def run_cpu(cmd):
+    """CPU seconds (user + system) and peak RSS in MB of one run: CPU time
+    rather than wall time, so that other work on the machine matters less
+    (wait4's, in microseconds, for GNU time and its child); the peak is
+    time's %M, of a process that time forked, not of one forked from this
+    Python (Linux keeps the high-water mark over fork and exec)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
+        p = subprocess.Popen(["/usr/bin/time", "-o", t.name, "-f", "%M"] + cmd,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = p.stderr.read()
+        _, status, ru = os.wait4(p.pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            sys.exit("%s failed (%d): %s" % (" ".join(cmd), code, err[-300:]))
+        kb = t.read().split()[-1]
+    return ru.ru_utime + ru.ru_stime, int(kb) / 1024
+
+
+def bench_convert(gw, strict, formats):
+    """Each pathological input at N and 2N in each format: with --assert,
+    fails when 2N takes more than 2.5 times N (and more than a floor)."""
+    n = int(os.environ.get("GW_BENCH_N", "10000" if strict else "20000"))
+    floor = float(os.environ.get("GW_BENCH_FLOOR", "1.0"))
+    print("gongwen -t FORMAT, pathological inputs at N=%d and 2N (CPU seconds)" % n)
+    print("%-26s %-8s %8s %8s %8s %8s %7s %7s" % ("case", "format", "N KB", "N s", "2N s",
+                                                    "ratio", "N MB", "2N MB"))
+    small, large = convert_cases(n), convert_cases(2 * n)
+    failed = []
+    with tempfile.TemporaryDirectory() as d:
+        for name in small:
+            paths = []
+            for tag, data in (("n", small[name]), ("2n", large[name])):
+                paths.append(os.path.join(d, tag + ".txt"))
+                with open(paths[-1], "wb") as f:
+                    f.write(data)
+            for fmt in formats:
+                out = os.path.join(d, "out")
+                for attempt in range(2):  # a loaded machine gets a second try
+                    t1, m1 = run_cpu([gw, "-t", fmt, "-o", out, paths[0]])
+                    t2, m2 = run_cpu([gw, "-t", fmt, "-o", out, paths[1]])
+                    ok = t2 <= 2.5 * t1 or t2 <= floor
+                    if ok:
+                        break
+                print("%-26s %-8s %8.0f %8.3f %8.3f %8.2f %7.0f %7.0f%s" % (
+                    name, fmt, len(small[name]) / 1024, t1, t2, t2 / max(t1, 1e-3), m1, m2,
+                    "" if ok else "  QUADRATIC?"))
+                sys.stdout.flush()
+                if not ok:
+                    failed.append("%s (-t %s)" % (name, fmt))
+    if strict and failed:
+        sys.exit("2N took more than 2.5 times N (and over %.1f s): %s" % (floor, ", ".join(failed)))
+
+
+if len(sys.argv) > 2 and sys.argv[2] == "convert":
+    fmts = [a for a in sys.argv[3:] if not a.startswith("--")] or ["xml"]
+    bench_convert(sys.argv[1], "--assert" in sys.argv[3:], fmts)
+    sys.exit(0)
 
 if len(sys.argv) > 2 and sys.argv[2] == "check":
     bench_check(sys.argv[1], "--assert" in sys.argv[3:])

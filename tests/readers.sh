@@ -103,6 +103,12 @@ has "$T/st.plain.xml" "<num>第一章</num>附则" "docx: a list defined by a li
 hasnt "$T/st.tsv" "^15	lead" "docx: a heading style's bold makes no lead"
 has "$T/st.xml" "现代化建设新征程" "docx: styles based on each other in a circle"
 
+# ---- .pdf: poppler opened for a PDF only (start-up of every other run) ----
+LD_DEBUG=libs "$GW" -t xml samples/xuzhou-2024.txt 2>"$T/ld" >/dev/null
+if grep -q 'libpoppler' "$T/ld"; then bad "text: poppler loaded at start-up"; else ok; fi
+LD_DEBUG=libs "$GW" -t xml "$D/xuzhou-2024.pdf" 2>"$T/ld" >/dev/null
+if grep -q 'libpoppler-glib' "$T/ld"; then ok; else bad "pdf: poppler-glib not opened"; fi
+
 # ---- .pdf: page furniture --------------------------------------------------
 "$GW" "$D/xuzhou-2024.pdf" | unranged /dev/stdin >"$T/p.xml"
 test "$(grep -c '<page line="[0-9]*">— *[0-9]* *—</page>' "$T/p.xml")" -ge 10 && ok ||

@@ -44,6 +44,10 @@
   <xsl:param name="formulas" select="'neutralise'" xmlns:gw="urn:gongwen:param" gw:accept="neutralise keep"/>
   <xsl:param name="table" select="''" xmlns:gw="urn:gongwen:param" gw:accept="1.."/>
   <xsl:param name="bom" select="'0'" xmlns:gw="urn:gongwen:param" gw:accept="0 1"/>
+  <!-- the wrapped pieces (row/@wrap) of a row, by the row's generate-id():
+       looked up once per table, not by scanning the rows after each row -->
+  <xsl:key name="pieces" match="g:row[@wrap = 'true']"
+      use="generate-id(preceding-sibling::g:row[not(@wrap = 'true')][1])"/>
   <xsl:variable name="nl" select="concat(substring('&#13;', 1, number($eol != 'lf')), '&#10;')"/>
 
   <xsl:template match="/">
@@ -119,7 +123,7 @@
     <xsl:param name="width"/>
     <xsl:variable name="grouped" select="boolean(parent::g:group)"/>
     <xsl:variable name="id" select="generate-id()"/>
-    <xsl:variable name="pieces" select="following-sibling::g:row[@wrap = 'true'][generate-id(preceding-sibling::g:row[not(@wrap = 'true')][1]) = $id]"/>
+    <xsl:variable name="pieces" select="key('pieces', $id)"/>
     <xsl:call-template name="which">
       <xsl:with-param name="head" select="parent::g:thead and not(preceding-sibling::*)"/>
     </xsl:call-template>

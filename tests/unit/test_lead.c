@@ -183,11 +183,28 @@ START_TEST(statements_announcing_an_account)
 }
 END_TEST
 
+/* The word searches (是, 我们, 了) find a word at the lead's start and
+ * just before its full stop, pass a byte that is the word's last byte
+ * but not the word (犯 ends in 是's last byte), and pass over 是 inside
+ * 实事求是 and 是否. */
+START_TEST(word_search_reaches_both_ends)
+{
+    no_lead("是这样的安排。正文继续。");
+    no_lead("安排了。正文继续。");
+    no_lead("加快推进我们。正文继续。");
+    no_lead("推进目标就是。正文继续。");
+    lead("防犯风险。正文继续。", "防犯风险。");
+    lead("实事求是抓落实。正文继续。", "实事求是抓落实。");
+    lead("研究是否可行的办法。正文继续。", "研究是否可行的办法。");
+}
+END_TEST
+
 Suite *lead_suite(void)
 {
     Suite *s = suite_create("lead");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, topic_phrases_are_leads);
+    tcase_add_test(tc, word_search_reaches_both_ends);
     tcase_add_test(tc, prose_openings_are_not_leads);
     tcase_add_test(tc, other_non_leads);
     tcase_add_test(tc, a_lead_alone_needs_the_caller);

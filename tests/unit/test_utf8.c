@@ -1,4 +1,5 @@
 #include "suites.h"
+#include "unicode_tables.h"
 #include "utf8.h"
 
 START_TEST(decodes_valid_sequences)
@@ -49,6 +50,67 @@ START_TEST(white_space_classes)
 }
 END_TEST
 
+/* gw_is_space answers ASCII without its table: the two must agree */
+START_TEST(white_space_is_the_table)
+{
+    unsigned long wrong = 0;
+    uint32_t last = gw_space_ranges[gw_space_ranges_count - 1].last;
+    for (uint32_t cp = 0; cp <= last + 0x100; cp++) {
+        int in = 0;
+        for (size_t k = 0; k < gw_space_ranges_count; k++)
+            in |= cp >= gw_space_ranges[k].first && cp <= gw_space_ranges[k].last;
+        wrong += gw_is_space(cp) != in;
+    }
+    ck_assert_uint_eq(wrong, 0);
+}
+END_TEST
+
+/* The decoder against the definition (RFC 3629), byte by byte, for every
+ * lead byte with every pair of following bytes and samples of the fourth. */
+static size_t reference_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    size_t n = s[0] < 0x80 ? 1 : s[0] >> 5 == 6 ? 2 : s[0] >> 4 == 14 ? 3 : s[0] >> 3 == 30 ? 4 : 0;
+    if (n == 0 || len < n)
+        return 0;
+    uint32_t v = n == 1 ? s[0] : s[0] & (0x7F >> n);
+    for (size_t k = 1; k < n; k++) {
+        if (s[k] >> 6 != 2)
+            return 0;
+        v = v << 6 | (s[k] & 0x3F);
+    }
+    static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (v < min[n] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+START_TEST(decoder_matches_definition)
+{
+    unsigned char b[4];
+    unsigned long wrong = 0, first = 0;
+    /* a lead byte below 0xC0 decides alone: one follower pattern is enough */
+    for (unsigned x = 0; x < 256 * 256 * 256; x += x >> 16 < 0xC0 ? 256 * 256 : 1) {
+        b[0] = (unsigned char)(x >> 16);
+        b[1] = (unsigned char)(x >> 8);
+        b[2] = (unsigned char)x;
+        b[3] = (unsigned char)(0x80 + (x * 7) % 0x50);
+        for (size_t len = 1; len <= 4; len++) {
+            uint32_t want = 0, got = 0;
+            size_t n = reference_decode(b, len, &want);
+            if (gw_utf8_decode((const char *)b, len, &got) != n || (n && got != want))
+                first = wrong++ ? first : x;
+            /* the validator's own three-byte path agrees: a sequence
+             * alone is valid exactly when it decodes whole */
+            size_t valid = gw_utf8_validate((const char *)b, len);
+            if ((n == len && valid != len) || (n == 0 && valid != 0))
+                first = wrong++ ? first : x;
+        }
+    }
+    ck_assert_msg(wrong == 0, "%lu sequences decoded wrongly, the first %06lX", wrong, first);
+}
+END_TEST
+
 START_TEST(counts_and_trims)
 {
     const char *s = "　一 二　";
@@ -59,6 +121,24 @@ START_TEST(counts_and_trims)
     char buf[4];
     ck_assert_uint_eq(gw_utf8_encode(0x2401, buf), 3);
     ck_assert(memcmp(buf, "␁", 3) == 0);
+}
+END_TEST
+
+/* The bounded counts answer what the full counts answer, for every bound
+ * around each prefix's count: one- to four-byte characters and spaces
+ * (ASCII, U+3000) that gw_count_nonspace skips. */
+START_TEST(bounded_counts_agree)
+{
+    static const char text[] = "a　中 b\xc2\xa9\xf0\x9f\x98\x80，\t一二　x  三";
+    for (size_t len = 0; len < sizeof text; len++) {
+        if (len < sizeof text - 1 && (text[len] & 0xC0) == 0x80)
+            continue; /* not a character boundary */
+        size_t chars = gw_utf8_count(text, len), solid = gw_count_nonspace(text, len);
+        for (size_t max = 0; max <= chars + 2; max++) {
+            ck_assert_int_eq(gw_chars_at_most(text, len, max), chars <= max);
+            ck_assert_int_eq(gw_nonspace_at_most(text, len, max), solid <= max);
+        }
+    }
 }
 END_TEST
 
@@ -116,7 +196,10 @@ Suite *utf8_suite(void)
     tcase_add_test(tc, rejects_invalid_sequences);
     tcase_add_test(tc, validate_points_at_first_bad_byte);
     tcase_add_test(tc, white_space_classes);
+    tcase_add_test(tc, white_space_is_the_table);
+    tcase_add_test(tc, decoder_matches_definition);
     tcase_add_test(tc, counts_and_trims);
+    tcase_add_test(tc, bounded_counts_agree);
     tcase_add_test(tc, xml_forbidden_characters);
     tcase_add_test(tc, extension_h_is_han);
     tcase_add_test(tc, chinese_punctuation_is_wide);
