@@ -256,7 +256,8 @@ typedef struct {
     const gw_lines *lines;
     const gw_layout *layout;
     gw_blocks *out;
-    size_t i; /* current line */
+    size_t i;          /* current line */
+    size_t bare_leads; /* lines that may be leads without a stop */
 } scanner;
 
 /* A paragraph hard-wrapped over several lines, as one line of text. */
@@ -774,6 +775,52 @@ static gw_span title_below(const scanner *sc, size_t line)
     return sp;
 }
 
+static int bare_phrase(gw_span sp);
+static int lead_alone(const scanner *sc, gw_span sp);
+static long hinted_lead(const gw_lines *lines, gw_span sp);
+
+/* Whether the first marker line within GW_INTRO_LINES_MAX lines after
+ * line j opens the first heading of another family than m's: the section
+ * has sub-headings, and what stands before them is its introduction (a
+ * 第二节 there would make the line above it a 第一节 without its marker). */
+static int subheading_follows(const scanner *sc, size_t j, const gw_marker *m)
+{
+    size_t seen = 0;
+    for (size_t k = j + 1; k < sc->lines->n && seen < GW_INTRO_LINES_MAX; k++) {
+        gw_span sp = gw_line_span(sc->lines, k);
+        if (!sp.len || sc->layout->page[k])
+            continue;
+        gw_marker below;
+        if (gw_marker_scan(sp.s, sp.len, &below))
+            return below.family != m->family && below.n == 1;
+        seen++;
+    }
+    return 0;
+}
+
+/* 三、持续提升政府 / 治理效能和服务水平 / (intro) / （一）…: a heading title
+ * the author broke over two paragraphs. The line below reads as a lead
+ * without its stop, but a document that sets no other such lead does not
+ * set one there, in the introduction of a section with sub-headings: the
+ * words go on the title's. A bold lead there (a reader's hint) stays. */
+static gw_span title_goes_on(const scanner *sc, gw_span title, size_t last, const gw_marker *m)
+{
+    gw_span none = {last, NULL, 0};
+    size_t j = next_nonblank(sc->lines, last + 1), i = 0;
+    uint32_t end = 0;
+    while (i < title.len)
+        end = gw_next(title.s, title.len, &i);
+    if (!gw_is_han(end) || sc->bare_leads > 1 || j >= sc->lines->n || j > last + 2 ||
+        sc->layout->page[j])
+        return none;
+    gw_span below = gw_line_span(sc->lines, j);
+    gw_marker mb;
+    if (!bare_phrase(below) || gw_marker_scan(below.s, below.len, &mb) || !lead_alone(sc, below) ||
+        hinted_lead(sc->lines, below) > 0 || !subheading_follows(sc, j, m))
+        return none;
+    return below;
+}
+
 /* last: the heading's last line, below sp.line when it was hard-wrapped. */
 static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
 {
@@ -802,6 +849,13 @@ static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_mar
         b->runin = 1;
     } else {
         b->title_len = sp.len - m->len;
+        gw_span below = title_goes_on(sc, (gw_span){sp.line, rest, rlen}, last, m);
+        if (below.len) {
+            b->more = below;
+            b->more_joined = 1;
+            b->last = below.line;
+            sc->i = below.line;
+        }
     }
     return GW_OK;
 }
@@ -834,6 +888,18 @@ static int bare_phrase(gw_span sp)
     return n >= GW_BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
 }
 
+/* Lines that are bare phrases with a body below: a document that sets its
+ * leads without a stop has several. */
+static size_t count_bare_leads(const scanner *sc)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sc->lines->n; i++) {
+        gw_span sp = gw_line_span(sc->lines, i);
+        n += sp.len && !sc->layout->page[i] && bare_phrase(sp) && lead_alone(sc, sp);
+    }
+    return n;
+}
+
 /* A paragraph that is a lead phrase alone, its body on the next line. */
 static int lead_alone(const scanner *sc, gw_span sp)
 {
@@ -847,10 +913,12 @@ static int lead_alone(const scanner *sc, gw_span sp)
         return 0;
     gw_span next = gw_line_span(sc->lines, j);
     gw_marker m;
-    /* 各位代表！… below it turns to the deputies: no body of a topic */
+    /* 各位代表！… below it turns to the deputies: no body of a topic; nor
+     * is 这是… below 成绩来之不易。 */
     return !gw_marker_scan(next.s, next.len, &m) && !gw_dash_len(next.s, next.len) &&
            !gw_is_address(next.s, next.len) &&
-           !gw_nonspace_at_most(next.s, next.len, GW_LEAD_MAX) && !gw_lead_end(next.s, next.len, 0);
+           !gw_nonspace_at_most(next.s, next.len, GW_LEAD_MAX) &&
+           !gw_lead_end(next.s, next.len, 0) && !gw_lead_goes_on(sp.s, end, next.s, next.len);
 }
 
 /* The lead a reader's hint gives paragraph sp (bytes of sp), or
@@ -1072,16 +1140,52 @@ static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
             last = (size_t)(b - out->v);
             run++;
         }
+        /* the run stands with a plain lead at either end: the section sets
+         * leads, and 就业是…，要…。/ 教育是…，没有…。 before 要让群众…。 are
+         * its topics as much as the one touching the plain lead */
+        const gw_block *prev = para_beside(out, i, -1), *next = para_beside(out, last, 1);
+        int beside_plain = (leads(prev) && !needs_company(lines, prev)) ||
+                           (leads(next) && !needs_company(lines, next));
         for (size_t k = i; k <= last; k++) {
             gw_block *b = &out->v[k];
-            if (b->kind != GW_B_PARA || run >= GW_LEAD_RUN_MIN)
-                continue;
-            const gw_block *prev = para_beside(out, k, -1), *next = para_beside(out, k, 1);
-            if (!(leads(prev) && !needs_company(lines, prev)) &&
-                !(leads(next) && !needs_company(lines, next)))
+            if (b->kind == GW_B_PARA && run < GW_LEAD_RUN_MIN && !beside_plain)
                 b->title_len = 0;
         }
         i = last + 1;
+    }
+}
+
+/* Whether b is a lead alone on its line, needing no company. */
+static int plain_lead_alone(const gw_lines *lines, const gw_block *b)
+{
+    return b->kind == GW_B_PARA && b->title_len && b->title_len == b->text.len &&
+           !needs_company(lines, b);
+}
+
+/* A report that sets its leads alone on their lines (GW_LEAD_RUN_MIN plain
+ * ones at least: 风险防控扎实有效。 above its body) does so throughout: a
+ * sentence alone right above its body paragraph is one more lead there
+ * even when its words read as prose (这一年，我们感恩奋进、埋头苦干，封关运作
+ * 如期实现。). Elsewhere such a line stays prose. */
+static void leads_alone_by_habit(const gw_lines *lines, gw_blocks *out)
+{
+    size_t habit = 0;
+    for (size_t i = 0; i < out->n; i++)
+        habit += plain_lead_alone(lines, &out->v[i]);
+    if (habit < GW_LEAD_RUN_MIN)
+        return;
+    for (size_t i = 0; i < out->n; i++) {
+        gw_block *b = &out->v[i];
+        if (b->kind != GW_B_PARA || b->title_len || b->address ||
+            hinted_lead(lines, b->text) != GW_LEAD_GUESS)
+            continue;
+        const gw_block *body = para_beside(out, i, 1);
+        if (body && !body->title_len && !body->address && body->text.line <= b->last + 2 &&
+            gw_count_nonspace(body->text.s, body->text.len) > GW_LEAD_MAX &&
+            gw_lead_by_habit(b->text.s, b->text.len, body->text.s, body->text.len)) {
+            b->title_len = b->text.len;
+            b->title_like = 0;
+        }
     }
 }
 
@@ -1111,7 +1215,8 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0};
+    scanner sc = {lines, &layout, out, 0, 0};
+    sc.bare_leads = count_bare_leads(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
     while (sc.i < lines->n) {
@@ -1130,6 +1235,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
             goto oom;
     }
     drop_lone_leads(lines, out);
+    leads_alone_by_habit(lines, out);
     gw_layout_free(&layout);
     return GW_OK;
 oom:

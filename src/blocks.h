@@ -58,6 +58,8 @@ typedef struct {
     int runin;        /* HEADING: body text follows the title on the line */
     int address;      /* PARA: addresses the deputies (各位代表，…) */
     int title_like;   /* PARA: short line that may be an unnumbered heading */
+    int more_joined;  /* HEADING: more goes on the title's words (a title
+                         the author broke over two paragraphs), no space */
     gw_table table;   /* TABLE: owned */
 } gw_block;
 

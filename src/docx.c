@@ -16,19 +16,12 @@ typedef struct {
     gw_rl rl;
     int in_cell; /* tabs and breaks inside a table cell or a note are spaces */
     gw_numbering *num;
-    xmlNode **notes; /* the notes referenced, in reference order (borrowed) */
+    gw_wstyles *styles;
+    const xmlNode *ppr; /* the properties of the paragraph being read */
+    xmlNode **notes;    /* the notes referenced, in reference order (borrowed) */
     size_t nnotes, notes_cap;
     xmlDocPtr footnotes, endnotes;
 } walk;
-
-static int run_is_bold(const xmlNode *r)
-{
-    const xmlNode *b = gw_w_child(gw_w_child(r, "rPr"), "b");
-    if (!b)
-        return 0;
-    const char *v = gw_w_attr(b, "val");
-    return !v || !strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "on");
-}
 
 /* ［N］ for a footnote or endnote reference, the note kept for the end. */
 static void note_ref(walk *w, const xmlNode *ref, xmlDocPtr notes, const char *kind, int bold)
@@ -66,7 +59,7 @@ static void text_of(walk *w, const xmlNode *t, int bold)
 
 static void run(walk *w, const xmlNode *r)
 {
-    int bold = run_is_bold(r);
+    int bold = gw_wstyles_bold(w->styles, w->ppr, gw_w_child(r, "rPr"));
     for (const xmlNode *c = r->children; c; c = c->next) {
         if (gw_w_is(c, "t")) {
             text_of(w, c, bold);
@@ -106,12 +99,22 @@ static void inline_content(walk *w, const xmlNode *node)
     }
 }
 
+/* The list number Word shows before paragraph p, its own or its style's,
+ * into mark; p's properties become the walk's for its runs. */
+static void paragraph_start(walk *w, const xmlNode *p, char *mark, size_t cap)
+{
+    int num, ilvl;
+    w->ppr = gw_w_child(p, "pPr");
+    gw_wstyles_numbering(w->styles, w->ppr, &num, &ilvl);
+    gw_numbering_next(w->num, num, ilvl, mark, cap);
+}
+
 static void paragraph(walk *w, const xmlNode *p)
 {
     if (!gw_rl_open(&w->rl))
         return;
     char mark[128];
-    gw_numbering_next(w->num, gw_w_child(p, "pPr"), mark, sizeof mark);
+    paragraph_start(w, p, mark, sizeof mark);
     gw_rl_mark(&w->rl, mark, strlen(mark));
     inline_content(w, p);
     gw_rl_end(&w->rl);
@@ -125,7 +128,7 @@ static void cell(walk *w, const xmlNode *tc)
     for (const xmlNode *c = tc->children; c && !w->rl.oom; c = c->next) {
         if (gw_w_is(c, "p")) {
             char mark[128];
-            gw_numbering_next(w->num, gw_w_child(c, "pPr"), mark, sizeof mark);
+            paragraph_start(w, c, mark, sizeof mark);
             gw_rl_put(&w->rl, mark, strlen(mark));
             inline_content(w, c);
         } else if (gw_w_is(c, "tbl") || gw_w_is(c, "sdt") || gw_w_is(c, "sdtContent") ||
@@ -276,8 +279,10 @@ static void notes(walk *w)
         char mark[32];
         gw_rl_put(&w->rl, mark, (size_t)snprintf(mark, sizeof mark, "［%zu］", i + 1));
         for (const xmlNode *p = w->notes[i]->children; p; p = p->next)
-            if (gw_w_is(p, "p"))
+            if (gw_w_is(p, "p")) {
+                w->ppr = gw_w_child(p, "pPr");
                 inline_content(w, p);
+            }
     }
     gw_rl_end(&w->rl);
     w->in_cell = 0;
@@ -296,7 +301,7 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
     walk w;
     memset(&w, 0, sizeof w);
     gw_text *t = NULL;
-    xmlDocPtr doc = NULL, numbering = NULL;
+    xmlDocPtr doc = NULL, numbering = NULL, styles = NULL;
     int missing = 0, failed = 0;
     gw_package *pkg = gw_package_open(bytes, len, err);
     if (!pkg)
@@ -310,12 +315,14 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
     }
     numbering = optional_part(pkg, "word/numbering.xml", &failed, err);
     if (!failed)
+        styles = optional_part(pkg, "word/styles.xml", &failed, err);
+    if (!failed)
         w.footnotes = optional_part(pkg, "word/footnotes.xml", &failed, err);
     if (!failed)
         w.endnotes = optional_part(pkg, "word/endnotes.xml", &failed, err);
     if (failed)
         goto done;
-    if (!(w.num = gw_numbering_new(numbering))) {
+    if (!(w.styles = gw_wstyles_new(styles)) || !(w.num = gw_numbering_new(numbering, w.styles))) {
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         goto done;
     }
@@ -337,7 +344,9 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
     t = gw_text_from_reader(w.rl.s ? w.rl.s : "", w.rl.len, GW_FROM_DOCX, h, w.rl.n, err);
 done:
     gw_numbering_free(w.num);
+    gw_wstyles_free(w.styles);
     xmlFreeDoc(numbering);
+    xmlFreeDoc(styles);
     xmlFreeDoc(w.footnotes);
     xmlFreeDoc(w.endnotes);
     xmlFreeDoc(doc);

@@ -3,6 +3,7 @@
  * pattern ("%1、" with chineseCounting reads 一、). */
 #include "docx.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,9 @@ typedef struct {
     int id; /* w:numId */
     level lvl[LEVELS];
     int count[LEVELS];
+    int abs;       /* w:abstractNumId, or -1 */
+    int restarts;  /* a w:lvlOverride sets its own numbers */
+    size_t counts; /* the list whose count this one's paragraphs advance */
 } list;
 
 struct gw_numbering {
@@ -55,7 +59,68 @@ static const xmlNode *abstract_of(const xmlNode *root, const char *id)
     return NULL;
 }
 
-gw_numbering *gw_numbering_new(xmlDocPtr doc)
+/* The w:num numbered id, or NULL. */
+static const xmlNode *num_of(const xmlNode *root, int id)
+{
+    for (const xmlNode *c = root->children; c; c = c->next) {
+        const char *n = gw_w_is(c, "num") ? gw_w_attr(c, "numId") : NULL;
+        if (n && atoi(n) == id)
+            return c;
+    }
+    return NULL;
+}
+
+/* The abstract list that holds the levels of num c: a list defined by a
+ * list style (w:numStyleLink) takes them from the list the style names. */
+static const xmlNode *levels_of(const xmlNode *root, const xmlNode *c, const gw_wstyles *st)
+{
+    const xmlNode *abs = abstract_of(root, gw_w_attr(gw_w_child(c, "abstractNumId"), "val"));
+    for (int hops = 0; abs && hops < 4; hops++) {
+        const char *link = gw_w_attr(gw_w_child(abs, "numStyleLink"), "val");
+        int to = link ? gw_wstyles_num(st, link) : 0;
+        const xmlNode *num = to > 0 ? num_of(root, to) : NULL;
+        if (!num)
+            break;
+        abs = abstract_of(root, gw_w_attr(gw_w_child(num, "abstractNumId"), "val"));
+    }
+    return abs;
+}
+
+/* Lists of one abstract list count on from each other (Word continues the
+ * numbers) unless a list restarts a level (w:lvlOverride): each such list
+ * advances the count of the first list of its abstract list. */
+static int by_abstract(const void *a, const void *b)
+{
+    const list *x = *(const list *const *)a, *y = *(const list *const *)b;
+    if (x->abs != y->abs)
+        return x->abs < y->abs ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+static int share_counts(gw_numbering *n)
+{
+    list **order = malloc((n->n ? n->n : 1) * sizeof *order);
+    if (!order)
+        return 0;
+    for (size_t i = 0; i < n->n; i++) {
+        order[i] = &n->v[i];
+        n->v[i].counts = i;
+    }
+    qsort(order, n->n, sizeof *order, by_abstract);
+    for (size_t i = 0, owner = 0; i < n->n; i++) {
+        if (i == 0 || order[i]->abs != order[i - 1]->abs)
+            owner = SIZE_MAX;
+        if (order[i]->restarts || order[i]->abs < 0)
+            continue;
+        if (owner == SIZE_MAX)
+            owner = (size_t)(order[i] - n->v);
+        order[i]->counts = owner;
+    }
+    free(order);
+    return 1;
+}
+
+gw_numbering *gw_numbering_new(xmlDocPtr doc, const gw_wstyles *styles)
 {
     gw_numbering *n = calloc(1, sizeof *n);
     const xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
@@ -71,7 +136,10 @@ gw_numbering *gw_numbering_new(xmlDocPtr doc)
             continue;
         list *l = &n->v[n->n++];
         l->id = atoi(gw_w_attr(c, "numId"));
-        const xmlNode *abs = abstract_of(root, gw_w_attr(gw_w_child(c, "abstractNumId"), "val"));
+        const char *a = gw_w_attr(gw_w_child(c, "abstractNumId"), "val");
+        l->abs = a ? atoi(a) : -1;
+        l->restarts = gw_w_child(c, "lvlOverride") != NULL;
+        const xmlNode *abs = levels_of(root, c, styles);
         for (const xmlNode *k = abs ? abs->children : NULL; k; k = k->next) {
             const char *il = gw_w_is(k, "lvl") ? gw_w_attr(k, "ilvl") : NULL;
             int i = il ? atoi(il) : -1;
@@ -86,6 +154,10 @@ gw_numbering *gw_numbering_new(xmlDocPtr doc)
             if (i >= 0 && i < LEVELS && sv)
                 l->lvl[i].start = atoi(sv);
         }
+    }
+    if (!share_counts(n)) {
+        gw_numbering_free(n);
+        return NULL;
     }
     return n;
 }
@@ -137,8 +209,9 @@ static void roman(int v, int upper, char *out, size_t cap)
 /* Counter value v in format fmt; an unknown format is decimal. */
 static void format(const char *fmt, int v, char *out, size_t cap)
 {
+    /* LibreOffice writes 一, 二, 三 as taiwaneseCountingThousand */
     if (!strncmp(fmt, "chinese", 7) || !strcmp(fmt, "ideographDigital") ||
-        !strcmp(fmt, "japaneseCounting"))
+        !strncmp(fmt, "japaneseCounting", 16) || !strncmp(fmt, "taiwaneseCounting", 17))
         chinese(v, out, cap);
     else if (!strncmp(fmt, "decimalEnclosedCircle", 21) && v >= 1 && v <= 20)
         snprintf(out, cap, "%c%c%c", 0xE2, 0x91, 0xA0 + v - 1); /* ① U+2460 */
@@ -152,13 +225,9 @@ static void format(const char *fmt, int v, char *out, size_t cap)
         snprintf(out, cap, "%d", v);
 }
 
-void gw_numbering_next(gw_numbering *n, const xmlNode *ppr, char *out, size_t cap)
+void gw_numbering_next(gw_numbering *n, int num, int ilvl, char *out, size_t cap)
 {
     out[0] = '\0';
-    const xmlNode *np = gw_w_child(ppr, "numPr");
-    const char *id = gw_w_attr(gw_w_child(np, "numId"), "val");
-    const char *il = gw_w_attr(gw_w_child(np, "ilvl"), "val");
-    int num = id ? atoi(id) : 0, ilvl = il ? atoi(il) : 0;
     if (!n || !num || ilvl < 0 || ilvl >= LEVELS)
         return;
     list *l = NULL;
@@ -168,9 +237,10 @@ void gw_numbering_next(gw_numbering *n, const xmlNode *ppr, char *out, size_t ca
     if (!l)
         return;
     const level *lv = &l->lvl[ilvl];
-    l->count[ilvl] = l->count[ilvl] ? l->count[ilvl] + 1 : lv->start;
+    int *count = n->v[l->counts].count;
+    count[ilvl] = count[ilvl] ? count[ilvl] + 1 : lv->start;
     for (int k = ilvl + 1; k < LEVELS; k++)
-        l->count[k] = 0;
+        count[k] = 0;
     if (!strcmp(lv->fmt, "bullet") || !strcmp(lv->fmt, "none"))
         return;
     /* whole characters and whole numbers only: what does not fit is left
@@ -182,7 +252,7 @@ void gw_numbering_next(gw_numbering *n, const xmlNode *ppr, char *out, size_t ca
         size_t m = 1;
         if (s[0] == '%' && s[1] >= '1' && s[1] <= '9') {
             int k = s[1] - '1';
-            int v = l->count[k] ? l->count[k] : l->lvl[k].start;
+            int v = count[k] ? count[k] : l->lvl[k].start;
             format(k == ilvl ? lv->fmt : l->lvl[k].fmt, v, num_text, sizeof num_text);
             piece = num_text;
             m = strlen(num_text);

@@ -68,7 +68,8 @@ static int contains(const char *s, size_t len, const char *w)
     return find(s, len, 0, w, strlen(w)) < len;
 }
 
-static int has_copula(const char *s, size_t len)
+/* The byte offset of the first 是 used as a copula in s, or len. */
+static size_t copula_at(const char *s, size_t len)
 {
     const char *shi = "是";
     size_t n = strlen(shi);
@@ -82,9 +83,26 @@ static int has_copula(const char *s, size_t len)
                     i >= back && i - back + w <= len && memcmp(s + i - back, not_copula[k], w) == 0;
         }
         if (!excused)
-            return 1;
+            return i;
     }
-    return 0;
+    return len;
+}
+
+static int has_copula(const char *s, size_t len)
+{
+    return copula_at(s, len) < len;
+}
+
+/* 人才是科技创新的根基。/ 就业是最大的民生，…: a maxim on a topic named by
+ * one word (two characters) may head its paragraph; a longer subject
+ * (“十三五”时期是…五年。改革开放是…法宝。) makes a statement about it. */
+static int topic_maxim(const char *s, size_t len)
+{
+    size_t at = copula_at(s, len), i = 0, n = 0;
+    while (i < at)
+        if (!gw_is_han(gw_next(s, at, &i)) || ++n > 2)
+            return 0;
+    return n == 2;
 }
 
 /* A first clause that sets the scene: 新征程上，/ 发展中，/ 一年来， */
@@ -144,8 +162,8 @@ static int reads_as_prose(const char *s, size_t len)
     for (size_t k = 0; k < sizeof statement_words / sizeof statement_words[0]; k++)
         if (contains(s, len, statement_words[k]))
             return 1;
-    return has_copula(s, len) || locative_opener(s, len) || starts_with_figure(s, len) ||
-           states_a_figure(s, len);
+    return (has_copula(s, len) && !topic_maxim(s, len)) || locative_opener(s, len) ||
+           starts_with_figure(s, len) || states_a_figure(s, len);
 }
 
 /* A body that refers back (这是…, 这些…, 此…) comments on the sentence
@@ -155,7 +173,10 @@ static int reads_as_prose(const char *s, size_t len)
  * phrase the measures follow without any of them. */
 static int body_goes_on(const char *s, size_t len)
 {
-    static const char *const openers[] = {"这", "此", "我们", "让我们"};
+    /* …, and one that looks back over a span of time (本届政府任期即将结束。
+     * 五年来，…) opens the account a statement announced */
+    static const char *const openers[] = {"这",     "此",     "我们",   "让我们", "五年来",
+                                          "一年来", "几年来", "多年来", "近年来", "过去"};
     size_t i = gw_skip_space(s, len, 0);
     return starts_with_any(s + i, len - i, openers, COUNT(openers));
 }
@@ -203,11 +224,13 @@ static int long_task(const char *s, size_t len, size_t chars)
 
 /* A lead past GW_LEAD_MAX that is no single command: as long as a run of
  * parallel topics may be (加快国际经济中心建设，产业体系现代化水平持续提升),
- * without figures, which belong to results. */
+ * without figures, which belong to results; a maxim on a one-word topic
+ * gives its reason in a second clause (教育是最基本的民生需求，没有良好的教育
+ * 既留不住人才也留不住人口。) and may run longer. */
 static int long_topic(const char *s, size_t len, size_t chars)
 {
     int d;
-    if (chars > GW_LEAD_LONG_MAX)
+    if (chars > (topic_maxim(s, len) ? GW_LEAD_MAXIM_MAX : GW_LEAD_LONG_MAX))
         return 0;
     for (size_t i = 0; i < len;)
         if (gw_is_digit(gw_next(s, len, &i), &d))
@@ -230,7 +253,7 @@ int gw_lead_needs_company(const char *s, size_t end)
 {
     end = without_stop(s, end);
     return gw_lead_is_long(s, end) || gw_find_outside(s, end, 0xFF0C) < end ||
-           gw_find_outside(s, end, ',') < end;
+           gw_find_outside(s, end, ',') < end || has_copula(s, end);
 }
 
 int gw_is_address(const char *s, size_t len)
@@ -263,8 +286,33 @@ size_t gw_lead_end(const char *s, size_t len, int alone)
         return 0;
     if (!alone && gw_trim_end(s + end, len - end) == 0)
         return 0;
-    if (body_goes_on(s + end, len - end) &&
-        !starts_with_any(s, mark, task_verbs, COUNT(task_verbs)))
+    if (gw_lead_goes_on(s, mark, s + end, len - end))
         return 0;
     return end;
+}
+
+int gw_lead_goes_on(const char *s, size_t len, const char *body, size_t blen)
+{
+    return body_goes_on(body, blen) && !starts_with_any(s, len, task_verbs, COUNT(task_verbs));
+}
+
+int gw_lead_by_habit(const char *s, size_t len, const char *body, size_t blen)
+{
+    static const char *const announce[] = {"以下", "如下"};
+    size_t end = gw_sentence_end(s, len), dot = strlen("。");
+    if (!end || gw_trim_end(s + end, len - end) > 0 || end < dot ||
+        memcmp(s + end - dot, "。", dot) != 0)
+        return 0;
+    size_t mark = end - dot;
+    if (lead_chars(s, mark) > GW_LEAD_LONG_MAX || gw_find_outside(s, mark, 0xFF1A) < mark ||
+        gw_find_outside(s, mark, ':') < mark || gw_find_outside(s, mark, 0xFF1B) < mark)
+        return 0;
+    int d;
+    for (size_t i = 0; i < mark;)
+        if (gw_is_digit(gw_next(s, mark, &i), &d))
+            return 0;
+    for (size_t k = 0; k < COUNT(announce); k++)
+        if (contains(s, mark, announce[k]))
+            return 0;
+    return !gw_lead_goes_on(s, mark, body, blen);
 }

@@ -22,6 +22,20 @@ int gw_lead_is_long(const char *s, size_t end);
  * caller takes it only where the document sets leads around it. */
 int gw_lead_needs_company(const char *s, size_t end);
 
+/* Whether body, the text after the sentence s (len bytes without its stop),
+ * goes on from s as from a statement (这是…, 我们要…, 五年来，…) rather
+ * than setting out the measures of a topic; a task s opens with (推动…) is a
+ * topic whatever follows. */
+int gw_lead_goes_on(const char *s, size_t len, const char *body, size_t blen);
+
+/* Whether s, a paragraph standing alone before its body paragraph, is one
+ * more lead in a document that sets its leads on their own lines: one
+ * sentence ending in 。 up to GW_LEAD_LONG_MAX characters, without figures,
+ * a colon or semicolon, or 以下/如下 announcing a list, that the body does
+ * not go on from (这是…, 五年来，…). It may read as prose (这一年，我们…):
+ * the document's habit decides, not the words. */
+int gw_lead_by_habit(const char *s, size_t len, const char *body, size_t blen);
+
 /* Whether s opens by addressing the deputies (各位代表！ / 各位代表，…). */
 int gw_is_address(const char *s, size_t len);
 

@@ -463,8 +463,9 @@ static void heading(builder *b, const gw_block *blk)
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
     if (blk->more.len) {
-        /* 附件 above its title: the two lines' words stay apart */
-        if (blk->title_len)
+        /* 附件 above its title: the two lines' words stay apart; a title
+         * broken over two paragraphs is one run of words */
+        if (blk->title_len && !blk->more_joined)
             text(b, title, " ", 1);
         trimmed(b, title, blk->more.s, blk->more.len);
     }

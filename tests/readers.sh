@@ -71,6 +71,40 @@ has "$T/f.plain.xml" '<p line="12">新建养老床位1000张。</p>' "docx: manu
 # a text copy of the same file guesses: the line alone is no lead there
 grep -c "	lead	" "$T/f.tsv" | grep -qx 4 && ok || bad "docx: 4 leads, got $(grep -c '	lead	' "$T/f.tsv")"
 
+# ---- .docx: bold and numbers set through styles -----------------------------
+# styled.docx (LibreOffice, from styled.fodt): leads bold by a character
+# style, by a paragraph style, one Lead run set back to normal; headings
+# numbered through their styles (taiwaneseCountingThousand: 一、)
+"$GW" -t outline "$D/styled.docx" >"$T/s.tsv"
+expect 0 "styled.docx" -- "$GW" -o "$T/s.xml" "$D/styled.docx"
+xmllint --noout --relaxng "$RNG" "$T/s.xml" 2>/dev/null && ok || bad "styled.docx: invalid"
+unranged "$T/s.xml" >"$T/s.plain.xml"
+has "$T/s.plain.xml" "<num>一、</num>2024年工作回顾" "docx: numbering of a heading style"
+has "$T/s.plain.xml" "<num>（一）</num>重点任务" "docx: level 2 of a heading style"
+has "$T/s.tsv" "^5	lead	1	人才是科技创新的根基$" "docx: lead bold by a character style"
+has "$T/s.tsv" "^9	lead	2	深入推进长三角一体化发展，更好服务和融入国家发展战略$" "docx: lead bold by a paragraph style"
+hasnt "$T/s.tsv" "^10	lead" "docx: a character style's bold turned off directly"
+hasnt "$T/s.tsv" "^7	lead" "docx: no bold, no lead where the author bolds leads"
+# the same in Word's own patterns (make_docx.py styles)
+python3 "$D/make_docx.py" "$T/st.docx" styles
+expect 0 "styles.docx" -- "$GW" -o "$T/st.xml" "$T/st.docx"
+xmllint --noout --relaxng "$RNG" "$T/st.xml" 2>/dev/null && ok || bad "styles.docx: invalid"
+unranged "$T/st.xml" >"$T/st.plain.xml"
+"$GW" -t outline "$T/st.docx" >"$T/st.tsv"
+has "$T/st.plain.xml" "<num>一、</num>总体要求" "docx: numbering of a paragraph style"
+has "$T/st.plain.xml" "<num>（一）</num>重点任务" "docx: numbering of a style through w:basedOn"
+has "$T/st.tsv" "^5	lead	1	人才是科技创新的根基$" "docx: bold of a character style through w:basedOn"
+has "$T/st.tsv" "^6	lead	1	持续抓链条强集群$" "docx: a bold lead split by proofErr and a bookmark"
+hasnt "$T/st.tsv" "^7	lead" "docx: a paragraph style's and a character style's bold cancel"
+has "$T/st.tsv" "^9	lead	2	扎实推进科技创新$" "docx: w:numId 0 turns the style's list off"
+has "$T/st.tsv" "^10	lead	2	着力保障改善民生$" "docx: w:b over a character style"
+hasnt "$T/st.tsv" "^11	lead" "docx: w:b w:val=0 over a bold character style"
+has "$T/st.plain.xml" "<num>二、</num>全面深化改革" "docx: lists of one abstract list count on"
+has "$T/st.plain.xml" "<num>一、</num>政府自身建设" "docx: w:startOverride restarts the count"
+has "$T/st.plain.xml" "<num>第一章</num>附则" "docx: a list defined by a list style (w:numStyleLink)"
+hasnt "$T/st.tsv" "^15	lead" "docx: a heading style's bold makes no lead"
+has "$T/st.xml" "现代化建设新征程" "docx: styles based on each other in a circle"
+
 # ---- .pdf: poppler opened for a PDF only (start-up of every other run) ----
 LD_DEBUG=libs "$GW" -t xml samples/xuzhou-2024.txt 2>"$T/ld" >/dev/null
 if grep -q 'libpoppler' "$T/ld"; then bad "text: poppler loaded at start-up"; else ok; fi

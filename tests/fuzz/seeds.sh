@@ -21,8 +21,9 @@ done
 # zero options byte, so the fuzzer starts from zip-, HTML- and PDF-shaped input
 tmp=$(mktemp -d)
 python3 tests/readers/make_docx.py "$tmp/features.docx" features
+python3 tests/readers/make_docx.py "$tmp/styles.docx" styles
 python3 tests/readers/make_image.py "$tmp/scan.png" "$tmp/scan.pdf"
-for f in tests/readers/*.docx tests/readers/*.html "$tmp/features.docx" "$tmp/scan.pdf"; do
+for f in tests/readers/*.docx tests/readers/*.html "$tmp/features.docx" "$tmp/styles.docx" "$tmp/scan.pdf"; do
     [ -f "$f" ] || continue
     n=$((n + 1))
     { printf '\000'; cat "$f"; } >"$out/reader-$n"

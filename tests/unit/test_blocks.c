@@ -789,8 +789,9 @@ START_TEST(session_lines_of_word_copies)
         done(&r);
     }
     /* ----…会议的政府工作报告 ends like a title but is the subtitle */
-    scanned r = scan("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会"
-                     "第三次会议的政府工作报告\n各位代表：\n");
+    scanned r =
+        scan("2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会"
+             "第三次会议的政府工作报告\n各位代表：\n");
     ck_assert_uint_eq(block(&r, 0, GW_B_TITLE)->text.line, 0);
     block(&r, 1, GW_B_SUBTITLE);
     done(&r);
@@ -885,6 +886,115 @@ START_TEST(leads_from_the_document_habits)
     ck_assert_uint_eq(block(&r, 9, GW_B_PARA)->title_len, 0);
     ck_assert_uint_eq(block(&r, 11, GW_B_PARA)->title_len, 0);
     done(&r);
+    /* two maxims in a row before a plain lead: the run stands beside it,
+     * the first as much as the second */
+    r = scan(
+        "（十）办好民生实事\n"
+        "就业是最大的民生，要多措并举推动产业与就业互促共进。各级政府要把就业促进行动作为头等大事。"
+        "\n"
+        "教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。学前教育重点抓普及普惠。\n"
+        "深化医药卫生体制改革。推动优质医疗资源扩容下沉。\n");
+    for (size_t i = 1; i <= 3; i++)
+        ck_assert_uint_gt(block(&r, i, GW_B_PARA)->title_len, 0);
+    done(&r);
+    /* the same two without a plain lead at either end are prose */
+    r = scan(
+        "（十）办好民生实事\n"
+        "就业是最大的民生，要多措并举推动产业与就业互促共进。各级政府要把就业促进行动作为头等大事。"
+        "\n"
+        "教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。学前教育重点抓普及普惠。\n"
+        "（十一）统筹发展和安全\n");
+    ck_assert_uint_eq(block(&r, 1, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
+/* A report that sets its leads alone on their lines does so throughout: a
+ * sentence alone above its body is a lead there even when it reads as
+ * prose; an intro (以下), a statement the body goes on from (这是…, 五年来，…)
+ * and the same sentence in a report without the habit stay prose. */
+START_TEST(leads_alone_by_the_document_habit)
+{
+    static const char body[] =
+        "全岛封关运作准备工作全面完成，各项压力测试有序开展，口岸设施建设全面完成并通过验收。\n";
+    static const char habit[] =
+        "经济运行回升向好。\n"
+        "全省地区生产总值稳步增长，固定资产投资止跌回升，社会消费品零售总额保持增长。\n"
+        "改革开放纵深推进。\n"
+        "营商环境持续优化，重点领域改革取得突破，制度型开放稳步扩大，自由贸易港政策红利释放。\n"
+        "风险防控扎实有效。\n"
+        "金融风险总体可控，不良贷款率保持较低水平，房地产市场平稳运行，政府债务风险有序化解。\n";
+    char text[2048];
+    snprintf(
+        text, sizeof text,
+        "这一年，我们感恩奋进、埋头苦干，封关运作如期实现。\n%s%s"
+        "一年来，主要做了以下工作。\n%s"
+        "成绩来之不易。\n这是以习近平同志为核心的党中央坚强领导的结果，是全省人民团结奋斗的结果。\n"
+        "本届政府任期即将结束。\n五年来，我们在党中央坚强领导下，团结带领全省人民砥砺奋进，各项事业"
+        "取得新进展。\n",
+        body, habit, body);
+    scanned r = scan(text);
+    ck_assert_uint_gt(block(&r, 0, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 8, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 10, GW_B_PARA)->title_len, 0);
+    ck_assert_uint_eq(block(&r, 12, GW_B_PARA)->title_len, 0);
+    done(&r);
+    /* without the habit the same line is prose */
+    snprintf(text, sizeof text, "这一年，我们感恩奋进、埋头苦干，封关运作如期实现。\n%s", body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_PARA)->title_len, 0);
+    done(&r);
+}
+END_TEST
+
+/* A heading title the author broke over two paragraphs: the second half
+ * reads as a lead without its stop, but in a document that sets no other
+ * such lead, standing where the section's introduction goes (sub-headings
+ * follow), it goes on with the title. A document that sets its leads bare
+ * keeps the lead below its heading (bare_lead_alone: one bare lead, no
+ * sub-heading after it). */
+START_TEST(heading_broken_over_two_paragraphs)
+{
+    static const char body[] =
+        "人民满意是衡量政府工作的根本标准，全市政府系统要坚持以人民为中心的发展思想。\n";
+    char text[2048];
+    snprintf(text, sizeof text,
+             "建设更高水平的平安重庆。强化地方债务、房地产、金融等领域风险防范化解。\n"
+             "三、持续提升政府\n治理效能和服务水平\n%s"
+             "（一）以政治铸魂淬炼忠诚。旗帜鲜明讲政治，坚定拥护“两个确立”。\n",
+             body);
+    scanned r = scan(text);
+    const gw_block *h = block(&r, 1, GW_B_HEADING);
+    expect_span(h->more.s, h->more.len, "治理效能和服务水平");
+    ck_assert(h->more_joined);
+    ck_assert_uint_eq(h->last, 2);
+    ck_assert_uint_eq(block(&r, 2, GW_B_PARA)->text.line, 3);
+    done(&r);
+    /* a line above a 第二节 stands for the missing 第一节, no title's tail */
+    snprintf(text, sizeof text, "第二章　重点任务\n加强民主法治建设\n%s第二节　提升治理能力\n%s",
+             body, body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    done(&r);
+    /* the same where the document sets other leads bare */
+    snprintf(text, sizeof text,
+             "三、持续提升政府\n治理效能和服务水平\n%s"
+             "（一）以政治铸魂淬炼忠诚\n城市功能持续完善\n%s社会治理不断加强\n%s",
+             body, body, body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    done(&r);
+    snprintf(text, sizeof text,
+             "（一）聚焦产业转型\n数字经济加快壮大\n%s"
+             "（二）坚定不移抓更新\n推进片区综合开发\n%s"
+             "城市功能持续完善\n%s",
+             body, body, body);
+    r = scan(text);
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    ck_assert_uint_gt(block(&r, 1, GW_B_PARA)->title_len, 0);
+    done(&r);
 }
 END_TEST
 
@@ -904,6 +1014,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, date_line_is_a_subtitle);
     tcase_add_test(tc, session_lines_of_word_copies);
     tcase_add_test(tc, leads_from_the_document_habits);
+    tcase_add_test(tc, leads_alone_by_the_document_habit);
+    tcase_add_test(tc, heading_broken_over_two_paragraphs);
     tcase_add_test(tc, box_and_its_items);
     tcase_add_test(tc, item_name_ends_before_an_ascii_question_mark);
     tcase_add_test(tc, notes_section);

@@ -134,6 +134,55 @@ START_TEST(long_and_paired_leads_need_company)
 }
 END_TEST
 
+/* 人才是科技创新的根基。: a maxim on a one-word topic may head its
+ * paragraph among other leads (flagged for company); a statement about a
+ * longer subject stays prose. */
+START_TEST(maxims_on_a_topic_need_company)
+{
+    const char *s = "人才是科技创新的根基。要以英才兴蒙工程为统领，精心引才。";
+    size_t e = gw_lead_end(s, strlen(s), 0);
+    ck_assert_uint_eq(e, strlen("人才是科技创新的根基。"));
+    ck_assert(gw_lead_needs_company(s, e));
+    s = "就业是最大的民生，要多措并举推动产业与就业互促共进。重大项目投资中产业投资占比近六成。";
+    ck_assert(gw_lead_end(s, strlen(s), 0) > 0);
+    /* with its reason the maxim runs past GW_LEAD_LONG_MAX (31 here); a
+     * sentence as long without the one-word topic does not */
+    s = "教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。学前教育重点抓普及普惠。";
+    ck_assert_uint_eq(gw_lead_end(s, strlen(s), 0),
+                      strlen("教育是最基本的民生需求，没有良好的教育既留不住人才也留不住人口。"));
+    ck_assert(gw_lead_needs_company(s, gw_lead_end(s, strlen(s), 0)));
+    no_lead("建设更高水平的平安社区，没有良好的治理既留不住人才也留不住人口。学前教育重点抓普及。");
+    no_lead("“十三五”时期是江西发展史上极不平凡的五年。面对错综复杂的国内外形势。");
+    no_lead("改革开放是党和人民事业大踏步赶上时代的重要法宝。面对前进中的问题。");
+    no_lead("城市是一本打开的书。我们将…");
+}
+END_TEST
+
+/* A body that looks back over a span of time opens the account its first
+ * sentence announced: that sentence is a statement. */
+START_TEST(statements_announcing_an_account)
+{
+    no_lead("本届政府任期即将结束。五年来，我们在党中央坚强领导下砥砺奋进。");
+    no_lead("成就令人鼓舞。过去一年，全省经济总量迈上新台阶。");
+    lead("推动大众创业、万众创新。五年来，新增市场主体100万户。", "推动大众创业、万众创新。");
+    /* in a document that sets its leads alone, a sentence alone is one
+     * more, prose words or not; an intro, a figure or a body going on
+     * from it are not */
+    const char *body = "全岛封关运作准备工作全面完成，各项压力测试有序开展。";
+    const char *s = "这一年，我们感恩奋进、埋头苦干，封关运作如期实现。";
+    ck_assert(gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+    s = "一年来，主要做了以下工作。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+    s = "全年新引进大学生超10万人。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+    s = "成绩来之不易。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), "这是全省人民团结奋斗的结果。",
+                                strlen("这是全省人民团结奋斗的结果。")));
+    s = "深化改革开放。推进要素市场化配置改革。";
+    ck_assert(!gw_lead_by_habit(s, strlen(s), body, strlen(body)));
+}
+END_TEST
+
 /* The word searches (是, 我们, 了) find a word at the lead's start and
  * just before its full stop, pass a byte that is the word's last byte
  * but not the word (犯 ends in 是's last byte), and pass over 是 inside
@@ -161,6 +210,8 @@ Suite *lead_suite(void)
     tcase_add_test(tc, a_lead_alone_needs_the_caller);
     tcase_add_test(tc, address_to_the_deputies);
     tcase_add_test(tc, long_and_paired_leads_need_company);
+    tcase_add_test(tc, maxims_on_a_topic_need_company);
+    tcase_add_test(tc, statements_announcing_an_account);
     suite_add_tcase(s, tc);
     return s;
 }
