@@ -508,6 +508,59 @@ static int defined_below(gw_span term, gw_span def)
     return gw_starts(def.s, def.len, "指") || gw_starts(def.s, def.len, "是指");
 }
 
+/* The next non-blank line after line i; empty at the end. */
+static gw_span nonblank_below(const gw_lines *lines, size_t i)
+{
+    size_t j = next_nonblank(lines, i + 1);
+    gw_span none = {j, "", 0};
+    return j < lines->n ? gw_line_span(lines, j) : none;
+}
+
+/* Bytes of a term alone on its line before the colon that ends it
+ * (“四上”企业：, 一降三减:), len when there is none. */
+static size_t before_end_colon(gw_span sp)
+{
+    size_t end = gw_trim_end(sp.s, sp.len);
+    if (end >= strlen("：") && memcmp(sp.s + end - strlen("："), "：", strlen("：")) == 0)
+        return gw_trim_end(sp.s, end - strlen("："));
+    if (end >= 1 && sp.s[end - 1] == ':')
+        return gw_trim_end(sp.s, end - 1);
+    return sp.len;
+}
+
+/* The paragraph below a note's line nb->last, as its definition (a web
+ * copy breaks the line after ［1］一降三减：), unless it is the next entry,
+ * page furniture or the next section. */
+static gw_status take_definition_below(scanner *sc, gw_block *nb, int n)
+{
+    size_t j = next_nonblank(sc->lines, nb->last + 1);
+    if (j >= sc->lines->n || sc->layout->page[j])
+        return GW_OK;
+    gw_span sp = gw_line_span(sc->lines, j);
+    gw_marker m;
+    if (is_annex(sp) || is_notes_heading(sp) || item_marker(sp, n + 1, &m) || term_len(sp) ||
+        before_end_colon(sp) < sp.len)
+        return GW_OK;
+    logical lg;
+    if (logical_line(sc, j, &lg) != GW_OK)
+        return GW_ERR_NOMEM;
+    if (lg.npages) { /* a page line inside would be lost from a second span */
+        free(lg.pages);
+        return GW_OK;
+    }
+    nb->more = lg.text;
+    nb->last = lg.last;
+    return GW_OK;
+}
+
+/* Whether a numbered note's line ends right after its term's colon. */
+static int ends_at_term(const gw_block *nb)
+{
+    size_t body = nb->mark_len + nb->name_len;
+    gw_span rest = {nb->text.line, nb->text.s + body, nb->text.len - body};
+    return rest.len > 0 && before_end_colon(rest) == 0;
+}
+
 /* 附件 or 附件1 alone, its title on the next line: the heading's title goes
  * on there, as 第三章 takes the line below it. */
 static void take_title_below(gw_block *h, gw_span title)
@@ -556,6 +609,8 @@ static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
             nb->mark_len = m.len;
             size_t body = gw_skip_space(sp.s, sp.len, m.len);
             nb->name_len = (body - m.len) + name_len(sp.s + body, sp.len - body);
+            if (ends_at_term(nb) && take_definition_below(sc, nb, n) != GW_OK)
+                return GW_ERR_NOMEM;
             j = nb->last;
         } else if (n == 0 && term_len(sp)) {
             /* below numbered entries, TERM：… unnumbered is a page's label
@@ -564,14 +619,15 @@ static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
                 return GW_ERR_NOMEM;
             nb->name_len = term_len(sp);
             j = nb->last;
-        } else if (is_short_title(sp, GW_TERM_MAX) && j + 1 < sc->lines->n &&
-                   defined_below(sp, gw_line_span(sc->lines, j + 1))) {
+        } else if (is_short_title(sp, GW_TERM_MAX) &&
+                   defined_below(sp, nonblank_below(sc->lines, j))) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
                 return GW_ERR_NOMEM;
-            nb->name_len = sp.len;
-            nb->more = gw_line_span(sc->lines, j + 1);
-            nb->last = j + 1;
-            j++;
+            nb->name_len = before_end_colon(sp);
+            nb->last = j;
+            if (take_definition_below(sc, nb, n) != GW_OK)
+                return GW_ERR_NOMEM;
+            j = nb->last;
         } else if (!(nb = add_wrapped(sc, GW_B_PARA, j))) {
             return GW_ERR_NOMEM;
         } else {

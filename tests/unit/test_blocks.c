@@ -712,6 +712,33 @@ START_TEST(date_below_the_subtitle)
 }
 END_TEST
 
+/* ［1］一降三减： alone (a web copy breaks the line after the colon): the
+ * note holds the definition below it, across a blank line; a term whose
+ * next line is the next entry or a label keeps no definition. */
+START_TEST(note_definition_on_the_next_line)
+{
+    scanned r = scan("名词解释\n\n［1］一降三减：\n\n指降低成本、减少审批。\n\n"
+                     "2.“四上”企业:\n指规模以上工业企业。\n3.专精特新：\n4.低空经济：\n"
+                     "相关链接：\n\n“双碳”：\n\n指碳达峰与碳中和。\n");
+    const gw_block *b = block(&r, 1, GW_B_NOTE);
+    expect_span(b->text.s + b->mark_len, b->name_len, "一降三减");
+    expect_span(b->more.s, b->more.len, "指降低成本、减少审批。");
+    b = block(&r, 2, GW_B_NOTE);
+    expect_span(b->text.s + b->mark_len, b->name_len, "“四上”企业");
+    expect_span(b->more.s, b->more.len, "指规模以上工业企业。");
+    b = block(&r, 3, GW_B_NOTE);
+    ck_assert_uint_eq(b->more.len, 0);
+    b = block(&r, 4, GW_B_NOTE);
+    ck_assert_uint_eq(b->more.len, 0);
+    block(&r, 5, GW_B_PARA);
+    b = block(&r, 6, GW_B_NOTE);
+    expect_span(b->text.s, b->name_len, "“双碳”");
+    expect_span(b->more.s, b->more.len, "指碳达峰与碳中和。");
+    ck_assert_uint_eq(r.blocks.n, 7);
+    done(&r);
+}
+END_TEST
+
 /* Below numbered notes, an unnumbered TERM：… line is a page's label. */
 START_TEST(label_below_numbered_notes)
 {
@@ -929,6 +956,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, table_footnotes_are_no_headings);
     tcase_add_test(tc, date_below_the_subtitle);
     tcase_add_test(tc, label_below_numbered_notes);
+    tcase_add_test(tc, note_definition_on_the_next_line);
     tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);

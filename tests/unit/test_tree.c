@@ -240,6 +240,20 @@ START_TEST(note_references_link_to_their_notes)
 }
 END_TEST
 
+/* A note whose definition a web copy put on the next line holds it: no
+ * loose paragraph is left in the notes. */
+START_TEST(note_holds_definition_below)
+{
+    gw_document *d = parse_string("一、回顾\n推进“一降三减”［1］。\n\n名词解释\n\n［1］一降三减：\n\n"
+                                  "指降低成本、减少审批。\n\n2.“四上”企业：\n指规模以上工业企业。\n");
+    expect_string(d, "//g:note[@id='n1']/g:term", "一降三减");
+    expect_string(d, "//g:note[@id='n1']", "［1］一降三减：指降低成本、减少审批。");
+    expect_string(d, "//g:note[@id='n2']", "2.“四上”企业：指规模以上工业企业。");
+    ck_assert_int_eq(xpath_count(d, "//g:section[@family='notes']/g:p"), 0);
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(page_lines_stay_in_place)
 {
     gw_document *d = parse_string("（一）创新宏观调控，保持经济运行在合理\n"
@@ -332,6 +346,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, multi_level_contents);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
+    tcase_add_test(tc, note_holds_definition_below);
     tcase_add_test(tc, stylesheet_failures_have_their_own_status);
     suite_add_tcase(s, tc);
     return s;
