@@ -244,8 +244,9 @@ END_TEST
  * loose paragraph is left in the notes. */
 START_TEST(note_holds_definition_below)
 {
-    gw_document *d = parse_string("一、回顾\n推进“一降三减”［1］。\n\n名词解释\n\n［1］一降三减：\n\n"
-                                  "指降低成本、减少审批。\n\n2.“四上”企业：\n指规模以上工业企业。\n");
+    gw_document *d =
+        parse_string("一、回顾\n推进“一降三减”［1］。\n\n名词解释\n\n［1］一降三减：\n\n"
+                     "指降低成本、减少审批。\n\n2.“四上”企业：\n指规模以上工业企业。\n");
     expect_string(d, "//g:note[@id='n1']/g:term", "一降三减");
     expect_string(d, "//g:note[@id='n1']", "［1］一降三减：指降低成本、减少审批。");
     expect_string(d, "//g:note[@id='n2']", "2.“四上”企业：指规模以上工业企业。");
