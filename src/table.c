@@ -1,5 +1,6 @@
 #include "table.h"
 #include "hints.h"
+#include "table_web.h"
 #include "layout.h"
 #include "marker.h"
 #include "sentence.h"
@@ -264,7 +265,8 @@ int gw_table_starts(const gw_lines *lines, size_t i)
      * table in its paragraphs (tabs) is guessed as in plain text */
     if (lines->hints && i < lines->n && lines->hints[i].table)
         return lines->hints[i].table == GW_HINT_TABLE_FIRST;
-    return cell_run_at(lines, i) || row_run_at(lines, i) || layout_run_at(lines, i);
+    return cell_run_at(lines, i) || row_run_at(lines, i) || layout_run_at(lines, i) ||
+           gw_web_table_starts(lines, i);
 }
 
 /* The last code point of a UTF-8 buffer (0 when empty). */
@@ -656,6 +658,8 @@ gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
         rc = scan_rows(lines, i, t);
     else if (layout_run_at(lines, i))
         rc = scan_layout(lines, i, t);
+    else if (gw_web_table_starts(lines, i))
+        rc = gw_web_table_scan(lines, i, t);
     else
         return GW_OK;
     if (rc != GW_OK)
@@ -868,4 +872,19 @@ gw_cell_type gw_cell_classify(const char *s, size_t len, char *value, size_t cap
     }
     value[0] = '\0';
     return GW_CELL_TEXT;
+}
+
+gw_row *gw_table_add_row(gw_table *t, size_t line)
+{
+    return add_row(t, line);
+}
+
+gw_cell *gw_table_add_cell(gw_row *row, size_t line)
+{
+    return add_cell(row, line);
+}
+
+gw_status gw_table_cell_append(gw_cell *cell, const char *s, size_t len)
+{
+    return append_text(&cell->text, &cell->len, s, len);
 }

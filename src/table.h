@@ -41,6 +41,13 @@ int gw_table_starts(const gw_lines *lines, size_t i);
 
 void gw_table_free(gw_table *t);
 
+/* For the readers of other table forms (table_web.c): a new row of t, a
+ * new empty cell of row, and a piece of a cell's text (wrapped pieces are
+ * joined as in every table). NULL / GW_ERR_NOMEM when out of memory. */
+gw_row *gw_table_add_row(gw_table *t, size_t line);
+gw_cell *gw_table_add_cell(gw_row *row, size_t line);
+gw_status gw_table_cell_append(gw_cell *cell, const char *s, size_t len);
+
 /* Sets *found to whether the first column holds categories that span rows
  * (the header names the column, later rows leave it empty); if so, fills
  * owner[r] for every body row r (1 to n-1) with the row whose first cell is

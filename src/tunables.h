@@ -156,6 +156,13 @@
  * cell measured (24). */
 #define GW_WRAP_MAX 24
 
+/* A web copy's table header cell (序号, 指标名称, 2025年目标): longer is a
+ * row's text, not a column's name. */
+#define GW_WEB_HEADER_MAX 12
+/* Cells read to decide whether a web copy's table starts at a line: a
+ * header and its first rows. */
+#define GW_WEB_PROBE_CELLS 64
+
 /* ---- structured sources: what their readers take as given ------------ */
 
 /* web pages (html.c) */
