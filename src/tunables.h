@@ -94,6 +94,10 @@
  * space: the longest subtitle is 32 (nanhai-2024.txt:9); subtitle and
  * speaker can share a line. */
 #define GW_FRONT_MAX_CHARS 80
+/* A scraper's metadata block (--- … ---) above the text: title, source,
+ * date, tags, a few more fields; a longer run between two rules is not
+ * one. */
+#define GW_METADATA_MAX_LINES 40
 /* The document's title: the longest is 36 characters
  * (national-14th-fyp.txt:1). */
 #define GW_DOC_TITLE_MAX 60

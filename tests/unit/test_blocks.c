@@ -96,6 +96,44 @@ START_TEST(front_matter_in_full)
 }
 END_TEST
 
+/* A plan issued by a cover notice: the notice's lines (its title,
+ * addressee, body, issuer and date) are front paragraphs, the date no
+ * subtitle, and the title is the issued document's own, below them. */
+START_TEST(cover_notice_above_the_title)
+{
+    scanned r = scan("某区人民政府关于印发《某区十五五规划纲要》的通知\n各街道，区直各部门：\n"
+                     "现将《某区十五五规划纲要》印发给你们，请认真贯彻执行。\n某区人民政府\n"
+                     "2026年2月10日\n某区十五五规划纲要\n第一章 发展基础\n");
+    for (size_t i = 0; i < 5; i++)
+        block(&r, i, GW_B_FRONT_PARA);
+    const gw_block *b = block(&r, 5, GW_B_TITLE);
+    expect_span(b->text.s, b->text.len, "某区十五五规划纲要");
+    block(&r, 6, GW_B_HEADING);
+    done(&r);
+    /* a notice without the document's title below it names the document */
+    r = scan("某区人民政府关于印发《某区十五五规划纲要》的通知\n各街道：\n第一章 发展基础\n");
+    block(&r, 0, GW_B_TITLE);
+    done(&r);
+}
+END_TEST
+
+/* Markdown a scraper saved: the metadata block (--- … ---, however long) and
+ * the # before the title are front furniture; the title is the title. */
+START_TEST(scraped_wrapper_around_the_front)
+{
+    scanned r = scan("---\ntitle: 政府工作报告\na: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\n"
+                     "i: 9\nj: 10\nk: 11\nl: 12\nm: 13\n---\n> 仅供学习参考。\n"
+                     "# 2024年政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。\n");
+    for (size_t i = 0; i < 18; i++)
+        block(&r, i, GW_B_FRONT_PARA);
+    const gw_block *b = block(&r, 18, GW_B_TITLE);
+    expect_span(b->text.s, b->text.len, "2024年政府工作报告");
+    ck_assert_uint_eq(b->text.line, 17);
+    block(&r, 19, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
 START_TEST(front_matter_on_one_line)
 {
     scanned r =
@@ -957,6 +995,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, date_below_the_subtitle);
     tcase_add_test(tc, label_below_numbered_notes);
     tcase_add_test(tc, note_definition_on_the_next_line);
+    tcase_add_test(tc, cover_notice_above_the_title);
+    tcase_add_test(tc, scraped_wrapper_around_the_front);
     tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);
