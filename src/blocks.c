@@ -262,6 +262,14 @@ static int is_cjk_join(uint32_t cp)
            (cp >= 0x2010 && cp <= 0x206F);
 }
 
+/* 2.5 after PM, 2 after CO: a subscript a web copy set on a line of its
+ * own joins its letters without a space. */
+static int is_script(uint32_t prev, gw_span sp)
+{
+    return ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z')) &&
+           gw_is_script_line(sp.s, sp.len);
+}
+
 /* Appends a line's text; next to a CJK character a line break is nothing
  * (25692 / 亿元), between two words of Latin script it is a space. */
 static void join_piece(char *buf, size_t *len, gw_span sp)
@@ -271,7 +279,8 @@ static void join_piece(char *buf, size_t *len, gw_span sp)
         while (back > 0 && ((unsigned char)buf[back - 1] & 0xC0) == 0x80)
             back--;
         uint32_t prev = back ? gw_peek(buf, *len, back - 1) : 0;
-        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)))
+        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)) &&
+            !is_script(prev, sp))
             buf[(*len)++] = ' ';
     }
     memcpy(buf + *len, sp.s, sp.len);

@@ -331,6 +331,53 @@ static void mark_bare_numbers(const gw_lines *lines, unsigned char *page)
     }
 }
 
+int gw_is_script_line(const char *s, size_t len)
+{
+    if (len == 0 || len > GW_SCRIPT_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > 0 && i + 1 < len)))
+            return 0;
+    return 1;
+}
+
+static int ends_latin(const char *s, size_t len)
+{
+    char c = len ? s[len - 1] : 0;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* The next non-blank line after i, at most one blank line between;
+ * GW_NONE when there is none. */
+static size_t near_below(const gw_lines *lines, size_t i)
+{
+    const char *s;
+    for (size_t j = i + 1; j < lines->n && j <= i + 2; j++)
+        if (trimmed(&lines->v[j], &s))
+            return j;
+    return GW_NONE;
+}
+
+/* PM / 2.5 / 年平均浓度…: a web copy breaks the line around a <sub> or
+ * <sup>; the number and the line after it go on with the paragraph whose
+ * line ends in the letters it belongs to (a blank line between allowed). */
+static void join_split_scripts(const gw_lines *lines, gw_layout *out)
+{
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *p, *s, *n;
+        size_t plen = trimmed(&lines->v[i], &p);
+        size_t at = near_below(lines, i);
+        if (!ends_latin(p, plen) || at == GW_NONE || !gw_is_script_line(s, trimmed(&lines->v[at], &s)))
+            continue;
+        size_t next = near_below(lines, at);
+        if (next == GW_NONE || out->page[next] || starts_marker(n, trimmed(&lines->v[next], &n)))
+            continue;
+        out->page[at] = 0; /* 10 of PM10 amid prose is no page number */
+        out->cont[at] = 1;
+        out->cont[next] = 1;
+    }
+}
+
 gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
 {
     memset(out, 0, sizeof *out);
@@ -359,8 +406,10 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     if (out->wrapped)
         mark_bare_numbers(lines, out->page);
     free(number);
-    if (!out->wrapped)
+    if (!out->wrapped) {
+        join_split_scripts(lines, out);
         return GW_OK;
+    }
     size_t indented = 0, nonblank = 0;
     for (size_t i = 0; i < lines->n; i++) {
         if (gw_trim_end(lines->v[i].s, lines->v[i].len) == 0)
@@ -422,6 +471,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         prev = i;
         crossed_page = crossed_blank = 0;
     }
+    join_split_scripts(lines, out);
     return GW_OK;
 }
 

@@ -138,6 +138,10 @@
  * characters (with white space), or ending a sentence. */
 #define GW_PROSE_LINE_MIN 15
 
+/* A subscript or superscript a web copy put on a line of its own: 2.5 of
+ * PM2.5, 10 of PM10, 2 of CO2 (digits and a point). */
+#define GW_SCRIPT_MAX 4
+
 /* ---- tables (table.c) ------------------------------------------------- */
 
 /* A cell is short and is not a sentence: the longest cell in the trees is

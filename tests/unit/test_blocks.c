@@ -134,6 +134,23 @@ START_TEST(scraped_wrapper_around_the_front)
 }
 END_TEST
 
+/* PM / 2.5 / 年平均浓度…: a subscript a web copy put on a line of its own,
+ * and the text after it, go on with the paragraph; a number alone after
+ * prose that ends in Han is no subscript. */
+START_TEST(split_subscripts_rejoined)
+{
+    scanned r = scan("全市细颗粒物（PM\n\n2.5\n\n）年平均浓度下降，PM\n10\n浓度下降5%。\n"
+                     "完成任务\n12\n下一段。\n");
+    const gw_block *b = block(&r, 0, GW_B_PARA);
+    expect_span(b->text.s, b->text.len, "全市细颗粒物（PM2.5）年平均浓度下降，PM10浓度下降5%。");
+    ck_assert_uint_eq(b->last, 6);
+    ck_assert_uint_gt(r.blocks.n, 1);
+    ck_assert_uint_eq(r.blocks.v[1].text.line, 7);
+    ck_assert_uint_eq(r.blocks.v[1].last, 7);
+    done(&r);
+}
+END_TEST
+
 START_TEST(front_matter_on_one_line)
 {
     scanned r =
@@ -997,6 +1014,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, note_definition_on_the_next_line);
     tcase_add_test(tc, cover_notice_above_the_title);
     tcase_add_test(tc, scraped_wrapper_around_the_front);
+    tcase_add_test(tc, split_subscripts_rejoined);
     tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);
