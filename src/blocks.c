@@ -279,8 +279,7 @@ static void join_piece(char *buf, size_t *len, gw_span sp)
         while (back > 0 && ((unsigned char)buf[back - 1] & 0xC0) == 0x80)
             back--;
         uint32_t prev = back ? gw_peek(buf, *len, back - 1) : 0;
-        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)) &&
-            !is_script(prev, sp))
+        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)) && !is_script(prev, sp))
             buf[(*len)++] = ' ';
     }
     memcpy(buf + *len, sp.s, sp.len);

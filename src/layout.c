@@ -367,10 +367,14 @@ static void join_split_scripts(const gw_lines *lines, gw_layout *out)
         const char *p, *s, *n;
         size_t plen = trimmed(&lines->v[i], &p);
         size_t at = near_below(lines, i);
-        if (!ends_latin(p, plen) || at == GW_NONE || !gw_is_script_line(s, trimmed(&lines->v[at], &s)))
+        if (!ends_latin(p, plen) || at == GW_NONE)
             continue;
+        size_t slen = trimmed(&lines->v[at], &s);
         size_t next = near_below(lines, at);
-        if (next == GW_NONE || out->page[next] || starts_marker(n, trimmed(&lines->v[next], &n)))
+        if (!gw_is_script_line(s, slen) || next == GW_NONE || out->page[next])
+            continue;
+        size_t nlen = trimmed(&lines->v[next], &n);
+        if (starts_marker(n, nlen))
             continue;
         out->page[at] = 0; /* 10 of PM10 amid prose is no page number */
         out->cont[at] = 1;
