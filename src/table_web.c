@@ -84,7 +84,8 @@ static int cell_line(text t)
 {
     gw_marker m;
     if (t.len == 0 || gw_count_nonspace(t.s, t.len) > GW_CELL_MAX || gw_sentence_end(t.s, t.len) ||
-        gw_starts(t.s, t.len, "注：") || gw_starts(t.s, t.len, "注:"))
+        gw_starts(t.s, t.len, "注：") || gw_starts(t.s, t.len, "注:") ||
+        memchr(t.s, '\t', t.len) /* a row or cell of another table form */)
         return 0;
     if (gw_marker_scan(t.s, t.len, &m) && m.family != GW_F_ARABIC &&
         m.family != GW_F_ARABIC_PAREN && m.family != GW_F_ARABIC_HALF && m.family != GW_F_CIRCLED)
@@ -102,8 +103,10 @@ static int header_cell(text t)
         "投资", "时间", "年限", "年度", "责任", "牵头", "地点", "主体", "任务", "数量",
         "金额", "比重", "数值", "区域", "地区", "部门", "措施", "期限"};
     int v;
+    /* 单位：% is the unit line above a table, not a column */
     if (t.len == 0 || gw_count_nonspace(t.s, t.len) > GW_WEB_HEADER_MAX ||
-        gw_find_outside(t.s, t.len, 0xFF0C /* ， */) < t.len)
+        gw_find_outside(t.s, t.len, 0xFF0C /* ， */) < t.len ||
+        gw_find_outside(t.s, t.len, 0xFF1A /* ： */) < t.len || memchr(t.s, ':', t.len))
         return 0;
     size_t k = gw_arabic_numeral(t.s, t.len, 4, &v);
     if (k == 4 && gw_starts(t.s + k, t.len - k, "年"))
@@ -142,7 +145,8 @@ static int collect(const gw_lines *lines, size_t i, cells *c)
     size_t sep = 0;
     while (i < lines->n && !blank(lines, i)) {
         size_t first = i;
-        while (i < lines->n && !blank(lines, i) && cell_line(trimmed(lines, i)))
+        while (i < lines->n && !blank(lines, i) && i - first < GW_WEB_WRAP_LINES &&
+               cell_line(trimmed(lines, i)))
             i++;
         if (i == first || (i < lines->n && !blank(lines, i)))
             break; /* a line that is no cell, alone or ending this one */
@@ -285,6 +289,11 @@ static size_t split_rows(const gw_lines *lines, const cells *c, const shape *sh,
             if (end > c->n)
                 break;
         }
+        size_t filled = pos;
+        while (filled < end && c->v[filled].first == NONE)
+            filled++;
+        if (filled == end)
+            break; /* a row of empty cells is blank lines, not a row */
         if (bounds) {
             bounds[2 * nrows] = pos;
             bounds[2 * nrows + 1] = end;
@@ -349,6 +358,8 @@ static gw_status build(const gw_lines *lines, const cells *c, const shape *sh, c
         size_t line = NONE;
         for (size_t k = from; k < to && line == NONE; k++)
             line = c->v[k].first;
+        if (line == NONE) /* split_rows gives no row without text */
+            return GW_OK;
         if (!(row = gw_table_add_row(t, line)))
             return GW_ERR_NOMEM;
         /* a row short of the header's width lies under a cell spanning

@@ -170,6 +170,9 @@
 /* Cells read to decide whether a web copy's table starts at a line: a
  * header and its first rows. */
 #define GW_WEB_PROBE_CELLS 64
+/* A web copy's cell wraps over at most this many lines (完成市下达 / 任务);
+ * more lines without a blank between are prose, not a cell. */
+#define GW_WEB_WRAP_LINES 3
 
 /* ---- structured sources: what their readers take as given ------------ */
 

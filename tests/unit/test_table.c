@@ -146,6 +146,16 @@ START_TEST(web_copy_needs_a_header)
     l = lines_of("一、过去一年\n\n项目名称\n\n建设内容\n\n产业园\n\n建设厂房\n");
     ck_assert(!gw_table_starts(&l, 2));
     gw_lines_free(&l);
+    /* the unit line is above the header, not in it; tab-indented lines are
+     * another table form's cells */
+    l = lines_of("主要指标\n\n单位：%\n\n指标\n\n数值\n\n产值\n\n12\n");
+    ck_assert(!gw_table_starts(&l, 2));
+    ck_assert(gw_table_starts(&l, 4));
+    gw_lines_free(&l);
+    l = lines_of("主要指标\n\n指标\n\n\t分类\n\t指标\n\t2025年\n\t属性\n");
+    ck_assert(!gw_table_starts(&l, 2));
+    ck_assert(gw_table_starts(&l, 4));
+    gw_lines_free(&l);
 }
 END_TEST
 
