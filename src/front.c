@@ -50,7 +50,8 @@ static const char *const clause_marks[] = {"。", "，", "；", "：", "！", "�
 
 static int is_title(const char *s, size_t len)
 {
-    static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议"};
+    static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议",
+                                        "報告", "綱要", "規劃", "計劃", "決議"};
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
     if (n == GW_NONE || gw_utf8_count(buf, n) > GW_DOC_TITLE_MAX ||
