@@ -680,10 +680,21 @@ static gw_status scan_footnote(scanner *sc, gw_span sp, int *taken)
     return GW_OK;
 }
 
-static int is_toc_heading(gw_span sp)
+static int is_toc_word(gw_span sp)
 {
     static const char *const words[] = {"目录", "目次"};
     return compact_is(sp.s, sp.len, words, sizeof words / sizeof words[0]);
+}
+
+/* Bytes of 目录, 目　录 or 目次 at the start of sp, 0 if it does not start so. */
+static size_t toc_word_len(gw_span sp)
+{
+    size_t i = gw_skip_space(sp.s, sp.len, 0);
+    if (gw_next(sp.s, sp.len, &i) != 0x76EE) /* 目 */
+        return 0;
+    i = gw_skip_space(sp.s, sp.len, i);
+    uint32_t cp = gw_next(sp.s, sp.len, &i);
+    return cp == 0x5F55 || cp == 0x6B21 ? i : 0; /* 录 次 */
 }
 
 /* A contents line: leader dots, or a page number at its end. */
@@ -779,16 +790,91 @@ static int is_unnumbered_part(gw_span sp)
     return is_preface(sp) || is_notes_heading(sp) || is_annex(sp);
 }
 
+/* An unnumbered part at the start of a contents entry: 序言…, 附件1…. */
+static int starts_unnumbered_part(gw_span sp)
+{
+    static const char *const words[] = {"序言",     "前言", "引言", "导言", "结束语", "结语",
+                                        "名词解释", "注释", "附件", "附录", "附表",   "后记"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (gw_starts(sp.s, sp.len, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether an entry starts at sp: a marker (第一篇…, 一、…) or an unnumbered part. */
+static int starts_entry(gw_span sp)
+{
+    gw_marker m;
+    return gw_marker_scan(sp.s, sp.len, &m) || starts_unnumbered_part(sp);
+}
+
+/* Bytes of the first entry of a contents line. A PDF or OCR copy runs the
+ * entries together (第一章发展基础……2第二章指导思想……5): an entry ends
+ * after its page number where the next one starts. */
+static size_t entry_len(gw_span sp)
+{
+    size_t i = 0;
+    int d;
+    while (i < sp.len) {
+        size_t at = i;
+        if (!gw_is_digit(gw_next(sp.s, sp.len, &i), &d))
+            continue;
+        while (i < sp.len && gw_is_digit(gw_peek(sp.s, sp.len, i), &d))
+            gw_next(sp.s, sp.len, &i);
+        size_t next = gw_skip_space(sp.s, sp.len, i);
+        gw_span rest = {sp.line, sp.s + next, sp.len - next};
+        if (at > 0 && next < sp.len && starts_entry(rest))
+            return i;
+    }
+    return sp.len;
+}
+
+/* 目录 alone, or 目录 run together with its first entries (目录序言……1第一篇…). */
+static int is_toc_heading(gw_span sp)
+{
+    if (is_toc_word(sp))
+        return 1;
+    size_t k = toc_word_len(sp);
+    if (!k)
+        return 0;
+    k = gw_skip_space(sp.s, sp.len, k);
+    gw_span rest = {sp.line, sp.s + k, sp.len - k};
+    return starts_entry(rest) && has_leader_or_page(rest);
+}
+
+/* Adds the entries of one contents line; returns 0 when out of memory. */
+static int add_entries(scanner *sc, gw_span e, listed *seen)
+{
+    while (e.len) {
+        gw_span one = {e.line, e.s, entry_len(e)};
+        gw_marker m;
+        if (gw_marker_scan(one.s, one.len, &m))
+            list_marker(seen, &m);
+        if (!add(sc, GW_B_TOC_ENTRY, one))
+            return 0;
+        size_t next = gw_skip_space(e.s, e.len, one.len);
+        e.s += next;
+        e.len -= next;
+    }
+    return 1;
+}
+
 /* 目录 and its entries. The contents end at the first line that is not an
  * entry, or at a marker already listed at its level or a repeat of the
  * first entry: there the text itself begins. */
 static gw_status scan_toc(scanner *sc, gw_span sp)
 {
-    if (!add(sc, GW_B_TOC, sp))
-        return GW_ERR_NOMEM;
     listed seen = {0};
+    size_t word = is_toc_word(sp) ? sp.len : toc_word_len(sp);
+    gw_span title = {sp.line, sp.s, word};
+    size_t k = gw_skip_space(sp.s, sp.len, word);
+    gw_span rest = {sp.line, sp.s + k, sp.len - k};
+    if (!add(sc, GW_B_TOC, title) || !add_entries(sc, rest, &seen))
+        return GW_ERR_NOMEM;
     size_t i = sc->i + 1;
     gw_span first = {0, NULL, 0};
+    if (rest.len) /* the text begins where 序言 of 目录序言……1 comes again */
+        first = entry_name((gw_span){rest.line, rest.s, entry_len(rest)});
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
         if (j >= sc->lines->n)
@@ -799,11 +885,17 @@ static gw_status scan_toc(scanner *sc, gw_span sp)
         if (!has_leader_or_page(e) && !(marked && is_short_title(e, GW_TITLE_LINE_MAX)) &&
             !is_unnumbered_part(e))
             break;
-        if ((marked && list_marker(&seen, &m)) || (first.len && same_words(first, entry_name(e))))
+        gw_span head = {e.line, e.s, entry_len(e)};
+        if ((marked && list_marker(&seen, &m)) ||
+            (first.len && same_words(first, entry_name(head))))
             break;
         if (!first.len)
-            first = entry_name(e);
-        if (!add(sc, GW_B_TOC_ENTRY, e))
+            first = entry_name(head);
+        if (!add(sc, GW_B_TOC_ENTRY, head))
+            return GW_ERR_NOMEM;
+        size_t after = gw_skip_space(e.s, e.len, head.len);
+        gw_span more = {e.line, e.s + after, e.len - after};
+        if (!add_entries(sc, more, &seen))
             return GW_ERR_NOMEM;
         i = j + 1;
     }

@@ -208,6 +208,31 @@ START_TEST(multi_level_contents)
 }
 END_TEST
 
+/* a PDF or OCR copy runs the contents together: 目录 and the first
+ * entries on one line, several chapters on the next, each after its page
+ * number; none of them is a heading */
+START_TEST(contents_run_together)
+{
+    gw_document *d = parse_string("目录序言……1第一篇指导思想……2第一章发展基础……2\n"
+                                  "第二章指导思想……5第二篇创新驱动……12\n\n"
+                                  "序言\n正文。\n第一篇指导思想\n第一章发展基础\n正文。\n");
+    expect_string(d, "/g:report/g:body/g:toc/g:title", "目录");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 5);
+    expect_string(d, "/g:report/g:body/g:toc/g:entry[4]", "第二章指导思想……5");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 3);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@line='4' and @family='preface']"), 1);
+    gw_document_free(d);
+    /* without leaders, spaces between; a line of prose opening with 目录 stays prose */
+    d = parse_string("目  录 序言 1 第一章 发展基础 2\n\n序言\n\n正文。\n\n"
+                     "第一章 发展基础\n\n目录清单管理全面推行，第一批12项。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:p[@line='9']"), 1);
+    gw_document_free(d);
+    expect_lossless("目录序言……1第一篇指导思想……2\n第一章发展基础……2第二章指导思想……5\n");
+}
+END_TEST
+
 /* a page break inside a 专栏: the page number and the running header (a
  * copy of the title) stay in the box, which goes on after them */
 START_TEST(page_break_inside_a_box)
@@ -345,6 +370,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, page_lines_stay_in_place);
     tcase_add_test(tc, table_of_contents_is_not_headings);
     tcase_add_test(tc, multi_level_contents);
+    tcase_add_test(tc, contents_run_together);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
     tcase_add_test(tc, note_holds_definition_below);
