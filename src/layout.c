@@ -382,6 +382,32 @@ static void join_split_scripts(const gw_lines *lines, gw_layout *out)
     }
 }
 
+/* ，统筹发展和安全。: no paragraph opens with a comma, an enumeration
+ * comma or a semicolon; a copy that broke the line before one (a PDF or
+ * OCR wrap) goes on with the paragraph above (a blank line between
+ * allowed). */
+static void join_leading_commas(const gw_lines *lines, gw_layout *out)
+{
+    int seen = 0;      /* a content line came before */
+    size_t blanks = 0; /* blank lines since it; page lines do not count */
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (len == 0) {
+            blanks++;
+            continue;
+        }
+        if (out->page[i])
+            continue;
+        uint32_t cp = gw_peek(s, len, 0);
+        if (seen && blanks <= 1 &&
+            (cp == 0xFF0C || cp == ',' || cp == 0x3001 || cp == 0xFF1B || cp == ';'))
+            out->cont[i] = 1;
+        seen = 1;
+        blanks = 0;
+    }
+}
+
 gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
 {
     memset(out, 0, sizeof *out);
@@ -412,6 +438,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     free(number);
     if (!out->wrapped) {
         join_split_scripts(lines, out);
+        join_leading_commas(lines, out);
         return GW_OK;
     }
     size_t indented = 0, nonblank = 0;
@@ -476,6 +503,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         crossed_page = crossed_blank = 0;
     }
     join_split_scripts(lines, out);
+    join_leading_commas(lines, out);
     return GW_OK;
 }
 

@@ -151,6 +151,24 @@ START_TEST(split_subscripts_rejoined)
 }
 END_TEST
 
+/* A line opening with ，、；(a PDF or OCR copy broke the line before it)
+ * goes on with the paragraph above, across a page line or a blank line;
+ * it opens no paragraph of its own. */
+START_TEST(line_opening_with_a_comma_continues)
+{
+    scanned r = scan("坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神\n"
+                     "，统筹发展和安全。\n\n（一）稳增长\n— 2 —\n、促就业。\n下一段。\n");
+    const gw_block *b = block(&r, 0, GW_B_PARA);
+    expect_span(
+        b->text.s, b->text.len,
+        "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，统筹发展和安全。");
+    b = block(&r, 1, GW_B_HEADING);
+    ck_assert_uint_eq(b->last, 5);
+    ck_assert_uint_eq(r.blocks.v[r.blocks.n - 1].text.line, 6);
+    done(&r);
+}
+END_TEST
+
 START_TEST(front_matter_on_one_line)
 {
     scanned r =
@@ -1015,6 +1033,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, cover_notice_above_the_title);
     tcase_add_test(tc, scraped_wrapper_around_the_front);
     tcase_add_test(tc, split_subscripts_rejoined);
+    tcase_add_test(tc, line_opening_with_a_comma_continues);
     tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);
