@@ -1222,6 +1222,57 @@ static void drop_lone_leads(const gw_lines *lines, gw_blocks *out)
     }
 }
 
+/* A bare phrase on a line of its own that the scan took for a lead with
+ * its body below (数字经济加快壮大 / 云澜数字港…). */
+static int bare_lead_line(const gw_lines *lines, const gw_block *b)
+{
+    return b->kind == GW_B_PARA && b->title_len == b->text.len && !b->npages &&
+           b->last == b->text.line && bare_phrase(b->text) &&
+           hinted_lead(lines, b->text) == GW_LEAD_GUESS;
+}
+
+/* A numbered heading on one line whose title may go on below: it stops on
+ * a Han character and holds no clause (聚焦产业转型，发展质效稳步提升 is a
+ * whole title). */
+static int open_heading(const gw_block *h)
+{
+    if (h->kind != GW_B_HEADING || !h->mark_len || h->runin || h->more.len || !h->title_len ||
+        h->npages || h->last != h->text.line)
+        return 0;
+    const char *t = h->text.s + h->mark_len;
+    if (gw_find_outside(t, h->title_len, 0xFF0C) < h->title_len ||
+        gw_find_outside(t, h->title_len, 0xFF1B) < h->title_len ||
+        gw_find_outside(t, h->title_len, ',') < h->title_len)
+        return 0;
+    size_t end = gw_trim_end(h->text.s, h->text.len), at = end;
+    while (at > 0 && ((unsigned char)h->text.s[at - 1] & 0xC0) == 0x80)
+        at--;
+    return at > 0 && gw_is_han(gw_peek(h->text.s, end, at - 1));
+}
+
+/* 三、持续提升政府 / 治理效能和服务水平: the author broke a heading into two
+ * paragraphs, and the second half read as a lead alone. It is the
+ * heading's title unless the document sets bare leads on lines of their own
+ * (one stands below prose somewhere): then a bare line under a heading is
+ * a lead like the others. */
+static void join_split_headings(const gw_lines *lines, gw_blocks *out)
+{
+    for (size_t i = 1; i < out->n; i++)
+        if (bare_lead_line(lines, &out->v[i]) && out->v[i - 1].kind != GW_B_HEADING)
+            return;
+    for (size_t i = 1; i < out->n; i++) {
+        gw_block *h = &out->v[i - 1], *p = &out->v[i];
+        if (!open_heading(h) || !bare_lead_line(lines, p) || p->text.line > h->last + 2 ||
+            gw_count_nonspace(h->text.s + h->mark_len, h->title_len) +
+                    gw_count_nonspace(p->text.s, p->text.len) >
+                GW_TITLE_LINE_MAX)
+            continue;
+        take_title_below(h, p->text);
+        memmove(p, p + 1, (out->n - i - 1) * sizeof *p);
+        out->n--;
+    }
+}
+
 /* A structured source's lines are whole paragraphs, and its furniture is
  * known: the layout's guesses give way to the reader's hints. */
 static void trust_hints(const gw_lines *lines, gw_layout *layout)
@@ -1260,6 +1311,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
             goto oom;
     }
     drop_lone_leads(lines, out);
+    join_split_headings(lines, out);
     gw_layout_free(&layout);
     return GW_OK;
 oom:

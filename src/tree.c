@@ -272,8 +272,9 @@ static void heading(builder *b, const gw_block *blk)
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
     if (blk->more.len) {
-        /* 附件 above its title: the two lines' words stay apart */
-        if (blk->title_len)
+        /* 附件 above its title: the two lines' words stay apart; a numbered
+         * title broken over two lines (持续提升政府 / 治理效能…) is one phrase */
+        if (blk->title_len && !blk->mark_len)
             text(b, title, " ", 1);
         trimmed(b, title, blk->more.s, blk->more.len);
     }

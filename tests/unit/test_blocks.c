@@ -169,6 +169,30 @@ START_TEST(line_opening_with_a_comma_continues)
 }
 END_TEST
 
+/* 三、持续提升政府 / 治理效能和服务水平: a heading the author broke into two
+ * paragraphs is one heading; where the document sets bare leads on lines
+ * of their own (现代服务业提质扩容 below prose), the line under a heading is
+ * a lead like them. */
+START_TEST(heading_broken_over_two_lines)
+{
+    scanned r = scan("二、2025年主要任务\n做好今年工作，要坚持稳中求进。\n三、持续提升政府\n"
+                     "治理效能和服务水平\n人民满意是衡量政府工作的根本标准，我们要一心为民。\n");
+    block(&r, 0, GW_B_HEADING);
+    block(&r, 1, GW_B_PARA);
+    const gw_block *b = block(&r, 2, GW_B_HEADING);
+    expect_span(b->more.s, b->more.len, "治理效能和服务水平");
+    ck_assert_uint_eq(b->last, 3);
+    block(&r, 3, GW_B_PARA);
+    done(&r);
+    r = scan("（一）聚焦产业转型\n数字经济加快壮大\n云澜数字港一期建成运营，引进软件企业四十家。\n"
+             "现代服务业提质扩容\n新增限上商贸企业五十八家，商业街区入选省级示范。\n");
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    b = block(&r, 1, GW_B_PARA);
+    ck_assert_uint_eq(b->title_len, b->text.len);
+    done(&r);
+}
+END_TEST
+
 START_TEST(front_matter_on_one_line)
 {
     scanned r =
@@ -1034,6 +1058,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, scraped_wrapper_around_the_front);
     tcase_add_test(tc, split_subscripts_rejoined);
     tcase_add_test(tc, line_opening_with_a_comma_continues);
+    tcase_add_test(tc, heading_broken_over_two_lines);
     tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);
