@@ -383,9 +383,16 @@ static void join_split_scripts(const gw_lines *lines, gw_layout *out)
 }
 
 /* ，统筹发展和安全。: no paragraph opens with a comma, an enumeration
- * comma or a semicolon; a copy that broke the line before one (a PDF or
- * OCR wrap) goes on with the paragraph above (a blank line between
- * allowed). */
+ * comma, a semicolon or a stop, and no page line either. */
+static int opens_mid_sentence(const char *s, size_t len)
+{
+    uint32_t cp = gw_peek(s, len, 0);
+    return cp == 0xFF0C || cp == ',' || cp == 0x3001 || cp == 0xFF1B || cp == ';' || cp == 0x3002 ||
+           cp == 0xFF01 || cp == 0xFF1F;
+}
+
+/* A copy that broke the line before such a mark (a PDF or OCR wrap) goes
+ * on with the paragraph above (a blank line between allowed). */
 static void join_leading_commas(const gw_lines *lines, gw_layout *out)
 {
     int seen = 0;      /* a content line came before */
@@ -399,9 +406,7 @@ static void join_leading_commas(const gw_lines *lines, gw_layout *out)
         }
         if (out->page[i])
             continue;
-        uint32_t cp = gw_peek(s, len, 0);
-        if (seen && blanks <= 1 &&
-            (cp == 0xFF0C || cp == ',' || cp == 0x3001 || cp == 0xFF1B || cp == ';'))
+        if (seen && blanks <= 1 && opens_mid_sentence(s, len))
             out->cont[i] = 1;
         seen = 1;
         blanks = 0;
@@ -436,6 +441,12 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     if (out->wrapped)
         mark_bare_numbers(lines, out->page);
     free(number);
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (len && opens_mid_sentence(s, len))
+            out->page[i] = 0;
+    }
     if (!out->wrapped) {
         join_split_scripts(lines, out);
         join_leading_commas(lines, out);

@@ -166,6 +166,12 @@ START_TEST(line_opening_with_a_comma_continues)
     ck_assert_uint_eq(b->last, 5);
     ck_assert_uint_eq(r.blocks.v[r.blocks.n - 1].text.line, 6);
     done(&r);
+    /* a stop alone on the next line, and no page line either */
+    r = scan("经济社会发展取得显著成效\n。\n\n——综合实力稳步提升。地区生产总值年均增长。\n");
+    b = block(&r, 0, GW_B_PARA);
+    expect_span(b->text.s, b->text.len, "经济社会发展取得显著成效。");
+    block(&r, 1, GW_B_DASH);
+    done(&r);
 }
 END_TEST
 
