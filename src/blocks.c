@@ -1099,6 +1099,54 @@ static gw_span annex_title_below(const scanner *sc, gw_span sp)
     return t;
 }
 
+/* A heading, a dash item or a paragraph: the text of one logical line, last
+ * its last physical line. */
+static gw_status scan_text(scanner *sc, gw_span sp, size_t last)
+{
+    gw_marker m;
+    size_t k;
+    if (gw_marker_scan(sp.s, sp.len, &m))
+        return scan_heading(sc, sp, last, &m);
+    if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k))
+        return scan_dash(sc, sp, k);
+    return scan_paragraph(sc, sp);
+}
+
+/* The number the last heading of family f had, 0 if none came yet. */
+static int last_number(const gw_blocks *out, gw_family f)
+{
+    for (size_t i = out->n; i-- > 0;)
+        if (out->v[i].kind == GW_B_HEADING && out->v[i].marker.family == f)
+            return out->v[i].marker.n;
+    return 0;
+}
+
+/* …取得显著成效。三、2025年重点工作: OCR glued a heading to the end of the
+ * paragraph above it. Returns the byte offset where the heading starts, 0 if
+ * none does: after a sentence end, a part or 一、 marker numbered next after
+ * the last heading of its family, with a short title running to the end of
+ * the line (in prose, 。二、 does not come before a bare phrase). */
+static size_t glued_heading(const scanner *sc, gw_span sp, gw_marker *m)
+{
+    size_t at = 0, end;
+    while ((end = gw_sentence_end(sp.s + at, sp.len - at)) != 0) {
+        at += end;
+        while (at < sp.len && (gw_peek(sp.s, sp.len, at) == 0x201D || /* ” */
+                               gw_is_space(gw_peek(sp.s, sp.len, at))))
+            gw_next(sp.s, sp.len, &at);
+        gw_span rest = {sp.line, sp.s + at, sp.len - at};
+        if (at >= sp.len || !gw_marker_scan(rest.s, rest.len, m))
+            continue;
+        int part = m->family == GW_F_CN || m->family == GW_F_ZHANG || m->family == GW_F_PIAN ||
+                   m->family == GW_F_JIE || m->family == GW_F_BIAN || m->family == GW_F_BUFEN;
+        gw_span title = {sp.line, rest.s + m->len, rest.len - m->len};
+        if (part && m->n > 1 && last_number(sc->out, m->family) == m->n - 1 &&
+            is_short_title(title, GW_TITLE_LINE_MAX) && has_han(title.s, title.len))
+            return at;
+    }
+    return 0;
+}
+
 static gw_status scan_line(scanner *sc)
 {
     gw_span sp = gw_line_span(sc->lines, sc->i);
@@ -1145,12 +1193,15 @@ static gw_status scan_line(scanner *sc)
     sp = lg.text;
     size_t before = sc->out->n;
     gw_status rc;
-    if (gw_marker_scan(sp.s, sp.len, &m)) {
-        rc = scan_heading(sc, sp, lg.last, &m);
-    } else if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k)) {
-        rc = scan_dash(sc, sp, k);
+    size_t glued = lg.last == sp.line ? glued_heading(sc, sp, &m) : 0;
+    if (glued) {
+        gw_span para = {sp.line, sp.s, gw_trim_end(sp.s, glued)};
+        gw_span head = {sp.line, sp.s + glued, sp.len - glued};
+        rc = scan_text(sc, para, sp.line);
+        if (rc == GW_OK && gw_marker_scan(head.s, head.len, &m))
+            rc = scan_heading(sc, head, sp.line, &m);
     } else {
-        rc = scan_paragraph(sc, sp);
+        rc = scan_text(sc, sp, lg.last);
     }
     if (rc == GW_OK && sc->out->n > before && lg.last > sp.line) {
         /* a title below the wrapped heading may have moved both further */

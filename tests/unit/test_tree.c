@@ -233,6 +233,29 @@ START_TEST(contents_run_together)
 }
 END_TEST
 
+/* OCR glued 二、2025年工作安排 to the end of the paragraph above it: after a
+ * sentence end, the next number of a part family with a bare title running
+ * to the line's end opens its section; 一、二季度 and a run-in's sentences
+ * stay text */
+START_TEST(heading_glued_to_the_paragraph_above)
+{
+    gw_document *d =
+        parse_string("一、2024年工作回顾\n过去一年，我们取得显著成效。\n"
+                     "成绩来之不易。二、2025年工作安排\n今年是关键一年。一、二季度经济平稳。\n"
+                     "（一）稳增长。正文。三、四季度继续增长。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section"), 2);
+    expect_string(d, "//g:section[@id='s2']/g:title", "二、2025年工作安排");
+    expect_string(d, "//g:section[@id='s1']/g:p[2]", "成绩来之不易。");
+    ck_assert_int_eq(xpath_count(d, "//g:section[@id='s2']/g:section"), 1);
+    gw_document_free(d);
+    /* a number out of sequence is no heading: 三、 before any 二、 */
+    d = parse_string("一、回顾\n成绩来之不易。三、重点工作\n");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 1);
+    gw_document_free(d);
+    expect_lossless("一、回顾\n成绩来之不易。二、安排\n");
+}
+END_TEST
+
 /* a page break inside a 专栏: the page number and the running header (a
  * copy of the title) stay in the box, which goes on after them */
 START_TEST(page_break_inside_a_box)
@@ -371,6 +394,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, table_of_contents_is_not_headings);
     tcase_add_test(tc, multi_level_contents);
     tcase_add_test(tc, contents_run_together);
+    tcase_add_test(tc, heading_glued_to_the_paragraph_above);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
     tcase_add_test(tc, note_holds_definition_below);
