@@ -918,6 +918,47 @@ static gw_span title_below(const scanner *sc, size_t line)
     return sp;
 }
 
+static int has_han(const char *s, size_t len);
+
+/* Bytes of text that read as words (white space aside), 0 if text does not
+ * start with them. */
+static size_t starts_with_words(gw_span text, gw_span words)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        j = gw_skip_space(words.s, words.len, j);
+        if (j == words.len)
+            return i;
+        i = gw_skip_space(text.s, text.len, i);
+        if (i == text.len || gw_next(text.s, text.len, &i) != gw_next(words.s, words.len, &j))
+            return 0;
+    }
+}
+
+/* 第一章发展基础“十三五”时期，全市…。: a PDF copy glued a heading to the
+ * first sentence below it. The contents list the heading (第一章 发展基础……2):
+ * its title ends where the listed name does, when prose with a sentence end
+ * follows. Returns the title's bytes after the marker, 0 if no entry says. */
+static size_t listed_title(const scanner *sc, gw_span sp, const gw_marker *m)
+{
+    size_t best = 0;
+    gw_span rest = {sp.line, sp.s + m->len, sp.len - m->len};
+    for (size_t k = 0; k < sc->out->n; k++) {
+        const gw_block *e = &sc->out->v[k];
+        gw_marker em;
+        if (e->kind != GW_B_TOC_ENTRY || !gw_marker_scan(e->text.s, e->text.len, &em) ||
+            em.family != m->family || em.n != m->n)
+            continue;
+        gw_span name = entry_name(e->text);
+        name.s += em.len;
+        name.len -= em.len;
+        size_t n = has_han(name.s, name.len) ? starts_with_words(rest, name) : 0;
+        if (n > best && gw_sentence_end(rest.s + n, rest.len - n))
+            best = n;
+    }
+    return best;
+}
+
 /* last: the heading's last line, below sp.line when it was hard-wrapped. */
 static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
 {
@@ -938,6 +979,12 @@ static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_mar
             b->last = below.line;
             sc->i = below.line;
         }
+        return GW_OK;
+    }
+    size_t listed = listed_title(sc, sp, m);
+    if (listed) {
+        b->title_len = listed;
+        b->runin = 1;
         return GW_OK;
     }
     size_t end = gw_sentence_end(rest, rlen);

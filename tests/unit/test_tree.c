@@ -233,6 +233,22 @@ START_TEST(contents_run_together)
 }
 END_TEST
 
+/* a PDF copy glued a heading to its first sentence (第一章发展基础“十三五”
+ * 时期，…。): the title ends where the contents list it; without prose after
+ * it, or without a listing, the heading keeps its line */
+START_TEST(contents_split_a_heading_glued_to_its_text)
+{
+    gw_document *d = parse_string("目录\n第一章发展基础……2\n第二章 指导思想……5\n\n"
+                                  "第一章发展基础“十三五”时期，全市经济取得显著成就。\n"
+                                  "第二章指导思想坚持以新思想为指导。\n第三章发展目标和主要任务\n");
+    expect_string(d, "//g:section[@id='s1']/g:title", "第一章发展基础");
+    expect_string(d, "//g:section[@id='s1']/g:p", "“十三五”时期，全市经济取得显著成就。");
+    expect_string(d, "//g:section[@id='s2']/g:title", "第二章指导思想");
+    expect_string(d, "//g:section[@id='s3']/g:title", "第三章发展目标和主要任务");
+    gw_document_free(d);
+}
+END_TEST
+
 /* OCR glued 二、2025年工作安排 to the end of the paragraph above it: after a
  * sentence end, the next number of a part family with a bare title running
  * to the line's end opens its section; 一、二季度 and a run-in's sentences
@@ -395,6 +411,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, multi_level_contents);
     tcase_add_test(tc, contents_run_together);
     tcase_add_test(tc, heading_glued_to_the_paragraph_above);
+    tcase_add_test(tc, contents_split_a_heading_glued_to_its_text);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
     tcase_add_test(tc, note_holds_definition_below);
