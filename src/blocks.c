@@ -1168,6 +1168,17 @@ static int last_number(const gw_blocks *out, gw_family f)
     return 0;
 }
 
+/* A line that stops on ，、；： goes on: no title ends so. */
+static int ends_in_clause_mark(gw_span sp)
+{
+    size_t end = gw_trim_end(sp.s, sp.len), at = end;
+    while (at > 0 && ((unsigned char)sp.s[at - 1] & 0xC0) == 0x80)
+        at--;
+    uint32_t cp = at > 0 ? gw_peek(sp.s, end, at - 1) : 0;
+    return cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == 0xFF1A || cp == ',' || cp == ';' ||
+           cp == ':';
+}
+
 /* …取得显著成效。三、2025年重点工作: OCR glued a heading to the end of the
  * paragraph above it. Returns the byte offset where the heading starts, 0 if
  * none does: after a sentence end, a part or 一、 marker numbered next after
@@ -1188,7 +1199,8 @@ static size_t glued_heading(const scanner *sc, gw_span sp, gw_marker *m)
                    m->family == GW_F_JIE || m->family == GW_F_BIAN || m->family == GW_F_BUFEN;
         gw_span title = {sp.line, rest.s + m->len, rest.len - m->len};
         if (part && m->n > 1 && last_number(sc->out, m->family) == m->n - 1 &&
-            is_short_title(title, GW_TITLE_LINE_MAX) && has_han(title.s, title.len))
+            is_short_title(title, GW_TITLE_LINE_MAX) && has_han(title.s, title.len) &&
+            !ends_in_clause_mark(title))
             return at;
     }
     return 0;

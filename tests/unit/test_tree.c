@@ -264,8 +264,9 @@ START_TEST(heading_glued_to_the_paragraph_above)
     expect_string(d, "//g:section[@id='s1']/g:p[2]", "成绩来之不易。");
     ck_assert_int_eq(xpath_count(d, "//g:section[@id='s2']/g:section"), 1);
     gw_document_free(d);
-    /* a number out of sequence is no heading: 三、 before any 二、 */
-    d = parse_string("一、回顾\n成绩来之不易。三、重点工作\n");
+    /* a number out of sequence is no heading (三、 before any 二、), nor
+     * a line that stops on a comma */
+    d = parse_string("一、回顾\n成绩来之不易。三、重点工作\n成绩来之不易。二、重点工作，\n");
     ck_assert_int_eq(xpath_count(d, "//g:section"), 1);
     gw_document_free(d);
     expect_lossless("一、回顾\n成绩来之不易。二、安排\n");
