@@ -55,7 +55,7 @@ LDLIBS   += $(GW_LDLIBS)
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/plausible.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
             src/lead.c src/table.c src/table_web.c src/front.c src/blocks.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/html.c src/pdf.c \
-            src/init.c src/sha256.c src/provenance.c \
+            src/init.c src/sha256.c src/provenance.c src/api_check.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c) tests/invariants.c
@@ -66,9 +66,10 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev check libxml2-utils xsltproc \
             python3 cppcheck clang libclang-rt-14-dev valgrind cmark cmark-gfm unicode-data \
             jing docbook5-xml docbook-xsl-ns afl++ libjson-c-dev gettext locales tidy chromium fonts-noto-cjk neovim \
-            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base
+            libzip-dev libpoppler-glib-dev libreoffice-writer-nogui poppler-utils unzip libjopendocument-java pandoc groff-base \
+            python3-venv python3-pip python3-pytest python3-setuptools python3-wheel parallel
 
-.PHONY: all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
+.PHONY: bench-batch deb deb-deps python-test all lib check lsp-edits run bench fuzz fuzz-afl fuzz-coverage clean deps install format lint memcheck oom shots unicode uninstall api-test tsan-test
 all: gongwen lib $(PO_MO)
 
 LIBSO    := $(B)/libgongwen.so.$(VERSION)
@@ -99,7 +100,8 @@ $(B)/gongwen.pc: src/gongwen.pc.in src/gongwen.h Makefile
 GW_BIN   := gongwen
 CLI_OBJ  := $(B)/src/main.o $(B)/src/cli_check.o $(B)/src/cli.o $(B)/src/batch.o \
             $(B)/src/batch_list.o $(B)/src/manifest.o $(B)/src/lsp.o $(B)/src/lsp_io.o \
-            $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o
+            $(B)/src/lsp_doc.o $(B)/src/lsp_features.o $(B)/src/lsp_fix.o $(B)/src/fix.o \
+            $(B)/src/cli_fix.o $(B)/src/udiff.o $(B)/src/config.o
 $(GW_BIN): $(CLI_OBJ) $(B)/libgongwen.a
 	$(LINK) -o $@ $(CLI_OBJ) $(B)/libgongwen.a $(GW_LDLIBS)
 
@@ -142,8 +144,10 @@ shots: gongwen
 check: gongwen lib $(PO_MO) tests/run_unit lint
 	cd tests && ./run_unit
 	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
+	$(PY_TEST)
 	sh tests/cli.sh ./gongwen
 	sh tests/batch.sh ./gongwen
+	sh tests/multihost.sh ./gongwen
 	sh tests/provenance.sh ./gongwen
 	bash tests/completion.sh ./gongwen
 	GW_SANITIZED=$(SANITIZE) sh tests/safety.sh ./gongwen
@@ -152,6 +156,8 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	sh tests/markdown.sh ./gongwen
 	sh tests/formats.sh ./gongwen
 	sh tests/check.sh ./gongwen
+	sh tests/fix.sh ./gongwen
+	sh tests/config.sh ./gongwen
 	python3 tests/bench.py ./gongwen check --assert
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
@@ -183,9 +189,15 @@ bench: gongwen
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace
-	sh tests/bench_batch.sh ./gongwen
+	$(MAKE) bench-batch
 	python3 tests/bench.py ./gongwen check
 	python3 tests/lsp.py ./gongwen --bench
+
+# A batch of 1,000 reports with -j 2, -j 1 and as 1,000 processes
+# (bench/batch.sh; BENCH_FILES=N, BENCH_RUNS=N). Its own target so that
+# make bench and it can change apart.
+bench-batch: gongwen $(PO_MO)
+	sh bench/batch.sh ./gongwen
 
 # Conversions of every test input under valgrind.
 memcheck: gongwen
@@ -301,6 +313,27 @@ uninstall:
 # elsewhere (tests/install.sh).
 api-test: gongwen lib
 	GW_SAN_FLAGS="$(SAN_FLAGS)" sh tests/install.sh
+
+# The Python binding (python/): pip install into a venv, its pytest suite
+# against the library installed into a temporary DESTDIR. A sanitized
+# library cannot be loaded into an unsanitized python, so SANITIZE builds
+# say so and leave it out.
+python-test: gongwen lib $(PO_MO)
+	sh tests/python.sh
+ifeq ($(SANITIZE),)
+PY_TEST := sh tests/python.sh
+else
+PY_TEST := @echo "python: not run under SANITIZE=$(SANITIZE) (python3 cannot load a sanitized library); make python-test"
+endif
+
+# The Debian packages built from a copy of the tree (dpkg-buildpackage -us
+# -uc -b), unpacked and used (tests/deb.sh; DEB_OUT=DIR keeps the .debs).
+# Not in check (a whole second build): its tools are installed by deb-deps.
+DEB_BUILD_PKGS := debhelper dpkg-dev fakeroot
+deb:
+	sh tests/deb.sh
+deb-deps:
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y $(DEB_BUILD_PKGS) $(DEB_PKGS)
 
 format:
 	clang-format -i src/*.c src/*.h tests/unit/*.c tests/unit/*.h

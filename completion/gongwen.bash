@@ -23,14 +23,16 @@ _gongwen()
         --disable | --enable)
             COMPREPLY=($(compgen -W "all $("$prog" check --list-rules 2>/dev/null | awk '{print $1}')" -- "$cur"))
             return ;;
-        --format) COMPREPLY=($(compgen -W "text json sarif" -- "$cur")); return ;;
+        --format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning note" -- "$cur")); return ;;
         --encoding | --include | --exclude) return ;;
+        --config) _filedir json; return ;;
         esac
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W "--format= --color= --no-caret --disable --enable --fail-on
-                --allow-level-skip --encoding --include --exclude --list-rules --help --version" -- "$cur"))
+                --allow-level-skip --encoding --include --exclude --list-rules --fix --diff
+                --config --no-config --help --version" -- "$cur"))
             [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
             return
         fi
@@ -55,7 +57,8 @@ _gongwen()
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--to --output --output-dir --jobs --include --exclude --manifest
             --incremental --xslt --param --allow-xslt-io --encoding --encoding-errors=
-            --diagnostics= --source-name --timestamp --verbose --list-formats --help --version" -- "$cur"))
+            --diagnostics= --source-name --timestamp --verbose --list-formats --help --version
+            --max-input= --max-files= --max-total=" -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
         return
     fi

@@ -5,7 +5,7 @@
 LOCALEDIR ?= $(PREFIX)/share/locale
 PO_LANGS  := $(shell cat po/LINGUAS)
 PO_MO     := $(PO_LANGS:%=po/%/LC_MESSAGES/gongwen.mo)
-PO_SRC     = $(wildcard src/check*.c src/diag*.c src/lsp*.c) src/cli_check.c src/cli.c src/main.c src/batch.c src/batch_list.c src/formats.c src/params.c src/xform.c
+PO_SRC     = $(wildcard src/check*.c src/diag*.c src/lsp*.c) src/fix.c src/cli_fix.c src/config.c src/cli_check.c src/cli.c src/main.c src/batch.c src/batch_list.c src/formats.c src/params.c src/xform.c
 
 po/%/LC_MESSAGES/gongwen.mo: po/%.po
 	mkdir -p $(@D)

@@ -103,6 +103,51 @@ static void count_tree(gw_job *job, const gw_document *doc)
     job->notes = count_elements(root, GW_E_NOTE);
 }
 
+/* An output made in memory (a file's sink would hold the signal-cleanup
+ * slot, and so the other workers' writes, for the whole transformation),
+ * refused past --max-output. */
+typedef struct {
+    gw_buffer b;
+    unsigned long long max; /* 0: no limit */
+    int over, nomem;
+} capped;
+
+static int capped_write(void *ctx, const char *data, size_t len)
+{
+    capped *c = ctx;
+    if (c->max && len > c->max - c->b.len) {
+        c->over = 1;
+        return -1;
+    }
+    c->nomem = gw_buffer_write(&c->b, data, len) != 0;
+    return c->nomem ? -1 : 0;
+}
+
+/* Renders doc into format i, within the per-file limits; *out malloc'ed. */
+static gw_status render(const pool *p, size_t i, const gw_document *doc, char **out, size_t *len,
+                        gw_error *err)
+{
+    const gw_batch_options *o = p->o;
+    const gw_format *f = gw_format_find(o->formats[i]);
+    gw_transform_options xo = {o->params, o->allow_io, o->read, o->timeout};
+    capped c = {{0}, o->max_output, 0, 0};
+    gw_status s = f && !f->stylesheet
+                      ? gw_serialize_xml_to(doc, capped_write, &c, err)
+                      : gw_transform_to(p->st, o->formats[i], doc, &xo, capped_write, &c, err);
+    if (s != GW_OK && c.over)
+        s = gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
+                    "the output would be larger than %llu bytes (--max-output)", o->max_output);
+    else if (s != GW_OK && c.nomem)
+        s = gw_fail_nomem(err);
+    if (s != GW_OK) {
+        free(c.b.data);
+        return s;
+    }
+    *out = c.b.data ? c.b.data : calloc(1, 1);
+    *len = c.b.len;
+    return *out ? GW_OK : gw_fail_nomem(err);
+}
+
 /* Renders doc into every format and writes the files. */
 static gw_status write_outputs(const pool *p, gw_job *job, char **outputs, const gw_document *doc)
 {
@@ -111,12 +156,7 @@ static gw_status write_outputs(const pool *p, gw_job *job, char **outputs, const
     for (size_t i = 0; i < o->nformats && s == GW_OK; i++) {
         char *out = NULL;
         size_t len = 0;
-        const gw_format *f = gw_format_find(o->formats[i]);
-        if (f && !f->stylesheet)
-            s = gw_serialize_xml(doc, &out, &len, &job->err);
-        else
-            s = gw_transform(p->st, o->formats[i], doc, o->params, o->allow_io, &out, &len,
-                             &job->err);
+        s = render(p, i, doc, &out, &len, &job->err);
         if (s == GW_OK && make_parents(outputs[i]) != 0)
             s = gw_fail(&job->err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
         if (s == GW_OK)
@@ -129,6 +169,13 @@ static gw_status write_outputs(const pool *p, gw_job *job, char **outputs, const
     return s;
 }
 
+static gw_status too_large(const gw_batch_options *o, gw_job *job, unsigned long long size)
+{
+    job->size = (size_t)size;
+    return gw_fail(&job->err, GW_ERR_BAD_SOURCE, 0, 0,
+                   "the input is larger than %llu bytes (--max-input)", o->max_input);
+}
+
 /* Converts one input: its own text, tree and transformations. */
 static void convert(const pool *p, gw_job *job, char **outputs)
 {
@@ -137,7 +184,15 @@ static void convert(const pool *p, gw_job *job, char **outputs)
     char *data = NULL;
     gw_text *text = NULL;
     gw_document *doc = NULL;
-    gw_status s = gw_read_path(job->path, &data, &job->size, &job->err);
+    struct stat st;
+    gw_status s = GW_OK;
+    /* a file over --max-input is not read at all (nor one that grew past it) */
+    if (o->max_input && stat(job->path, &st) == 0 && (unsigned long long)st.st_size > o->max_input)
+        s = too_large(o, job, (unsigned long long)st.st_size);
+    if (s == GW_OK)
+        s = gw_read_path(job->path, &data, &job->size, &job->err);
+    if (s == GW_OK && o->max_input && job->size > o->max_input)
+        s = too_large(o, job, job->size);
     if (s == GW_OK)
         gw_sha256_hex(data, job->size, job->sha256);
     if (s == GW_OK && o->incremental && gw_manifest_unchanged(job, outputs, o->nformats)) {
@@ -307,6 +362,26 @@ static int run_pool(pool *p, const gw_batch_options *o)
     return started ? 0 : -1;
 }
 
+/* --max-files and --max-total, before anything is converted: a batch too
+ * big to run is refused whole rather than cut short. A file that cannot be
+ * looked at counts for nothing here and fails when it is read. */
+static gw_status batch_limits(const gw_batch_options *o, const gw_jobs *jobs, gw_error *err)
+{
+    if (o->max_files && jobs->n > o->max_files)
+        return gw_fail(err, GW_ERR_USAGE, 0, 0, _("%zu inputs, more than --max-files=%zu"),
+                       jobs->n, o->max_files);
+    unsigned long long total = 0;
+    struct stat st;
+    for (size_t i = 0; o->max_total && i < jobs->n; i++)
+        if (stat(jobs->v[i].path, &st) == 0)
+            total += (unsigned long long)st.st_size;
+    if (o->max_total && total > o->max_total)
+        return gw_fail(err, GW_ERR_USAGE, 0, 0,
+                       _("the inputs add up to %llu bytes, more than --max-total=%llu"), total,
+                       o->max_total);
+    return GW_OK;
+}
+
 int gw_batch_run(const gw_batch_options *o, gw_styles *st, char **operands, int n)
 {
     gw_jobs jobs = {0};
@@ -319,6 +394,8 @@ int gw_batch_run(const gw_batch_options *o, gw_styles *st, char **operands, int 
         s = gw_batch_list(o, operands, n, &jobs, &err, &err_name);
     if (s == GW_OK)
         s = gw_batch_distinct(o, &jobs, &err, &err_name);
+    if (s == GW_OK)
+        s = batch_limits(o, &jobs, &err);
     if (s == GW_OK && o->incremental && (s = gw_manifest_load(o->manifest, &jobs, &err)) != GW_OK)
         err_name = dup_str(o->manifest);
     if (s != GW_OK) {

@@ -33,6 +33,15 @@ typedef struct {
     const char *manifest; /* FILE.jsonl or NULL */
     int progress;         /* show progress (standard error is a terminal) */
     long long converted;  /* the conversion time to record, or -1 */
+    /* limits (0: none). Per file, as a single run applies them: the bytes
+       of each output, a stylesheet's seconds and what document() may read;
+       the bytes of each input (a larger one fails unread). Per batch,
+       checked before anything is converted: the number of inputs and
+       their total size. */
+    unsigned long long max_output, max_input, max_total;
+    size_t max_files;
+    unsigned timeout;
+    gw_read_policy read;
 } gw_batch_options;
 
 /* One input and, once a worker is done with it, what became of it. */

@@ -153,8 +153,9 @@ static int is_notes_annex(gw_span sp)
     return i < sp.len && names_notes(rest);
 }
 
-/* 专栏：…, 专栏1 …, 专栏一 …; returns the bytes of the box marker. */
-static size_t box_marker(gw_span sp)
+/* 专栏：…, 专栏1 …, 专栏一 …; returns the bytes of the box marker and sets
+ * *n (when n is not NULL) to the number it prints, 0 for none. */
+static size_t box_marker(gw_span sp, int *n)
 {
     if (!gw_starts(sp.s, sp.len, "专栏"))
         return 0;
@@ -167,6 +168,8 @@ static size_t box_marker(gw_span sp)
         i += k;
     else if ((k = gw_cn_numeral(sp.s + i, sp.len - i, &v)))
         i += k;
+    if (n)
+        *n = k ? v : 0;
     uint32_t cp = gw_peek(sp.s, sp.len, i);
     if (cp == 0xFF1A || cp == ':') {
         gw_next(sp.s, sp.len, &i);
@@ -411,7 +414,7 @@ static int plain_line_below(const scanner *sc, size_t line, gw_span *out)
         return 0;
     gw_span sp = gw_line_span(sc->lines, j);
     gw_marker m;
-    if (gw_marker_scan(sp.s, sp.len, &m) || box_marker(sp) || gw_table_starts(sc->lines, j))
+    if (gw_marker_scan(sp.s, sp.len, &m) || box_marker(sp, NULL) || gw_table_starts(sc->lines, j))
         return 0;
     *out = sp;
     return 1;
@@ -424,12 +427,13 @@ static gw_status add_page(scanner *sc, size_t j)
     return add(sc, GW_B_PAGE, gw_line_span(sc->lines, j)) ? GW_OK : GW_ERR_NOMEM;
 }
 
-static gw_status scan_box(scanner *sc, gw_span sp, size_t mark)
+static gw_status scan_box(scanner *sc, gw_span sp, size_t mark, int number)
 {
     gw_block *b = add(sc, GW_B_BOX, sp);
     if (!b)
         return GW_ERR_NOMEM;
     b->mark_len = mark;
+    b->marker.n = number;
     size_t i = sc->i + 1;
     if (gw_skip_space(sp.s, sp.len, mark) == sp.len) {
         gw_span below = title_below(sc, sp.line);
@@ -1140,7 +1144,7 @@ static gw_span annex_title_below(const scanner *sc, gw_span sp)
     gw_marker m;
     gw_span unit;
     if (!is_short_title(t, GW_TITLE_LINE_MAX) || gw_marker_scan(t.s, t.len, &m) || is_annex(t) ||
-        box_marker(t) || gw_table_starts(sc->lines, j) || gw_dash_len(t.s, t.len) ||
+        box_marker(t, NULL) || gw_table_starts(sc->lines, j) || gw_dash_len(t.s, t.len) ||
         table_below(sc, t, &unit))
         return none;
     return t;
@@ -1232,8 +1236,9 @@ static gw_status scan_line(scanner *sc)
     }
     if (gw_table_starts(sc->lines, sc->i))
         return scan_table(sc, sp, none, sc->i);
-    if ((k = box_marker(sp)))
-        return scan_box(sc, sp, k);
+    int box_n;
+    if ((k = box_marker(sp, &box_n)))
+        return scan_box(sc, sp, k, box_n);
     gw_span unit;
     if ((k = table_below(sc, sp, &unit)))
         return scan_table(sc, sp, unit, k);

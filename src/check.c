@@ -4,9 +4,7 @@
 #include "readers.h"
 #include "intl.h"
 #include "check_rules.h"
-#include "marker.h"
 #include "names.h"
-#include "numeral.h"
 #include "utf8.h"
 #include "xmlerr.h"
 
@@ -38,42 +36,26 @@ static int mostly_utf8(const char *s, size_t len)
     return good > bad;
 }
 
-/* Marks the lines where an element of the tree begins. */
-static void mark_starts(const xmlNode *node, unsigned char *starts, size_t n)
+/* Marks the lines where an element of the tree begins, and on each the
+ * place the text rules start from: after the marker (num) the parser
+ * found there, whose extent the tree gives. */
+static void mark_starts(const gw_check_ctx *c, const xmlNode *node, unsigned char *starts,
+                        size_t *skip)
 {
+    size_t n = c->lines->n;
     for (const xmlNode *k = node->children; k; k = k->next) {
         if (k->type != XML_ELEMENT_NODE || gw_is_elem(k, GW_E_PAGE))
             continue;
+        gw_range r;
         long line = gw_attr_long(k, GW_A_LINE, 0);
         if (line >= 1 && (size_t)line <= n)
             starts[line - 1] = 1;
-        mark_starts(k, starts, n);
-    }
-}
-
-/* Bytes of an enumerator the parser does not take for a heading marker,
- * 1） or 1), at s; 0 if none. */
-static size_t enumerator(const char *s, size_t len)
-{
-    int v;
-    size_t k = gw_arabic_numeral(s, len, 2, &v), i = k;
-    if (!k)
-        return 0;
-    uint32_t cp = gw_next(s, len, &i);
-    return cp == ')' || cp == 0xFF09 ? i : 0;
-}
-
-static void mark_skips(const gw_lines *lines, const unsigned char *starts, size_t *skip)
-{
-    for (size_t i = 0; i < lines->n; i++) {
-        const gw_line *l = &lines->v[i];
-        size_t at = gw_skip_space(l->s, l->len, 0);
-        gw_marker m;
-        skip[i] = at;
-        if (starts[i] && gw_marker_scan(l->s + at, l->len - at, &m))
-            skip[i] = at + m.len;
-        else if (starts[i])
-            skip[i] = at + enumerator(l->s + at, l->len - at);
+        if (gw_is_elem(k, GW_E_NUM) && gw_range_of(k, &r) && r.line == r.end_line && r.line <= n) {
+            size_t end = gw_check_offset(c, r.line, r.end_column);
+            if (end > skip[r.line - 1])
+                skip[r.line - 1] = end;
+        }
+        mark_starts(c, k, starts, skip);
     }
 }
 
@@ -147,9 +129,12 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
          * answers NULL, as for an absent attribute, when it cannot copy */
         gw_xmlerr w;
         gw_xmlerr_begin(&w);
-        mark_starts(xmlDocGetRootElement(xml), starts, lines.n);
-        mark_skips(&lines, starts, skip);
         gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
+        /* the text rules leave a line's indentation and, from the tree,
+         * its marker alone */
+        for (size_t i = 0; i < lines.n; i++)
+            skip[i] = gw_skip_space(lines.v[i].s, lines.v[i].len, 0);
+        mark_starts(&c, xmlDocGetRootElement(xml), starts, skip);
         if (bad)
             encoding(&c, t, bytes, len);
         run_rules(&c);

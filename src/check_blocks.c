@@ -20,13 +20,12 @@ static void box(gw_check_ctx *c, const xmlNode *bx)
 {
     if (gw_child(bx, GW_E_ITEM) || gw_child(bx, GW_E_TABLE))
         return;
-    unsigned long line = (unsigned long)gw_attr_long(bx, GW_A_LINE, 0);
-    xmlChar *t = xmlNodeGetContent(gw_child(bx, GW_E_TITLE));
+    const xmlNode *title = gw_child(bx, GW_E_TITLE);
+    xmlChar *t = xmlNodeGetContent(title);
     char *num = gw_num_text(bx);
     size_t skip = num && t && !strncmp((const char *)t, num, strlen(num)) ? strlen(num) : 0;
-    gw_check_report(c, GW_R_BOX_UNTERMINATED, line, gw_check_first_column(c, line),
-                    gw_check_end_column(c, line), _("box %s %s has no items"), num ? num : "",
-                    t ? (const char *)t + skip : "");
+    gw_check_report_at(c, GW_R_BOX_UNTERMINATED, title ? title : bx, _("box %s %s has no items"),
+                       num ? num : "", t ? (const char *)t + skip : "");
     free(num);
     xmlFree(t);
 }
@@ -37,28 +36,6 @@ static size_t count_cells(const xmlNode *row)
     for (const xmlNode *k = row->children; k; k = k->next)
         n += gw_is_elem(k, GW_E_CELL);
     return n;
-}
-
-/* Where a cell's text stands on its line. */
-static void cell_span(gw_check_ctx *c, const xmlNode *cell, unsigned long *line, unsigned long *col,
-                      unsigned long *end)
-{
-    *line = (unsigned long)gw_attr_long(cell, GW_A_LINE, 0);
-    *col = gw_check_first_column(c, *line);
-    *end = gw_check_end_column(c, *line);
-    xmlChar *t = xmlNodeGetContent(cell);
-    if (t && *t && *line >= 1 && *line <= c->lines->n) {
-        const gw_line *l = &c->lines->v[*line - 1];
-        size_t tl = strlen((const char *)t);
-        for (size_t i = 0; i + tl <= l->len; i++) {
-            if (!memcmp(l->s + i, t, tl)) {
-                *col = gw_check_column(c, *line, i);
-                *end = gw_check_column(c, *line, i + tl);
-                break;
-            }
-        }
-    }
-    xmlFree(t);
 }
 
 typedef struct {
@@ -147,12 +124,10 @@ static void numeric_columns(gw_check_ctx *c, const body_row *rows, size_t n, siz
                 xmlFree(t);
                 continue;
             }
-            unsigned long line, from, to;
-            cell_span(c, cell, &line, &from, &to);
-            gw_check_report(c, GW_R_TABLE_SHAPE, line, from, to,
-                            _("cell %s in a column of numbers is neither a number nor a "
-                              "placeholder such as —"),
-                            (const char *)t);
+            gw_check_report_at(c, GW_R_TABLE_SHAPE, cell,
+                               _("cell %s in a column of numbers is neither a number nor a "
+                                 "placeholder such as —"),
+                               (const char *)t);
             xmlFree(t);
         }
     }
@@ -179,12 +154,10 @@ static void table(gw_check_ctx *c, const xmlNode *tb)
             /* a row in a group leaves out the category column */
             size_t cells = count_cells(r), shown = cells + (group ? 1 : 0);
             if (shown != width && !(group && cells == 0)) {
-                unsigned long line = (unsigned long)gw_attr_long(r, GW_A_LINE, 0);
-                gw_check_report(c, GW_R_TABLE_SHAPE, line, gw_check_first_column(c, line),
-                                gw_check_end_column(c, line),
-                                P_("row has %lu cell where the header has %lu",
-                                   "row has %lu cells where the header has %lu", shown),
-                                (unsigned long)shown, (unsigned long)width);
+                gw_check_report_at(c, GW_R_TABLE_SHAPE, r,
+                                   P_("row has %lu cell where the header has %lu",
+                                      "row has %lu cells where the header has %lu", shown),
+                                   (unsigned long)shown, (unsigned long)width);
             }
             if (n == cap) {
                 body_row *more = realloc(rows, 2 * cap * sizeof *rows);

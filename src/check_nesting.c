@@ -45,15 +45,6 @@ static const char *missing_example(int parent)
     return "";
 }
 
-static void num_span(gw_check_ctx *c, const xmlNode *node, const char *num, unsigned long *line,
-                     unsigned long *col, unsigned long *end)
-{
-    *line = (unsigned long)gw_attr_long(node, GW_A_LINE, 0);
-    *col = gw_check_first_column(c, *line);
-    *end =
-        num ? *col + (unsigned long)gw_utf8_count(num, strlen(num)) : gw_check_end_column(c, *line);
-}
-
 static void level_skip(gw_check_ctx *c, const xmlNode *parent)
 {
     int p = gw_is_elem(parent, GW_E_SECTION) ? level_of(parent) : -1;
@@ -66,11 +57,9 @@ static void level_skip(gw_check_ctx *c, const xmlNode *parent)
             int skipped = levels[f].level - levels[p].level - 1;
             if (skipped > 0 && !(c->opt->allow_level_skip && skipped == 1)) {
                 char *num = gw_num_text(k), *pnum = gw_num_text(parent);
-                unsigned long line, col, end;
-                num_span(c, k, num, &line, &col, &end);
-                gw_check_report(c, GW_R_LEVEL_SKIP, line, col, end,
-                                _("%s stands directly under %s: the level of %s is missing"),
-                                num ? num : "", pnum ? pnum : "", missing_example(p));
+                gw_check_report_at(c, GW_R_LEVEL_SKIP, gw_mark_node(k),
+                                   _("%s stands directly under %s: the level of %s is missing"),
+                                   num ? num : "", pnum ? pnum : "", missing_example(p));
                 free(num);
                 free(pnum);
                 reported |= 1u << f;
@@ -227,13 +216,12 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *scope)
         char *want = gw_marker_with(usual->num, n > 0 ? (int)n : 1);
         if (!want)
             c->out->status = GW_ERR_NOMEM;
-        unsigned long line, col, end;
-        num_span(c, m.v[i].node, m.v[i].num, &line, &col, &end);
-        gw_check_report(c, GW_R_MARKER_MIXED, line, col, end,
-                        _("%s is written differently from the rest of its family (%s on line "
-                          "%lu); expected %s"),
-                        m.v[i].num, usual->num,
-                        (unsigned long)gw_attr_long(usual->node, GW_A_LINE, 0), want ? want : "");
+        gw_check_report_at(c, GW_R_MARKER_MIXED, gw_mark_node(m.v[i].node),
+                           _("%s is written differently from the rest of its family (%s on line "
+                             "%lu); expected %s"),
+                           m.v[i].num, usual->num,
+                           (unsigned long)gw_attr_long(usual->node, GW_A_LINE, 0),
+                           want ? want : "");
         free(want);
     }
     for (size_t i = 0; i < m.n; i++) {

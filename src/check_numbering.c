@@ -57,18 +57,12 @@ static void run_free(run *r)
     r->cap = 0;
 }
 
-static unsigned long num_end(gw_check_ctx *c, const item *it, unsigned long col)
-{
-    const char *s = it->num ? it->num : "";
-    return it->num ? col + (unsigned long)gw_utf8_count(s, strlen(s))
-                   : gw_check_end_column(c, it->line);
-}
-
+/* Reported on the item's marker, or on the title of an inferred heading,
+ * as the tree places them. */
 static void report(gw_check_ctx *c, gw_rule r, const item *it, const char *fmt, const char *a,
                    const char *b)
 {
-    unsigned long col = gw_check_first_column(c, it->line);
-    gw_check_report(c, r, it->line, col, num_end(c, it, col), fmt, a, b);
+    gw_check_report_at(c, r, gw_mark_node(it->node), fmt, a, b);
 }
 
 /* gw_marker_with, noting a failed allocation. */
@@ -246,12 +240,9 @@ static void flush(walker *w, run *r)
 /* A box's items, and the box itself in the run of numbered boxes. */
 static void box(walker *w, const xmlNode *bx)
 {
-    char *num = gw_num_text(bx);
-    int n = num ? gw_marker_value(num) : 0;
+    long n = gw_attr_long(bx, GW_A_N, 0);
     if (n > 0)
-        run_add(&w->boxes, bx, n, num, 0);
-    else
-        free(num);
+        run_add(&w->boxes, bx, (int)n, gw_num_text(bx), 0);
     run items = {0};
     for (const xmlNode *k = bx->children; k; k = k->next) {
         long v = gw_is_elem(k, GW_E_ITEM) ? gw_attr_long(k, GW_A_N, 0) : 0;

@@ -1,6 +1,7 @@
 /* The rule table and the reporting helpers every rule uses. */
 #include "check_rules.h"
 #include "intl.h"
+#include "names.h"
 #include "utf8.h"
 
 #include <stdarg.h>
@@ -77,9 +78,44 @@ void gw_check_report(gw_check_ctx *c, gw_rule r, unsigned long line, unsigned lo
         return;
     va_list ap;
     va_start(ap, fmt);
-    gw_diags_vadd(c->out, rules[r].id, rules[r].severity, line, column, line,
+    gw_severity sev =
+        c->opt->severity[r] ? (gw_severity)(c->opt->severity[r] - 1) : rules[r].severity;
+    gw_diags_vadd(c->out, rules[r].id, sev, line, column, line,
                   end_column > column ? end_column : column + 1, fmt, ap);
     va_end(ap);
+}
+
+void gw_check_report_at(gw_check_ctx *c, gw_rule r, const xmlNode *node, const char *fmt, ...)
+{
+    if (!gw_check_enabled(c, r))
+        return;
+    gw_range g;
+    unsigned long line, col, end;
+    if (gw_range_of(node, &g)) {
+        line = g.line;
+        col = g.column;
+        end = g.end_line == g.line ? g.end_column : gw_check_end_column(c, line);
+    } else { /* a tree without ranges: the whole line */
+        line = (unsigned long)gw_attr_long(node, GW_A_LINE, 0);
+        col = gw_check_first_column(c, line);
+        end = gw_check_end_column(c, line);
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    gw_diags_vadd(c->out, rules[r].id, rules[r].severity, line, col, line,
+                  end > col ? end : col + 1, fmt, ap);
+    va_end(ap);
+}
+
+size_t gw_check_offset(const gw_check_ctx *c, unsigned long line, unsigned long column)
+{
+    if (line == 0 || line > c->lines->n)
+        return 0;
+    const gw_line *l = &c->lines->v[line - 1];
+    size_t i = 0;
+    for (unsigned long k = 1; k < column && i < l->len; k++)
+        gw_next(l->s, l->len, &i);
+    return i;
 }
 
 unsigned long gw_check_column(const gw_check_ctx *c, unsigned long line, size_t off)

@@ -1,5 +1,25 @@
 /* What every rule of `gongwen check` works on, and how it reports. Each
- * check_*.c file holds one group of rules. */
+ * check_*.c file holds one group of rules.
+ *
+ * The structure rules read the tree only, never the text again: what the
+ * parser found is in it (grammar/README.md), and so is where each thing
+ * stands (line, column, end-line, end-column; num's extent):
+ *   numbering-*      section/@family @n @inferred and nesting, box/@n,
+ *                    box item/@n, note/@n; num text for the messages; the
+ *                    num's range (an inferred heading: its title's)
+ *   level-skip       section/@family and nesting; num text and range
+ *   marker-mixed     section/@family, box items, notes; the written form
+ *                    of each num's text (gw_marker_form); num range
+ *   unnumbered-heading  section/@n @runin @inferred, p/@title-like (the
+ *                    parser's judgement), lead and page children; p range
+ *   empty-section    section children, title text; title range
+ *   box-unterminated box children; title text and range
+ *   table-shape      thead/tbody/group/row/cell, cell/@type, a text cell's
+ *                    text; row and cell ranges
+ * The text rules scan the source lines, which is their job, over what the
+ * tree delimits: paragraphs start at elements' lines (starts), markers are
+ * skipped by num's range (skip); whitespace's heading letter-spacing scans
+ * a title's range after its num. encoding reads the bytes. */
 #ifndef GW_CHECK_RULES_H
 #define GW_CHECK_RULES_H
 
@@ -39,6 +59,19 @@ unsigned long gw_check_column(const gw_check_ctx *c, unsigned long line, size_t 
  * after its last one (trailing white space excluded). */
 unsigned long gw_check_first_column(const gw_check_ctx *c, unsigned long line);
 unsigned long gw_check_end_column(const gw_check_ctx *c, unsigned long line);
+/* Byte offset in line of 1-based character column (the line's length
+ * past its end). */
+size_t gw_check_offset(const gw_check_ctx *c, unsigned long line, unsigned long column);
+/* Reports rule r over node's range as the tree gives it: on its first
+ * line, up to its end or, when it runs onto later lines, to the end of
+ * that line's text. */
+void gw_check_report_at(gw_check_ctx *c, gw_rule r, const xmlNode *node, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+/* node's marker (gw_num_of), else its title's range, else node's own. */
+const xmlNode *gw_mark_node(const xmlNode *node);
 
 /* The rule groups. */
 void gw_check_numbering(gw_check_ctx *c);  /* numbering-*, in check_numbering.c */
@@ -64,6 +97,17 @@ char *gw_attr(const xmlNode *node, const char *name);
 xmlNode *gw_child(const xmlNode *node, const char *name);
 /* Text of the title's num (malloc'ed), or NULL when it has none. */
 char *gw_num_text(const xmlNode *owner);
+/* The num of owner (a section's or box's is in its title), or NULL. */
+xmlNode *gw_num_of(const xmlNode *owner);
+
+/* Where an element stands, as the tree says (line, column, end-line,
+ * end-column; the end exclusive). */
+typedef struct {
+    unsigned long line, column, end_line, end_column;
+} gw_range;
+
+/* node's range; 0 when node carries none. */
+int gw_range_of(const xmlNode *node, gw_range *r);
 
 /* ---- markers (marker_text.c) ------------------------------------------- */
 

@@ -48,43 +48,28 @@ static void empty_section(gw_check_ctx *c, const xmlNode *sec)
         xmlFree(t);
         return;
     }
-    unsigned long line = (unsigned long)gw_attr_long(sec, GW_A_LINE, 0);
-    gw_check_report(c, GW_R_EMPTY_SECTION, line, gw_check_first_column(c, line),
-                    gw_check_end_column(c, line),
-                    _("heading %s has no content before the next heading"), t ? t : "");
+    gw_check_report_at(c, GW_R_EMPTY_SECTION, title ? title : sec,
+                       _("heading %s has no content before the next heading"), t ? t : "");
     xmlFree(t);
 }
 
-/* A line that reads as a heading: short, no sentence or clause mark, some
- * Han text, no marker of any kind. A lead alone on its line without a stop
- * is one too: whether the phrase heads a level of its own is what the
- * caller weighs. */
+/* A paragraph the parser found reads as a heading (title-like: short, no
+ * sentence or clause mark) and that is no more than that line: a lead
+ * alone on its line without a stop is one too, whether the phrase heads
+ * a level of its own is what the caller weighs. */
 static int title_like(const xmlNode *p)
 {
-    if (!gw_is_elem(p, GW_E_P) || gw_child(p, GW_E_PAGE) || xmlHasProp(p, BAD_CAST GW_A_ROLE))
-        return 0;
-    char *t = content(p);
-    if (!t)
+    if (!gw_is_elem(p, GW_E_P) || !xmlHasProp(p, BAD_CAST GW_A_TITLE_LIKE) ||
+        gw_child(p, GW_E_PAGE))
         return 0;
     const xmlNode *lead = gw_child(p, GW_E_LEAD);
-    char *lt = lead ? content(lead) : NULL;
-    int whole = !lead || (lt && strcmp(lt, t) == 0);
-    xmlFree(lt);
-    if (!whole) {
-        xmlFree(t);
-        return 0;
-    }
-    size_t len = strlen(t), i = 0;
-    int han = 0, ok = gw_count_nonspace(t, len) <= GW_UNNUMBERED_TITLE_MAX;
-    while (ok && i < len) {
-        uint32_t cp = gw_next(t, len, &i);
-        han |= gw_is_han(cp);
-        ok = !strchr(".,;:!?()", (int)(cp < 0x80 ? cp : ' ')) && cp != 0x3002 && cp != 0xFF0C &&
-             cp != 0xFF1B && cp != 0xFF1A && cp != 0xFF01 && cp != 0xFF1F && cp != 0x3001 &&
-             cp != 0xFF08 && cp != 0x2014 && cp != 0x2015;
-    }
-    xmlFree(t);
-    return ok && han;
+    if (!lead)
+        return 1;
+    /* the lead is the whole paragraph: no text after it */
+    for (const xmlNode *k = lead->next; k; k = k->next)
+        if (k->type != XML_TEXT_NODE || (k->content && *k->content))
+            return 0;
+    return 1;
 }
 
 static xmlNode *next_elem(const xmlNode *n)
@@ -129,11 +114,9 @@ static void unnumbered_heading(gw_check_ctx *c, const xmlNode *sec)
     if (!found)
         return;
     char *num = gw_num_text(sec);
-    unsigned long line = (unsigned long)gw_attr_long(found, GW_A_LINE, 0);
-    gw_check_report(c, GW_R_UNNUMBERED_HEADING, line, gw_check_first_column(c, line),
-                    gw_check_end_column(c, line),
-                    _("this line reads as a heading but has no marker, unlike %s before it"),
-                    num ? num : "");
+    gw_check_report_at(c, GW_R_UNNUMBERED_HEADING, found,
+                       _("this line reads as a heading but has no marker, unlike %s before it"),
+                       num ? num : "");
     free(num);
 }
 

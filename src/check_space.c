@@ -84,35 +84,27 @@ static void letter_spacing(gw_check_ctx *c, unsigned long line, size_t at, const
     }
 }
 
-/* Byte offset of s in line ln, or GW_NONE. */
-static size_t find_in_line(const gw_check_ctx *c, unsigned long ln, const char *s, size_t len)
-{
-    const gw_line *l = &c->lines->v[ln - 1];
-    for (size_t a = 0; len && a + len <= l->len; a++)
-        if (!memcmp(l->s + a, s, len))
-            return a;
-    return GW_NONE;
-}
-
+/* A heading title's text, where the tree places it: from the end of its
+ * marker (else its start) to its end, line by line (a title below 第八章
+ * stands on a later line than its number). */
 static void titles(gw_check_ctx *c, const xmlNode *parent)
 {
     for (const xmlNode *k = parent->children; k; k = k->next) {
         if (!gw_is_elem(k, GW_E_SECTION))
             continue;
         const xmlNode *title = gw_child(k, GW_E_TITLE);
-        unsigned long line = (unsigned long)gw_attr_long(title, GW_A_LINE, 0);
-        for (const xmlNode *t = title ? title->children : NULL; t; t = t->next) {
-            if (t->type != XML_TEXT_NODE || !t->content || line == 0 || line > c->lines->n)
-                continue;
-            const char *s = (const char *)t->content;
-            size_t len = strlen(s);
-            /* the title's text may stand on a later line (第八章 / 标题) */
-            for (unsigned long ln = line; ln <= c->lines->n && ln < line + 4; ln++) {
-                size_t at = find_in_line(c, ln, s, len);
-                if (at != GW_NONE) {
-                    letter_spacing(c, ln, at, s, len);
-                    break;
-                }
+        gw_range t, num;
+        if (gw_range_of(title, &t) && t.end_line <= c->lines->n) {
+            if (gw_range_of(gw_num_of(k), &num) && num.end_line <= t.end_line) {
+                t.line = num.end_line;
+                t.column = num.end_column;
+            }
+            for (unsigned long ln = t.line; ln <= t.end_line; ln++) {
+                const gw_line *l = &c->lines->v[ln - 1];
+                size_t from = ln == t.line ? gw_check_offset(c, ln, t.column) : 0;
+                size_t to = ln == t.end_line ? gw_check_offset(c, ln, t.end_column) : l->len;
+                if (from < to)
+                    letter_spacing(c, ln, from, l->s + from, to - from);
             }
         }
         titles(c, k);

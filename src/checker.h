@@ -35,6 +35,8 @@ gw_rule gw_rule_find(const char *id);
 
 typedef struct {
     unsigned char disabled[GW_R_COUNT];
+    /* 0: the rule's default severity; else the gw_severity to report + 1 */
+    unsigned char severity[GW_R_COUNT];
     int allow_level_skip; /* skipping one level of headings is no fault */
     const char *encoding; /* NULL: detect, as gw_decode does */
 } gw_check_options;

@@ -2,6 +2,8 @@
  * format, the summary line and the exit status. */
 #include "batch.h"
 #include "checker.h"
+#include "cli_fix.h"
+#include "config.h"
 #include "cli.h"
 #include "intl.h"
 
@@ -20,20 +22,31 @@ static const char usage_text[] =
        "Reports the faults in the structure and text of each report, without\n"
        "writing any output document.\n"
        "\n"
-       "      --format=text|json|sarif\n"
+       "      --format=text|json|sarif|github\n"
        "                         diagnostics as compilers print them on standard\n"
-       "                         error (default), or one JSON array, or a SARIF\n"
-       "                         2.1.0 log, on standard output\n"
+       "                         error (default), or one JSON array, a SARIF 2.1.0\n"
+       "                         log, or GitHub Actions workflow commands\n"
+       "                         (annotations), on standard output\n"
        "      --color=auto|always|never\n"
        "                         colour the text format (auto: when standard error\n"
        "                         is a terminal)\n"
        "      --no-caret         do not show the source line and caret\n"
+       "      --fix              apply the fixes that are sure (trailing white\n"
+       "                         space, ASCII punctuation between Chinese\n"
+       "                         characters, numbering gaps and duplicates) to\n"
+       "                         each file in place, then report what remains\n"
+       "      --diff             show those fixes as a unified diff on standard\n"
+       "                         output instead; no file changes\n"
        "      --disable RULE     do not check RULE (repeatable; \"all\" for every rule)\n"
        "      --enable RULE      check RULE again (repeatable; \"all\")\n"
        "      --fail-on error|warning|note\n"
        "                         exit 1 when a diagnostic at least this severe is\n"
        "                         reported (default error)\n"
        "      --allow-level-skip a heading may skip one level (一、 holding 1.)\n"
+       "      --config FILE      read the settings from FILE instead of the\n"
+       "                         .gongwen.json found in the checked file's\n"
+       "                         directory or the nearest one above it\n"
+       "      --no-config        read no configuration file\n"
        "      --encoding NAME    the input's encoding (default: detected)\n"
        "      --list-rules       list the rules with their default severity\n"
        "      --include GLOB     in a directory, check only the files whose name\n"
@@ -44,19 +57,26 @@ static const char usage_text[] =
        "\n"
        "A directory stands for the files under it (recursively, in name order,\n"
        "skipping names that start with '.').\n"
+       "Options given override the configuration file's settings.\n"
        "Options take their value as --opt=VALUE or --opt VALUE; -- ends the\n"
        "options; - is standard input.\n"
        "Exit status: 0 nothing at or above --fail-on, 1 something, 2 usage or\n"
        "I/O error or out of memory.\n");
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } format;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF, FORMAT_GITHUB } format;
 
 typedef struct {
-    gw_check_options check;
+    gw_config cli;          /* what the command line sets */
+    const char *config;     /* --config FILE */
+    int no_config;          /* --no-config */
+    gw_config project;      /* the configuration file last read */
+    char *project_path;     /* and its name (owned), NULL if none */
+    gw_check_options check; /* the file's options (borrows the two above) */
     format fmt;
     int color; /* -1 auto */
     int no_caret;
-    gw_severity fail_on;
+    gw_severity fail_on; /* the file's */
+    gw_fix_mode fix;     /* --fix, --diff */
     char **files;
     int nfiles;
     gw_batch_options walk; /* --include, --exclude */
@@ -73,7 +93,11 @@ enum {
     OPT_LEVEL_SKIP,
     OPT_LIST_RULES,
     OPT_INCLUDE,
-    OPT_EXCLUDE
+    OPT_EXCLUDE,
+    OPT_FIX,
+    OPT_DIFF,
+    OPT_CONFIG,
+    OPT_NO_CONFIG
 };
 
 static const struct option long_options[] = {
@@ -86,6 +110,10 @@ static const struct option long_options[] = {
     {"allow-level-skip", no_argument, NULL, OPT_LEVEL_SKIP},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"include", required_argument, NULL, OPT_INCLUDE},
+    {"fix", no_argument, NULL, OPT_FIX},
+    {"diff", no_argument, NULL, OPT_DIFF},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"no-config", no_argument, NULL, OPT_NO_CONFIG},
     {"exclude", required_argument, NULL, OPT_EXCLUDE},
     {NULL, 0, NULL, 0},
 };
@@ -93,13 +121,13 @@ static const struct option long_options[] = {
 static int set_rule(const gw_cli *c, options *o, const char *name, int disable)
 {
     if (!strcmp(name, "all")) {
-        memset(o->check.disabled, disable, sizeof o->check.disabled);
+        memset(o->cli.rule, disable ? 1 : 2, sizeof o->cli.rule);
         return -1;
     }
     gw_rule r = gw_rule_find(name);
     if (r == GW_R_COUNT)
         return gw_cli_usage_error(c, _("unknown rule '%s' (see --list-rules)"), name);
-    o->check.disabled[r] = (unsigned char)disable;
+    o->cli.rule[r] = disable ? 1 : 2;
     return -1;
 }
 
@@ -115,7 +143,7 @@ static int list_rules(void)
 static int option(const gw_cli *c, void *ctx, int opt, const char *v)
 {
     options *o = ctx;
-    static const char *const formats[] = {"text", "json", "sarif", NULL};
+    static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
     static const char *const colors[] = {"auto", "always", "never", NULL};
     static const char *const severities[] = {"error", "warning", "note", NULL};
     int k;
@@ -131,7 +159,9 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
         o->color = k == 0 ? -1 : k == 1;
         break;
     case OPT_FAIL_ON:
-        if (gw_severity_parse(v, &o->fail_on) != GW_OK) {
+        if (gw_severity_parse(v, &o->fail_on) == GW_OK) {
+            o->cli.fail_on = (int)o->fail_on;
+        } else {
             gw_cli_choice(c, "--fail-on", v, severities);
             return EXIT_USAGE;
         }
@@ -143,10 +173,20 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
         o->no_caret = 1;
         break;
     case OPT_LEVEL_SKIP:
-        o->check.allow_level_skip = 1;
+        o->cli.allow_level_skip = 1;
         break;
     case OPT_LIST_RULES:
         return list_rules();
+    case OPT_FIX:
+    case OPT_DIFF:
+        o->fix = opt == OPT_FIX ? GW_FIX_WRITE : GW_FIX_DIFF;
+        break;
+    case OPT_CONFIG:
+        o->config = v;
+        break;
+    case OPT_NO_CONFIG:
+        o->no_config = 1;
+        break;
     case OPT_INCLUDE:
     case OPT_EXCLUDE: {
         gw_batch_options *w = &o->walk;
@@ -161,6 +201,20 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
     return -1;
 }
 
+/* --fix and --diff with the rest of the command line; -1 to go on, or an
+ * exit status. */
+static int fix_usage(const gw_cli *c, const options *o)
+{
+    if (o->fix == GW_FIX_DIFF && o->fmt != FORMAT_TEXT)
+        return gw_cli_usage_error(c, "%s",
+                                  _("--diff writes to standard output: use the text format"));
+    for (int i = 0; o->fix == GW_FIX_WRITE && i < o->nfiles; i++)
+        if (!strcmp(o->files[i], "-"))
+            return gw_cli_usage_error(c, "%s",
+                                      _("--fix changes files: use --diff for standard input"));
+    return -1;
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, options *o)
 {
@@ -169,7 +223,12 @@ static int parse_args(int argc, char **argv, options *o)
     int rc = gw_cli_options(&c, option, o);
     if (rc >= 0)
         return rc;
-    o->check.encoding = c.encoding;
+    if (c.encoding && !(o->cli.encoding = strdup(c.encoding))) {
+        gw_cli_error("gongwen", NULL, _("out of memory"));
+        return EXIT_USAGE;
+    }
+    if (o->config && o->no_config)
+        return gw_cli_usage_error(&c, "%s", _("--config and --no-config exclude each other"));
     int n;
     char **files = gw_cli_operands(&c, &n);
     for (int i = 0; i < n; i++) {
@@ -179,7 +238,7 @@ static int parse_args(int argc, char **argv, options *o)
     }
     if (o->nfiles == 0)
         o->files[o->nfiles++] = "-";
-    return -1;
+    return fix_usage(&c, o);
 }
 
 /* "3 warnings, 1 error in 2 files" on standard error, and how many files
@@ -218,25 +277,92 @@ static void summary(const size_t count[3], size_t files, size_t failed)
         fprintf(stderr, failed ? _("no problems in %s; %s\n") : _("no problems in %s\n"), in, not );
 }
 
+/* Reads the configuration file path into o->project unless it is the one
+ * read last; 0, or -1 (reported). */
+static int read_project(options *o, const char *path)
+{
+    if (o->project_path && !strcmp(o->project_path, path))
+        return 0;
+    gw_config_free(&o->project);
+    free(o->project_path);
+    gw_error err = {0};
+    if (!(o->project_path = strdup(path)) || gw_config_load(path, &o->project, &err) != GW_OK) {
+        gw_cli_error("gongwen", NULL, o->project_path ? err.message : _("out of memory"));
+        gw_config_free(&o->project);
+        free(o->project_path);
+        o->project_path = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* Sets o->check and o->fail_on for the file at path: the defaults, then
+ * the project's configuration file, then the command line. 0, or -1 when
+ * the configuration cannot be read (reported). */
+static int file_options(options *o, const char *path)
+{
+    memset(&o->check, 0, sizeof o->check);
+    o->fail_on = GW_SEV_ERROR;
+    if (!o->no_config) {
+        int oom = 0;
+        char *found = o->config ? NULL : gw_config_find(path, &oom);
+        const char *use = o->config ? o->config : found;
+        int rc = oom ? -1 : use ? read_project(o, use) : 0, have = use != NULL;
+        free(found);
+        if (oom)
+            gw_cli_error("gongwen", NULL, _("out of memory"));
+        if (rc != 0)
+            return -1;
+        if (have)
+            gw_config_apply(&o->project, &o->check, &o->fail_on);
+    }
+    gw_config_apply(&o->cli, &o->check, &o->fail_on);
+    return 0;
+}
+
+/* With --fix or --diff, fixes the file's bytes *data (replaced by the
+ * fixed ones, which are checked then); 0 when the file cannot be checked
+ * (reported). */
+static int fix(const options *o, const char *path, const char *name, char **data, size_t *len)
+{
+    char *fixed = NULL;
+    size_t n = 0;
+    if (o->fix == GW_FIX_OFF)
+        return 1;
+    if (gw_fix_file(path, name, *data, *len, &o->check, o->fix, stdout, &fixed, &n) < 0)
+        return 0;
+    if (fixed) {
+        free(*data);
+        *data = fixed;
+        *len = n;
+    }
+    return 1;
+}
+
 /* Checks the file at path into f; *shown gets the escaped copy of its
  * name the text format prints, if one was made. */
-static int check_file(const options *o, const char *path, gw_diag_file *f, gw_diags *diags,
+static int check_file(options *o, const char *path, gw_diag_file *f, gw_diags *diags,
                       gw_text **text, char **shown)
 {
     const char *name = strcmp(path, "-") ? path : "<stdin>";
     gw_error err = {0};
     char *data = NULL;
     size_t len = 0;
-    /* JSON and SARIF escape the name themselves */
+    int reported = 0;
+    /* JSON, SARIF and GitHub escape the name themselves */
     f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
     if (!f->name)
         gw_fail(&err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    else if (gw_read_path(path, &data, &len, &err) == GW_OK)
+    else if (file_options(o, path) != 0)
+        reported = 1;
+    else if (gw_read_path(path, &data, &len, &err) == GW_OK &&
+             !(reported = !fix(o, path, name, &data, &len)))
         *text = gw_check_bytes(data, len, &o->check, diags, &err);
     free(data);
     if (!*text) {
-        gw_cli_error("gongwen", name, err.message);
+        if (!reported)
+            gw_cli_error("gongwen", name, err.message);
         gw_diags_free(diags); /* what a failed check found is not reported */
         free(*shown);
         *shown = NULL;
@@ -324,6 +450,8 @@ static int run(options *o)
         wrote = gw_diag_print_json(stdout, files, done);
     else if (o->fmt == FORMAT_SARIF)
         wrote = gw_diag_print_sarif(stdout, files, done);
+    else if (o->fmt == FORMAT_GITHUB)
+        wrote = gw_diag_print_github(stdout, files, done);
     if (wrote == GW_ERR_NOMEM) {
         gw_cli_error("gongwen", NULL, _("out of memory"));
         rc = gw_status_exit(wrote);
@@ -350,18 +478,25 @@ int gw_check_main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.color = -1;
     o.fail_on = GW_SEV_ERROR;
+    gw_config_init(&o.cli);
+    gw_config_init(&o.project);
     o.files = calloc((size_t)argc + 1, sizeof *o.files);
     if (!o.files) {
         gw_cli_error("gongwen", NULL, _("out of memory"));
         return EXIT_USAGE;
     }
     int rc = parse_args(argc, argv, &o);
+    if (rc < 0 && o.config && read_project(&o, o.config) != 0)
+        rc = EXIT_USAGE; /* a --config that cannot be read fails at once */
     if (rc < 0)
         rc = expand_directories(&o);
     if (rc < 0)
         rc = run(&o);
     free(o.files);
     gw_jobs_free(&o.found);
+    gw_config_free(&o.cli);
+    gw_config_free(&o.project);
+    free(o.project_path);
     xmlCleanupParser();
     return rc;
 }

@@ -9,12 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* In increasing order, so that --fail-on can compare. */
-typedef enum {
-    GW_SEV_NOTE,
-    GW_SEV_WARNING,
-    GW_SEV_ERROR,
-} gw_severity;
+/* gw_severity (note, warning, error) is public: gongwen.h. */
 
 /* A region of the decoded text. Lines and columns are 1-based; columns
  * count characters. The end is exclusive, as in SARIF: end_column is the
@@ -76,5 +71,8 @@ void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret
  * on a write error. */
 gw_status gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n);
 gw_status gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n);
+/* GitHub Actions workflow commands (::warning file=…,line=…::message),
+ * one line per diagnostic; GW_ERR_NOMEM or GW_ERR_IO as above. */
+gw_status gw_diag_print_github(FILE *fp, const gw_diag_file *files, size_t n);
 
 #endif

@@ -24,6 +24,9 @@
  *   - xsltSetLoaderFunc(): libxslt loads stylesheets, their imports and
  *     document() through gongwen's loader, which refuses the network and
  *     external entities unless a transformation allows I/O.
+ * The first gw_check_source or gw_check_document binds gettext's "gongwen"
+ * text domain (its message catalogues) to the installation the library
+ * belongs to, unless the program bound it where the catalogues are.
  * During a call (and only then) the library installs its own libxml2
  * structured error handler for the calling thread and restores the
  * caller's before it returns; libxml2's messages about a stylesheet are
@@ -200,7 +203,8 @@ typedef int (*gw_write_fn)(void *ctx, const char *data, size_t len);
 /* Serializes the tree as indented XML into a malloc'ed buffer. */
 GW_API gw_status gw_serialize_xml(const gw_document *doc, char **out, size_t *len, gw_error *err);
 /* The same, streamed to write in pieces: no size limit but the writer's. */
-GW_API gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err);
+GW_API gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx,
+                                     gw_error *err);
 
 /* Stylesheets: a compiled set, looked up by format name or alias
  * ("outline", "md", ...: the registry in formats.h names each one's file),
@@ -251,6 +255,85 @@ typedef struct {
 gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *doc,
                           const gw_transform_options *opts, gw_write_fn write, void *ctx,
                           gw_error *err);
+
+/* ---- checking (gongwen check) ------------------------------------------ */
+
+/* How bad a finding is, in increasing order (so that a threshold compares). */
+typedef enum {
+    GW_SEV_NOTE,
+    GW_SEV_WARNING,
+    GW_SEV_ERROR,
+} gw_severity;
+
+/* "note", "warning", "error" (static, untranslated); NULL if s is none. */
+GW_API const char *gw_check_severity_name(gw_severity s);
+
+/* The rules, numbered 0 .. gw_check_rule_count() - 1 (the order of
+ * `gongwen check --list-rules`; numbers may change between versions, ids
+ * do not). For i out of range the functions return NULL (and
+ * GW_SEV_NOTE). */
+GW_API size_t gw_check_rule_count(void);
+GW_API const char *gw_check_rule_id(size_t i); /* static: "numbering-gap" */
+GW_API gw_severity gw_check_rule_severity(size_t i);
+GW_API const char *gw_check_rule_description(size_t i); /* static, English */
+
+/* What a check looks for and how it speaks: every rule enabled, messages
+ * in the process's locale, the encoding detected. Owned by the caller
+ * (gw_checker_free); one checker may serve several threads at once once
+ * set up. */
+typedef struct gw_checker gw_checker;
+
+GW_API gw_checker *gw_checker_new(void); /* NULL when out of memory */
+GW_API void gw_checker_free(gw_checker *ck);
+/* Enables or disables the rule with id ("all": every rule). GW_ERR_USAGE
+ * (err says so) for an id that names no rule. */
+GW_API gw_status gw_checker_set_rule(gw_checker *ck, const char *id, int enabled, gw_error *err);
+/* Skipping one heading level is no fault (--allow-level-skip). */
+GW_API void gw_checker_set_allow_level_skip(gw_checker *ck, int allow);
+/* The input's encoding for gw_check_source; NULL: detected. Copied. */
+GW_API gw_status gw_checker_set_encoding(gw_checker *ck, const char *encoding, gw_error *err);
+/* The messages' language: NULL or "" the process's locale (LC_MESSAGES,
+ * as the command line); "en" (or "C") English; "zh" (or "zh_CN", or any
+ * locale name) the language of that locale, which must be installed
+ * (`locale -a`): otherwise GW_ERR_USAGE, saying so. The choice applies to
+ * the calling thread during a check only (uselocale), never to the
+ * process. As with gettext, $LANGUAGE, when set, still takes precedence
+ * over any language but English. Copied. */
+GW_API gw_status gw_checker_set_language(gw_checker *ck, const char *language, gw_error *err);
+
+/* One finding. Lines and columns are 1-based, columns in characters of
+ * the decoded text; the end is exclusive (end_column is the column just
+ * after the last character), as in SARIF. */
+typedef struct {
+    const char *rule; /* the rule's id, static */
+    gw_severity severity;
+    unsigned long line, column, end_line, end_column;
+    const char *message; /* UTF-8, in the checker's language; borrowed */
+} gw_diagnostic;
+
+/* What a check found, sorted by position; owned by the caller
+ * (gw_diagnostics_free). */
+typedef struct gw_diagnostics gw_diagnostics;
+
+GW_API size_t gw_diagnostics_count(const gw_diagnostics *d);
+/* The i-th finding, borrowed from d; NULL past the end. */
+GW_API const gw_diagnostic *gw_diagnostics_get(const gw_diagnostics *d, size_t i);
+GW_API void gw_diagnostics_free(gw_diagnostics *d);
+
+/* Checks a file's bytes as `gongwen check` does: any format gongwen reads
+ * (text in any encoding, .docx, .html, .pdf); bytes that do not decode are
+ * replaced and reported (rule encoding), not fatal. ck NULL: the defaults.
+ * NULL on failure with err set: out of memory, an unknown encoding, a
+ * source no reader takes (GW_ERR_BAD_SOURCE), a language not installed. */
+GW_API gw_diagnostics *gw_check_source(const gw_checker *ck, const char *bytes, size_t len,
+                                       gw_error *err);
+/* The same rules over a text already decoded and parsed (doc =
+ * gw_parse(text)), neither done again. bytes/len: what text was decoded
+ * from, read only when decoding replaced something (so that the encoding
+ * rule can point at the bad bytes); NULL: the text's own. */
+GW_API gw_diagnostics *gw_check_document(const gw_checker *ck, const gw_text *text,
+                                         const gw_document *doc, const char *bytes, size_t len,
+                                         gw_error *err);
 
 /* Sets err (if not NULL) and returns status. */
 GW_API gw_status gw_fail(gw_error *err, gw_status status, unsigned long line, unsigned long column,

@@ -4,9 +4,11 @@
  * changed document's diagnostics once no more input is waiting, so that a
  * burst of edits is checked once. Nothing the client sends ends the
  * server except the exit notification (or the end of its input). */
+#include "config.h"
 #include "intl.h"
 #include "lsp.h"
 
+#include <ctype.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -32,7 +34,8 @@ typedef struct {
     FILE *out;
     gw_lsp_reader in;
     gw_lsp_doc *docs;
-    gw_check_options opt;
+    gw_config editor;   /* initializationOptions, over the project's file */
+    char *config_error; /* owned: the last configuration error logged */
     int initialized, shutdown, done, status;
 } server;
 
@@ -129,6 +132,68 @@ static int64_t version_of(json_object *params)
     return v ? json_object_get_int64(v) : 0;
 }
 
+/* The path of a file: URI, percent-decoded (malloc'ed), or NULL. */
+static char *uri_path(const char *uri)
+{
+    if (strncmp(uri, "file://", 7) != 0 || uri[7] != '/')
+        return NULL;
+    const char *in = uri + 7;
+    char *out = malloc(strlen(in) + 1), *o = out;
+    for (; out && *in; in++) {
+        unsigned hex;
+        if (*in == '%' && isxdigit((unsigned char)in[1]) && isxdigit((unsigned char)in[2]) &&
+            sscanf(in + 1, "%2x", &hex) == 1) {
+            *o++ = (char)hex;
+            in += 2;
+        } else {
+            *o++ = *in;
+        }
+    }
+    if (out)
+        *o = '\0';
+    return out;
+}
+
+/* Logs a configuration error unless it is the one logged last (the file
+ * is read again on every change). */
+static void config_error(server *s, const char *message)
+{
+    if (s->config_error && !strcmp(s->config_error, message))
+        return;
+    free(s->config_error);
+    s->config_error = strdup(message);
+    log_line("configuration ignored", message);
+}
+
+/* Parses and checks d unless that is done: with the defaults, then the
+ * project's configuration file found upward from the document's path
+ * (a bad one is logged and ignored), then the editor's options. 0, or -1
+ * when out of memory. */
+static int analyse(server *s, gw_lsp_doc *d)
+{
+    if (d->analysed)
+        return 0;
+    gw_check_options opt = {0};
+    gw_config project;
+    gw_config_init(&project);
+    char *path = uri_path(d->uri);
+    int oom = 0;
+    char *found = path ? gw_config_find(path, &oom) : NULL;
+    gw_error err = {0};
+    if (found && gw_config_load(found, &project, &err) != GW_OK) {
+        config_error(s, err.message);
+        gw_config_free(&project);
+    }
+    gw_config_apply(&project, &opt, NULL);
+    gw_config_apply(&s->editor, &opt, NULL);
+    opt.encoding = NULL; /* the client sends text, not bytes */
+    int rc = gw_lsp_doc_analyse(d, &opt);
+    gw_config_free(&project);
+    free(found);
+    free(path);
+    return rc;
+}
+
 /* The open, analysed document a request names; NULL with *f set. */
 static gw_lsp_doc *request_doc(server *s, json_object *params, failure *f)
 {
@@ -136,7 +201,7 @@ static gw_lsp_doc *request_doc(server *s, json_object *params, failure *f)
     gw_lsp_doc *d = uri ? gw_lsp_doc_find(s->docs, uri) : NULL;
     if (!d) {
         *f = (failure){INVALID_PARAMS, uri ? "document not open" : "no textDocument.uri"};
-    } else if (gw_lsp_doc_analyse(d, &s->opt) != 0) {
+    } else if (analyse(s, d) != 0) {
         *f = (failure){INTERNAL_ERROR, "out of memory"};
         d = NULL;
     }
@@ -169,11 +234,11 @@ static void set_options(server *s, json_object *init)
                            ? gw_rule_find(json_object_get_string(r))
                            : GW_R_COUNT;
         if (rule != GW_R_COUNT)
-            s->opt.disabled[rule] = 1;
+            s->editor.rule[rule] = 1;
     }
     json_object *skip = member(init, "allowLevelSkip", json_type_boolean);
     if (skip)
-        s->opt.allow_level_skip = json_object_get_boolean(skip);
+        s->editor.allow_level_skip = json_object_get_boolean(skip);
 }
 
 static json_object *capabilities(void)
@@ -262,7 +327,7 @@ static void publish_changed(server *s)
         if (!d->dirty)
             continue;
         d->dirty = 0;
-        if (gw_lsp_doc_analyse(d, &s->opt) != 0)
+        if (analyse(s, d) != 0)
             log_line("out of memory checking", d->uri);
         else
             publish(s, d->uri, d);
@@ -495,6 +560,7 @@ int gw_lsp_main(int argc, char **argv)
     gw_intl_init();
     signal(SIGPIPE, SIG_IGN); /* a closed output is an error, not death */
     server s = {.out = stdout, .in = {.fd = STDIN_FILENO}, .status = 1};
+    gw_config_init(&s.editor);
     while (!s.done) {
         char *body;
         size_t len;
@@ -511,6 +577,8 @@ int gw_lsp_main(int argc, char **argv)
             publish_changed(&s);
     }
     gw_lsp_docs_free(s.docs);
+    gw_config_free(&s.editor);
+    free(s.config_error);
     gw_lsp_reader_free(&s.in);
     return s.status;
 }

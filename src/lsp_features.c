@@ -1,7 +1,8 @@
 /* What the language server reads off an analysed document: diagnostics
  * from the checker, the outline as nested document symbols, folding
- * ranges, and hover on a marker. Lines come from the tree's line
- * attributes; an element ends where the next element after it begins. */
+ * ranges, and hover on a marker. Places come from the tree's ranges
+ * (line, column, end-line, end-column); a tree without them gives lines
+ * only, and an element then ends where the next element after it begins. */
 #include "check_rules.h"
 #include "intl.h"
 #include "lsp.h"
@@ -185,6 +186,38 @@ static char *with_marker(const xmlNode *owner, const xmlNode *num, const xmlNode
     return out;
 }
 
+/* Byte offsets of a range the tree gives. */
+static void offsets(const gw_lsp_doc *d, const gw_range *r, size_t *from, size_t *to)
+{
+    *from = gw_lsp_offset_of(d, r->line, r->column);
+    *to = gw_lsp_offset_of(d, r->end_line, r->end_column);
+}
+
+/* A symbol's range and the part of it that names it (its title, caption,
+ * or marker), from the ranges in the tree; a tree without them (written
+ * by hand) gives the lines from the element's to the next element's. */
+static void symbol_ranges(const gw_lsp_doc *d, const xmlNode *n, unsigned long first, size_t *from,
+                          size_t *to, size_t *sel_from, size_t *sel_to)
+{
+    gw_range r, sel;
+    if (!gw_range_of(n, &r)) {
+        *from = *sel_from = gw_lsp_line_start(d, first - 1);
+        *to = gw_lsp_line_end(d, gw_lsp_last_line(d, n) - 1);
+        *sel_to = gw_lsp_line_end(d, first - 1);
+        return;
+    }
+    offsets(d, &r, from, to);
+    const xmlNode *name = gw_child(n, GW_E_TITLE);
+    if (!name)
+        name = gw_child(n, GW_E_CAPTION);
+    if (!name)
+        name = gw_num_of(n);
+    if (gw_range_of(name, &sel))
+        offsets(d, &sel, sel_from, sel_to);
+    else
+        offsets(d, &r, sel_from, sel_to);
+}
+
 /* What names a symbol: a marker and a title, a caption, a box item's
  * marker and name, a note's marker and term; else the element's text. */
 static char *symbol_name(const xmlNode *n)
@@ -235,10 +268,8 @@ static int add_symbols(const gw_lsp_doc *d, json_object *a, const xmlNode *paren
         unsigned long first = gw_lsp_first_line(k);
         if (!first)
             continue;
-        unsigned long last = gw_lsp_last_line(d, k);
-        size_t from = gw_lsp_line_start(d, first - 1);
-        size_t to = gw_lsp_line_end(d, last - 1);
-        size_t sel_to = gw_lsp_line_end(d, first - 1);
+        size_t from, to, sel_from, sel_to;
+        symbol_ranges(d, k, first, &from, &to, &sel_from, &sel_to);
         char *name = symbol_name(k);
         char *family = gw_is_elem(k, GW_E_SECTION) ? gw_attr(k, GW_A_FAMILY) : NULL;
         json_object *o = json_object_new_object();
@@ -250,7 +281,7 @@ static int add_symbols(const gw_lsp_doc *d, json_object *a, const xmlNode *paren
             (family && gw_lsp_set(o, "detail", json_object_new_string(family)) != 0) ||
             gw_lsp_set(o, "kind", json_object_new_int(kind)) != 0 ||
             gw_lsp_set(o, "range", gw_lsp_json_range(d, from, to)) != 0 ||
-            gw_lsp_set(o, "selectionRange", gw_lsp_json_range(d, from, sel_to)) != 0 ||
+            gw_lsp_set(o, "selectionRange", gw_lsp_json_range(d, sel_from, sel_to)) != 0 ||
             gw_lsp_set(o, "children", kids) != 0 || json_object_array_add(a, o) != 0) {
             json_object_put(o);
             *oom = 1;
@@ -299,7 +330,9 @@ static void add_folds(const gw_lsp_doc *d, json_object *a, const xmlNode *parent
         if (k->type != XML_ELEMENT_NODE || gw_is_elem(k, GW_E_DIAGNOSTICS))
             continue;
         if (foldable(k)) {
-            unsigned long first = gw_lsp_first_line(k), last = gw_lsp_last_line(d, k);
+            gw_range r;
+            unsigned long first = gw_lsp_first_line(k);
+            unsigned long last = gw_range_of(k, &r) ? r.end_line : gw_lsp_last_line(d, k);
             if (first && last > first) {
                 json_object *o = json_object_new_object();
                 if (!o ||
@@ -355,7 +388,15 @@ const xmlNode *gw_lsp_marker_at(const gw_lsp_doc *d, const xmlNode *parent, unsi
             gw_is_elem(k, GW_E_SECTION) || gw_is_elem(k, GW_E_BOX) ? gw_child(k, GW_E_TITLE) : k;
         if (owner && title && (unsigned long)gw_attr_long(title, GW_A_LINE, 0) == line) {
             char *s = gw_num_text(k);
-            if (s && gw_lsp_find_marker(d, line, s, from, to) && at >= *from && at < *to) {
+            gw_range r;
+            int found = 0;
+            if (s && gw_range_of(gw_num_of(k), &r)) { /* where the tree puts it */
+                offsets(d, &r, from, to);
+                found = r.line == line;
+            } else if (s) {
+                found = gw_lsp_find_marker(d, line, s, from, to);
+            }
+            if (found && at >= *from && at < *to) {
                 *num = s;
                 return k;
             }

@@ -12,6 +12,7 @@
 #include "readers.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
@@ -79,6 +80,12 @@ static const char usage[] =
        "                       counts, status, time\n"
        "      --incremental    skip inputs whose checksum the manifest records with\n"
        "                       their outputs still in place\n"
+       "      --max-input=SIZE a larger input fails unread (default 1G; 0: none);\n"
+       "                       --max-output, --xslt-timeout, --xslt-read apply to\n"
+       "                       each file too\n"
+       "      --max-files=N    refuse a batch of more than N inputs (0: no limit)\n"
+       "      --max-total=SIZE refuse a batch whose inputs add up to more than\n"
+       "                       SIZE bytes (0: no limit)\n"
        "\n"
        "Options take their value as --opt=VALUE or --opt VALUE (-tVALUE, -t VALUE\n"
        "or -t=VALUE); -- ends the options; - is standard input.\n"
@@ -105,6 +112,9 @@ enum {
     OPT_TIMEOUT,
     OPT_READ,
     OPT_FROM,
+    OPT_MAX_FILES,
+    OPT_MAX_INPUT,
+    OPT_MAX_TOTAL,
 };
 
 static const struct option long_options[] = {
@@ -129,6 +139,9 @@ static const struct option long_options[] = {
     {"max-output", required_argument, NULL, OPT_MAX_OUTPUT},
     {"xslt-timeout", required_argument, NULL, OPT_TIMEOUT},
     {"xslt-read", required_argument, NULL, OPT_READ},
+    {"max-files", required_argument, NULL, OPT_MAX_FILES},
+    {"max-input", required_argument, NULL, OPT_MAX_INPUT},
+    {"max-total", required_argument, NULL, OPT_MAX_TOTAL},
     {NULL, 0, NULL, 0},
 };
 
@@ -150,6 +163,7 @@ typedef struct {
     const char *source_name;     /* --source-name, or NULL */
     long long converted;         /* --timestamp's time, or -1 */
     gw_batch_options batch;      /* -O and what goes with it */
+    int batch_limits;            /* a --max-files, --max-input or --max-total given */
     char *format_buf;            /* owned copy of -t's list, split */
     char **operands;
     int noperands;
@@ -270,24 +284,56 @@ static int conversion_time(const gw_cli *c, long long *when)
     return -1;
 }
 
-/* --max-output=SIZE (K, M, G) and --xslt-timeout=SECONDS; -1 to go on, or
- * an exit status. */
-static int limit(const gw_cli *c, options *o, int opt, const char *v)
+/* A size in bytes, with K, M or G: 0, or -1 when v is none. */
+static int size_value(const char *v, unsigned long long *size)
 {
     char *end = NULL;
     errno = 0;
     unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+    int shift = !end ? -1 : *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : *end ? -1 : 0;
+    if (shift < 0 || errno || (*end && end[1]) || n > (~0ULL >> shift))
+        return -1;
+    *size = n << shift;
+    return 0;
+}
+
+/* --max-output=SIZE (K, M, G) and --xslt-timeout=SECONDS; -1 to go on, or
+ * an exit status. */
+static int limit(const gw_cli *c, options *o, int opt, const char *v)
+{
     if (opt == OPT_TIMEOUT) {
+        char *end = NULL;
+        errno = 0;
+        unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
         if (!end || errno || *end || n > 86400)
             return gw_cli_usage_error(c, _("--xslt-timeout wants seconds (0 to 86400), not '%s'"),
                                       v);
         o->xform.timeout = (unsigned)n;
         return -1;
     }
-    int shift = !end ? -1 : *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : *end ? -1 : 0;
-    if (shift < 0 || errno || (*end && end[1]) || n > (~0ULL >> shift))
+    if (size_value(v, &o->max_output) != 0)
         return gw_cli_usage_error(c, _("--max-output wants bytes with K, M or G, not '%s'"), v);
-    o->max_output = n << shift;
+    return -1;
+}
+
+/* --max-files=N, --max-input=SIZE, --max-total=SIZE: a batch's limits;
+ * -1 to go on, or an exit status. */
+static int batch_limit(const gw_cli *c, options *o, int opt, const char *v)
+{
+    gw_batch_options *b = &o->batch;
+    o->batch_limits = 1;
+    if (opt == OPT_MAX_FILES) {
+        char *end = NULL;
+        errno = 0;
+        unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+        if (!end || errno || *end || n > SIZE_MAX)
+            return gw_cli_usage_error(c, _("--max-files wants a number of files, not '%s'"), v);
+        b->max_files = (size_t)n;
+        return -1;
+    }
+    if (size_value(v, opt == OPT_MAX_INPUT ? &b->max_input : &b->max_total) != 0)
+        return gw_cli_usage_error(c, _("%s wants bytes with K, M or G, not '%s'"),
+                                  opt == OPT_MAX_INPUT ? "--max-input" : "--max-total", v);
     return -1;
 }
 
@@ -356,6 +402,10 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
             return GW_EXIT_USAGE;
         o->xform.read = read_of[k];
         break;
+    case OPT_MAX_FILES:
+    case OPT_MAX_INPUT:
+    case OPT_MAX_TOTAL:
+        return batch_limit(c, o, opt, v);
     default:
         return batch_option(c, &o->batch, opt, v);
     }
@@ -387,6 +437,9 @@ static int check_batch(const gw_cli *c, options *o, char **files, int n)
     b->embed = o->embed;
     b->converted = o->converted;
     b->progress = isatty(2);
+    b->max_output = o->max_output;
+    b->timeout = o->xform.timeout;
+    b->read = o->xform.read;
     if (o->source_name)
         return gw_cli_usage_error(c, "%s",
                                   _("--source-name is for one file: a batch records "
@@ -413,6 +466,9 @@ static int parse_args(int argc, char **argv, options *o)
         return gw_cli_usage_error(&c, "%s",
                                   _("--manifest, --incremental, --include and "
                                     "--exclude go with -O OUTDIR"));
+    if (o->batch_limits)
+        return gw_cli_usage_error(&c, "%s",
+                                  _("--max-files, --max-input and --max-total go with -O OUTDIR"));
     struct stat st;
     if (n > 1)
         return gw_cli_usage_error(&c,
@@ -559,6 +615,7 @@ int main(int argc, char **argv)
     options o = {0};
     o.converted = -1;
     o.max_output = 1ULL << 30;
+    o.batch.max_input = 1ULL << 30;
     o.xform.timeout = 60;
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) {

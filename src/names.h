@@ -70,6 +70,7 @@
 #define GW_A_N "n"
 #define GW_A_RUNIN "runin"
 #define GW_A_INFERRED "inferred"
+#define GW_A_TITLE_LIKE "title-like"
 #define GW_A_WRAP "wrap"
 #define GW_A_TYPE "type"
 #define GW_A_ROLE "role"

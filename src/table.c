@@ -286,17 +286,25 @@ static void put_gap(char *buf, size_t *len, uint32_t next)
         buf[(*len)++] = ' ';
 }
 
-/* Appends a piece of cell text to a growing buffer. */
-static gw_status append_text(char **buf, size_t *len, const char *s, size_t n)
+/* Appends a piece of cell text (s points into a source line) to the
+ * cell's growing buffer, and widens the cell's source extent over it. */
+static gw_status append_text(gw_cell *c, const char *s, size_t n)
 {
+    char **buf = &c->text;
+    size_t *len = &c->len;
     char *nb = realloc(*buf, *len + n + 2);
     if (!nb)
         return GW_ERR_NOMEM;
     *buf = nb;
     size_t i = gw_skip_space(s, n, 0);
     n = gw_trim_end(s, n);
+    if (!c->src)
+        c->src = c->src_end = s + (i < n ? i : 0); /* an empty cell: where it stood */
     if (i >= n)
         return GW_OK;
+    if (c->src == c->src_end && !*len)
+        c->src = s + i;
+    c->src_end = s + n;
     put_gap(nb, len, gw_peek(s, n, i));
     while (i < n) {
         size_t at = i;
@@ -359,14 +367,14 @@ static gw_status scan_cells(const gw_lines *lines, size_t i, gw_table *t)
                 return GW_ERR_NOMEM;
             if (!(cell = add_cell(row, i)))
                 return GW_ERR_NOMEM;
-            if (append_text(&cell->text, &cell->len, l->s, l->len) != GW_OK)
+            if (append_text(cell, l->s, l->len) != GW_OK)
                 return GW_ERR_NOMEM;
         } else if (is_blank(l)) {
             row_open = 0;
             blanks++;
             continue;
         } else if (cell && blanks <= 1 && is_piece_line(l)) {
-            if (append_text(&cell->text, &cell->len, l->s, l->len) != GW_OK)
+            if (append_text(cell, l->s, l->len) != GW_OK)
                 return GW_ERR_NOMEM;
         } else {
             break;
@@ -386,7 +394,7 @@ static gw_status add_page_row(gw_table *t, const gw_line *l, size_t line)
     if (!c)
         return GW_ERR_NOMEM;
     row->page = 1;
-    return append_text(&c->text, &c->len, l->s, l->len);
+    return append_text(c, l->s, l->len);
 }
 
 /* Line l's tab-separated fields as a new row of t. */
@@ -400,7 +408,7 @@ static gw_status split_row(const gw_line *l, size_t i, gw_table *t)
         if (k < l->len && l->s[k] != '\t')
             continue;
         gw_cell *cell = add_cell(row, i);
-        if (!cell || append_text(&cell->text, &cell->len, l->s + start, k - start) != GW_OK)
+        if (!cell || append_text(cell, l->s + start, k - start) != GW_OK)
             return GW_ERR_NOMEM;
         start = k + 1;
     }
@@ -543,11 +551,11 @@ static gw_status split_line(const gw_line *l, size_t line, const size_t *starts,
         size_t at = i;
         uint32_t cp = gw_next(l->s, l->len, &i);
         for (; !gw_is_space(cp) && c + 1 < ncols && col >= starts[c + 1]; c++, from = at)
-            if (append_text(&cells[c].text, &cells[c].len, l->s + from, at - from) != GW_OK)
+            if (append_text(&cells[c], l->s + from, at - from) != GW_OK)
                 return GW_ERR_NOMEM;
         col += (size_t)gw_display_width(cp);
     }
-    return append_text(&cells[c].text, &cells[c].len, l->s + from, l->len - from);
+    return append_text(&cells[c], l->s + from, l->len - from);
 }
 
 /* Whether row r, right below the header (and its wrapped lines), holds

@@ -12,6 +12,10 @@ typedef struct {
     char *text; /* owned; wrapped pieces joined, white space between Han removed */
     size_t len;
     size_t line; /* index of its first line */
+    /* where its text stands in the source: from its first character on
+       line `line` to just after its last (on that line or a later one);
+       both at the place it stood when it is empty */
+    const char *src, *src_end;
 } gw_cell;
 
 typedef struct {

@@ -85,16 +85,176 @@ static void attr(builder *b, xmlNodePtr node, const char *name, const char *valu
         b->status = GW_ERR_NOMEM;
 }
 
-static void attr_int(builder *b, xmlNodePtr node, const char *name, long v)
+/* Writes v (>= 0; line and column numbers) in decimal into buf (room for
+ * 24 bytes); returns buf. snprintf costs more than the rest of an
+ * attribute when every element has five of them. */
+static char *decimal(char buf[24], long v)
 {
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", v);
-    attr(b, node, name, buf);
+    char *p = buf + 23;
+    unsigned long u = v > 0 ? (unsigned long)v : 0;
+    *p = '\0';
+    do
+        *--p = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    return p;
 }
 
-static void set_line(builder *b, xmlNodePtr node, size_t line_index)
+static void attr_int(builder *b, xmlNodePtr node, const char *name, long v)
 {
-    attr_int(b, node, GW_A_LINE, (long)line_index + 1);
+    char buf[24];
+    attr(b, node, name, decimal(buf, v));
+}
+
+/* A place in the source: line index (0-based) and byte offset in it. */
+typedef struct {
+    size_t line, off;
+} pos;
+
+static pos pos_at(size_t line, size_t off)
+{
+    pos p = {line, off};
+    return p;
+}
+
+/* Where a source pointer stands, searching from line index from on (the
+ * pointer is into the text the lines were split from). */
+static pos ptr_pos(const builder *b, size_t from, const char *s)
+{
+    const gw_lines *ls = b->lines;
+    size_t i = from < ls->n ? from : ls->n ? ls->n - 1 : 0;
+    if (!ls->n || !s)
+        return pos_at(i, 0);
+    while (i + 1 < ls->n && s > ls->v[i].s + ls->v[i].len)
+        i++;
+    const gw_line *l = &ls->v[i];
+    return pos_at(i, s >= l->s && s <= l->s + l->len ? (size_t)(s - l->s) : 0);
+}
+
+/* Whether line index j is one of the page lines inside a joined block. */
+static int page_of(const gw_block *blk, size_t j)
+{
+    for (size_t i = 0; i < blk->npages; i++)
+        if (blk->pages[i].line.line == j)
+            return 1;
+    return 0;
+}
+
+/* Where byte off of a block's text stands in the source. A paragraph
+ * hard-wrapped over lines is a joined copy: it holds, in order, the
+ * trimmed text of each non-blank line that is not one of its page lines,
+ * with one space between two pieces where join_piece put one. An offset
+ * where one piece ends and the next begins belongs to the first when
+ * at_end (the end of a range), else to the second. */
+static pos text_pos(const builder *b, const gw_block *blk, size_t off, int at_end)
+{
+    const gw_span *t = &blk->text;
+    const gw_lines *ls = b->lines;
+    if (t->line >= ls->n)
+        return pos_at(t->line, 0);
+    const gw_line *first = &ls->v[t->line];
+    if (!t->s)
+        return pos_at(t->line, gw_skip_space(first->s, first->len, 0));
+    if (t->s >= first->s && t->s <= first->s + first->len)
+        return pos_at(t->line, (size_t)(t->s - first->s) + off);
+    size_t at = 0, last = blk->last < ls->n ? blk->last : ls->n - 1;
+    pos end = pos_at(t->line, 0);
+    for (size_t j = t->line; j <= last; j++) {
+        gw_span sp = gw_line_span(ls, j);
+        if (!sp.len || (j > t->line && page_of(blk, j)))
+            continue;
+        if (at && at < t->len && t->s[at] == ' ') {
+            if (at_end && off <= at)
+                return end;
+            at++;
+        }
+        if (at_end && off == at && at)
+            return end;
+        size_t start = (size_t)(sp.s - ls->v[j].s), k = off > at ? off - at : 0;
+        if (k < sp.len || (at_end && k == sp.len))
+            return pos_at(j, start + k);
+        end = pos_at(j, start + sp.len);
+        at += sp.len;
+    }
+    return end;
+}
+
+/* Where a span on one line (not a joined copy) starts and ends. */
+static pos span_pos(const builder *b, const gw_span *sp, size_t off)
+{
+    const gw_lines *ls = b->lines;
+    if (sp->line >= ls->n || !sp->s)
+        return pos_at(sp->line, 0);
+    const gw_line *l = &ls->v[sp->line];
+    return sp->s >= l->s && sp->s <= l->s + l->len ? pos_at(sp->line, (size_t)(sp->s - l->s) + off)
+                                                   : ptr_pos(b, sp->line, sp->s + off);
+}
+
+/* The source range of bytes [from, to) of a block's text once trimmed, as
+ * part() writes them. */
+static void part_range(const builder *b, const gw_block *blk, size_t from, size_t to, pos *start,
+                       pos *end)
+{
+    const char *s = blk->text.s;
+    size_t lo = from, hi = from;
+    if (s) {
+        lo = from + gw_skip_space(s + from, to - from, 0);
+        hi = lo + gw_trim_end(s + lo, to - lo);
+    }
+    *start = text_pos(b, blk, lo, 0);
+    *end = text_pos(b, blk, hi, 1);
+}
+
+/* 1-based column, in characters, of a place. */
+static long column_of(const builder *b, pos p)
+{
+    if (p.line >= b->lines->n)
+        return 1;
+    const gw_line *l = &b->lines->v[p.line];
+    return (long)gw_utf8_count(l->s, p.off < l->len ? p.off : l->len) + 1;
+}
+
+/* line, column, end-line, end-column: where the element stands in the
+ * source, the end exclusive (the column just after its last character). */
+static void set_range(builder *b, xmlNodePtr node, pos start, pos end)
+{
+    long column = column_of(b, start), end_column;
+    if (end.line == start.line && end.off >= start.off && start.line < b->lines->n) {
+        /* count the element's characters once, not the line's up to it again */
+        const gw_line *l = &b->lines->v[start.line];
+        size_t to = end.off < l->len ? end.off : l->len, from = start.off < to ? start.off : to;
+        end_column = column + (long)gw_utf8_count(l->s + from, to - from);
+    } else {
+        end_column = column_of(b, end);
+    }
+    attr_int(b, node, GW_A_LINE, (long)start.line + 1);
+    attr_int(b, node, GW_A_COLUMN, column);
+    attr_int(b, node, GW_A_END_LINE, (long)end.line + 1);
+    attr_int(b, node, GW_A_END_COLUMN, end_column);
+}
+
+/* set_range for an element whose line is given (a table row's, a run-in
+ * paragraph's): a start on another line becomes the first character of
+ * that line, so the line stays the one the element is said to start on. */
+static void set_range_on(builder *b, xmlNodePtr node, size_t line, pos start, pos end)
+{
+    if (start.line != line && line < b->lines->n) {
+        const gw_line *l = &b->lines->v[line];
+        start = pos_at(line, gw_skip_space(l->s, l->len, 0));
+    }
+    if (end.line < start.line || (end.line == start.line && end.off < start.off))
+        end = start;
+    set_range(b, node, start, end);
+}
+
+/* The range of a whole block: its text, and the line below it (a title
+ * under 第三章, a description under an item) when it took one. */
+static void set_block_range(builder *b, xmlNodePtr node, const gw_block *blk, size_t from)
+{
+    pos start, end;
+    part_range(b, blk, from, blk->text.len, &start, &end);
+    if (blk->more.len)
+        end = span_pos(b, &blk->more, blk->more.len);
+    set_range(b, node, start, end);
 }
 
 static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
@@ -177,11 +337,17 @@ static void trimmed(builder *b, xmlNodePtr node, const char *s, size_t len)
     text(b, node, s + k, gw_trim_end(s + k, len - k));
 }
 
-static void page(builder *b, xmlNodePtr parent, const gw_span *sp)
+/* A page line; its range is that of sp unless sp is a copy (a table's). */
+static void page_at(builder *b, xmlNodePtr parent, const gw_span *sp, pos start, pos end)
 {
     xmlNodePtr pg = elem(b, parent, GW_E_PAGE);
-    set_line(b, pg, sp->line);
+    set_range(b, pg, start, end);
     text(b, pg, sp->s, sp->len);
+}
+
+static void page(builder *b, xmlNodePtr parent, const gw_span *sp)
+{
+    page_at(b, parent, sp, span_pos(b, sp, 0), span_pos(b, sp, sp->len));
 }
 
 /* Bytes [from, to) of a block's text, trimmed, with the page lines that
@@ -212,7 +378,11 @@ static void num(builder *b, xmlNodePtr parent, const gw_block *blk)
     /* ［1］ numbering an item is its marker, not a reference to note 1 */
     int was = b->in_note;
     b->in_note = 1;
-    part(b, elem(b, parent, GW_E_NUM), blk, 0, blk->mark_len);
+    xmlNodePtr n = elem(b, parent, GW_E_NUM);
+    pos start, end;
+    part_range(b, blk, 0, blk->mark_len, &start, &end);
+    set_range(b, n, start, end);
+    part(b, n, blk, 0, blk->mark_len);
     b->in_note = was;
 }
 
@@ -236,7 +406,9 @@ static size_t place(builder *b, gw_family f)
     return b->depth;
 }
 
-static xmlNodePtr open_section(builder *b, gw_family f, int n, size_t line)
+/* Opens a section starting at start; its end is set once it is filled
+ * (close_ranges). */
+static xmlNodePtr open_section(builder *b, gw_family f, int n, pos start)
 {
     size_t k = place(b, f);
     b->depth = k;
@@ -254,7 +426,7 @@ static xmlNodePtr open_section(builder *b, gw_family f, int n, size_t line)
     fr->node = elem(b, parent, GW_E_SECTION);
     b->depth = k + 1;
     attr(b, fr->node, GW_A_ID, fr->id);
-    set_line(b, fr->node, line);
+    set_range(b, fr->node, start, start);
     attr(b, fr->node, GW_A_FAMILY, gw_family_name(f));
     if (n > 0)
         attr_int(b, fr->node, GW_A_N, n);
@@ -264,11 +436,16 @@ static xmlNodePtr open_section(builder *b, gw_family f, int n, size_t line)
 static void heading(builder *b, const gw_block *blk)
 {
     const gw_span *sp = &blk->text;
-    xmlNodePtr sec = open_section(b, blk->marker.family, blk->marker.n, sp->line);
+    size_t used = blk->mark_len + blk->title_len;
+    pos start, end;
+    part_range(b, blk, 0, used, &start, &end);
+    if (blk->more.len)
+        end = span_pos(b, &blk->more, blk->more.len);
+    xmlNodePtr sec = open_section(b, blk->marker.family, blk->marker.n, start);
     if (blk->runin)
         attr(b, sec, GW_A_RUNIN, GW_V_TRUE);
     xmlNodePtr title = elem(b, sec, GW_E_TITLE);
-    set_line(b, title, sp->line);
+    set_range(b, title, start, end);
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->mark_len + blk->title_len);
     if (blk->more.len) {
@@ -278,13 +455,13 @@ static void heading(builder *b, const gw_block *blk)
             text(b, title, " ", 1);
         trimmed(b, title, blk->more.s, blk->more.len);
     }
-    size_t used = blk->mark_len + blk->title_len;
     int page_after = 0;
     for (size_t i = 0; i < blk->npages; i++)
         page_after |= blk->pages[i].at > used;
     if (gw_trim_end(sp->s + used, sp->len - used) > 0 || page_after) {
         xmlNodePtr p = elem(b, sec, GW_E_P);
-        set_line(b, p, sp->line);
+        part_range(b, blk, used, sp->len, &start, &end);
+        set_range_on(b, p, sp->line, start, end); /* the heading's line, as runin says */
         part(b, p, blk, used, sp->len);
     }
 }
@@ -313,10 +490,12 @@ static int fills_gap(builder *b, const gw_block *next, gw_marker *out)
 
 static void inferred_heading(builder *b, const gw_block *blk, const gw_marker *m)
 {
-    xmlNodePtr sec = open_section(b, m->family, m->n, blk->text.line);
+    pos start, end;
+    part_range(b, blk, 0, blk->text.len, &start, &end);
+    xmlNodePtr sec = open_section(b, m->family, m->n, start);
     attr(b, sec, GW_A_INFERRED, GW_V_TRUE);
     xmlNodePtr title = elem(b, sec, GW_E_TITLE);
-    set_line(b, title, blk->text.line);
+    set_range(b, title, start, end);
     part(b, title, blk, 0, blk->text.len);
 }
 
@@ -346,9 +525,11 @@ static void paragraph(builder *b, const gw_block *blk, const gw_block *next)
     if (blk->address && b->depth > 1)
         b->depth = 1; /* 各位代表，… closes the parts below the top level */
     xmlNodePtr p = elem(b, container(b), GW_E_P);
-    set_line(b, p, blk->text.line);
+    set_block_range(b, p, blk, 0);
     if (blk->address)
         attr(b, p, GW_A_ROLE, GW_V_ADDRESS);
+    else if (blk->title_like)
+        attr(b, p, GW_A_TITLE_LIKE, GW_V_TRUE);
     with_lead(b, p, blk, 0, blk->title_len);
 }
 
@@ -357,10 +538,10 @@ static void dash(builder *b, const gw_block *blk)
     if (!b->list || b->list->parent != container(b)) {
         b->list = elem(b, container(b), GW_E_LIST);
         attr(b, b->list, GW_A_TYPE, GW_V_DASH);
-        set_line(b, b->list, blk->text.line);
+        set_block_range(b, b->list, blk, 0); /* its end: close_ranges */
     }
     xmlNodePtr item = elem(b, b->list, GW_E_ITEM);
-    set_line(b, item, blk->text.line);
+    set_block_range(b, item, blk, 0);
     num(b, item, blk);
     with_lead(b, item, blk, blk->mark_len, blk->title_len);
 }
@@ -371,9 +552,11 @@ static void box(builder *b, const gw_block *blk)
     snprintf(id, sizeof id, "b%d", ++b->boxes);
     b->box = elem(b, container(b), GW_E_BOX);
     attr(b, b->box, GW_A_ID, id);
-    set_line(b, b->box, blk->text.line);
+    set_block_range(b, b->box, blk, 0); /* its end: close_ranges */
+    if (blk->marker.n > 0)
+        attr_int(b, b->box, GW_A_N, blk->marker.n);
     xmlNodePtr title = elem(b, b->box, GW_E_TITLE);
-    set_line(b, title, blk->text.line);
+    set_block_range(b, title, blk, 0);
     num(b, title, blk);
     part(b, title, blk, blk->mark_len, blk->text.len);
     if (blk->more.len)
@@ -384,7 +567,7 @@ static void box(builder *b, const gw_block *blk)
 static void entry(builder *b, xmlNodePtr node, const gw_block *blk, const char *name_elem)
 {
     const gw_span *sp = &blk->text;
-    set_line(b, node, sp->line);
+    set_block_range(b, node, blk, 0);
     if (blk->marker.n > 0)
         attr_int(b, node, GW_A_N, blk->marker.n);
     num(b, node, blk);
@@ -402,7 +585,7 @@ static void box_item(builder *b, const gw_block *blk)
      * text as a paragraph rather than write an item the grammar forbids */
     if (!b->box) {
         xmlNodePtr p = elem(b, container(b), GW_E_P);
-        set_line(b, p, blk->text.line);
+        set_block_range(b, p, blk, 0);
         part(b, p, blk, 0, blk->text.len);
         return;
     }
@@ -449,23 +632,63 @@ static gw_status index_notes(builder *b)
 static void toc(builder *b, const gw_block *blk)
 {
     b->toc = elem(b, container(b), GW_E_TOC);
-    set_line(b, b->toc, blk->text.line);
+    set_block_range(b, b->toc, blk, 0); /* its end: close_ranges */
     xmlNodePtr title = elem(b, b->toc, GW_E_TITLE);
-    set_line(b, title, blk->text.line);
+    set_block_range(b, title, blk, 0);
     part(b, title, blk, 0, blk->text.len);
 }
 
 static void toc_entry(builder *b, const gw_block *blk)
 {
     xmlNodePtr e = elem(b, b->toc ? b->toc : container(b), b->toc ? GW_E_ENTRY : GW_E_P);
-    set_line(b, e, blk->text.line);
+    set_block_range(b, e, blk, 0);
     part(b, e, blk, 0, blk->text.len);
+}
+
+static int before(pos a, pos b)
+{
+    return a.line < b.line || (a.line == b.line && a.off < b.off);
+}
+
+static void cell_pos(const builder *b, const gw_cell *c, pos *start, pos *end)
+{
+    *start = ptr_pos(b, c->line, c->src);
+    *end = ptr_pos(b, start->line, c->src_end);
+}
+
+static void cell_range(builder *b, xmlNodePtr node, const gw_cell *c)
+{
+    pos start, end;
+    cell_pos(b, c, &start, &end);
+    set_range_on(b, node, c->line, start, end);
+}
+
+/* From the first character of a row's cells to just after the last (a
+ * label printed above the row or a cell wrapped below it included). */
+static void cells_range(const builder *b, const gw_row *r, pos *start, pos *end)
+{
+    *start = *end = pos_at(r->line, 0);
+    for (size_t i = 0; i < r->n; i++) {
+        pos s, e;
+        cell_pos(b, &r->cells[i], &s, &e);
+        if (i == 0 || before(s, *start))
+            *start = s;
+        if (i == 0 || before(*end, e))
+            *end = e;
+    }
+}
+
+static void row_range(builder *b, xmlNodePtr node, const gw_row *r)
+{
+    pos start, end;
+    cells_range(b, r, &start, &end);
+    set_range_on(b, node, r->line, start, end);
 }
 
 static void cell(builder *b, xmlNodePtr row, const gw_cell *c)
 {
     xmlNodePtr node = elem(b, row, GW_E_CELL);
-    set_line(b, node, c->line);
+    cell_range(b, node, c);
     char value[64];
     const char *op;
     switch (gw_cell_classify(c->text, c->len, value, sizeof value, &op)) {
@@ -494,7 +717,7 @@ static void cell(builder *b, xmlNodePtr row, const gw_cell *c)
 static void row(builder *b, xmlNodePtr parent, const gw_row *r, size_t from)
 {
     xmlNodePtr node = elem(b, parent, GW_E_ROW);
-    set_line(b, node, r->line);
+    row_range(b, node, r);
     if (r->wrap)
         attr(b, node, GW_A_WRAP, GW_V_TRUE);
     for (size_t c = from; c < r->n; c++)
@@ -508,16 +731,24 @@ static void table(builder *b, const gw_block *blk)
     snprintf(id, sizeof id, "t%d", ++b->tables);
     xmlNodePtr node = elem(b, b->box ? b->box : container(b), GW_E_TABLE);
     attr(b, node, GW_A_ID, id);
-    set_line(b, node, blk->text.line);
+    if (blk->text.len || t->n == 0) {
+        set_block_range(b, node, blk, 0); /* its end: close_ranges */
+    } else {
+        pos start, end;
+        cells_range(b, &t->rows[0], &start, &end);
+        set_range_on(b, node, blk->text.line, start, end);
+    }
     if (blk->text.len) {
         xmlNodePtr cap = elem(b, node, GW_E_CAPTION);
-        set_line(b, cap, blk->text.line);
+        pos start, end; /* the unit below it (more) is not the caption's */
+        part_range(b, blk, 0, blk->text.len, &start, &end);
+        set_range(b, cap, start, end);
         num(b, cap, blk);
         part(b, cap, blk, blk->mark_len, blk->text.len);
     }
     if (blk->more.len) {
         xmlNodePtr unit = elem(b, node, GW_E_UNIT);
-        set_line(b, unit, blk->more.line);
+        set_range(b, unit, span_pos(b, &blk->more, 0), span_pos(b, &blk->more, blk->more.len));
         trimmed(b, unit, blk->more.s, blk->more.len);
     }
     if (t->n == 0)
@@ -545,7 +776,9 @@ static void table(builder *b, const gw_block *blk)
                 k++;
             int inside = groups && group && k < t->n && owner[k] == owner[r - 1];
             gw_span sp = {rw->line, rw->cells[0].text, rw->cells[0].len};
-            page(b, inside ? group : tbody, &sp);
+            pos start, end;
+            cells_range(b, rw, &start, &end);
+            page_at(b, inside ? group : tbody, &sp, start, end);
             if (!inside)
                 group = NULL;
             continue;
@@ -556,13 +789,13 @@ static void table(builder *b, const gw_block *blk)
         }
         if (!group || owner[r] != owner[r - 1]) {
             group = elem(b, tbody, GW_E_GROUP);
-            set_line(b, group, rw->line);
+            row_range(b, group, rw); /* its end: close_ranges */
         }
         /* the category stands where its text is, which need not be the
          * group's first row (a PDF centres it) */
         if (owner[r] == r) {
             xmlNodePtr cat = elem(b, group, GW_E_CATEGORY);
-            set_line(b, cat, rw->cells[0].line);
+            cell_range(b, cat, &rw->cells[0]);
             text(b, cat, rw->cells[0].text, rw->cells[0].len);
         }
         row(b, group, rw, 1);
@@ -647,11 +880,57 @@ static void front_item(builder *b, const gw_block *blk)
         }
     }
     xmlNodePtr node = elem(b, b->front, names[blk->kind]);
-    set_line(b, node, blk->text.line);
+    set_block_range(b, node, blk, 0);
     num(b, node, blk);
     part(b, node, blk, blk->mark_len, blk->text.len);
     if (blk->more.len)
         trimmed(b, node, blk->more.s, blk->more.len);
+}
+
+/* An integer attribute tree.c wrote, read in place; 0 when absent. */
+static long attr_long(const xmlNode *node, const char *name)
+{
+    xmlAttrPtr a = node->type == XML_ELEMENT_NODE ? xmlHasProp(node, BAD_CAST name) : NULL;
+    return a && a->children && a->children->content
+               ? strtol((const char *)a->children->content, NULL, 10)
+               : 0;
+}
+
+static void reset_int(builder *b, xmlNodePtr node, const char *name, long v)
+{
+    char buf[24];
+    if (b->status == GW_OK && !xmlSetProp(node, BAD_CAST name, BAD_CAST decimal(buf, v)))
+        b->status = GW_ERR_NOMEM;
+}
+
+/* Containers (section, list, box, toc, table, group) end where their last
+ * descendant with a range ends, which is known once the tree is built.
+ * Fills in the ends below node and returns the element whose end is the
+ * last in node's subtree, node included, or NULL. */
+static const xmlNode *close_ranges(builder *b, xmlNodePtr node)
+{
+    const xmlNode *last = NULL;
+    for (xmlNodePtr k = node->children; k; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        const xmlNode *inner = is_container((const char *)k->name) ? close_ranges(b, k) : NULL;
+        if (inner)
+            last = inner;
+        else if (attr_long(k, GW_A_END_LINE))
+            last = k;
+    }
+    long l = attr_long(node, GW_A_END_LINE);
+    if (!l)
+        return last;
+    if (last) {
+        long c = attr_long(node, GW_A_END_COLUMN);
+        long kl = attr_long(last, GW_A_END_LINE), kc = attr_long(last, GW_A_END_COLUMN);
+        if (kl > l || (kl == l && kc > c)) {
+            reset_int(b, node, GW_A_END_LINE, kl);
+            reset_int(b, node, GW_A_END_COLUMN, kc);
+        }
+    }
+    return node;
 }
 
 static void build(builder *b)
@@ -775,6 +1054,10 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
     }
     b.body = elem(&b, b.root, GW_E_BODY);
     build(&b);
+    if (b.status == GW_OK && b.front)
+        close_ranges(&b, b.front);
+    if (b.status == GW_OK)
+        close_ranges(&b, b.body);
     if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK ||
         gw_provenance_add(b.doc, txt, opts, err) != GW_OK)
         goto oom;

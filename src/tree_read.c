@@ -36,12 +36,40 @@ xmlNode *gw_child(const xmlNode *node, const char *name)
     return NULL;
 }
 
-char *gw_num_text(const xmlNode *owner)
+xmlNode *gw_num_of(const xmlNode *owner)
 {
     xmlNode *title = gw_is_elem(owner, GW_E_SECTION) || gw_is_elem(owner, GW_E_BOX)
                          ? gw_child(owner, GW_E_TITLE)
                          : (xmlNode *)owner;
-    xmlNode *num = gw_child(title, GW_E_NUM);
+    return gw_child(title, GW_E_NUM);
+}
+
+int gw_range_of(const xmlNode *node, gw_range *r)
+{
+    if (!node)
+        return 0;
+    long v[4] = {gw_attr_long(node, GW_A_LINE, 0), gw_attr_long(node, GW_A_COLUMN, 0),
+                 gw_attr_long(node, GW_A_END_LINE, 0), gw_attr_long(node, GW_A_END_COLUMN, 0)};
+    for (int i = 0; i < 4; i++)
+        if (v[i] < 1)
+            return 0;
+    *r = (gw_range){(unsigned long)v[0], (unsigned long)v[1], (unsigned long)v[2],
+                    (unsigned long)v[3]};
+    return 1;
+}
+
+const xmlNode *gw_mark_node(const xmlNode *node)
+{
+    const xmlNode *num = gw_num_of(node);
+    if (num)
+        return num;
+    const xmlNode *title = gw_child(node, GW_E_TITLE);
+    return title ? title : node;
+}
+
+char *gw_num_text(const xmlNode *owner)
+{
+    xmlNode *num = gw_num_of(owner);
     if (!num)
         return NULL;
     /* libxml2 allocates with malloc (gongwen never calls xmlMemSetup), so

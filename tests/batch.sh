@@ -100,6 +100,59 @@ expect 2 "unknown format in a batch" -- "$GW" -t html,nosuch -O out2 in
 has "$T/err" "unknown output format 'nosuch'" "unknown format named"
 [ -e out2 ] && bad "a usage error wrote outputs" || ok
 
+# ---- limits ---------------------------------------------------------------
+# per batch: refused whole before anything is converted (exit 2, no output)
+mkdir lim
+printf '一、总则\n\n正文。\n' >lim/small.txt
+cp "$ROOT/samples/nantong-2024.txt" "$ROOT/samples/xuzhou-2024.txt" lim/
+big=$(wc -c <lim/nantong-2024.txt)
+expect 2 "--max-files" -- "$GW" -O limout --max-files=2 lim
+has "$T/err" "3 inputs, more than --max-files=2" "--max-files message"
+expect 2 "--max-total" -- "$GW" -O limout --max-total=1K lim
+has "$T/err" "the inputs add up to [0-9]* bytes, more than --max-total=1024" "--max-total message"
+[ -e limout ] && bad "a batch over a limit wrote outputs" || ok
+expect 0 "within --max-files and --max-total" -- "$GW" -O limout --max-files=3 --max-total=10M lim
+# per file, as a single run: a larger input fails unread, the rest goes on
+rm -rf limout
+expect 1 "--max-input" -- "$GW" -t html -O limout --max-input=1K --manifest lim.jsonl lim
+has "$T/err" "lim/nantong-2024.txt: the input is larger than 1024 bytes (--max-input)" "--max-input message"
+has "$T/err" "1 converted, 0 unchanged, 2 failed" "--max-input summary"
+[ -s limout/small.html ] && ok || bad "the small input was not converted beside the large ones"
+[ -e limout/nantong-2024.html ] && bad "an input over --max-input was converted" || ok
+grep 'nantong-2024.txt"' lim.jsonl | grep -q "\"size\":$big" && ok || bad "the manifest lacks the refused input's size: $(cat lim.jsonl)"
+expect 0 "--max-input=0 is no limit" -- "$GW" -t html -O limout --max-input=0 lim
+# --max-output applies to each output of a batch
+rm -rf limout
+expect 1 "--max-output in a batch" -- "$GW" -t md,xml -O limout --max-output=4K lim
+has "$T/err" "would be larger than 4096 bytes (--max-output)" "--max-output message in a batch"
+[ -s limout/small.md ] && [ -s limout/small.xml ] && ok || bad "small outputs under --max-output not written"
+[ -e limout/xuzhou-2024.md ] && bad "an output over --max-output was written" || ok
+find limout -name '.gongwen-*' | grep -q . && bad "temporary files left by --max-output" || ok
+# --xslt-timeout and --xslt-read apply to a batch's stylesheets (-t NAME:
+# NAME.xsl in the stylesheet directory)
+mkdir xs
+python3 -c "print('一、总则'); print('（一）项目。正文。\n' * 300)" >lim/mid.txt
+sheet() {
+    printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template match="/">%s</xsl:template></xsl:stylesheet>\n' "$2" >"xs/$1.xsl"
+}
+sheet slow '<xsl:for-each select="//node()"><xsl:for-each select="//node()"><xsl:for-each select="//node()"><xsl:value-of select="name()"/></xsl:for-each></xsl:for-each></xsl:for-each>'
+echo '<d>in-dir</d>' >xs/near.xml
+sheet readnear "<xsl:value-of select=\"document('$T/xs/near.xml')/d\"/>"
+expect 1 "--xslt-timeout in a batch" -- timeout 60 env GONGWEN_XSLT_DIR="$T/xs" "$GW" -t slow -O slowout \
+    --xslt-timeout=1 lim/mid.txt lim/small.txt
+has "$T/err" "ran longer than 1 seconds" "--xslt-timeout message in a batch"
+[ -e slowout/mid.slow ] && bad "a stopped stylesheet left an output" || ok
+expect 0 "document() in a batch" -- env GONGWEN_XSLT_DIR="$T/xs" "$GW" -t readnear -O readout lim/small.txt
+has readout/small.readnear "in-dir" "document() read in a batch"
+expect 1 "--xslt-read=none in a batch" -- env GONGWEN_XSLT_DIR="$T/xs" "$GW" -t readnear -O readout2 \
+    --xslt-read=none lim/small.txt
+has "$T/err" "refused" "--xslt-read=none in a batch"
+# usage
+expect 2 "--max-files without -O" -- "$GW" --max-files=3 lim/small.txt
+has "$T/err" "go with -O OUTDIR" "--max-files needs -O"
+expect 2 "--max-input=lots" -- "$GW" -O limout --max-input=lots lim
+expect 2 "--max-files=-1" -- "$GW" -O limout --max-files=-1 lim
+
 # on a terminal (script(1) gives one), a progress line: done/total, rate, ETA
 if command -v script >/dev/null; then
     script -qec "\"$GW\" -j 2 -O tty in/nantong-2024.txt in/sub/nested.txt" /dev/null >tty.log 2>&1

@@ -69,7 +69,7 @@ has "$T/err" "no problems in 1 file" "summary of a clean file"
 
 # Summary line and exit status.
 expect 1 "summary" -- "$GW" check --no-caret numbering-gap.txt encoding.txt
-has "$T/err" "^4 warnings, 4 errors in 2 files$" "summary line"
+has "$T/err" "^5 warnings, 4 errors in 2 files$" "summary line"
 expect 0 "warnings pass by default" -- "$GW" check numbering-gap.txt
 expect 1 "--fail-on warning" -- "$GW" check --fail-on warning numbering-gap.txt
 expect 0 "--fail-on warning, notes only" -- "$GW" check --fail-on=warning whitespace.txt
@@ -81,7 +81,7 @@ hasnt "$T/err" "no problems in 0 files" "a file that could not be read is no fil
 has "$T/err" "^1 file could not be checked$" "the summary says a file could not be checked"
 expect 2 "missing file among good ones" -- "$GW" check --no-caret "$T/nope.txt" numbering-gap.txt
 has "$T/err" "numbering-gap.txt:21:1: warning" "the good file is still checked"
-has "$T/err" "^4 warnings in 1 file; 1 file could not be checked$" "summary with a file not checked"
+has "$T/err" "^5 warnings in 1 file; 1 file could not be checked$" "summary with a file not checked"
 expect 2 "missing file and a clean one" -- "$GW" check "$T/nope.txt" numbering-gap-ok.txt
 has "$T/err" "^no problems in 1 file; 1 file could not be checked$" "clean summary with a file not checked"
 expect 2 "a missing directory" -- "$GW" check "$T/no-such-dir/"
@@ -128,7 +128,7 @@ expect 2 "--color=bogus" -- "$GW" check --color=bogus numbering-gap.txt
 if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
     expect 0 "zh_CN" -- env LC_ALL= LANG=zh_CN.UTF-8 "$GW" check --no-caret numbering-gap.txt
     has "$T/err" "numbering-gap.txt:21:1: warning: 此处应为第三节，实为第四节 \[numbering-gap\]" "Chinese message"
-    has "$T/err" "1 个文件中共有 4 个警告" "Chinese summary"
+    has "$T/err" "1 个文件中共有 5 个警告" "Chinese summary"
     expect 0 "zh_CN help" -- env LC_ALL= LANG=zh_CN.UTF-8 "$GW" check --help
     has "$T/out" "用法：gongwen check" "Chinese help"
 elif [ "${CI:-}" = true ]; then

@@ -27,6 +27,11 @@ want "html,markdown html,md " -t html,m
 want "markdown md " --to m
 want "numbering-duplicate numbering-gap numbering-order numbering-restart " check --disable numbering
 want "json " check --format j
+want "github " check --format g
+want "--diff --disable " check --di
+want "--fix " check --fi
+want "--config " check --conf
+want "--no-caret --no-config " check --no-c
 want "--include --incremental " --inc
 want "check " ch
 # every format --list-formats names is offered

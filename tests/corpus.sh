@@ -12,6 +12,7 @@ for src in tests/corpus/*.txt; do
     if xmllint --noout --relaxng grammar/gongwen.rng "$T/$name.xml" 2>"$T/err"; then ok; else
         bad "$name: not valid: $(head -c 300 "$T/err")"; fi
     if python3 tests/lossless.py "$src" "$T/$name.xml"; then ok; else bad "$name: not lossless"; fi
+    if python3 tests/ranges.py "$src" "$T/$name.xml"; then ok; else bad "$name: ranges wrong"; fi
     "$GW" -t outline -o "$T/$name.tsv" "$src" || bad "$name: outline failed"
     python3 tests/score_outline.py "tests/corpus/$name.tsv" "$T/$name.tsv" >"$T/score"
     if grep -q "^$name " tests/corpus/PENDING; then

@@ -263,6 +263,11 @@ title_is tests/corpus/national-2010-scrape.txt 2010年国务院政府工作报�
 title_is tests/corpus/guowuyuan-2012.txt 政府工作报告——2012年3月5日在第十一届全国人民代表大会第五次会议上
 title_is samples/lianyungang-2024.txt 政府工作报告
 title_is samples/haizhou-14th-plan.txt 海州区“十四五”规划纲要 title=海州区“十四五”规划纲要
+# a plan without a title line: the name its preface gives it
+title_is samples/haizhou-14th-plan.txt 连云港市海州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+# a breadcrumb or a photo caption above the title is no page heading
+title_is tests/corpus/shandong-2023.txt 政府工作报告——2023年1月12日在山东省第十四届人民代表大会第一次会议上
+title_is tests/corpus/national-2024-web.txt 2024年政府工作报告（全文）
 param title 海州区规划 "$T/ptitle.html"
 if grep -q '<h1 class="doc-title">海州区规划</h1>' "$T/ptitle.html"; then ok; else
     bad "title=…: a report without a title does not get it as its h1"; fi

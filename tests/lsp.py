@@ -265,6 +265,15 @@ def test_features(exe):
           "a box and its items")
     check(r[0]["range"]["start"] == {"line": 1, "character": 0}
           and r[0]["range"]["end"]["line"] == 7, "the first part ends at its last line")
+    # the tree's ranges: the part is named by its title (the white space
+    # after it left out), the box item by its line, the box by its title
+    check(r[0]["selectionRange"] == {"start": {"line": 1, "character": 0},
+                                     "end": {"line": 1, "character": 6}},
+          "the first part's title: %s" % r[0]["selectionRange"])
+    check(r[0]["range"]["end"] == {"line": 7, "character": 9}, "the first part ends with its text")
+    check(box[0]["selectionRange"] == {"start": {"line": 5, "character": 0},
+                                       "end": {"line": 5, "character": 8}},
+          "the box's title: %s" % box[0]["selectionRange"])
 
     def contained(outer, inner):
         key = lambda p: (p["line"], p["character"])
@@ -373,6 +382,35 @@ def test_renumber(exe):
     open_doc(srv, uri, text, 2)
     check(srv.diagnostics_for(uri, 2) == [], "nothing left after renumbering")
     srv.stop()
+
+
+def test_config(exe):
+    """The project's .gongwen.json, found upward from the document's path,
+    turns rules off and changes severities; initializationOptions win; a
+    bad file is ignored (and logged), the server goes on."""
+    with tempfile.TemporaryDirectory() as d:
+        os.makedirs(os.path.join(d, "a b", "sub"))
+        with open(os.path.join(d, ".gongwen.json"), "w") as f:
+            f.write('{"rules": {"punct-halfwidth": "off", "whitespace": "error"}}')
+        uri = "file://" + d + "/a%20b/sub/x.txt"
+        srv = Server(exe)
+        srv.call("initialize", {"processId": None, "capabilities": {},
+                                "initializationOptions": {"disable": ["numbering-gap"]}})
+        srv.notify("initialized", {})
+        open_doc(srv, uri, SAMPLE)
+        codes = {(x["code"], x["severity"]) for x in srv.diagnostics_for(uri, 1)}
+        check(not any(c == "punct-halfwidth" for c, _ in codes), "config: rule off: %s" % codes)
+        check(("whitespace", 1) in codes, "config: whitespace an error: %s" % codes)
+        check(not any(c == "numbering-gap" for c, _ in codes),
+              "initializationOptions over the config: %s" % codes)
+        with open(os.path.join(d, ".gongwen.json"), "w") as f:
+            f.write('{"rules": {"punct-halfwidth": "of"}}')
+        open_doc(srv, uri, SAMPLE, 2)
+        codes = {x["code"] for x in srv.diagnostics_for(uri, 2)}
+        check("punct-halfwidth" in codes, "a bad config is ignored: %s" % codes)
+        check(srv.stop() == 0, "config: the server ends normally")
+        check("configuration ignored" in srv.stderr and ".gongwen.json" in srv.stderr,
+              "a bad config is logged: %s" % srv.stderr)
 
 
 def key(p):
@@ -617,6 +655,7 @@ def main():
     test_lifecycle(exe)
     test_features(exe)
     test_renumber(exe)
+    test_config(exe)
     test_samples(exe)
     test_line_ends(exe)
     test_locale(exe)

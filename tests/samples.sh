@@ -1,5 +1,6 @@
 #!/bin/sh
-# The sample reports: golden XML, schema validity through xmllint, and the
+# The sample reports: golden XML, schema validity through xmllint, the
+# elements' source ranges (tests/ranges.py), and the
 # outline scored against the hand-checked gold (every kind must be 1.000).
 # Usage: sh tests/samples.sh ./gongwen   (run from the repository root)
 set -u
@@ -12,6 +13,7 @@ for src in samples/*.txt; do
         bad "$name: XML differs from tests/golden/$name.xml"; head -n 20 "$T/diff"; fi
     if xmllint --noout --relaxng grammar/gongwen.rng "$T/$name.xml" 2>"$T/err"; then ok; else
         bad "$name: not valid: $(head -c 400 "$T/err")"; fi
+    if python3 tests/ranges.py "$src" "$T/$name.xml"; then ok; else bad "$name: ranges wrong"; fi
     "$GW" -t outline "$src" >"$T/$name.tsv" || bad "$name: outline failed"
     if xsltproc xslt/outline.xsl "$T/$name.xml" | cmp -s - "$T/$name.tsv"; then ok; else
         bad "$name: xsltproc xslt/outline.xsl differs from gongwen -t outline"; fi

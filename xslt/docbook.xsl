@@ -341,9 +341,7 @@
        the glossary's own punctuation and is dropped -->
   <xsl:template match="g:note" mode="glossentry">
     <glossentry>
-      <xsl:if test="@id">
-        <xsl:attribute name="xml:id"><xsl:value-of select="@id"/></xsl:attribute>
-      </xsl:if>
+      <xsl:call-template name="note-id"/>
       <glossterm>
         <xsl:choose>
           <xsl:when test="g:term">
@@ -358,6 +356,17 @@
         <para><xsl:apply-templates select="node()[not(self::g:num or self::g:term)]" mode="def"/></para>
       </glossdef>
     </glossentry>
+  </xsl:template>
+
+  <!-- a note's id, and its printed number as the label its
+       cross-references are rendered with -->
+  <xsl:template name="note-id">
+    <xsl:if test="@id">
+      <xsl:attribute name="xml:id"><xsl:value-of select="@id"/></xsl:attribute>
+      <xsl:if test="normalize-space(g:num) != ''">
+        <xsl:attribute name="xreflabel"><xsl:value-of select="normalize-space(g:num)"/></xsl:attribute>
+      </xsl:if>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="node()" mode="def">
@@ -387,9 +396,7 @@
 
   <xsl:template match="g:note" mode="block">
     <para role="note">
-      <xsl:if test="@id">
-        <xsl:attribute name="xml:id"><xsl:value-of select="@id"/></xsl:attribute>
-      </xsl:if>
+      <xsl:call-template name="note-id"/>
       <xsl:apply-templates mode="inline"/>
     </para>
   </xsl:template>
@@ -617,6 +624,11 @@
   <!-- ［1］ naming a note: a link to it -->
   <xsl:template match="g:ref" mode="inline">
     <xsl:choose>
+      <!-- printed as the note's own number: a cross-reference, which
+           DocBook renders from the note's xreflabel (the same ［1］) -->
+      <xsl:when test="key('note', @target)[normalize-space(g:num) = normalize-space(current())]">
+        <xref linkend="{@target}"/>
+      </xsl:when>
       <xsl:when test="key('note', @target)">
         <link linkend="{@target}"><xsl:apply-templates mode="inline"/></link>
       </xsl:when>

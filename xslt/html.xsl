@@ -110,10 +110,12 @@
   </xsl:template>
 
   <!-- The page's title, from the front matter: a page heading above the
-       title that holds it (2010年国务院政府工作报告), else the title and the
+       title that holds it (2010年国务院政府工作报告; not a breadcrumb
+       "当前位置：首页 > …" nor a photo caption), else the title and the
        subtitle (政府工作报告——2012年3月5日在第十一届全国人民代表大会第五次
        会议上), else the title. Without one: 政府工作报告 for a speech
-       (各位代表), else the first heading. Letter spacing (政 府 工 作 报 告,
+       (各位代表), else the name a plan gives itself in its preface
+       (编制《…纲要》（以下简称《纲要》）), else the first heading. Letter spacing (政 府 工 作 报 告,
        序  言) is dropped. The title parameter overrides all of this. -->
   <xsl:template name="page-title">
     <xsl:variable name="front" select="/*/g:front"/>
@@ -123,9 +125,14 @@
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="heading"
-        select="$front/g:title[1]/preceding-sibling::g:p[contains(translate(., ' &#12288;', ''), $t)][1]"/>
+        select="$front/g:title[1]/preceding-sibling::g:p[contains(translate(., ' &#12288;', ''), $t)]
+                [string-length(normalize-space(.)) &lt;= 40]
+                [not(contains(., '，') or contains(., '：') or contains(., '&gt;') or contains(., '＞') or contains(., '»'))][1]"/>
     <xsl:variable name="sub" select="$front/g:title[1]/following-sibling::g:subtitle[1]"/>
     <xsl:variable name="first" select="/*/g:body/descendant::g:section[1]/g:title"/>
+    <xsl:variable name="naming"
+        select="(/*/g:front/g:p | /*/g:body/descendant::g:section[1]/g:p[position() &lt;= 3])
+                [contains(., '》（以下简称')][1]"/>
     <xsl:choose>
       <xsl:when test="normalize-space($title) != ''">
         <xsl:value-of select="normalize-space($title)"/>
@@ -140,12 +147,35 @@
         <xsl:value-of select="$t"/>
       </xsl:when>
       <xsl:when test="$front/g:salutation or /*/g:body//g:p[@role = 'address']">政府工作报告</xsl:when>
+      <!-- a plan without a title line names itself in its preface:
+           编制《…纲要》（以下简称《纲要》） -->
+      <xsl:when test="$naming">
+        <xsl:call-template name="after-last">
+          <xsl:with-param name="s" select="substring-before($naming, '》（以下简称')"/>
+          <xsl:with-param name="sep" select="'《'"/>
+        </xsl:call-template>
+      </xsl:when>
       <xsl:when test="normalize-space(substring($first, string-length($first/g:num) + 1)) != ''">
         <xsl:call-template name="unspaced">
           <xsl:with-param name="s" select="substring($first, string-length($first/g:num) + 1)"/>
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>政府工作报告</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- what follows the last sep in s (s when there is none) -->
+  <xsl:template name="after-last">
+    <xsl:param name="s"/>
+    <xsl:param name="sep"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, $sep)">
+        <xsl:call-template name="after-last">
+          <xsl:with-param name="s" select="substring-after($s, $sep)"/>
+          <xsl:with-param name="sep" select="$sep"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($s)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

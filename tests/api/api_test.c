@@ -54,6 +54,29 @@ int main(int argc, char **argv)
         strcmp(gw_status_name(err.status), "GW_ERR_UNKNOWN_FORMAT") != 0)
         return fail("an unknown format was accepted", NULL);
     gw_styles_free(st);
+
+    /* the checker: findings as structs, messages in the language asked
+     * for (the catalogue found beside the installed library) */
+    static const char gap[] = "一、总则\n\n（一）第一项。\n\n（三）第三项。\n";
+    gw_checker *ck = gw_checker_new();
+    if (!ck || gw_checker_set_rule(ck, "whitespace", 0, &err) != GW_OK ||
+        gw_checker_set_language(ck, "zh", &err) != GW_OK)
+        return fail("gw_checker", &err);
+    gw_diagnostics *d = gw_check_source(ck, gap, sizeof gap - 1, &err);
+    if (!d)
+        return fail("gw_check_source", &err);
+    const gw_diagnostic *g = gw_diagnostics_get(d, 0);
+    if (gw_diagnostics_count(d) != 1 || strcmp(g->rule, "numbering-gap") != 0 || g->line != 5 ||
+        g->column != 1 || g->severity != GW_SEV_WARNING)
+        return fail("gw_check_source found something else", NULL);
+    if (!strstr(g->message, "此处应为"))
+        return fail(g->message, NULL);
+    gw_diagnostics_free(d);
+    d = gw_check_document(NULL, text, doc, NULL, 0, &err);
+    if (!d || gw_diagnostics_count(d) != 0)
+        return fail("gw_check_document found faults in a sound report", &err);
+    gw_diagnostics_free(d);
+    gw_checker_free(ck);
     gw_document_free(doc);
     gw_text_free(text);
     puts("api_test: ok");
