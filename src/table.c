@@ -894,5 +894,5 @@ gw_cell *gw_table_add_cell(gw_row *row, size_t line)
 
 gw_status gw_table_cell_append(gw_cell *cell, const char *s, size_t len)
 {
-    return append_text(&cell->text, &cell->len, s, len);
+    return append_text(cell, s, len);
 }
