@@ -624,9 +624,10 @@ static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
             if (ends_at_term(nb) && take_definition_below(sc, nb, n) != GW_OK)
                 return GW_ERR_NOMEM;
             j = nb->last;
-        } else if (n == 0 && term_len(sp)) {
+        } else if ((n == 0 || gw_peek(sp.s, sp.len, 0) == 0x201C) && term_len(sp)) {
             /* below numbered entries, TERM：… unnumbered is a page's label
-             * (相关链接：…), not one more entry */
+             * (相关链接：…), not one more entry; a quoted term (“双碳”：…) is
+             * one, as it is with its definition on the line below */
             if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
                 return GW_ERR_NOMEM;
             nb->name_len = term_len(sp);
@@ -1111,20 +1112,31 @@ static int is_unit_line(gw_span sp)
            is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
+/* A caption that says it is one: 表2 …, …一览表. Only such a caption
+ * makes two cells a row a table (一、总则 above 指标 / 目标 does not). */
+static int names_a_table(gw_span sp)
+{
+    size_t len = gw_trim_end(sp.s, sp.len);
+    return caption_label(sp) ||
+           (len >= strlen("表") && !memcmp(sp.s + len - strlen("表"), "表", strlen("表")));
+}
+
 /* A caption: a short title line with a table right below it, perhaps with
  * a unit line between. Returns the table's first line (0 if none) and the
  * unit line in *unit (len 0 if none). */
 static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
 {
     unit->len = 0;
-    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp))
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp) || is_toc_word(sp))
         return 0;
     size_t j = next_nonblank(sc->lines, sp.line + 1);
     if (j < sc->lines->n && j <= sp.line + 3 && is_unit_line(gw_line_span(sc->lines, j))) {
         *unit = gw_line_span(sc->lines, j);
         j = next_nonblank(sc->lines, j + 1);
     }
-    if (j < sc->lines->n && j <= sp.line + 4 && gw_table_starts(sc->lines, j))
+    if (j < sc->lines->n && j <= sp.line + 4 &&
+        (gw_table_starts(sc->lines, j) ||
+         (names_a_table(sp) && gw_table_pair_starts(sc->lines, j))))
         return j;
     unit->len = 0;
     return 0;

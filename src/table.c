@@ -61,6 +61,20 @@ static size_t tab_fields(const gw_line *l)
     return (n >= 3 && b < l->len && !has_stop(l->s, l->len)) ? n : 0;
 }
 
+/* Two tab-separated fields, neither empty, and no sentence: a row of a
+ * two-column table. */
+static int pair_fields(const gw_line *l)
+{
+    size_t tabs = 0, at = 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (l->s[i] == '\t') {
+            tabs++;
+            at = i;
+        }
+    size_t len = gw_trim_end(l->s, l->len);
+    return tabs == 1 && gw_skip_space(l->s, at, 0) < at && at + 1 < len && !has_stop(l->s, l->len);
+}
+
 static int cell_run_at(const gw_lines *lines, size_t i)
 {
     size_t k = 0;
@@ -651,6 +665,15 @@ static gw_status scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     return rc;
 }
 
+int gw_table_pair_starts(const gw_lines *lines, size_t i)
+{
+    /* a structured source says where its tables are */
+    if (lines->hints || i >= lines->n || !pair_fields(&lines->v[i]))
+        return 0;
+    size_t j = next_nonblank(lines, i + 1);
+    return j < lines->n && j <= i + 2 && pair_fields(&lines->v[j]);
+}
+
 gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
 {
     memset(t, 0, sizeof *t);
@@ -668,6 +691,8 @@ gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
         rc = scan_layout(lines, i, t);
     else if (gw_web_table_starts(lines, i))
         rc = gw_web_table_scan(lines, i, t);
+    else if (gw_table_pair_starts(lines, i))
+        rc = split_row(&lines->v[i], i, t) == GW_OK ? scan_rows(lines, i + 1, t) : GW_ERR_NOMEM;
     else
         return GW_OK;
     if (rc != GW_OK)

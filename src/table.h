@@ -43,6 +43,11 @@ gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t);
 /* Whether a table starts at line index i (cheap; no allocation). */
 int gw_table_starts(const gw_lines *lines, size_t i);
 
+/* Whether a two-column table (one tab between its two cells, at least
+ * two rows) starts at line index i; trusted only under a caption, where
+ * gw_table_scan then reads it. */
+int gw_table_pair_starts(const gw_lines *lines, size_t i);
+
 void gw_table_free(gw_table *t);
 
 /* For the readers of other table forms (table_web.c): a new row of t, a

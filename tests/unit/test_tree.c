@@ -273,6 +273,27 @@ START_TEST(heading_glued_to_the_paragraph_above)
 }
 END_TEST
 
+/* what gongwen -t text writes reads back the same: a two-column table (one
+ * tab per row) under its caption is a table, and a quoted term after
+ * numbered notes (“双碳”：…) is one more note; a page label there is not */
+START_TEST(text_output_reads_back)
+{
+    gw_document *d = parse_string("表2　重大项目一览表\n项目名称\t建设内容\n"
+                                  "智能终端产业园\t建设标准厂房20万平方米\n"
+                                  "城市更新工程\t改造老旧小区120个\n\n名词解释\n"
+                                  "［1］两新：指推动大规模设备更新和消费品以旧换新。\n"
+                                  "“双碳”：指碳达峰与碳中和。\n相关链接：市政府门户网站首页\n");
+    ck_assert_int_eq(xpath_count(d, "//g:table/g:tbody/g:row"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:table/g:thead/g:row/g:cell"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:note"), 2);
+    gw_document_free(d);
+    /* without a caption two tab fields are no table */
+    d = parse_string("正文。\n项目名称\t建设内容\n智能终端产业园\t厂房\n");
+    ck_assert_int_eq(xpath_count(d, "//g:table"), 0);
+    gw_document_free(d);
+}
+END_TEST
+
 /* a page break inside a 专栏: the page number and the running header (a
  * copy of the title) stay in the box, which goes on after them */
 START_TEST(page_break_inside_a_box)
@@ -413,6 +434,7 @@ Suite *tree_suite(void)
     tcase_add_test(tc, contents_run_together);
     tcase_add_test(tc, heading_glued_to_the_paragraph_above);
     tcase_add_test(tc, contents_split_a_heading_glued_to_its_text);
+    tcase_add_test(tc, text_output_reads_back);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
     tcase_add_test(tc, note_holds_definition_below);
