@@ -1378,7 +1378,8 @@ static int open_heading(const gw_block *h)
 }
 
 /* 三、持续提升政府 / 治理效能和服务水平: the author broke a heading into two
- * paragraphs, and the second half read as a lead alone. It is the
+ * paragraphs (the next line, no blank between: a phrase set apart may be a
+ * missing 第一节), and the second half read as a lead alone. It is the
  * heading's title unless the document sets bare leads on lines of their own
  * (one stands below prose somewhere): then a bare line under a heading is
  * a lead like the others. */
@@ -1389,7 +1390,7 @@ static void join_split_headings(const gw_lines *lines, gw_blocks *out)
             return;
     for (size_t i = 1; i < out->n; i++) {
         gw_block *h = &out->v[i - 1], *p = &out->v[i];
-        if (!open_heading(h) || !bare_lead_line(lines, p) || p->text.line > h->last + 2 ||
+        if (!open_heading(h) || !bare_lead_line(lines, p) || p->text.line != h->last + 1 ||
             gw_count_nonspace(h->text.s + h->mark_len, h->title_len) +
                     gw_count_nonspace(p->text.s, p->text.len) >
                 GW_TITLE_LINE_MAX)
