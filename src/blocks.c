@@ -274,6 +274,14 @@ static int is_cjk_join(uint32_t cp)
            (cp >= 0x2010 && cp <= 0x206F);
 }
 
+/* 2.5 after PM, 2 after CO: a subscript a web copy set on a line of its
+ * own joins its letters without a space. */
+static int is_script(uint32_t prev, gw_span sp)
+{
+    return ((prev >= 'A' && prev <= 'Z') || (prev >= 'a' && prev <= 'z')) &&
+           gw_is_script_line(sp.s, sp.len);
+}
+
 /* Appends a line's text; next to a CJK character a line break is nothing
  * (25692 / 亿元), between two words of Latin script it is a space. */
 static void join_piece(char *buf, size_t *len, gw_span sp)
@@ -283,7 +291,7 @@ static void join_piece(char *buf, size_t *len, gw_span sp)
         while (back > 0 && ((unsigned char)buf[back - 1] & 0xC0) == 0x80)
             back--;
         uint32_t prev = back ? gw_peek(buf, *len, back - 1) : 0;
-        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)))
+        if (!is_cjk_join(prev) && !is_cjk_join(gw_peek(sp.s, sp.len, 0)) && !is_script(prev, sp))
             buf[(*len)++] = ' ';
     }
     memcpy(buf + *len, sp.s, sp.len);
@@ -521,6 +529,59 @@ static int defined_below(gw_span term, gw_span def)
     return gw_starts(def.s, def.len, "指") || gw_starts(def.s, def.len, "是指");
 }
 
+/* The next non-blank line after line i; empty at the end. */
+static gw_span nonblank_below(const gw_lines *lines, size_t i)
+{
+    size_t j = next_nonblank(lines, i + 1);
+    gw_span none = {j, "", 0};
+    return j < lines->n ? gw_line_span(lines, j) : none;
+}
+
+/* Bytes of a term alone on its line before the colon that ends it
+ * (“四上”企业：, 一降三减:), len when there is none. */
+static size_t before_end_colon(gw_span sp)
+{
+    size_t end = gw_trim_end(sp.s, sp.len);
+    if (end >= strlen("：") && memcmp(sp.s + end - strlen("："), "：", strlen("：")) == 0)
+        return gw_trim_end(sp.s, end - strlen("："));
+    if (end >= 1 && sp.s[end - 1] == ':')
+        return gw_trim_end(sp.s, end - 1);
+    return sp.len;
+}
+
+/* The paragraph below a note's line nb->last, as its definition (a web
+ * copy breaks the line after ［1］一降三减：), unless it is the next entry,
+ * page furniture or the next section. */
+static gw_status take_definition_below(scanner *sc, gw_block *nb, int n)
+{
+    size_t j = next_nonblank(sc->lines, nb->last + 1);
+    if (j >= sc->lines->n || sc->layout->page[j])
+        return GW_OK;
+    gw_span sp = gw_line_span(sc->lines, j);
+    gw_marker m;
+    if (is_annex(sp) || is_notes_heading(sp) || item_marker(sp, n + 1, &m) || term_len(sp) ||
+        before_end_colon(sp) < sp.len)
+        return GW_OK;
+    logical lg;
+    if (logical_line(sc, j, &lg) != GW_OK)
+        return GW_ERR_NOMEM;
+    if (lg.npages) { /* a page line inside would be lost from a second span */
+        free(lg.pages);
+        return GW_OK;
+    }
+    nb->more = lg.text;
+    nb->last = lg.last;
+    return GW_OK;
+}
+
+/* Whether a numbered note's line ends right after its term's colon. */
+static int ends_at_term(const gw_block *nb)
+{
+    size_t body = nb->mark_len + nb->name_len;
+    gw_span rest = {nb->text.line, nb->text.s + body, nb->text.len - body};
+    return rest.len > 0 && before_end_colon(rest) == 0;
+}
+
 /* 附件 or 附件1 alone, its title on the next line: the heading's title goes
  * on there, as 第三章 takes the line below it. */
 static void take_title_below(gw_block *h, gw_span title)
@@ -569,22 +630,26 @@ static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
             nb->mark_len = m.len;
             size_t body = gw_skip_space(sp.s, sp.len, m.len);
             nb->name_len = (body - m.len) + name_len(sp.s + body, sp.len - body);
+            if (ends_at_term(nb) && take_definition_below(sc, nb, n) != GW_OK)
+                return GW_ERR_NOMEM;
             j = nb->last;
-        } else if (n == 0 && term_len(sp)) {
+        } else if ((n == 0 || gw_peek(sp.s, sp.len, 0) == 0x201C) && term_len(sp)) {
             /* below numbered entries, TERM：… unnumbered is a page's label
-             * (相关链接：…), not one more entry */
+             * (相关链接：…), not one more entry; a quoted term (“双碳”：…) is
+             * one, as it is with its definition on the line below */
             if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
                 return GW_ERR_NOMEM;
             nb->name_len = term_len(sp);
             j = nb->last;
-        } else if (is_short_title(sp, GW_TERM_MAX) && j + 1 < sc->lines->n &&
-                   defined_below(sp, gw_line_span(sc->lines, j + 1))) {
+        } else if (is_short_title(sp, GW_TERM_MAX) &&
+                   defined_below(sp, nonblank_below(sc->lines, j))) {
             if (!(nb = add(sc, GW_B_NOTE, sp)))
                 return GW_ERR_NOMEM;
-            nb->name_len = sp.len;
-            nb->more = gw_line_span(sc->lines, j + 1);
-            nb->last = j + 1;
-            j++;
+            nb->name_len = before_end_colon(sp);
+            nb->last = j;
+            if (take_definition_below(sc, nb, n) != GW_OK)
+                return GW_ERR_NOMEM;
+            j = nb->last;
         } else if (!(nb = add_wrapped(sc, GW_B_PARA, j))) {
             return GW_ERR_NOMEM;
         } else {
@@ -629,10 +694,21 @@ static gw_status scan_footnote(scanner *sc, gw_span sp, int *taken)
     return GW_OK;
 }
 
-static int is_toc_heading(gw_span sp)
+static int is_toc_word(gw_span sp)
 {
     static const char *const words[] = {"目录", "目次"};
     return compact_is(sp.s, sp.len, words, sizeof words / sizeof words[0]);
+}
+
+/* Bytes of 目录, 目　录 or 目次 at the start of sp, 0 if it does not start so. */
+static size_t toc_word_len(gw_span sp)
+{
+    size_t i = gw_skip_space(sp.s, sp.len, 0);
+    if (gw_next(sp.s, sp.len, &i) != 0x76EE) /* 目 */
+        return 0;
+    i = gw_skip_space(sp.s, sp.len, i);
+    uint32_t cp = gw_next(sp.s, sp.len, &i);
+    return cp == 0x5F55 || cp == 0x6B21 ? i : 0; /* 录 次 */
 }
 
 /* A contents line: leader dots, or a page number at its end. */
@@ -728,16 +804,91 @@ static int is_unnumbered_part(gw_span sp)
     return is_preface(sp) || is_notes_heading(sp) || is_annex(sp);
 }
 
+/* An unnumbered part at the start of a contents entry: 序言…, 附件1…. */
+static int starts_unnumbered_part(gw_span sp)
+{
+    static const char *const words[] = {"序言",     "前言", "引言", "导言", "结束语", "结语",
+                                        "名词解释", "注释", "附件", "附录", "附表",   "后记"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (gw_starts(sp.s, sp.len, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Whether an entry starts at sp: a marker (第一篇…, 一、…) or an unnumbered part. */
+static int starts_entry(gw_span sp)
+{
+    gw_marker m;
+    return gw_marker_scan(sp.s, sp.len, &m) || starts_unnumbered_part(sp);
+}
+
+/* Bytes of the first entry of a contents line. A PDF or OCR copy runs the
+ * entries together (第一章发展基础……2第二章指导思想……5): an entry ends
+ * after its page number where the next one starts. */
+static size_t entry_len(gw_span sp)
+{
+    size_t i = 0;
+    int d;
+    while (i < sp.len) {
+        size_t at = i;
+        if (!gw_is_digit(gw_next(sp.s, sp.len, &i), &d))
+            continue;
+        while (i < sp.len && gw_is_digit(gw_peek(sp.s, sp.len, i), &d))
+            gw_next(sp.s, sp.len, &i);
+        size_t next = gw_skip_space(sp.s, sp.len, i);
+        gw_span rest = {sp.line, sp.s + next, sp.len - next};
+        if (at > 0 && next < sp.len && starts_entry(rest))
+            return i;
+    }
+    return sp.len;
+}
+
+/* 目录 alone, or 目录 run together with its first entries (目录序言……1第一篇…). */
+static int is_toc_heading(gw_span sp)
+{
+    if (is_toc_word(sp))
+        return 1;
+    size_t k = toc_word_len(sp);
+    if (!k)
+        return 0;
+    k = gw_skip_space(sp.s, sp.len, k);
+    gw_span rest = {sp.line, sp.s + k, sp.len - k};
+    return starts_entry(rest) && has_leader_or_page(rest);
+}
+
+/* Adds the entries of one contents line; returns 0 when out of memory. */
+static int add_entries(scanner *sc, gw_span e, listed *seen)
+{
+    while (e.len) {
+        gw_span one = {e.line, e.s, entry_len(e)};
+        gw_marker m;
+        if (gw_marker_scan(one.s, one.len, &m))
+            list_marker(seen, &m);
+        if (!add(sc, GW_B_TOC_ENTRY, one))
+            return 0;
+        size_t next = gw_skip_space(e.s, e.len, one.len);
+        e.s += next;
+        e.len -= next;
+    }
+    return 1;
+}
+
 /* 目录 and its entries. The contents end at the first line that is not an
  * entry, or at a marker already listed at its level or a repeat of the
  * first entry: there the text itself begins. */
 static gw_status scan_toc(scanner *sc, gw_span sp)
 {
-    if (!add(sc, GW_B_TOC, sp))
-        return GW_ERR_NOMEM;
     listed seen = {0};
+    size_t word = is_toc_word(sp) ? sp.len : toc_word_len(sp);
+    gw_span title = {sp.line, sp.s, word};
+    size_t k = gw_skip_space(sp.s, sp.len, word);
+    gw_span rest = {sp.line, sp.s + k, sp.len - k};
+    if (!add(sc, GW_B_TOC, title) || !add_entries(sc, rest, &seen))
+        return GW_ERR_NOMEM;
     size_t i = sc->i + 1;
     gw_span first = {0, NULL, 0};
+    if (rest.len) /* the text begins where 序言 of 目录序言……1 comes again */
+        first = entry_name((gw_span){rest.line, rest.s, entry_len(rest)});
     for (;;) {
         size_t j = next_nonblank(sc->lines, i);
         if (j >= sc->lines->n)
@@ -748,11 +899,17 @@ static gw_status scan_toc(scanner *sc, gw_span sp)
         if (!has_leader_or_page(e) && !(marked && is_short_title(e, GW_TITLE_LINE_MAX)) &&
             !is_unnumbered_part(e))
             break;
-        if ((marked && list_marker(&seen, &m)) || (first.len && same_words(first, entry_name(e))))
+        gw_span head = {e.line, e.s, entry_len(e)};
+        if ((marked && list_marker(&seen, &m)) ||
+            (first.len && same_words(first, entry_name(head))))
             break;
         if (!first.len)
-            first = entry_name(e);
-        if (!add(sc, GW_B_TOC_ENTRY, e))
+            first = entry_name(head);
+        if (!add(sc, GW_B_TOC_ENTRY, head))
+            return GW_ERR_NOMEM;
+        size_t after = gw_skip_space(e.s, e.len, head.len);
+        gw_span more = {e.line, e.s + after, e.len - after};
+        if (!add_entries(sc, more, &seen))
             return GW_ERR_NOMEM;
         i = j + 1;
     }
@@ -821,6 +978,47 @@ static gw_span title_goes_on(const scanner *sc, gw_span title, size_t last, cons
     return below;
 }
 
+static int has_han(const char *s, size_t len);
+
+/* Bytes of text that read as words (white space aside), 0 if text does not
+ * start with them. */
+static size_t starts_with_words(gw_span text, gw_span words)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        j = gw_skip_space(words.s, words.len, j);
+        if (j == words.len)
+            return i;
+        i = gw_skip_space(text.s, text.len, i);
+        if (i == text.len || gw_next(text.s, text.len, &i) != gw_next(words.s, words.len, &j))
+            return 0;
+    }
+}
+
+/* 第一章发展基础“十三五”时期，全市…。: a PDF copy glued a heading to the
+ * first sentence below it. The contents list the heading (第一章 发展基础……2):
+ * its title ends where the listed name does, when prose with a sentence end
+ * follows. Returns the title's bytes after the marker, 0 if no entry says. */
+static size_t listed_title(const scanner *sc, gw_span sp, const gw_marker *m)
+{
+    size_t best = 0;
+    gw_span rest = {sp.line, sp.s + m->len, sp.len - m->len};
+    for (size_t k = 0; k < sc->out->n; k++) {
+        const gw_block *e = &sc->out->v[k];
+        gw_marker em;
+        if (e->kind != GW_B_TOC_ENTRY || !gw_marker_scan(e->text.s, e->text.len, &em) ||
+            em.family != m->family || em.n != m->n)
+            continue;
+        gw_span name = entry_name(e->text);
+        name.s += em.len;
+        name.len -= em.len;
+        size_t n = has_han(name.s, name.len) ? starts_with_words(rest, name) : 0;
+        if (n > best && gw_sentence_end(rest.s + n, rest.len - n))
+            best = n;
+    }
+    return best;
+}
+
 /* last: the heading's last line, below sp.line when it was hard-wrapped. */
 static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_marker *m)
 {
@@ -841,6 +1039,12 @@ static gw_status scan_heading(scanner *sc, gw_span sp, size_t last, const gw_mar
             b->last = below.line;
             sc->i = below.line;
         }
+        return GW_OK;
+    }
+    size_t listed = listed_title(sc, sp, m);
+    if (listed) {
+        b->title_len = listed;
+        b->runin = 1;
         return GW_OK;
     }
     size_t end = gw_sentence_end(rest, rlen);
@@ -990,20 +1194,31 @@ static int is_unit_line(gw_span sp)
            is_short_title(sp, GW_TITLE_LINE_MAX);
 }
 
+/* A caption that says it is one: 表2 …, …一览表. Only such a caption
+ * makes two cells a row a table (一、总则 above 指标 / 目标 does not). */
+static int names_a_table(gw_span sp)
+{
+    size_t len = gw_trim_end(sp.s, sp.len);
+    return caption_label(sp) ||
+           (len >= strlen("表") && !memcmp(sp.s + len - strlen("表"), "表", strlen("表")));
+}
+
 /* A caption: a short title line with a table right below it, perhaps with
  * a unit line between. Returns the table's first line (0 if none) and the
  * unit line in *unit (len 0 if none). */
 static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
 {
     unit->len = 0;
-    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp))
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp) || is_toc_word(sp))
         return 0;
     size_t j = next_nonblank(sc->lines, sp.line + 1);
     if (j < sc->lines->n && j <= sp.line + 3 && is_unit_line(gw_line_span(sc->lines, j))) {
         *unit = gw_line_span(sc->lines, j);
         j = next_nonblank(sc->lines, j + 1);
     }
-    if (j < sc->lines->n && j <= sp.line + 4 && gw_table_starts(sc->lines, j))
+    if (j < sc->lines->n && j <= sp.line + 4 &&
+        (gw_table_starts(sc->lines, j) ||
+         (names_a_table(sp) && gw_table_pair_starts(sc->lines, j))))
         return j;
     unit->len = 0;
     return 0;
@@ -1027,6 +1242,66 @@ static gw_span annex_title_below(const scanner *sc, gw_span sp)
         table_below(sc, t, &unit))
         return none;
     return t;
+}
+
+/* A heading, a dash item or a paragraph: the text of one logical line, last
+ * its last physical line. */
+static gw_status scan_text(scanner *sc, gw_span sp, size_t last)
+{
+    gw_marker m;
+    size_t k;
+    if (gw_marker_scan(sp.s, sp.len, &m))
+        return scan_heading(sc, sp, last, &m);
+    if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k))
+        return scan_dash(sc, sp, k);
+    return scan_paragraph(sc, sp);
+}
+
+/* The number the last heading of family f had, 0 if none came yet. */
+static int last_number(const gw_blocks *out, gw_family f)
+{
+    for (size_t i = out->n; i-- > 0;)
+        if (out->v[i].kind == GW_B_HEADING && out->v[i].marker.family == f)
+            return out->v[i].marker.n;
+    return 0;
+}
+
+/* A line that stops on ，、；： goes on: no title ends so. */
+static int ends_in_clause_mark(gw_span sp)
+{
+    size_t end = gw_trim_end(sp.s, sp.len), at = end;
+    while (at > 0 && ((unsigned char)sp.s[at - 1] & 0xC0) == 0x80)
+        at--;
+    uint32_t cp = at > 0 ? gw_peek(sp.s, end, at - 1) : 0;
+    return cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == 0xFF1A || cp == ',' || cp == ';' ||
+           cp == ':';
+}
+
+/* …取得显著成效。三、2025年重点工作: OCR glued a heading to the end of the
+ * paragraph above it. Returns the byte offset where the heading starts, 0 if
+ * none does: after a sentence end, a part or 一、 marker numbered next after
+ * the last heading of its family, with a short title running to the end of
+ * the line (in prose, 。二、 does not come before a bare phrase). */
+static size_t glued_heading(const scanner *sc, gw_span sp, gw_marker *m)
+{
+    size_t at = 0, end;
+    while ((end = gw_sentence_end(sp.s + at, sp.len - at)) != 0) {
+        at += end;
+        while (at < sp.len && (gw_peek(sp.s, sp.len, at) == 0x201D || /* ” */
+                               gw_is_space(gw_peek(sp.s, sp.len, at))))
+            gw_next(sp.s, sp.len, &at);
+        gw_span rest = {sp.line, sp.s + at, sp.len - at};
+        if (at >= sp.len || !gw_marker_scan(rest.s, rest.len, m))
+            continue;
+        int part = m->family == GW_F_CN || m->family == GW_F_ZHANG || m->family == GW_F_PIAN ||
+                   m->family == GW_F_JIE || m->family == GW_F_BIAN || m->family == GW_F_BUFEN;
+        gw_span title = {sp.line, rest.s + m->len, rest.len - m->len};
+        if (part && m->n > 1 && last_number(sc->out, m->family) == m->n - 1 &&
+            is_short_title(title, GW_TITLE_LINE_MAX) && has_han(title.s, title.len) &&
+            !ends_in_clause_mark(title))
+            return at;
+    }
+    return 0;
 }
 
 static gw_status scan_line(scanner *sc)
@@ -1076,12 +1351,15 @@ static gw_status scan_line(scanner *sc)
     sp = lg.text;
     size_t before = sc->out->n;
     gw_status rc;
-    if (gw_marker_scan(sp.s, sp.len, &m)) {
-        rc = scan_heading(sc, sp, lg.last, &m);
-    } else if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k)) {
-        rc = scan_dash(sc, sp, k);
+    size_t glued = lg.last == sp.line ? glued_heading(sc, sp, &m) : 0;
+    if (glued) {
+        gw_span para = {sp.line, sp.s, gw_trim_end(sp.s, glued)};
+        gw_span head = {sp.line, sp.s + glued, sp.len - glued};
+        rc = scan_text(sc, para, sp.line);
+        if (rc == GW_OK && gw_marker_scan(head.s, head.len, &m))
+            rc = scan_heading(sc, head, sp.line, &m);
     } else {
-        rc = scan_paragraph(sc, sp);
+        rc = scan_text(sc, sp, lg.last);
     }
     if (rc == GW_OK && sc->out->n > before && lg.last > sp.line) {
         /* a title below the wrapped heading may have moved both further */

@@ -3,6 +3,7 @@
  * legacy Chinese government text is in); iconv does the converting. */
 #include "gongwen.h"
 #include "hints.h"
+#include "plausible.h"
 #include "utf8.h"
 
 #include <errno.h>
@@ -280,16 +281,66 @@ static gw_status take_utf8(gw_text *t, const char *s, size_t len, gw_error *err)
     return GW_OK;
 }
 
+/* Big5 bytes decode as GB18030 too, into rare characters in no order:
+ * when t's GB18030 text does not read as Chinese and the Big5 reading of
+ * the same bytes does, t takes the Big5 text. */
+static gw_status prefer_big5(gw_text *t, const char *s, size_t len)
+{
+    gw_plausible gb, big5;
+    gw_plausibility(t->data, t->len, &gb);
+    if (gw_plausible_text(&gb))
+        return GW_OK;
+    gw_decode_options o = {"BIG5", GW_ERRORS_STRICT};
+    gw_error e = {0};
+    gw_text *b = gw_decode_with(s, len, &o, &e);
+    if (!b)
+        return e.status == GW_ERR_NOMEM ? GW_ERR_NOMEM : GW_OK;
+    gw_plausibility(b->data, b->len, &big5);
+    if (gw_plausible_text(&big5) && big5.common * gb.han > gb.common * big5.han) {
+        gw_text swap = *t;
+        *t = *b;
+        *b = swap;
+    }
+    gw_text_free(b);
+    return GW_OK;
+}
+
+/* A detected decoding that does not read as Chinese (private-use code
+ * points, few common characters): a warning that names --encoding, since
+ * the text is likely garbage. */
+static gw_status warn_implausible(gw_text *t)
+{
+    gw_plausible p;
+    gw_plausibility(t->data, t->len, &p);
+    if (gw_plausible_text(&p))
+        return GW_OK;
+    gw_error *w = realloc(t->warnings, (t->nwarnings + 1) * sizeof *w);
+    if (!w)
+        return GW_ERR_NOMEM;
+    t->warnings = w;
+    gw_fail(&w[t->nwarnings++], GW_ERR_INVALID_BYTE, 1, 1,
+            "decoded as %s, the text does not read as Chinese (%zu of %zu Han characters "
+            "common, %zu private-use code points): if the encoding is another, name it "
+            "with --encoding",
+            t->encoding, p.common, p.han, p.private_use);
+    return GW_OK;
+}
+
 /* No BOM, no encoding given: UTF-8 if it is valid, else GB18030 if that
- * decodes; if neither does, the error of the one that got further. */
+ * decodes (Big5 when that reads as Chinese and GB18030 does not); if
+ * neither does, the error of the one that got further. */
 static gw_status detect(gw_text *t, const char *s, size_t len, gw_errors_mode mode, gw_error *err)
 {
     size_t utf8_reach = gw_utf8_validate(s, len);
     if (utf8_reach == len)
         return take_utf8(t, s, len, err);
     gw_error gb_err = {0};
-    if (convert(t, "GB18030", s, len, GW_ERRORS_STRICT, &gb_err) == GW_OK)
-        return GW_OK;
+    if (convert(t, "GB18030", s, len, GW_ERRORS_STRICT, &gb_err) == GW_OK) {
+        gw_status st = prefer_big5(t, s, len);
+        if (st == GW_OK)
+            st = warn_implausible(t);
+        return st == GW_OK ? GW_OK : gw_fail_nomem(err);
+    }
     if (gb_err.status != GW_ERR_INVALID_BYTE) {
         *err = gb_err;
         return gb_err.status;

@@ -50,7 +50,8 @@ static const char *const clause_marks[] = {"。", "，", "；", "：", "！", "�
 
 static int is_title(const char *s, size_t len)
 {
-    static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议"};
+    static const char *const kinds[] = {"报告", "纲要", "规划", "计划", "决议",
+                                        "報告", "綱要", "規劃", "計劃", "決議"};
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
     if (n == GW_NONE || gw_utf8_count(buf, n) > GW_DOC_TITLE_MAX ||
@@ -348,6 +349,49 @@ static size_t title_dash(gw_span sp)
     return 0;
 }
 
+/* …关于印发《…》的通知: the notice a plan is issued by, printed above it. */
+static int is_notice(gw_span sp)
+{
+    char buf[512];
+    size_t n = compact(sp.s, sp.len, buf, sizeof buf);
+    static const char *const issues[] = {"印发", "发布", "颁布"};
+    return n != GW_NONE && gw_utf8_count(buf, n) <= GW_DOC_TITLE_MAX + 20 &&
+           ends_with(buf, n, "的通知") && has_any(buf, n, issues, 3) &&
+           !has_any(buf, n, clause_marks, sizeof clause_marks / sizeof clause_marks[0]);
+}
+
+/* Bytes of the marks a Markdown copy puts before its title (# , ## ). */
+static size_t hash_mark(gw_span sp)
+{
+    size_t i = 0;
+    while (i < sp.len && i < 6 && sp.s[i] == '#')
+        i++;
+    return i > 0 && i < sp.len && gw_is_space(gw_peek(sp.s, sp.len, i)) ? i : 0;
+}
+
+/* ---, the line that opens and closes a scraper's metadata block (YAML). */
+static int is_rule(gw_span sp)
+{
+    size_t i = 0;
+    while (i < sp.len && sp.s[i] == '-')
+        i++;
+    return i >= 3 && i == sp.len;
+}
+
+/* Past a metadata block (--- … ---) at the top of lines from i: the line
+ * after its closing rule, or i when there is none. */
+static size_t after_metadata(const gw_lines *lines, size_t i)
+{
+    while (i < lines->n && gw_line_span(lines, i).len == 0)
+        i++;
+    if (i >= lines->n || !is_rule(gw_line_span(lines, i)))
+        return i;
+    for (size_t j = i + 1; j < lines->n && j <= i + GW_METADATA_MAX_LINES; j++)
+        if (is_rule(gw_line_span(lines, j)))
+            return j + 1;
+    return i;
+}
+
 typedef enum { L_OTHER, L_TITLE, L_TITLE_SUB, L_SUB, L_CREDIT_SUB, L_AUTHOR, L_SALUTE } line_kind;
 
 static line_kind classify(gw_span sp)
@@ -377,17 +421,36 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
     *after = 0;
     line_kind kind[GW_FRONT_MAX_LINES] = {L_OTHER};
     size_t idx[GW_FRONT_MAX_LINES] = {0}, k = 0;
-    for (size_t i = 0; i < lines->n && k < GW_FRONT_MAX_LINES; i++) {
+    /* a scraper's metadata block is furniture above the front, however
+     * long; a cover notice's body may run longer than a front line */
+    size_t start = after_metadata(lines, 0), notice = GW_NONE;
+    for (size_t i = start; i < lines->n && k < GW_FRONT_MAX_LINES; i++) {
         gw_span sp = gw_line_span(lines, i);
         if (sp.len == 0)
             continue;
         gw_marker m;
-        if (gw_marker_scan(sp.s, sp.len, &m) || gw_utf8_count(sp.s, sp.len) > GW_FRONT_MAX_CHARS)
+        if (gw_marker_scan(sp.s, sp.len, &m) ||
+            (notice == GW_NONE && gw_utf8_count(sp.s, sp.len) > GW_FRONT_MAX_CHARS))
             break;
         idx[k] = i;
         kind[k] = page[i] ? L_OTHER : classify(sp);
+        if (notice == GW_NONE && kind[k] == L_OTHER && is_notice(sp))
+            notice = k;
         if (kind[k++] == L_SALUTE)
             break;
+    }
+    /* Below a cover notice, its addressee, body, issuer and date are the
+     * notice's: the issued document's own title comes after them, and a
+     * date there dates the notice, not a speech. */
+    if (notice != GW_NONE) {
+        size_t own = k;
+        for (size_t j = notice + 1; j < k && own == k; j++)
+            if (kind[j] == L_TITLE)
+                own = j;
+        for (size_t j = notice + 1; j < own; j++)
+            kind[j] = L_OTHER;
+        if (own == k)
+            kind[notice] = L_TITLE;
     }
     /* A bare name between the title and the subtitle, speaker or
      * salutation is the speaker without an office (李克强 below 2021年政府工作
@@ -431,6 +494,11 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
                  (kind[title - 1] == L_TITLE || kind[title - 1] == L_OTHER) &&
                  idx[title - 1] + 1 == idx[title] &&
                  title_wraps(gw_line_span(lines, idx[title - 1]), gw_line_span(lines, idx[title]));
+    for (size_t i = 0; i < start; i++) {
+        gw_span sp = gw_line_span(lines, i);
+        if (sp.len && add_span(out, GW_B_FRONT_PARA, sp) != GW_OK)
+            return GW_ERR_NOMEM;
+    }
     for (size_t j = 0; j < end; j++) {
         gw_span sp = gw_line_span(lines, idx[j]);
         gw_status rc = GW_OK;
@@ -447,6 +515,11 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
             rc = add_span(out, GW_B_TITLE, sub_span(sp, 0, d));
             if (rc == GW_OK)
                 rc = add_subtitle_author(out, sub_span(sp, d, sp.len), salute);
+        } else if (j == title && hash_mark(sp)) {
+            /* # 政府工作报告 (Markdown a scraper saved): the marks are furniture */
+            rc = add_span(out, GW_B_FRONT_PARA, sub_span(sp, 0, hash_mark(sp)));
+            if (rc == GW_OK)
+                rc = add_span(out, GW_B_TITLE, sub_span(sp, hash_mark(sp), sp.len));
         } else if (j == title) {
             rc = add_span(out, GW_B_TITLE, sp);
         } else if (kind[j] == L_CREDIT_SUB) {

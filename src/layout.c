@@ -340,6 +340,88 @@ static void mark_bare_numbers(const gw_lines *lines, unsigned char *page)
     }
 }
 
+int gw_is_script_line(const char *s, size_t len)
+{
+    if (len == 0 || len > GW_SCRIPT_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > 0 && i + 1 < len)))
+            return 0;
+    return 1;
+}
+
+static int ends_latin(const char *s, size_t len)
+{
+    char c = len ? s[len - 1] : 0;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* The next non-blank line after i, at most one blank line between;
+ * GW_NONE when there is none. */
+static size_t near_below(const gw_lines *lines, size_t i)
+{
+    const char *s;
+    for (size_t j = i + 1; j < lines->n && j <= i + 2; j++)
+        if (trimmed(&lines->v[j], &s))
+            return j;
+    return GW_NONE;
+}
+
+/* PM / 2.5 / 年平均浓度…: a web copy breaks the line around a <sub> or
+ * <sup>; the number and the line after it go on with the paragraph whose
+ * line ends in the letters it belongs to (a blank line between allowed). */
+static void join_split_scripts(const gw_lines *lines, gw_layout *out)
+{
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *p, *s, *n;
+        size_t plen = trimmed(&lines->v[i], &p);
+        size_t at = near_below(lines, i);
+        if (!ends_latin(p, plen) || at == GW_NONE)
+            continue;
+        size_t slen = trimmed(&lines->v[at], &s);
+        size_t next = near_below(lines, at);
+        if (!gw_is_script_line(s, slen) || next == GW_NONE || out->page[next])
+            continue;
+        size_t nlen = trimmed(&lines->v[next], &n);
+        if (starts_marker(n, nlen))
+            continue;
+        out->page[at] = 0; /* 10 of PM10 amid prose is no page number */
+        out->cont[at] = 1;
+        out->cont[next] = 1;
+    }
+}
+
+/* ，统筹发展和安全。: no paragraph opens with a comma, an enumeration
+ * comma, a semicolon or a stop, and no page line either. */
+static int opens_mid_sentence(const char *s, size_t len)
+{
+    uint32_t cp = gw_peek(s, len, 0);
+    return cp == 0xFF0C || cp == ',' || cp == 0x3001 || cp == 0xFF1B || cp == ';' || cp == 0x3002 ||
+           cp == 0xFF01 || cp == 0xFF1F;
+}
+
+/* A copy that broke the line before such a mark (a PDF or OCR wrap) goes
+ * on with the paragraph above (a blank line between allowed). */
+static void join_leading_commas(const gw_lines *lines, gw_layout *out)
+{
+    int seen = 0;      /* a content line came before */
+    size_t blanks = 0; /* blank lines since it; page lines do not count */
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (len == 0) {
+            blanks++;
+            continue;
+        }
+        if (out->page[i])
+            continue;
+        if (seen && blanks <= 1 && opens_mid_sentence(s, len))
+            out->cont[i] = 1;
+        seen = 1;
+        blanks = 0;
+    }
+}
+
 gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
 {
     memset(out, 0, sizeof *out);
@@ -368,8 +450,17 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     if (out->wrapped)
         mark_bare_numbers(lines, out->page);
     free(number);
-    if (!out->wrapped)
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (len && opens_mid_sentence(s, len))
+            out->page[i] = 0;
+    }
+    if (!out->wrapped) {
+        join_split_scripts(lines, out);
+        join_leading_commas(lines, out);
         return GW_OK;
+    }
     size_t indented = 0, nonblank = 0;
     for (size_t i = 0; i < lines->n; i++) {
         if (gw_trim_end(lines->v[i].s, lines->v[i].len) == 0)
@@ -431,6 +522,8 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         prev = i;
         crossed_page = crossed_blank = 0;
     }
+    join_split_scripts(lines, out);
+    join_leading_commas(lines, out);
     return GW_OK;
 }
 

@@ -24,4 +24,8 @@ int gw_is_page_number(const char *s, size_t len);
  * a page number where the caller knows pages are printed there. */
 int gw_is_bare_number(const char *s, size_t len);
 
+/* Whether a line's text is only a subscript or superscript a web copy set
+ * apart: 2.5 of PM2.5, 2 of CO2, 3 of m3 (digits, perhaps a point). */
+int gw_is_script_line(const char *s, size_t len);
+
 #endif

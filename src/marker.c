@@ -225,10 +225,16 @@ size_t gw_dash_len(const char *s, size_t len)
     while (i < len) {
         size_t j = i;
         uint32_t cp = gw_next(s, len, &j);
-        if (cp == 0x2014 || cp == 0x2015 || cp == 0x2500)
+        if (cp == 0x2014 || cp == 0x2015 || cp == 0x2500) {
             longs++;
-        else if (cp != '-' && cp != 0xFF0D)
+        } else if (cp == ' ' && n > 0 && j < len &&
+                   (s[j] == '-' || gw_starts(s + j, len - j, "－"))) {
+            /* - - : OCR reads the two halves of —— apart */
+            i = j;
+            continue;
+        } else if (cp != '-' && cp != 0xFF0D) {
             break;
+        }
         n++;
         i = j;
     }

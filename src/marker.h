@@ -40,9 +40,9 @@ int gw_marker_scan(const char *s, size_t len, gw_marker *m);
 /* The family's name as written in section/@family. */
 const char *gw_family_name(gw_family f);
 
-/* Bytes of a dash-item marker at the start of s: ——, ――, --, －－, one long
- * dash (— ―), or 一一 standing for a dash before a short first sentence;
- * 0 if there is none. */
+/* Bytes of a dash-item marker at the start of s: ——, ――, --, －－ (a
+ * space between the halves allowed: - -), one long dash (— ―), or 一一
+ * standing for a dash before a short first sentence; 0 if there is none. */
 size_t gw_dash_len(const char *s, size_t len);
 
 #endif

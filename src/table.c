@@ -1,5 +1,6 @@
 #include "table.h"
 #include "hints.h"
+#include "table_web.h"
 #include "layout.h"
 #include "marker.h"
 #include "sentence.h"
@@ -60,6 +61,20 @@ static size_t tab_fields(const gw_line *l)
         n++;
     size_t b = gw_skip_space(l->s, l->len, 0);
     return (n >= 3 && b < l->len && !has_stop(l->s, l->len)) ? n : 0;
+}
+
+/* Two tab-separated fields, neither empty, and no sentence: a row of a
+ * two-column table. */
+static int pair_fields(const gw_line *l)
+{
+    size_t tabs = 0, at = 0;
+    for (size_t i = 0; i < l->len; i++)
+        if (l->s[i] == '\t') {
+            tabs++;
+            at = i;
+        }
+    size_t len = gw_trim_end(l->s, l->len);
+    return tabs == 1 && gw_skip_space(l->s, at, 0) < at && at + 1 < len && !has_stop(l->s, l->len);
 }
 
 static int cell_run_at(const gw_lines *lines, size_t i)
@@ -266,7 +281,8 @@ int gw_table_starts(const gw_lines *lines, size_t i)
      * table in its paragraphs (tabs) is guessed as in plain text */
     if (lines->hints && i < lines->n && lines->hints[i].table)
         return lines->hints[i].table == GW_HINT_TABLE_FIRST;
-    return cell_run_at(lines, i) || row_run_at(lines, i) || layout_run_at(lines, i);
+    return cell_run_at(lines, i) || row_run_at(lines, i) || layout_run_at(lines, i) ||
+           gw_web_table_starts(lines, i);
 }
 
 /* The last code point of a UTF-8 buffer (0 when empty). */
@@ -658,6 +674,15 @@ static gw_status scan_layout(const gw_lines *lines, size_t i, gw_table *t)
     return rc;
 }
 
+int gw_table_pair_starts(const gw_lines *lines, size_t i)
+{
+    /* a structured source says where its tables are */
+    if (lines->hints || i >= lines->n || !pair_fields(&lines->v[i]))
+        return 0;
+    size_t j = next_nonblank(lines, i + 1);
+    return j < lines->n && j <= i + 2 && pair_fields(&lines->v[j]);
+}
+
 gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
 {
     memset(t, 0, sizeof *t);
@@ -673,6 +698,10 @@ gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t)
         rc = scan_rows(lines, i, t);
     else if (layout_run_at(lines, i))
         rc = scan_layout(lines, i, t);
+    else if (gw_web_table_starts(lines, i))
+        rc = gw_web_table_scan(lines, i, t);
+    else if (gw_table_pair_starts(lines, i))
+        rc = split_row(&lines->v[i], i, t) == GW_OK ? scan_rows(lines, i + 1, t) : GW_ERR_NOMEM;
     else
         return GW_OK;
     if (rc != GW_OK)
@@ -885,4 +914,19 @@ gw_cell_type gw_cell_classify(const char *s, size_t len, char *value, size_t cap
     }
     value[0] = '\0';
     return GW_CELL_TEXT;
+}
+
+gw_row *gw_table_add_row(gw_table *t, size_t line)
+{
+    return add_row(t, line);
+}
+
+gw_cell *gw_table_add_cell(gw_row *row, size_t line)
+{
+    return add_cell(row, line);
+}
+
+gw_status gw_table_cell_append(gw_cell *cell, const char *s, size_t len)
+{
+    return append_text(cell, s, len);
 }

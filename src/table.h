@@ -43,7 +43,19 @@ gw_status gw_table_scan(const gw_lines *lines, size_t i, gw_table *t);
 /* Whether a table starts at line index i (cheap; no allocation). */
 int gw_table_starts(const gw_lines *lines, size_t i);
 
+/* Whether a two-column table (one tab between its two cells, at least
+ * two rows) starts at line index i; trusted only under a caption, where
+ * gw_table_scan then reads it. */
+int gw_table_pair_starts(const gw_lines *lines, size_t i);
+
 void gw_table_free(gw_table *t);
+
+/* For the readers of other table forms (table_web.c): a new row of t, a
+ * new empty cell of row, and a piece of a cell's text (wrapped pieces are
+ * joined as in every table). NULL / GW_ERR_NOMEM when out of memory. */
+gw_row *gw_table_add_row(gw_table *t, size_t line);
+gw_cell *gw_table_add_cell(gw_row *row, size_t line);
+gw_status gw_table_cell_append(gw_cell *cell, const char *s, size_t len);
 
 /* Sets *found to whether the first column holds categories that span rows
  * (the header names the column, later rows leave it empty); if so, fills

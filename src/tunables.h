@@ -107,6 +107,10 @@
  * space: the longest subtitle is 32 (nanhai-2024.txt:9); subtitle and
  * speaker can share a line. */
 #define GW_FRONT_MAX_CHARS 80
+/* A scraper's metadata block (--- … ---) above the text: title, source,
+ * date, tags, a few more fields; a longer run between two rules is not
+ * one. */
+#define GW_METADATA_MAX_LINES 40
 /* The document's title: the longest is 36 characters
  * (national-14th-fyp.txt:1). */
 #define GW_DOC_TITLE_MAX 60
@@ -147,6 +151,10 @@
  * characters (with white space), or ending a sentence. */
 #define GW_PROSE_LINE_MIN 15
 
+/* A subscript or superscript a web copy put on a line of its own: 2.5 of
+ * PM2.5, 10 of PM10, 2 of CO2 (digits and a point). */
+#define GW_SCRIPT_MAX 4
+
 /* ---- tables (table.c) ------------------------------------------------- */
 
 /* A cell is short and is not a sentence: the longest cell in the trees is
@@ -168,6 +176,16 @@
 /* A wrapped cell's second line, alone on its line: as long as the longest
  * cell measured (24). */
 #define GW_WRAP_MAX 24
+
+/* A web copy's table header cell (序号, 指标名称, 2025年目标): longer is a
+ * row's text, not a column's name. */
+#define GW_WEB_HEADER_MAX 12
+/* Cells read to decide whether a web copy's table starts at a line: a
+ * header and its first rows. */
+#define GW_WEB_PROBE_CELLS 64
+/* A web copy's cell wraps over at most this many lines (完成市下达 / 任务);
+ * more lines without a blank between are prose, not a cell. */
+#define GW_WEB_WRAP_LINES 3
 
 /* ---- structured sources: what their readers take as given ------------ */
 

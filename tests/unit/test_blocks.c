@@ -96,6 +96,110 @@ START_TEST(front_matter_in_full)
 }
 END_TEST
 
+/* A plan issued by a cover notice: the notice's lines (its title,
+ * addressee, body, issuer and date) are front paragraphs, the date no
+ * subtitle, and the title is the issued document's own, below them. */
+START_TEST(cover_notice_above_the_title)
+{
+    scanned r = scan("某区人民政府关于印发《某区十五五规划纲要》的通知\n各街道，区直各部门：\n"
+                     "现将《某区十五五规划纲要》印发给你们，请认真贯彻执行。\n某区人民政府\n"
+                     "2026年2月10日\n某区十五五规划纲要\n第一章 发展基础\n");
+    for (size_t i = 0; i < 5; i++)
+        block(&r, i, GW_B_FRONT_PARA);
+    const gw_block *b = block(&r, 5, GW_B_TITLE);
+    expect_span(b->text.s, b->text.len, "某区十五五规划纲要");
+    block(&r, 6, GW_B_HEADING);
+    done(&r);
+    /* a notice without the document's title below it names the document */
+    r = scan("某区人民政府关于印发《某区十五五规划纲要》的通知\n各街道：\n第一章 发展基础\n");
+    block(&r, 0, GW_B_TITLE);
+    done(&r);
+}
+END_TEST
+
+/* Markdown a scraper saved: the metadata block (--- … ---, however long) and
+ * the # before the title are front furniture; the title is the title. */
+START_TEST(scraped_wrapper_around_the_front)
+{
+    scanned r = scan("---\ntitle: 政府工作报告\na: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\n"
+                     "i: 9\nj: 10\nk: 11\nl: 12\nm: 13\n---\n> 仅供学习参考。\n"
+                     "# 2024年政府工作报告\n各位代表：\n现在，我代表市人民政府报告工作。\n");
+    for (size_t i = 0; i < 18; i++)
+        block(&r, i, GW_B_FRONT_PARA);
+    const gw_block *b = block(&r, 18, GW_B_TITLE);
+    expect_span(b->text.s, b->text.len, "2024年政府工作报告");
+    ck_assert_uint_eq(b->text.line, 17);
+    block(&r, 19, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+/* PM / 2.5 / 年平均浓度…: a subscript a web copy put on a line of its own,
+ * and the text after it, go on with the paragraph; a number alone after
+ * prose that ends in Han is no subscript. */
+START_TEST(split_subscripts_rejoined)
+{
+    scanned r = scan("全市细颗粒物（PM\n\n2.5\n\n）年平均浓度下降，PM\n10\n浓度下降5%。\n"
+                     "完成任务\n12\n下一段。\n");
+    const gw_block *b = block(&r, 0, GW_B_PARA);
+    expect_span(b->text.s, b->text.len, "全市细颗粒物（PM2.5）年平均浓度下降，PM10浓度下降5%。");
+    ck_assert_uint_eq(b->last, 6);
+    ck_assert_uint_gt(r.blocks.n, 1);
+    ck_assert_uint_eq(r.blocks.v[1].text.line, 7);
+    ck_assert_uint_eq(r.blocks.v[1].last, 7);
+    done(&r);
+}
+END_TEST
+
+/* A line opening with ，、；(a PDF or OCR copy broke the line before it)
+ * goes on with the paragraph above, across a page line or a blank line;
+ * it opens no paragraph of its own. */
+START_TEST(line_opening_with_a_comma_continues)
+{
+    scanned r = scan("坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神\n"
+                     "，统筹发展和安全。\n\n（一）稳增长\n— 2 —\n、促就业。\n下一段。\n");
+    const gw_block *b = block(&r, 0, GW_B_PARA);
+    expect_span(
+        b->text.s, b->text.len,
+        "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，统筹发展和安全。");
+    b = block(&r, 1, GW_B_HEADING);
+    ck_assert_uint_eq(b->last, 5);
+    ck_assert_uint_eq(r.blocks.v[r.blocks.n - 1].text.line, 6);
+    done(&r);
+    /* a stop alone on the next line, and no page line either */
+    r = scan("经济社会发展取得显著成效\n。\n\n——综合实力稳步提升。地区生产总值年均增长。\n");
+    b = block(&r, 0, GW_B_PARA);
+    expect_span(b->text.s, b->text.len, "经济社会发展取得显著成效。");
+    block(&r, 1, GW_B_DASH);
+    done(&r);
+}
+END_TEST
+
+/* 三、持续提升政府 / 治理效能和服务水平 / (introduction) / （一）…: a heading
+ * the author broke into two paragraphs is one heading; where the document sets bare leads on lines
+ * of their own (现代服务业提质扩容 below prose), the line under a heading is
+ * a lead like them. */
+START_TEST(heading_broken_over_two_lines)
+{
+    scanned r = scan("二、2025年主要任务\n做好今年工作，要坚持稳中求进。\n三、持续提升政府\n"
+                     "治理效能和服务水平\n人民满意是衡量政府工作的根本标准，我们要一心为民。\n"
+                     "（一）加强法治政府建设\n");
+    block(&r, 0, GW_B_HEADING);
+    block(&r, 1, GW_B_PARA);
+    const gw_block *b = block(&r, 2, GW_B_HEADING);
+    expect_span(b->more.s, b->more.len, "治理效能和服务水平");
+    ck_assert_uint_eq(b->last, 3);
+    block(&r, 3, GW_B_PARA);
+    done(&r);
+    r = scan("（一）聚焦产业转型\n数字经济加快壮大\n云澜数字港一期建成运营，引进软件企业四十家。\n"
+             "现代服务业提质扩容\n新增限上商贸企业五十八家，商业街区入选省级示范。\n");
+    ck_assert_uint_eq(block(&r, 0, GW_B_HEADING)->more.len, 0);
+    b = block(&r, 1, GW_B_PARA);
+    ck_assert_uint_eq(b->title_len, b->text.len);
+    done(&r);
+}
+END_TEST
+
 START_TEST(front_matter_on_one_line)
 {
     scanned r =
@@ -712,6 +816,33 @@ START_TEST(date_below_the_subtitle)
 }
 END_TEST
 
+/* ［1］一降三减： alone (a web copy breaks the line after the colon): the
+ * note holds the definition below it, across a blank line; a term whose
+ * next line is the next entry or a label keeps no definition. */
+START_TEST(note_definition_on_the_next_line)
+{
+    scanned r = scan("名词解释\n\n［1］一降三减：\n\n指降低成本、减少审批。\n\n"
+                     "2.“四上”企业:\n指规模以上工业企业。\n3.专精特新：\n4.低空经济：\n"
+                     "相关链接：\n\n“双碳”：\n\n指碳达峰与碳中和。\n");
+    const gw_block *b = block(&r, 1, GW_B_NOTE);
+    expect_span(b->text.s + b->mark_len, b->name_len, "一降三减");
+    expect_span(b->more.s, b->more.len, "指降低成本、减少审批。");
+    b = block(&r, 2, GW_B_NOTE);
+    expect_span(b->text.s + b->mark_len, b->name_len, "“四上”企业");
+    expect_span(b->more.s, b->more.len, "指规模以上工业企业。");
+    b = block(&r, 3, GW_B_NOTE);
+    ck_assert_uint_eq(b->more.len, 0);
+    b = block(&r, 4, GW_B_NOTE);
+    ck_assert_uint_eq(b->more.len, 0);
+    block(&r, 5, GW_B_PARA);
+    b = block(&r, 6, GW_B_NOTE);
+    expect_span(b->text.s, b->name_len, "“双碳”");
+    expect_span(b->more.s, b->more.len, "指碳达峰与碳中和。");
+    ck_assert_uint_eq(r.blocks.n, 7);
+    done(&r);
+}
+END_TEST
+
 /* Below numbered notes, an unnumbered TERM：… line is a page's label. */
 START_TEST(label_below_numbered_notes)
 {
@@ -1041,6 +1172,12 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, table_footnotes_are_no_headings);
     tcase_add_test(tc, date_below_the_subtitle);
     tcase_add_test(tc, label_below_numbered_notes);
+    tcase_add_test(tc, note_definition_on_the_next_line);
+    tcase_add_test(tc, cover_notice_above_the_title);
+    tcase_add_test(tc, scraped_wrapper_around_the_front);
+    tcase_add_test(tc, split_subscripts_rejoined);
+    tcase_add_test(tc, line_opening_with_a_comma_continues);
+    tcase_add_test(tc, heading_broken_over_two_lines);
     tcase_add_test(tc, box_of_a_table);
     tcase_add_test(tc, merged_front_line_beats_a_page_heading);
     tcase_add_test(tc, unquoted_term_above_its_definition);

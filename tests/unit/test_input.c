@@ -105,6 +105,50 @@ START_TEST(gb18030_is_detected)
 }
 END_TEST
 
+/* Big5 bytes decode as GB18030 too, into rare characters: the reading
+ * that has the common characters in their share wins. */
+START_TEST(big5_is_detected)
+{
+    static const char big5[] =
+        "\xB9\x4C\xA5\x68\xA4\x40\xA6\x7E\xA1\x41\xA5\xFE\xA5\xAB\xB8\x67\xC0\xD9\xB9\x42\xA6\xE6"
+        "\xC3\xAD"
+        "\xA4\xA4\xA6\x56\xA6\x6E\xA1\x41\xA6\x61\xB0\xCF\xA5\xCD\xB2\xA3\xC1\x60\xAD\xC8\xBC\x57"
+        "\xAA\xF8"
+        "\xA1\x43\xA7\xDA\xAD\xCC\xB0\xED\xAB\xF9\xC3\xAD\xA4\xA4\xA8\x44\xB6\x69\xA4\x75\xA7\x40"
+        "\xC1\x60"
+        "\xB0\xF2\xBD\xD5\xA1\x41\xB1\xC0\xB0\xCA\xB0\xAA\xBD\xE8\xB6\x71\xB5\x6F\xAE\x69\xA1\x41"
+        "\xA6\x55"
+        "\xB6\xB5\xA8\xC6\xB7\x7E\xA8\xFA\xB1\x6F\xB7\x73\xB6\x69\xAE\x69\xA1\x43\x0A";
+    gw_text *t = decode_opts(big5, sizeof big5 - 1, NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_encoding(t), "BIG5");
+    ck_assert_str_eq(gw_text_data(t), "過去一年，全市經濟運行穩中向好，地區生產總值增長。我們堅持穩"
+                                      "中求進工作總基調，推動高質量發展，各項事業取得新進展。\n");
+    ck_assert_uint_eq(gw_text_warning_count(t), 0);
+    gw_text_free(t);
+}
+END_TEST
+
+/* A detected decoding into private-use code points (GBK's user-defined
+ * area) is no Chinese text: a warning names --encoding. */
+START_TEST(implausible_decoding_warns)
+{
+    char bytes[200];
+    for (size_t i = 0; i < 100; i++) {
+        bytes[2 * i] = (char)0xAA;
+        bytes[2 * i + 1] = (char)(0xA1 + i % 50);
+    }
+    gw_text *t = decode_opts(bytes, sizeof bytes, NULL, GW_ERRORS_STRICT);
+    ck_assert_str_eq(gw_text_encoding(t), "GB18030");
+    ck_assert_uint_eq(gw_text_warning_count(t), 1);
+    ck_assert_ptr_nonnull(strstr(gw_text_warning(t, 0)->message, "--encoding"));
+    gw_text_free(t);
+    /* real GB18030 text draws no warning */
+    t = decode_opts("\xD5\xFE\xB8\xAE\xB9\xA4\xD7\xF7\xB1\xA8\xB8\xE6", 12, NULL, GW_ERRORS_STRICT);
+    ck_assert_uint_eq(gw_text_warning_count(t), 0);
+    gw_text_free(t);
+}
+END_TEST
+
 START_TEST(valid_utf8_wins_over_gb18030)
 {
     gw_text *t = decode_opts("一、总则", strlen("一、总则"), NULL, GW_ERRORS_STRICT);
@@ -237,6 +281,8 @@ Suite *input_suite(void)
     tcase_add_test(tc, empty_input_decodes);
     tcase_add_test(tc, reads_a_stream);
     tcase_add_test(tc, gb18030_is_detected);
+    tcase_add_test(tc, big5_is_detected);
+    tcase_add_test(tc, implausible_decoding_warns);
     tcase_add_test(tc, valid_utf8_wins_over_gb18030);
     tcase_add_test(tc, gb18030_error_position);
     tcase_add_test(tc, utf16_and_utf32_by_bom);

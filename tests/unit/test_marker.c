@@ -110,6 +110,11 @@ START_TEST(dash_markers)
     ck_assert_uint_eq(gw_dash_len("--经济", strlen("--经济")), 2);
     ck_assert_uint_eq(gw_dash_len("----经济", strlen("----经济")), 4);
     ck_assert_uint_eq(gw_dash_len("-1.2%", 5), 0);
+    /* - - and －－ with a space: OCR reads the halves of —— apart */
+    ck_assert_uint_eq(gw_dash_len("- -经济", strlen("- -经济")), 3);
+    ck_assert_uint_eq(gw_dash_len("－ －经济", strlen("－ －经济")), strlen("－ －"));
+    ck_assert_uint_eq(gw_dash_len("- 经济", strlen("- 经济")), 0);
+    ck_assert_uint_eq(gw_dash_len("- 2 -", 5), 0);
     ck_assert_uint_eq(gw_dash_len("经济", strlen("经济")), 0);
     /* 一一 for a dash before a short first sentence, not in prose */
     ck_assert_uint_eq(gw_dash_len("一一经济保持增长。国内生产总值增长",

@@ -74,6 +74,91 @@ static const char *cell(const gw_table *t, size_t r, size_t c)
     return t->rows[r].cells[c].text;
 }
 
+/* A web copy's table, one cell per line with a blank line between cells:
+ * the table that starts at line at, with n rows. */
+static void web_table(const char *src, size_t at, gw_lines *l, gw_table *t, size_t n)
+{
+    *l = lines_of(src);
+    ck_assert(gw_table_starts(l, at));
+    ck_assert_int_eq(gw_table_scan(l, at, t), GW_OK);
+    ck_assert_uint_eq(t->n, n);
+}
+
+/* Rows by their numbers below 序号; a category printed once stands in the
+ * first row of its group, the next rows get an empty cell there; a wrapped
+ * cell is one cell, a doubled blank line an empty cell; the note below
+ * the table is no cell. */
+START_TEST(web_copy_numbered_rows)
+{
+    const char *src = "表1 主要指标\n\n类别\n\n序号\n\n指标\n\n2030年\n\n属性\n\n"
+                      "经济发展\n\n1\n\n地区生产总值增长\n\n5.5左右\n\n预期性\n\n"
+                      "2\n\n全员劳动\n生产率\n\n\n预期性\n\n"
+                      "绿色生态\n\n3\n\n能耗降低\n\n完成任务\n\n约束性\n\n注：表中为累计数。\n";
+    gw_lines l;
+    gw_table t;
+    web_table(src, 2, &l, &t, 4);
+    ck_assert_uint_eq(t.rows[0].n, 5);
+    ck_assert_str_eq(cell(&t, 0, 1), "序号");
+    ck_assert_str_eq(cell(&t, 1, 0), "经济发展");
+    ck_assert_str_eq(cell(&t, 1, 4), "预期性");
+    ck_assert_uint_eq(t.rows[2].n, 5);
+    ck_assert_str_eq(cell(&t, 2, 0), "");
+    ck_assert_str_eq(cell(&t, 2, 2), "全员劳动生产率");
+    ck_assert_str_eq(cell(&t, 2, 3), "");
+    ck_assert_str_eq(cell(&t, 3, 0), "绿色生态");
+    ck_assert_str_eq(cell(&t, 3, 4), "约束性");
+    ck_assert_uint_eq(t.last, 38);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
+/* Without row numbers, rows of a 主要指标 table end with the indicator's
+ * kind below 属性; a two-column table has rows as wide as its header. */
+START_TEST(web_copy_rows_by_kind_and_by_width)
+{
+    const char *src = "民生福祉主要指标\n\n类别\n\n指标\n\n属性\n\n民生\n\n失业率\n\n"
+                      "预期性\n\n收入增长\n\n预期性\n\n坚持尽力而为。\n";
+    gw_lines l;
+    gw_table t;
+    web_table(src, 2, &l, &t, 3);
+    ck_assert_str_eq(cell(&t, 2, 0), "");
+    ck_assert_str_eq(cell(&t, 2, 1), "收入增长");
+    gw_table_free(&t);
+    gw_lines_free(&l);
+    src = "表2 重大项目一览表\n\n项目名称\n\n建设内容\n\n产业园\n\n建设厂房\n\n"
+          "更新工程\n\n改造小区\n\n余下\n";
+    web_table(src, 2, &l, &t, 3);
+    ck_assert_str_eq(cell(&t, 2, 1), "改造小区");
+    ck_assert_uint_eq(t.last, 12);
+    gw_table_free(&t);
+    gw_lines_free(&l);
+}
+END_TEST
+
+/* Short lines with blank lines between are no table without a header that
+ * names columns under a caption (or starting with 序号). */
+START_TEST(web_copy_needs_a_header)
+{
+    gw_lines l = lines_of("主要指标\n\n经济发展\n\n地区生产总值\n\n预期性\n\n完成\n");
+    ck_assert(!gw_table_starts(&l, 2));
+    gw_lines_free(&l);
+    l = lines_of("一、过去一年\n\n项目名称\n\n建设内容\n\n产业园\n\n建设厂房\n");
+    ck_assert(!gw_table_starts(&l, 2));
+    gw_lines_free(&l);
+    /* the unit line is above the header, not in it; tab-indented lines are
+     * another table form's cells */
+    l = lines_of("主要指标\n\n单位：%\n\n指标\n\n数值\n\n产值\n\n12\n");
+    ck_assert(!gw_table_starts(&l, 2));
+    ck_assert(gw_table_starts(&l, 4));
+    gw_lines_free(&l);
+    l = lines_of("主要指标\n\n指标\n\n\t分类\n\t指标\n\t2025年\n\t属性\n");
+    ck_assert(!gw_table_starts(&l, 2));
+    ck_assert(gw_table_starts(&l, 4));
+    gw_lines_free(&l);
+}
+END_TEST
+
 START_TEST(cell_per_line_table_with_vertical_text)
 {
     const char *src = "\t分类\n\t指标\n\t2020年\n\t指标   属性\n\n"
@@ -459,6 +544,9 @@ Suite *table_suite(void)
     tcase_add_test(tc, label_on_a_wrapped_line);
     tcase_add_test(tc, page_break_with_running_header);
     tcase_add_test(tc, name_wrapped_at_its_column);
+    tcase_add_test(tc, web_copy_numbered_rows);
+    tcase_add_test(tc, web_copy_rows_by_kind_and_by_width);
+    tcase_add_test(tc, web_copy_needs_a_header);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -208,6 +208,92 @@ START_TEST(multi_level_contents)
 }
 END_TEST
 
+/* a PDF or OCR copy runs the contents together: 目录 and the first
+ * entries on one line, several chapters on the next, each after its page
+ * number; none of them is a heading */
+START_TEST(contents_run_together)
+{
+    gw_document *d = parse_string("目录序言……1第一篇指导思想……2第一章发展基础……2\n"
+                                  "第二章指导思想……5第二篇创新驱动……12\n\n"
+                                  "序言\n正文。\n第一篇指导思想\n第一章发展基础\n正文。\n");
+    expect_string(d, "/g:report/g:body/g:toc/g:title", "目录");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 5);
+    expect_string(d, "/g:report/g:body/g:toc/g:entry[4]", "第二章指导思想……5");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 3);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@line='4' and @family='preface']"), 1);
+    gw_document_free(d);
+    /* without leaders, spaces between; a line of prose opening with 目录 stays prose */
+    d = parse_string("目  录 序言 1 第一章 发展基础 2\n\n序言\n\n正文。\n\n"
+                     "第一章 发展基础\n\n目录清单管理全面推行，第一批12项。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:p[@line='9']"), 1);
+    gw_document_free(d);
+    expect_lossless("目录序言……1第一篇指导思想……2\n第一章发展基础……2第二章指导思想……5\n");
+}
+END_TEST
+
+/* a PDF copy glued a heading to its first sentence (第一章发展基础“十三五”
+ * 时期，…。): the title ends where the contents list it; without prose after
+ * it, or without a listing, the heading keeps its line */
+START_TEST(contents_split_a_heading_glued_to_its_text)
+{
+    gw_document *d = parse_string("目录\n第一章发展基础……2\n第二章 指导思想……5\n\n"
+                                  "第一章发展基础“十三五”时期，全市经济取得显著成就。\n"
+                                  "第二章指导思想坚持以新思想为指导。\n第三章发展目标和主要任务\n");
+    expect_string(d, "//g:section[@id='s1']/g:title", "第一章发展基础");
+    expect_string(d, "//g:section[@id='s1']/g:p", "“十三五”时期，全市经济取得显著成就。");
+    expect_string(d, "//g:section[@id='s2']/g:title", "第二章指导思想");
+    expect_string(d, "//g:section[@id='s3']/g:title", "第三章发展目标和主要任务");
+    gw_document_free(d);
+}
+END_TEST
+
+/* OCR glued 二、2025年工作安排 to the end of the paragraph above it: after a
+ * sentence end, the next number of a part family with a bare title running
+ * to the line's end opens its section; 一、二季度 and a run-in's sentences
+ * stay text */
+START_TEST(heading_glued_to_the_paragraph_above)
+{
+    gw_document *d =
+        parse_string("一、2024年工作回顾\n过去一年，我们取得显著成效。\n"
+                     "成绩来之不易。二、2025年工作安排\n今年是关键一年。一、二季度经济平稳。\n"
+                     "（一）稳增长。正文。三、四季度继续增长。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section"), 2);
+    expect_string(d, "//g:section[@id='s2']/g:title", "二、2025年工作安排");
+    expect_string(d, "//g:section[@id='s1']/g:p[2]", "成绩来之不易。");
+    ck_assert_int_eq(xpath_count(d, "//g:section[@id='s2']/g:section"), 1);
+    gw_document_free(d);
+    /* a number out of sequence is no heading (三、 before any 二、), nor
+     * a line that stops on a comma */
+    d = parse_string("一、回顾\n成绩来之不易。三、重点工作\n成绩来之不易。二、重点工作，\n");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 1);
+    gw_document_free(d);
+    expect_lossless("一、回顾\n成绩来之不易。二、安排\n");
+}
+END_TEST
+
+/* what gongwen -t text writes reads back the same: a two-column table (one
+ * tab per row) under its caption is a table, and a quoted term after
+ * numbered notes (“双碳”：…) is one more note; a page label there is not */
+START_TEST(text_output_reads_back)
+{
+    gw_document *d = parse_string("表2　重大项目一览表\n项目名称\t建设内容\n"
+                                  "智能终端产业园\t建设标准厂房20万平方米\n"
+                                  "城市更新工程\t改造老旧小区120个\n\n名词解释\n"
+                                  "［1］两新：指推动大规模设备更新和消费品以旧换新。\n"
+                                  "“双碳”：指碳达峰与碳中和。\n相关链接：市政府门户网站首页\n");
+    ck_assert_int_eq(xpath_count(d, "//g:table/g:tbody/g:row"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:table/g:thead/g:row/g:cell"), 2);
+    ck_assert_int_eq(xpath_count(d, "//g:note"), 2);
+    gw_document_free(d);
+    /* without a caption two tab fields are no table */
+    d = parse_string("正文。\n项目名称\t建设内容\n智能终端产业园\t厂房\n");
+    ck_assert_int_eq(xpath_count(d, "//g:table"), 0);
+    gw_document_free(d);
+}
+END_TEST
+
 /* a page break inside a 专栏: the page number and the running header (a
  * copy of the title) stay in the box, which goes on after them */
 START_TEST(page_break_inside_a_box)
@@ -236,6 +322,21 @@ START_TEST(note_references_link_to_their_notes)
     /* ［9］ names no note; a note's own number is no reference */
     ck_assert_int_eq(xpath_count(d, "//g:note//g:ref"), 0);
     ck_assert_int_eq(xpath_count(d, "//g:note[@id='n2']/g:num"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
+/* A note whose definition a web copy put on the next line holds it: no
+ * loose paragraph is left in the notes. */
+START_TEST(note_holds_definition_below)
+{
+    gw_document *d =
+        parse_string("一、回顾\n推进“一降三减”［1］。\n\n名词解释\n\n［1］一降三减：\n\n"
+                     "指降低成本、减少审批。\n\n2.“四上”企业：\n指规模以上工业企业。\n");
+    expect_string(d, "//g:note[@id='n1']/g:term", "一降三减");
+    expect_string(d, "//g:note[@id='n1']", "［1］一降三减：指降低成本、减少审批。");
+    expect_string(d, "//g:note[@id='n2']", "2.“四上”企业：指规模以上工业企业。");
+    ck_assert_int_eq(xpath_count(d, "//g:section[@family='notes']/g:p"), 0);
     gw_document_free(d);
 }
 END_TEST
@@ -330,8 +431,13 @@ Suite *tree_suite(void)
     tcase_add_test(tc, page_lines_stay_in_place);
     tcase_add_test(tc, table_of_contents_is_not_headings);
     tcase_add_test(tc, multi_level_contents);
+    tcase_add_test(tc, contents_run_together);
+    tcase_add_test(tc, heading_glued_to_the_paragraph_above);
+    tcase_add_test(tc, contents_split_a_heading_glued_to_its_text);
+    tcase_add_test(tc, text_output_reads_back);
     tcase_add_test(tc, page_break_inside_a_box);
     tcase_add_test(tc, note_references_link_to_their_notes);
+    tcase_add_test(tc, note_holds_definition_below);
     tcase_add_test(tc, stylesheet_failures_have_their_own_status);
     suite_add_tcase(s, tc);
     return s;
