@@ -565,10 +565,10 @@ static gw_status take_definition_below(scanner *sc, gw_block *nb, int n)
     logical lg;
     if (logical_line(sc, j, &lg) != GW_OK)
         return GW_ERR_NOMEM;
-    if (lg.npages) { /* a page line inside would be lost from a second span */
-        free(lg.pages);
+    /* the list is allocated even when it stays empty */
+    free(lg.pages);
+    if (lg.npages) /* a page line inside would be lost from a second span */
         return GW_OK;
-    }
     nb->more = lg.text;
     nb->last = lg.last;
     return GW_OK;
