@@ -24,7 +24,8 @@ cp tests/fuzz/gongwen.dict "$dir/"
 [ -d tests/fuzz/seeds ] || sh tests/fuzz/seeds.sh tests/fuzz/seeds
 cp tests/fuzz/seeds/* "$dir/corpus/"
 [ -d tests/fuzz/corpus ] && cp tests/fuzz/corpus/* "$dir/corpus/" 2>/dev/null
-log=$dir/campaign.log
+# absolute: the loop below runs inside $dir
+log=$(cd "$dir" && pwd)/campaign.log
 end=$(($(date +%s) + seconds))
 done_runs=0
 crashes=0
