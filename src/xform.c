@@ -16,6 +16,8 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/imports.h>
 #include <libxslt/xsltutils.h>
+#include <libxslt/functions.h>
+#include <libxml/hash.h>
 
 #include <errno.h>
 #include <pthread.h>
@@ -309,6 +311,23 @@ static void transform_error(void *ctx, const char *fmt, ...)
     fputs(msg, stderr);
 }
 
+/* Whether ctxt's XPath context holds every function a fresh one gets:
+ * libxml2 registers them in a hash and drops one whose entry it could not
+ * allocate without a word, and the stylesheet would then fail on it
+ * ("function position not found", exit 1) where memory ran out (2). 0 when
+ * one is missing or the comparison itself could not be made. */
+static int functions_complete(xsltTransformContextPtr ctxt)
+{
+    xmlXPathContextPtr probe = xmlXPathNewContext(NULL);
+    if (!probe)
+        return 0;
+    xsltRegisterAllFunctions(probe);
+    int whole = ctxt->xpathCtxt && probe->funcHash && ctxt->xpathCtxt->funcHash &&
+                xmlHashSize(ctxt->xpathCtxt->funcHash) >= xmlHashSize(probe->funcHash);
+    xmlXPathFreeContext(probe);
+    return whole;
+}
+
 static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
                        const gw_transform_options *o, gw_error *err)
 {
@@ -320,7 +339,8 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     gw_xmlerr_begin(&w);
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
     xsltSecurityPrefsPtr prefs = prefs_for(o);
-    if (!ctxt || !ctxt->dict || !prefs || xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
+    if (!ctxt || !ctxt->dict || !functions_complete(ctxt) || !prefs ||
+        xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
         (o->params && xsltQuoteUserParams(ctxt, (const char **)o->params)) || w.status != GW_OK) {
         gw_xmlerr_end(&w);
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
