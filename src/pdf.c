@@ -10,6 +10,7 @@
 #include "marker.h"
 #include "pdf_table.h"
 #include "readers.h"
+#include "rlines.h"
 #include "utf8.h"
 
 #include "tunables.h"
@@ -306,18 +307,6 @@ static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char
     rd->m[rd->nm++] = (mark){line, table, page, printed, NO_LEAD};
 }
 
-/* Whether only white space and 。 are in s. */
-static int only_stop(const char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        uint32_t cp = gw_next(s, n, &i);
-        if (!gw_is_space(cp) && cp != 0x3002)
-            return 0;
-    }
-    return 1;
-}
-
 /* A glyph of the line being written, bold or not, is about to be put. */
 static void glyph_bold(reader *rd, int bold)
 {
@@ -342,7 +331,7 @@ static void line_ends(reader *rd)
     if (op->opens > 0) {
         gw_marker m;
         size_t n = op->bold_end - op->first;
-        int whole = op->run || only_stop(s + op->bold_end, rd->b.len - op->bold_end);
+        int whole = op->run || gw_rl_only_stop(s + op->bold_end, rd->b.len - op->bold_end);
         long lead = whole || gw_marker_scan(s + op->first, n, &m) || gw_dash_len(s + op->first, n)
                         ? GW_LEAD_GUESS
                         : (long)(op->bold_end - op->at);

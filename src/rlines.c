@@ -140,8 +140,7 @@ static int opens_marker(const char *s, size_t n)
     return 0;
 }
 
-/* Whether only white space and 。 are in s. */
-static int only_stop(const char *s, size_t n)
+int gw_rl_only_stop(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
@@ -166,7 +165,7 @@ static long lead_of(const gw_rl *r, size_t i)
     const char *s = r->s + l->lead_start;
     if (opens_marker(s, l->bold_end - l->lead_start))
         return GW_LEAD_GUESS;
-    if (!only_stop(r->s + l->bold_end, end - l->bold_end))
+    if (!gw_rl_only_stop(r->s + l->bold_end, end - l->bold_end))
         return (long)(l->bold_end - l->start);
     /* wholly bold: a lead alone on its line when short and a paragraph
      * that does not open in bold follows (its indent is what opens it: a

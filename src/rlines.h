@@ -48,6 +48,10 @@ void gw_rl_drop(gw_rl *r, size_t i);
 /* One hint per line (malloc'ed; NULL when out of memory): the author's
  * bold as leads when the document uses bold for leads at all. */
 gw_hint *gw_rl_hints(const gw_rl *r);
+/* Whether only white space and 。 are in s: a bold run that leaves only
+ * these unbold holds the whole line (both the .docx and the .pdf reader
+ * ask, about the rest of a line after its bold opening). */
+int gw_rl_only_stop(const char *s, size_t n);
 void gw_rl_free(gw_rl *r);
 
 #endif
