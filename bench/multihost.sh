@@ -74,7 +74,8 @@ rc=$?
 # has no manifest, and its files are missing from the count)
 k=1
 while [ $k -le $shares ]; do
-    cat "$out/.manifests/part-$k.jsonl" 2>/dev/null
+    cat "$out/.manifests/part-$k.jsonl" 2>/dev/null ||
+        echo "$0: share $k wrote no manifest: its batch did not run (see $out/.manifests/joblog)" >&2
     k=$((k + 1))
 done >"$out/manifest.jsonl"
 done=$(grep -c . "$out/manifest.jsonl")

@@ -30,6 +30,10 @@ host=$1
 shift
 [ "${1:-}" = -- ] && shift
 echo "$host" >>"$FAKE_SSH_LOG"
+# sshd gives the remote command the user's login shell in $SHELL, and
+# parallel's remote wrapper execs it: a CI job without SHELL would run no
+# batch at all
+export SHELL=${SHELL:-/bin/sh}
 exec sh -c "$*"
 EOS
 chmod +x fakessh
