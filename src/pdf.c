@@ -7,7 +7,6 @@
  * Page numbers, running headers and hard-wrapped lines are left as they are
  * for layout.c, which already reads text copied from PDFs: every line is
  * hinted as a printed line. */
-#include "marker.h"
 #include "pdf_table.h"
 #include "readers.h"
 #include "rlines.h"
@@ -329,12 +328,10 @@ static void line_ends(reader *rd)
     opening *op = &rd->op;
     const char *s = rd->b.s;
     if (op->opens > 0) {
-        gw_marker m;
-        size_t n = op->bold_end - op->first;
-        int whole = op->run || gw_rl_only_stop(s + op->bold_end, rd->b.len - op->bold_end);
-        long lead = whole || gw_marker_scan(s + op->first, n, &m) || gw_dash_len(s + op->first, n)
-                        ? GW_LEAD_GUESS
-                        : (long)(op->bold_end - op->at);
+        /* a wholly bold printed line may be a lead wrapped on */
+        long lead = op->run ? 0 : gw_rl_opening_lead(s, op->at, op->first, op->bold_end, rd->b.len);
+        if (!lead)
+            lead = GW_LEAD_GUESS;
         add_mark(rd, rd->b.lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE);
         if (!rd->b.oom)
             rd->m[rd->nm - 1].lead = lead;
