@@ -286,6 +286,7 @@ typedef struct {
     size_t after;           /* the first line after it */
     opening op;
     size_t bold_leads; /* lines opening with a bold lead */
+    int ended_full;    /* the last page's last line reached its right margin */
 } reader;
 
 static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page,
@@ -495,8 +496,12 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
             put(b, "\n", 1);
         /* the line above reached the right margin and this one starts at
          * the left, close below: the paragraph goes on */
+        int flush = g->x1 - left < GW_PDF_FULL_LINE * unit;
         if (fresh && !apart && top >= 0.0 && g->y1 > top &&
-            prev_x2 >= right - GW_PDF_FULL_LINE * unit && g->x1 - left < GW_PDF_FULL_LINE * unit)
+            prev_x2 >= right - GW_PDF_RAGGED_LINE * unit && flush)
+            add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
+        /* ... and across a page break, the page's first line */
+        if (fresh && top < 0.0 && rd->ended_full && flush)
             add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
         if (fresh) {
             top = g->y1;
@@ -525,6 +530,7 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
      * the next page's first line starts another */
     if (prev_x2 > 0.0 && prev_x2 < right - GW_PDF_SHORT_LINE * unit)
         put(b, "\n", 1);
+    rd->ended_full = !in_table && prev_x2 >= right - GW_PDF_RAGGED_LINE * unit;
     /* a table at the foot of the page may go on at the top of the next */
     rd->open_cols =
         tables.n && tables.below <= GW_PDF_FURNITURE_MAX ? tables.v[tables.n - 1].cols : 0;
