@@ -166,6 +166,12 @@ static void spaces(buf *b, long n)
         put(b, " ", 1);
 }
 
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
 /* Half the width of the page's text characters: the median height of its
  * glyphs over two (a Chinese character is as wide as it is high); 0 when
  * out of memory. */
@@ -178,20 +184,10 @@ static double half_width(const PopplerRectangle *r, guint n)
     for (guint i = 0; i < n; i++)
         if (r[i].y2 - r[i].y1 > 1.0)
             h[k++] = r[i].y2 - r[i].y1;
-    double best = 10.0;
-    if (k) {
-        /* a partial selection sort to the middle: k is a page's glyphs */
-        for (guint i = 0; i <= k / 2; i++) {
-            guint m = i;
-            for (guint j = i + 1; j < k; j++)
-                if (h[j] < h[m])
-                    m = j;
-            double t = h[i];
-            h[i] = h[m];
-            h[m] = t;
-        }
-        best = h[k / 2];
-    }
+    /* sorted, not selected in place: a page of 100,000 glyphs (a dense
+     * table) made a partial selection sort quadratic */
+    qsort(h, k, sizeof *h, by_value);
+    double best = k ? h[k / 2] : 10.0;
     free(h);
     return best / 2.0;
 }
@@ -237,12 +233,6 @@ static void sample_pitches(const char *text, const PopplerRectangle *r, guint n,
         top = g->y1;
         fresh = 0;
     }
-}
-
-static int by_value(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 /* The distance between the tops of consecutive lines of a paragraph: the
