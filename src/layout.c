@@ -428,6 +428,35 @@ static void join_leading_commas(const gw_lines *lines, gw_layout *out)
     }
 }
 
+/* Whether the copy's paragraphs run over several lines: lines of text per
+ * line that ends one short of the measure. Where they do, a sentence of a
+ * paragraph ends where a line does far more often than a paragraph's last
+ * line fills the measure, and a line ending a sentence at the measure goes
+ * on (the next sentence opens no paragraph, and is no lead); where
+ * paragraphs are a line or two, it ends one. */
+static int long_paragraphs(const gw_lines *lines, size_t full)
+{
+    size_t text = 0, ends = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (!len || starts_marker(s, len))
+            continue;
+        text++;
+        ends += gw_utf8_count(s, len) * 100 < full * GW_HABIT_SHORT_SHARE;
+    }
+    return text >= GW_LONG_PARAGRAPH_LINES * (ends ? ends : 1);
+}
+
+/* Whether line p, ending a sentence, runs to the measure in a copy of long
+ * paragraphs, and line s below it opens no block. */
+static int at_measure(int long_paras, const char *p, size_t plen, const char *s, size_t len,
+                      size_t full)
+{
+    return long_paras && gw_utf8_count(p, plen) * 100 >= full * GW_MEASURE_SHARE &&
+           !starts_marker(s, len);
+}
+
 /* How the headings of each family stand in a hard-wrapped copy, learnt
  * from those that show it: standalone[f] counts short marker lines with no
  * sentence in them (the title alone), runin[f] marker lines with a
@@ -571,6 +600,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     int by_indent = indented * 100 >= nonblank * GW_INDENT_MIN_SHARE &&
                     indented * 100 <= nonblank * GW_INDENT_MAX_SHARE;
     size_t full = full_line(lines);
+    int long_paras = long_paragraphs(lines, full);
     heading_habit whole, part;
     learn_headings(lines, 0, 1, full, &whole);
     size_t part_end = 0;
@@ -615,7 +645,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
              * another heading */
             else
                 out->cont[i] =
-                    !ends_sentence(p, plen, 1) &&
+                    (!ends_sentence(p, plen, 1) || at_measure(long_paras, p, plen, s, len, full)) &&
                     gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen)) &&
                     !(!out->cont[prev] && heading_alone(&whole, &part, p, plen, s, len, full));

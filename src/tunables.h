@@ -136,6 +136,11 @@
 /* A line shorter than this share of the usual full line ends its
  * paragraph. */
 #define GW_FULL_LINE_SHARE 60
+/* ... and one that ends a sentence goes on when it is at least this long
+ * (percent of a line of text) in a copy whose paragraphs run to
+ * GW_LONG_PARAGRAPH_LINES lines or more on average */
+#define GW_MEASURE_SHARE 95
+#define GW_LONG_PARAGRAPH_LINES 4
 /* A hard-wrapped copy's headings of one family stand alone when at least
  * this many short ones show it and none runs into its text */
 #define GW_HABIT_MIN 2
