@@ -469,7 +469,7 @@ static int long_paragraphs(const gw_lines *lines, size_t wide)
 
 /* Whether line p, ending a sentence, runs to the measure in a copy of long
  * paragraphs, and line s below it opens no block and is no title
- * (名词解释). */
+ * (名词解释); an indented line below opens a paragraph whatever this says. */
 static int at_measure(int long_paras, const char *p, size_t plen, const char *s, size_t len,
                       size_t wide)
 {
@@ -669,7 +669,9 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
              * another heading */
             else
                 out->cont[i] =
-                    (!ends_sentence(p, plen, 1) || at_measure(long_paras, p, plen, s, len, wide)) &&
+                    (!ends_sentence(p, plen, 1) ||
+                     (!is_indented(&lines->v[i]) &&
+                      at_measure(long_paras, p, plen, s, len, wide))) &&
                     gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen)) &&
                     !(!out->cont[prev] && heading_alone(&whole, &part, p, plen, s, len, wide));
