@@ -153,13 +153,20 @@ gw_status gw_check_parsed(const char *bytes, size_t len, const gw_text *t, const
     return check(bytes, len, gw_text_warning_count(t) > 0, t, doc, opt, out, err);
 }
 
-gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
-                        gw_error *err)
+/* gw_check_bytes; own, if not NULL, holds bytes (malloc'ed), which are
+ * freed once the decoded text is those very bytes. */
+static gw_text *check_bytes(const char *bytes, size_t len, char **own, const gw_check_options *opt,
+                            gw_diags *out, gw_error *err)
 {
     int bad;
     gw_text *t = decode(bytes, len, opt, &bad, err);
     if (!t)
         return NULL;
+    if (own && !bad && gw_text_length(t) == len && !memcmp(gw_text_data(t), bytes, len)) {
+        free(*own);
+        *own = NULL;
+        bytes = gw_text_data(t);
+    }
     gw_document *doc = gw_parse(t, NULL, err);
     gw_status s = doc ? check(bytes, len, bad, t, doc, opt, out, err) : err->status;
     gw_document_free(doc);
@@ -168,4 +175,16 @@ gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *o
         return NULL;
     }
     return t;
+}
+
+gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                        gw_error *err)
+{
+    return check_bytes(bytes, len, NULL, opt, out, err);
+}
+
+gw_text *gw_check_take(char **bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                       gw_error *err)
+{
+    return check_bytes(*bytes, len, bytes, opt, out, err);
 }

@@ -48,6 +48,12 @@ typedef struct {
 gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
                         gw_error *err);
 
+/* gw_check_bytes over *bytes, a malloc'ed buffer the caller frees after:
+ * when the decoded text is those very bytes (UTF-8 taken as it is, the
+ * usual case) they are freed at once and *bytes becomes NULL, so that the
+ * input is not held twice while the tree is built. */
+gw_text *gw_check_take(char **bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                       gw_error *err);
 /* The same rules over a text the caller has already decoded from bytes and
  * parsed into doc (gw_parse(t)), so a converter need not do either twice.
  * Decoding warnings in t make the encoding rule look at bytes. Appends to

@@ -15,15 +15,29 @@ char *gw_attr(const xmlNode *node, const char *name)
     return (char *)xmlGetProp(node, BAD_CAST name);
 }
 
+/* The number in v, or def when v is not one. */
+static long to_long(const char *v, long def)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+    return end == v || *end ? def : n;
+}
+
 long gw_attr_long(const xmlNode *node, const char *name, long def)
 {
+    /* the rules read line and column of every element: an attribute whose
+     * value is one text node (all of gw_parse's) is read in place, where
+     * xmlGetProp would copy it */
+    const xmlAttr *a = xmlHasProp((xmlNode *)node, BAD_CAST name);
+    if (!a)
+        return def;
+    const xmlNode *t = a->type == XML_ATTRIBUTE_NODE ? a->children : NULL;
+    if (t && !t->next && t->type == XML_TEXT_NODE && t->content)
+        return to_long((const char *)t->content, def);
     char *v = gw_attr(node, name);
     if (!v)
         return def;
-    char *end;
-    long n = strtol(v, &end, 10);
-    if (end == v || *end)
-        n = def;
+    long n = to_long(v, def);
     xmlFree(v);
     return n;
 }

@@ -165,6 +165,60 @@ START_TEST(brackets_report_the_opener)
 }
 END_TEST
 
+/* The bracket and punctuation scans pass over bytes, not characters: the
+ * columns they report still count characters of every length (𠀀 four
+ * bytes, é two), an apostrophe between Latin letters is no quote, and a
+ * closer at the very start of a line has nothing before it. */
+START_TEST(scans_count_columns_in_characters)
+{
+    const char *s = "一、总则\n\n正文𠀀é abc China’s 内容（未闭合。\n\n"
+                    "𠀀é中文,中文一二三四五六七八九十“引号\n\n’开头（甲）乙）丙\n";
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 5);
+    expect_diag(&d, 0, "bracket-unbalanced", 3, 20, 21);
+    expect_diag(&d, 1, "punct-halfwidth", 5, 5, 6);
+    expect_diag(&d, 2, "quote-unbalanced", 5, 18, 19);
+    expect_diag(&d, 3, "quote-unbalanced", 7, 1, 2);
+    expect_diag(&d, 4, "bracket-unbalanced", 7, 8, 9);
+    gw_diags_free(&d);
+}
+END_TEST
+
+/* gw_check_take lets the read buffer go once the text stands for it, and
+ * keeps it when the encoding rule still needs the bytes. */
+START_TEST(take_frees_bytes_the_text_stands_for)
+{
+    gw_check_options opt;
+    memset(&opt, 0, sizeof opt);
+    const char *const inputs[] = {"一、总则\n\n正文（\n", "一、总则\n\n正\377文（\n"};
+    for (int bad = 0; bad < 2; bad++) {
+        size_t len = strlen(inputs[bad]);
+        char *bytes = malloc(len);
+        ck_assert_ptr_nonnull(bytes);
+        memcpy(bytes, inputs[bad], len);
+        gw_diags d = {0}, want = {0};
+        gw_error err = {0};
+        gw_text *t = gw_check_take(&bytes, len, &opt, &d, &err);
+        ck_assert_ptr_nonnull(t);
+        ck_assert_int_eq(bytes == NULL, !bad);
+        gw_text *u = gw_check_bytes(inputs[bad], len, &opt, &want, &err);
+        ck_assert_ptr_nonnull(u);
+        gw_diags_sort(&d);
+        gw_diags_sort(&want);
+        ck_assert_uint_eq(d.n, want.n);
+        ck_assert_uint_eq(d.n, bad ? 2 : 1);
+        for (size_t i = 0; i < d.n; i++)
+            expect_diag(&d, i, want.v[i].rule, want.v[i].line, want.v[i].column,
+                        want.v[i].end_column);
+        free(bytes);
+        gw_text_free(t);
+        gw_text_free(u);
+        gw_diags_free(&d);
+        gw_diags_free(&want);
+    }
+}
+END_TEST
+
 START_TEST(every_invalid_sequence_with_its_position)
 {
     /* two on one line, one after a lone CR, one after CRLF */
@@ -283,6 +337,8 @@ Suite *check_suite(void)
     tcase_add_test(tc, inferred_heading_is_the_missing_one);
     tcase_add_test(tc, unnumbered_parts_are_no_gap);
     tcase_add_test(tc, brackets_report_the_opener);
+    tcase_add_test(tc, scans_count_columns_in_characters);
+    tcase_add_test(tc, take_frees_bytes_the_text_stands_for);
     tcase_add_test(tc, every_invalid_sequence_with_its_position);
     tcase_add_test(tc, disabled_rules_stay_silent);
     tcase_add_test(tc, sort_is_stable);
