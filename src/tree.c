@@ -12,6 +12,8 @@
 #include "utf8.h"
 #include "xmlerr.h"
 
+#include <libxml/parserInternals.h> /* xmlStringText */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,7 +70,7 @@ static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
     /* A text element always gets a text node, empty if need be: libxml2
      * indents the children of an element without one, which would put
      * white space into <p><lead>…</lead></p> on a round trip. */
-    xmlNodePtr t = is_container(name) ? NULL : xmlNewDocTextLen(b->doc, BAD_CAST "", 0);
+    xmlNodePtr t = is_container(name) ? NULL : gw_new_text(b->doc, "", 0);
     if (!n || (!is_container(name) && (!t || !xmlAddChild(n, t))) || !xmlAddChild(parent, n)) {
         if (t && !t->parent)
             xmlFreeNode(t);
@@ -261,7 +263,14 @@ static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     if (!node || len == 0 || b->status != GW_OK)
         return;
-    xmlNodePtr t = xmlNewDocTextLen(b->doc, BAD_CAST s, (int)len);
+    xmlNodePtr last = node->last;
+    if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText && len <= INT_MAX) {
+        /* what xmlAddChild would do with a new text node (merge it into
+         * this one), without making and freeing that node and its copy */
+        xmlNodeAddContentLen(last, BAD_CAST s, (int)len);
+        return;
+    }
+    xmlNodePtr t = gw_new_text(b->doc, s, len);
     if (!t || !xmlAddChild(node, t)) {
         xmlFreeNode(t);
         b->status = GW_ERR_NOMEM;
