@@ -27,12 +27,13 @@ static const struct {
 
 static int level_of(const xmlNode *sec)
 {
-    char *f = gw_attr(sec, GW_A_FAMILY);
+    char *copy;
+    const char *f = gw_attr_view(sec, GW_A_FAMILY, &copy);
     int k = -1;
     for (size_t i = 0; f && i < NLEVELS && k < 0; i++)
         if (!strcmp(f, levels[i].family))
             k = (int)i;
-    xmlFree(f);
+    xmlFree(copy);
     return k;
 }
 
@@ -117,9 +118,10 @@ static int group_of(const xmlNode *sec)
     int k = level_of(sec);
     if (k >= 0)
         return k;
-    char *f = gw_attr(sec, GW_A_FAMILY);
+    char *copy;
+    const char *f = gw_attr_view(sec, GW_A_FAMILY, &copy);
     int g = !f ? -1 : !strcmp(f, "shi") ? (int)NLEVELS : !strcmp(f, "di") ? (int)NLEVELS + 1 : -1;
-    xmlFree(f);
+    xmlFree(copy);
     return g;
 }
 
@@ -127,9 +129,10 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *scope);
 
 static int is_annex(const xmlNode *sec)
 {
-    char *f = gw_attr(sec, GW_A_FAMILY);
+    char *copy;
+    const char *f = gw_attr_view(sec, GW_A_FAMILY, &copy);
     int annex = f && !strcmp(f, "annex");
-    xmlFree(f);
+    xmlFree(copy);
     return annex;
 }
 

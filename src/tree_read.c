@@ -23,22 +23,27 @@ static long to_long(const char *v, long def)
     return end == v || *end ? def : n;
 }
 
-long gw_attr_long(const xmlNode *node, const char *name, long def)
+const char *gw_attr_view(const xmlNode *node, const char *name, char **copy)
 {
-    /* the rules read line and column of every element: an attribute whose
-     * value is one text node (all of gw_parse's) is read in place, where
+    *copy = NULL;
+    /* every element's attributes are read by the rules: a value that is
+     * one text node (all of gw_parse's) is read in place, where
      * xmlGetProp would copy it */
     const xmlAttr *a = xmlHasProp((xmlNode *)node, BAD_CAST name);
     if (!a)
-        return def;
+        return NULL;
     const xmlNode *t = a->type == XML_ATTRIBUTE_NODE ? a->children : NULL;
     if (t && !t->next && t->type == XML_TEXT_NODE && t->content)
-        return to_long((const char *)t->content, def);
-    char *v = gw_attr(node, name);
-    if (!v)
-        return def;
-    long n = to_long(v, def);
-    xmlFree(v);
+        return (const char *)t->content;
+    return *copy = gw_attr(node, name);
+}
+
+long gw_attr_long(const xmlNode *node, const char *name, long def)
+{
+    char *copy;
+    const char *v = gw_attr_view(node, name, &copy);
+    long n = v ? to_long(v, def) : def;
+    xmlFree(copy);
     return n;
 }
 
