@@ -67,11 +67,32 @@ int gw_range_of(const xmlNode *node, gw_range *r)
 {
     if (!node)
         return 0;
-    long v[4] = {gw_attr_long(node, GW_A_LINE, 0), gw_attr_long(node, GW_A_COLUMN, 0),
-                 gw_attr_long(node, GW_A_END_LINE, 0), gw_attr_long(node, GW_A_END_COLUMN, 0)};
-    for (int i = 0; i < 4; i++)
+    static const char *const names[4] = {GW_A_LINE, GW_A_COLUMN, GW_A_END_LINE, GW_A_END_COLUMN};
+    long v[4];
+    int seen[4] = {0, 0, 0, 0}; /* 1: read in place; 2: left to gw_attr_long */
+    /* the four in one pass over the attributes (each would walk them from
+     * the first), the first of each name, read in place as
+     * gw_attr_long does; anything else is left to it */
+    for (const xmlAttr *a = node->type == XML_ELEMENT_NODE ? node->properties : NULL; a;
+         a = a->next) {
+        const xmlNode *t = a->children;
+        for (int i = 0; i < 4; i++) {
+            if (seen[i] || strcmp((const char *)a->name, names[i]) != 0)
+                continue;
+            seen[i] = 2;
+            if (t && !t->next && t->type == XML_TEXT_NODE && t->content) {
+                v[i] = to_long((const char *)t->content, 0);
+                seen[i] = 1;
+            }
+            break;
+        }
+    }
+    for (int i = 0; i < 4; i++) {
+        if (seen[i] != 1)
+            v[i] = gw_attr_long(node, names[i], 0);
         if (v[i] < 1)
             return 0;
+    }
     *r = (gw_range){(unsigned long)v[0], (unsigned long)v[1], (unsigned long)v[2],
                     (unsigned long)v[3]};
     return 1;
