@@ -72,7 +72,9 @@ typedef struct {
     size_t *num_end;       /* num_end[i]: the end of a one-line num on line i + 1, or 0 */
 } gw_parse_marks;
 /* gw_parse(t, NULL, err) that also fills *marks (gw_parse_marks_free it,
- * also after a failure). In tree.c. */
+ * also after a failure), for the checker alone: the root lacks what
+ * gw_provenance_add records (generator, line-end, Dublin Core, the schema
+ * link), which no rule reads. In tree.c. */
 gw_document *gw_parse_marked(const gw_text *t, gw_parse_marks *marks, gw_error *err);
 void gw_parse_marks_free(gw_parse_marks *marks);
 /* The `gongwen check` command: argv[0] is "check", then its options and

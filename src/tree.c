@@ -1113,8 +1113,10 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
         close_ranges(&b, b.front);
     if (b.status == GW_OK)
         close_ranges(&b, b.body);
+    /* the checker's tree goes without the root's record of its source
+     * (no rule reads it, and the line-end style is a pass over the text) */
     if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK ||
-        gw_provenance_add(b.doc, txt, opts, err) != GW_OK)
+        (!marks && gw_provenance_add(b.doc, txt, opts, err) != GW_OK))
         goto oom;
     gw_blocks_free(&blocks);
     if (marks) {
