@@ -258,6 +258,7 @@ typedef struct {
     gw_blocks *out;
     size_t i;          /* current line */
     size_t bare_leads; /* lines that may be leads without a stop */
+    size_t toc_end;    /* one past the last contents entry in out (0: none) */
 } scanner;
 
 /* A paragraph hard-wrapped over several lines, as one line of text. */
@@ -353,6 +354,8 @@ static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
     gw_block *b = gw_blocks_add(sc->out, kind, sp.line);
     if (b)
         b->text = sp;
+    if (b && kind == GW_B_TOC_ENTRY)
+        sc->toc_end = sc->out->n;
     return b;
 }
 
@@ -1003,7 +1006,10 @@ static size_t listed_title(const scanner *sc, gw_span sp, const gw_marker *m)
 {
     size_t best = 0;
     gw_span rest = {sp.line, sp.s + m->len, sp.len - m->len};
-    for (size_t k = 0; k < sc->out->n; k++) {
+    /* the contents come before the headings: only blocks up to their end
+     * are looked at (all of them, per heading, made 200,000 一、 lines
+     * quadratic) */
+    for (size_t k = 0; k < sc->toc_end && k < sc->out->n; k++) {
         const gw_block *e = &sc->out->v[k];
         gw_marker em;
         if (e->kind != GW_B_TOC_ENTRY || !gw_marker_scan(e->text.s, e->text.len, &em) ||
@@ -1493,7 +1499,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0, 0};
+    scanner sc = {lines, &layout, out, 0, 0, 0};
     sc.bare_leads = count_bare_leads(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;

@@ -185,8 +185,11 @@ static size_t full_line(const gw_lines *lines)
 static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
-    /* a header is a name, not a clause: no comma */
+    /* a header is a name, not a clause: no comma; and no one character,
+     * which is the tail of a line wrapped at the foot of a page (力 of 新动力)
+     * more often than it repeats as a header */
     return *len && l->s[0] != '\t' && gw_chars_at_most(*s, *len, GW_HEADER_MAX) &&
+           !gw_nonspace_at_most(*s, *len, 1) &&
            !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
            gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
 }
@@ -313,9 +316,12 @@ int gw_is_bare_number(const char *s, size_t len)
 {
     size_t i = 0, digits = 0;
     int d;
-    while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
+    while (i < len) {
+        if (!gw_is_digit(gw_next(s, len, &i), &d))
+            return 0;
         digits++;
-    return len > 0 && i == len && digits <= GW_PAGE_DIGITS_MAX;
+    }
+    return digits > 0 && digits <= GW_PAGE_DIGITS_MAX;
 }
 
 static int is_bare_number(const gw_line *l)

@@ -216,6 +216,11 @@
  * paragraph goes on (a paragraph's last line that fills the measure, then
  * one set flush left without space between, is the rare exception). */
 #define GW_PDF_FULL_LINE 1.5
+/* ... and how short of the margin a line may end and still be full: text
+ * set ragged right (not justified) leaves up to the next unbreakable piece
+ * out, a glyph that may not open a line with the one before it, or a
+ * number such as 47.7% */
+#define GW_PDF_RAGGED_LINE 4.5
 /* Tables (pdf_table.c): white space this many half-widths wide or more
  * between glyphs of a line parts two cells (a space is under a half; a
  * cell's padding on both sides is about 1.5); a

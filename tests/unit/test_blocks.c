@@ -1,5 +1,6 @@
 #include "suites.h"
 #include "blocks.h"
+#include "layout.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -229,6 +230,55 @@ START_TEST(wrapped_subtitle_and_page_heading)
     block(&r, 3, GW_B_AUTHOR);
     ck_assert_uint_eq(r.blocks.v[3].text.line, 4);
     block(&r, 4, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+/* A PDF's centred front lines wrap where the measure ends, inside the
+ * speaker's office: the subtitle, the speaker across both lines, and what
+ * follows the speaker. */
+START_TEST(speaker_wrapped_onto_the_next_line)
+{
+    scanned r = scan("2025年安徽省政府工作报告\n"
+                     "2025年1月20日在安徽省第十四届人民代表大会第三次会议上安\n"
+                     "徽省人民政府省长 王清宪作政府工作报告\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->text.s, b->text.len, "2025年1月20日在安徽省第十四届人民代表大会第三次会议上");
+    b = block(&r, 2, GW_B_AUTHOR);
+    expect_span(b->text.s, b->text.len, "安");
+    expect_span(b->more.s, b->more.len, "徽省人民政府省长 王清宪");
+    ck_assert_uint_eq(b->last, 2);
+    b = block(&r, 3, GW_B_FRONT_PARA);
+    expect_span(b->text.s, b->text.len, "作政府工作报告");
+    block(&r, 4, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+/* Front lines wrapped in two where neither half is one alone: a subtitle
+ * cut before its meeting, one cut inside it with the rest ending like a
+ * title, and a speaker whose name went to the next line. */
+START_TEST(front_lines_wrapped_in_two)
+{
+    scanned r = scan("2025年新疆政府工作报告\n"
+                     "2025年1月19日在新疆维吾尔自治区第十四届人民代表大\n"
+                     "会第三次会议上\n省长\n胡玉亭\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->more.s, b->more.len, "会第三次会议上");
+    b = block(&r, 2, GW_B_AUTHOR);
+    expect_span(b->text.s, b->text.len, "省长");
+    expect_span(b->more.s, b->more.len, "胡玉亭");
+    block(&r, 3, GW_B_SALUTATION);
+    done(&r);
+    r = scan("2025年上海市政府工作报告\n"
+             "----2025年1月15日龚正市长在上海市第十六届人民代表大会第\n"
+             "三次会议的政府工作报告\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->more.s, b->more.len, "三次会议的政府工作报告");
+    block(&r, 2, GW_B_SALUTATION);
     done(&r);
 }
 END_TEST
@@ -700,6 +750,24 @@ START_TEST(bare_page_numbers_and_long_running_headers)
 }
 END_TEST
 
+/* A line of one character in a hard-wrapped copy is the tail of the line
+ * above (力 of 新动力 at the foot of a page), not a bare page number. */
+START_TEST(one_character_line_is_no_page_number)
+{
+    scanned r = scan("　　全省经济运行稳中向好，主要指标增速高于全国平均水平，发展质量和效益\n"
+                     "不断提升，民生保障有力有效，社会大局和谐稳定，经济社会发展取得新成就。\n"
+                     "　　（五）重点领域改革不断深化，为全方位对内对外开放提供新动\n"
+                     "力\n"
+                     "　　扎实推进国企改革深化提升行动，新疆人才发展集团挂牌成立，组建医药、环\n"
+                     "保、标检等3家专业化产业公司，与中石油共同组建新塔油气联合勘探公司。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_PAGE), 0);
+    ck_assert(gw_is_bare_number("12", 2));
+    ck_assert(!gw_is_bare_number("力", strlen("力")));
+    ck_assert(!gw_is_bare_number("1力", strlen("1力")));
+    done(&r);
+}
+END_TEST
+
 /* Numbers among the short cells of a table are no page numbers. */
 START_TEST(bare_numbers_in_a_table_stay)
 {
@@ -1140,6 +1208,9 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, front_matter_in_full);
     tcase_add_test(tc, front_matter_on_one_line);
     tcase_add_test(tc, wrapped_subtitle_and_page_heading);
+    tcase_add_test(tc, speaker_wrapped_onto_the_next_line);
+    tcase_add_test(tc, front_lines_wrapped_in_two);
+    tcase_add_test(tc, one_character_line_is_no_page_number);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, date_line_is_a_subtitle);
