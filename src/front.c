@@ -456,6 +456,14 @@ static line_kind classify(gw_span sp)
     return L_OTHER;
 }
 
+/* Whether front line j+1 stands right below line j: next to it, or with
+ * one blank line between (a double-spaced copy, as pdftotext -layout
+ * gives widely spaced lines). */
+static int stands_below(const size_t *idx, size_t j)
+{
+    return idx[j + 1] - idx[j] <= 2;
+}
+
 /* Whether lines a and b read together as a front line of kind want:
  * 2025年1月19日在…人民代表大 above 会第三次会议上 (a subtitle wrapped before it
  * says which meeting), 省长 above 胡玉亭 (a speaker whose name went to the
@@ -498,7 +506,7 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
     /* a subtitle or speaker wrapped in two lines, neither one alone */
     for (size_t j = 0; j + 1 < k; j++) {
         gw_span a = gw_line_span(lines, idx[j]), b = gw_line_span(lines, idx[j + 1]);
-        if (kind[j] != L_OTHER || kind[j + 1] != L_OTHER || idx[j] + 1 != idx[j + 1])
+        if (kind[j] != L_OTHER || kind[j + 1] != L_OTHER || !stands_below(idx, j))
             continue;
         if (joined_is(a, b, L_SUB)) {
             kind[j] = L_SUB;
@@ -600,11 +608,10 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
             /* the line below may end like a title: …作政府工作报告 of a
              * speaker, …会议的政府工作报告 of the subtitle */
             int close_below =
-                j + 1 < k && j + 1 != title && idx[j] + 1 == idx[j + 1] && kind[j + 1] == L_TITLE;
+                j + 1 < k && j + 1 != title && stands_below(idx, j) && kind[j + 1] == L_TITLE;
             int goes_on = j + 1 < k && (kind[j + 1] == L_OTHER || close_below);
             gw_span next = goes_on ? gw_line_span(lines, idx[j + 1]) : sp;
-            int w =
-                goes_on && idx[j] + 1 == idx[j + 1] ? add_wrapped_author(out, sp, next, salute) : 0;
+            int w = goes_on && stands_below(idx, j) ? add_wrapped_author(out, sp, next, salute) : 0;
             if (w < 0)
                 return GW_ERR_NOMEM;
             if (w == 0) {

@@ -136,6 +136,22 @@
 /* A line shorter than this share of the usual full line ends its
  * paragraph. */
 #define GW_FULL_LINE_SHARE 60
+/* ... and one that ends a sentence goes on when it is at least this long
+ * (percent of a line of text) in a copy whose paragraphs run to
+ * GW_LONG_PARAGRAPH_LINES lines or more on average */
+#define GW_MEASURE_SHARE 95
+#define GW_LONG_PARAGRAPH_LINES 4
+/* ... counted over at least this many lines of text */
+#define GW_HABIT_SAMPLE_LINES 50
+/* A hard-wrapped copy's headings of one family stand alone when at least
+ * this many short ones show it and none runs into its text */
+#define GW_HABIT_MIN 2
+/* A copy is double-spaced when this share of its consecutive lines of text
+ * (percent) have one blank line between them */
+#define GW_DOUBLE_SHARE 85
+/* ... shown by marker lines shorter than this share of a line of text (in
+ * percent) */
+#define GW_HABIT_SHORT_SHARE 85
 /* A short line seen this often without punctuation is a running header. */
 #define GW_HEADER_MIN_REPEATS 3
 /* A running header is at most this long: the longest page line in the
