@@ -71,13 +71,13 @@ static gw_status add_entry(archive *a, const char *name, const void *data, size_
     zip_int64_t i = a->z->file_add(a->za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (i < 0) {
         a->z->source_free(s);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot add %s to the package: %s", name,
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory adding %s to the package (%s)", name,
                        a->z->strerror(a->za));
     }
     if (a->z->file_set_dostime(a->za, (zip_uint64_t)i, DOS_TIME, DOS_DATE, 0) < 0 ||
         a->z->set_file_compression(a->za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
                                    0) < 0)
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot add %s to the package: %s", name,
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory adding %s to the package (%s)", name,
                        a->z->strerror(a->za));
     return GW_OK;
 }
@@ -404,7 +404,7 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
     z->error_fini(&ze);
     if (!za) {
         z->source_free(src);
-        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot create the package");
+        return gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory creating the package");
     }
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
@@ -414,7 +414,8 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
     if (gw_xmlerr_end(&w) != GW_OK && s == GW_OK)
         s = gw_fail_nomem(err);
     if (s == GW_OK && z->close(za) < 0)
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot write the package: %s", z->strerror(za));
+        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory writing the package (%s)",
+                    z->strerror(za));
     else if (s == GW_OK)
         za = NULL;
     if (za)
