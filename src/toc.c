@@ -273,16 +273,24 @@ static size_t count_entries(gw_span e)
     return n;
 }
 
-/* Whether the lines from i on are at least GW_TOC_ENTRIES_MIN entries
- * each with its page number (paged_entry). */
+/* Whether the lines from i on hold at least GW_TOC_ENTRIES_MIN entries
+ * with their page numbers (paged_entry). A part the contents list without
+ * a page (第二篇　主要任务 above its chapters) may stand between them, one
+ * line at a time. */
 static int paged_run(const gw_lines *lines, size_t i)
 {
     size_t n = 0;
+    int bare = 0; /* the line before named a part without a page */
     for (size_t j = i; j < lines->n && n < GW_TOC_ENTRIES_MIN; j = gw_next_nonblank(lines, j + 1)) {
         gw_span e = gw_line_span(lines, j);
-        if (!paged_entry(e))
+        if (paged_entry(e)) {
+            n += count_entries(e);
+            bare = 0;
+        } else if (!bare && names_entry(e)) {
+            bare = 1;
+        } else {
             break;
-        n += count_entries(e);
+        }
     }
     return n >= GW_TOC_ENTRIES_MIN;
 }

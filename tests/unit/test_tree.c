@@ -289,6 +289,15 @@ START_TEST(contents_without_their_title)
     ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 3);
     ck_assert_int_eq(xpath_count(d, "//g:section"), 3);
     gw_document_free(d);
+    /* a part listed without a page between paged chapters, all before the
+     * salutation */
+    d = parse_string("政府工作报告\n第一篇　总体要求\n第一章　发展基础……3\n第二章　发展目标……5\n"
+                     "第二篇　主要任务\n第三章　创新……9\n各位代表：\n第一篇　总体要求\n"
+                     "第一章　发展基础\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:toc[not(g:title)]/g:entry"), 5);
+    expect_string(d, "/g:report/g:front/g:salutation", "各位代表：");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    gw_document_free(d);
     /* neither title nor page numbers: the text repeats the run */
     d = parse_string("规划\n序言\n第一章 发展基础\n第二章 总体要求\n第三章 主要任务\n"
                      "序言\n正文。\n第一章 发展基础\n正文。\n第二章 总体要求\n正文。\n"
