@@ -1096,8 +1096,9 @@ static gw_status scan_line(scanner *sc)
     /* 附件1 opens the annex even with a table or box right below it, and
      * closes a notes section, so it is read first */
     gw_span none = {sc->i, NULL, 0};
-    /* contents that lost their 目录 may list 序言 and 附件 too */
-    if (gw_toc_starts(sc->lines, sc->i, headed(sc)))
+    /* contents that lost their 目录 may list 序言 and 附件 too; the rows
+     * of a table are none */
+    if (!gw_table_starts(sc->lines, sc->i) && gw_toc_starts(sc->lines, sc->i, headed(sc)))
         return gw_toc_scan(sc->lines, sc->i, sc->out, &sc->i);
     if (is_notes_annex(sp))
         return scan_notes(sc, sp, none);

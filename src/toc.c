@@ -218,16 +218,6 @@ static size_t leader_at(gw_span sp)
     return best;
 }
 
-static int has_digit(const char *s, size_t len)
-{
-    int d;
-    size_t i = 0;
-    while (i < len)
-        if (gw_is_digit(gw_next(s, len, &i), &d))
-            return 1;
-    return 0;
-}
-
 /* White space, then a page number (1 to 4 digits), then nothing: what
  * follows an entry's name when the contents set no leader dots. Two
  * numbers are the figures of a table row (城镇化率（%）	46	56). */
@@ -244,53 +234,71 @@ static int spaced_page(const char *s, size_t len)
     return digits >= 1 && digits <= 4 && gw_skip_space(s, len, i) == len;
 }
 
-/* A contents line by its own look, with no 目录 above it: it opens with
- * an entry's name, and leader dots then a page number follow the name
- * (一、2024年工作回顾……（1）), or white space and a page number end the
- * line (第一章　发展基础	2). A heading never ends so. */
-static int paged_entry(gw_span sp)
+/* The number that ends s (its last run of digits), -1 if it has none. */
+static long last_number(const char *s, size_t len)
 {
-    gw_span first = {sp.line, sp.s, entry_len(sp)};
-    size_t lead = leader_at(first);
-    if (lead < first.len) {
-        gw_span name = {sp.line, sp.s, gw_trim_end(sp.s, lead)};
-        return name.len && names_entry(name) && has_digit(first.s + lead, first.len - lead);
+    long v = -1;
+    int d, in_run = 0;
+    size_t i = 0;
+    while (i < len) {
+        if (!gw_is_digit(gw_next(s, len, &i), &d)) {
+            in_run = 0;
+            continue;
+        }
+        v = in_run && v < 100000 ? v * 10 + d : d;
+        in_run = 1;
     }
-    gw_span name = gw_toc_entry_name(first);
-    return name.len && spaced_page(first.s + name.len, first.len - name.len) && names_entry(name);
+    return v;
 }
 
-/* The number of entries on a line. */
-static size_t count_entries(gw_span e)
+/* An entry of contents by its own look, with no 目录 above it: it opens
+ * with an entry's name, and leader dots then a page number follow the name
+ * (一、2024年工作回顾……（1）), or white space and a page number end it
+ * (第一章　发展基础	2). Sets *page to its page number. A heading never
+ * ends so. */
+static int paged_entry(gw_span one, long *page)
 {
-    size_t n = 0;
-    while (e.len) {
-        size_t one = entry_len(e), next = gw_skip_space(e.s, e.len, one);
-        e.s += next;
-        e.len -= next;
-        n++;
-    }
-    return n;
+    size_t lead = leader_at(one);
+    gw_span name = gw_toc_entry_name(one);
+    if (lead < one.len)
+        name.len = gw_trim_end(one.s, lead);
+    else if (!spaced_page(one.s + name.len, one.len - name.len))
+        return 0;
+    *page = last_number(one.s + name.len, one.len - name.len);
+    return name.len && *page >= 0 && names_entry(name);
 }
 
 /* Whether the lines from i on hold at least GW_TOC_ENTRIES_MIN entries
- * with their page numbers (paged_entry). A part the contents list without
- * a page (第二篇　主要任务 above its chapters) may stand between them, one
- * line at a time. */
+ * with their page numbers (paged_entry), the pages never going back (a
+ * table's figures do). A part the contents list without a page (第二篇
+ * 主要任务 above its chapters) may stand between them, one line at a
+ * time. */
 static int paged_run(const gw_lines *lines, size_t i)
 {
     size_t n = 0;
+    long prev = -1;
     int bare = 0; /* the line before named a part without a page */
     for (size_t j = i; j < lines->n && n < GW_TOC_ENTRIES_MIN; j = gw_next_nonblank(lines, j + 1)) {
         gw_span e = gw_line_span(lines, j);
-        if (paged_entry(e)) {
-            n += count_entries(e);
-            bare = 0;
-        } else if (!bare && names_entry(e)) {
-            bare = 1;
-        } else {
-            break;
+        size_t here = 0;
+        long page;
+        while (e.len) {
+            gw_span one = {e.line, e.s, entry_len(e)};
+            if (!paged_entry(one, &page) || page < prev)
+                break;
+            prev = page;
+            here++;
+            size_t next = gw_skip_space(e.s, e.len, one.len);
+            e.s += next;
+            e.len -= next;
         }
+        n += here;
+        if (here && !e.len)
+            bare = 0;
+        else if (!here && !bare && names_entry(e))
+            bare = 1;
+        else
+            break;
     }
     return n >= GW_TOC_ENTRIES_MIN;
 }
