@@ -32,14 +32,23 @@ int gw_toc_word(gw_span sp)
     return gw_skip_space(sp.s, sp.len, k) == sp.len;
 }
 
+/* Byte offset of the first leader (…… ... ···) in sp, sp.len if none. */
+static size_t leader_at(gw_span sp)
+{
+    static const char *const leaders[] = {"…", "...", "···", "．．", "‥"};
+    size_t best = sp.len;
+    for (size_t k = 0; k < sizeof leaders / sizeof leaders[0]; k++)
+        for (size_t i = 0; i + strlen(leaders[k]) <= sp.len && i < best; i++)
+            if (!memcmp(sp.s + i, leaders[k], strlen(leaders[k])))
+                best = i;
+    return best;
+}
+
 /* A contents line: leader dots, or a page number at its end. */
 static int has_leader_or_page(gw_span sp)
 {
-    static const char *const leaders[] = {"……", "…", "...", "···", "．．", "‥"};
-    for (size_t k = 0; k < sizeof leaders / sizeof leaders[0]; k++)
-        for (size_t i = 0; i + strlen(leaders[k]) <= sp.len; i++)
-            if (!memcmp(sp.s + i, leaders[k], strlen(leaders[k])))
-                return 1;
+    if (leader_at(sp) < sp.len)
+        return 1;
     int d;
     size_t i = 0, last = 0;
     while (i < sp.len) {
@@ -206,18 +215,6 @@ static int names_entry(gw_span name)
             starts_unnumbered_part(name));
 }
 
-/* Byte offset of the first leader (…… ... ···) in sp, sp.len if none. */
-static size_t leader_at(gw_span sp)
-{
-    static const char *const leaders[] = {"…", "...", "···", "．．", "‥"};
-    size_t best = sp.len;
-    for (size_t k = 0; k < sizeof leaders / sizeof leaders[0]; k++)
-        for (size_t i = 0; i + strlen(leaders[k]) <= sp.len && i < best; i++)
-            if (!memcmp(sp.s + i, leaders[k], strlen(leaders[k])))
-                best = i;
-    return best;
-}
-
 /* White space, then a page number (1 to 4 digits), then nothing: what
  * follows an entry's name when the contents set no leader dots. Two
  * numbers are the figures of a table row (城镇化率（%）	46	56). */
@@ -245,10 +242,30 @@ static long last_number(const char *s, size_t len)
             in_run = 0;
             continue;
         }
-        v = in_run && v < 100000 ? v * 10 + d : d;
+        if (!in_run)
+            v = d;
+        else if (v < 100000) /* no page runs so far; stop before overflow */
+            v = v * 10 + d;
         in_run = 1;
     }
     return v;
+}
+
+/* Leader dots, then a page number, perhaps in brackets, and nothing else
+ * (……（ 8 ）, ……12): what follows an entry's name. Prose broken off by
+ * an ellipsis goes on in words (……等5个). */
+static int leader_page(const char *s, size_t len)
+{
+    int d, digits = 0;
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp = gw_next(s, len, &i);
+        digits |= gw_is_digit(cp, &d);
+        if (!gw_is_digit(cp, &d) && !gw_is_space(cp) && cp != 0x2026 && cp != 0x2025 && cp != '.' &&
+            cp != 0xFF0E && cp != 0xB7 && cp != '(' && cp != ')' && cp != 0xFF08 && cp != 0xFF09)
+            return 0;
+    }
+    return digits;
 }
 
 /* An entry of contents by its own look, with no 目录 above it: it opens
@@ -260,10 +277,13 @@ static int paged_entry(gw_span one, long *page)
 {
     size_t lead = leader_at(one);
     gw_span name = gw_toc_entry_name(one);
-    if (lead < one.len)
+    if (lead < one.len) {
         name.len = gw_trim_end(one.s, lead);
-    else if (!spaced_page(one.s + name.len, one.len - name.len))
+        if (!leader_page(one.s + lead, one.len - lead))
+            return 0;
+    } else if (!spaced_page(one.s + name.len, one.len - name.len)) {
         return 0;
+    }
     *page = last_number(one.s + name.len, one.len - name.len);
     return name.len && *page >= 0 && names_entry(name);
 }

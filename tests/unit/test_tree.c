@@ -321,6 +321,10 @@ START_TEST(contents_without_their_title)
                      "2.研发投入（%）\t2\t3\n3.森林覆盖率（%）\t30\t32\n");
     ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
     gw_document_free(d);
+    /* an ellipsis in prose, words after it */
+    d = parse_string("正文。\n1.引进项目……等5个\n2.新建园区……共8家\n3.改造小区……计12个\n");
+    ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
+    gw_document_free(d);
     /* one figure a row, but going back as no page number does */
     d = parse_string("正文。\n1.城镇化率（%） 56\n2.研发投入强度（%） 3\n3.森林覆盖率（%） 30\n");
     ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
