@@ -269,6 +269,7 @@ typedef struct {
     gw_blocks *out;
     size_t i;          /* current line */
     size_t bare_leads; /* lines that may be leads without a stop */
+    size_t toc_end;    /* one past the last contents entry in out (0: none) */
     size_t seen;       /* blocks looked at by headed() */
     int headed;        /* a heading was read */
 } scanner;
@@ -778,7 +779,10 @@ static size_t listed_title(const scanner *sc, gw_span sp, const gw_marker *m)
 {
     size_t best = 0;
     gw_span rest = {sp.line, sp.s + m->len, sp.len - m->len};
-    for (size_t k = 0; k < sc->out->n; k++) {
+    /* the contents come before the headings: only blocks up to their end
+     * are looked at (all of them, per heading, made 200,000 一、 lines
+     * quadratic) */
+    for (size_t k = 0; k < sc->toc_end && k < sc->out->n; k++) {
         const gw_block *e = &sc->out->v[k];
         gw_marker em;
         if (e->kind != GW_B_TOC_ENTRY || !gw_marker_scan(e->text.s, e->text.len, &em) ||
@@ -1098,8 +1102,11 @@ static gw_status scan_line(scanner *sc)
     gw_span none = {sc->i, NULL, 0};
     /* contents that lost their 目录 may list 序言 and 附件 too; the rows
      * of a table are none */
-    if (!gw_table_starts(sc->lines, sc->i) && gw_toc_starts(sc->lines, sc->i, headed(sc)))
-        return gw_toc_scan(sc->lines, sc->i, sc->out, &sc->i);
+    if (!gw_table_starts(sc->lines, sc->i) && gw_toc_starts(sc->lines, sc->i, headed(sc))) {
+        gw_status st = gw_toc_scan(sc->lines, sc->i, sc->out, &sc->i);
+        sc->toc_end = sc->out->n;
+        return st;
+    }
     if (is_notes_annex(sp))
         return scan_notes(sc, sp, none);
     if (is_annex(sp) || is_preface(sp)) {
@@ -1279,10 +1286,13 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0, 0, 0, 0};
+    scanner sc = {lines, &layout, out, 0, 0, 0, 0, 0};
     sc.bare_leads = count_bare_leads(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
+    for (size_t k = 0; k < out->n; k++) /* contents among the front matter */
+        if (out->v[k].kind == GW_B_TOC_ENTRY)
+            sc.toc_end = k + 1;
     while (sc.i < lines->n) {
         gw_span sp = gw_line_span(lines, sc.i);
         if (sp.len == 0) {

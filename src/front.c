@@ -332,6 +332,47 @@ static gw_status add_subtitle_author(gw_blocks *out, gw_span sp, int tail_ok)
     return add_span(out, GW_B_SUBTITLE, sp);
 }
 
+/* "…会议上安" above "徽省人民政府省长 王清宪作政府工作报告": a speaker wrapped
+ * onto the next line (a PDF's centred lines, a hard-wrapped copy of one).
+ * Adds the subtitle, the speaker (its second half as more) and, with
+ * tail_ok, what follows the speaker as a front paragraph. Returns 1 when it
+ * did, 0 when the lines are not that (nothing added), -1 when out of
+ * memory. */
+static int add_wrapped_author(gw_blocks *out, gw_span sp, gw_span next, int tail_ok)
+{
+    const char *shang = "上";
+    size_t n = strlen(shang);
+    char joined[256];
+    for (size_t i = 0; i + n <= sp.len; i++) {
+        if (memcmp(sp.s + i, shang, n) != 0)
+            continue;
+        gw_span tail = sub_span(sp, i + n, sp.len);
+        if (!tail.len || tail.len + next.len >= sizeof joined ||
+            gw_utf8_count(tail.s, tail.len) > GW_AUTHOR_MAX)
+            continue;
+        memcpy(joined, tail.s, tail.len);
+        memcpy(joined + tail.len, next.s, next.len);
+        size_t len = tail.len + next.len;
+        size_t verb = author_then_verb(joined, len);
+        size_t upto = verb ? verb : is_author(joined, len) ? len : 0;
+        if (upto <= tail.len)
+            continue;
+        gw_block *b;
+        if (add_span(out, GW_B_SUBTITLE, sub_span(sp, 0, i + n)) != GW_OK ||
+            add_span(out, GW_B_AUTHOR, tail) != GW_OK)
+            return -1;
+        b = &out->v[out->n - 1];
+        size_t cut = verb && tail_ok ? upto - tail.len : next.len;
+        b->more = sub_span(next, 0, cut);
+        b->last = next.line;
+        if (cut < next.len &&
+            add_span(out, GW_B_FRONT_PARA, sub_span(next, cut, next.len)) != GW_OK)
+            return -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* 政府工作报告——2024年…会议上 李强: a title run into its subtitle. Returns the
  * byte offset of the dash, or 0. */
 static size_t title_dash(gw_span sp)
@@ -443,6 +484,28 @@ static gw_status add_toc(gw_blocks *out, const gw_blocks *toc)
 static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
                             size_t *after, gw_blocks *toc);
 
+/* Whether front line j+1 stands right below line j: next to it, or with
+ * one blank line between (a double-spaced copy, as pdftotext -layout
+ * gives widely spaced lines). */
+static int stands_below(const size_t *idx, size_t j)
+{
+    return idx[j + 1] - idx[j] <= 2;
+}
+
+/* Whether lines a and b read together as a front line of kind want:
+ * 2025年1月19日在…人民代表大 above 会第三次会议上 (a subtitle wrapped before it
+ * says which meeting), 省长 above 胡玉亭 (a speaker whose name went to the
+ * next line). */
+static int joined_is(gw_span a, gw_span b, line_kind want)
+{
+    char joined[512];
+    if (a.len + b.len >= sizeof joined)
+        return 0;
+    memcpy(joined, a.s, a.len);
+    memcpy(joined + a.len, b.s, b.len);
+    return classify((gw_span){a.line, joined, a.len + b.len}) == want;
+}
+
 gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
                         size_t *after)
 {
@@ -460,6 +523,7 @@ static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw
     *after = 0;
     line_kind kind[GW_FRONT_MAX_LINES] = {L_OTHER};
     size_t idx[GW_FRONT_MAX_LINES] = {0}, k = 0;
+    unsigned char name_below[GW_FRONT_MAX_LINES] = {0}; /* 省长 above 胡玉亭 */
     /* a scraper's metadata block is furniture above the front, however
      * long; a cover notice's body may run longer than a front line */
     size_t start = after_metadata(lines, 0), notice = GW_NONE;
@@ -486,6 +550,18 @@ static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw
             notice = k;
         if (kind[k++] == L_SALUTE)
             break;
+    }
+    /* a subtitle or speaker wrapped in two lines, neither one alone */
+    for (size_t j = 0; j + 1 < k; j++) {
+        gw_span a = gw_line_span(lines, idx[j]), b = gw_line_span(lines, idx[j + 1]);
+        if (kind[j] != L_OTHER || kind[j + 1] != L_OTHER || !stands_below(idx, j))
+            continue;
+        if (joined_is(a, b, L_SUB)) {
+            kind[j] = L_SUB;
+        } else if (is_bare_name(b) && joined_is(a, b, L_AUTHOR)) {
+            kind[j] = L_AUTHOR;
+            name_below[j] = 1;
+        }
     }
     /* Below a cover notice, its addressee, body, issuer and date are the
      * notice's: the issued document's own title comes after them, and a
@@ -576,22 +652,40 @@ static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw
             if (rc == GW_OK)
                 rc = add_subtitle_author(out, sub_span(sp, at, sp.len), salute);
         } else if (kind[j] == L_SUB) {
-            rc = add_subtitle_author(out, sp, salute);
-            gw_block *b = &out->v[out->n - 1];
-            /* a subtitle wrapped onto the next line */
-            if (rc == GW_OK && b->kind == GW_B_SUBTITLE && !subtitle_complete(sp.s, sp.len) &&
-                j + 1 < k && kind[j + 1] == L_OTHER) {
-                gw_span next = gw_line_span(lines, idx[j + 1]);
-                if (subtitle_complete(next.s, next.len)) {
+            /* the subtitle or its speaker wrapped onto the next line */
+            /* the line below may end like a title: …作政府工作报告 of a
+             * speaker, …会议的政府工作报告 of the subtitle */
+            int close_below =
+                j + 1 < k && j + 1 != title && stands_below(idx, j) && kind[j + 1] == L_TITLE;
+            int goes_on = j + 1 < k && (kind[j + 1] == L_OTHER || close_below);
+            gw_span next = goes_on ? gw_line_span(lines, idx[j + 1]) : sp;
+            int w = goes_on && stands_below(idx, j) ? add_wrapped_author(out, sp, next, salute) : 0;
+            if (w < 0)
+                return GW_ERR_NOMEM;
+            if (w == 0) {
+                rc = add_subtitle_author(out, sp, salute);
+                gw_block *b = &out->v[out->n - 1];
+                w = rc == GW_OK && goes_on && b->kind == GW_B_SUBTITLE &&
+                    !subtitle_complete(sp.s, sp.len) && subtitle_complete(next.s, next.len);
+                if (w) {
                     b->more = next;
                     b->last = next.line;
-                    j++;
-                    if (end < j + 1)
-                        end = j + 1;
                 }
+            }
+            if (w > 0) {
+                j++;
+                if (end < j + 1)
+                    end = j + 1;
             }
         } else if (kind[j] == L_AUTHOR) {
             rc = add_span(out, GW_B_AUTHOR, sp);
+            if (rc == GW_OK && name_below[j]) {
+                gw_block *b = &out->v[out->n - 1];
+                b->more = gw_line_span(lines, idx[++j]);
+                b->last = b->more.line;
+                if (end < j + 1)
+                    end = j + 1;
+            }
         } else if (kind[j] == L_SALUTE) {
             rc = add_span(out, GW_B_SALUTATION, sp);
         } else if (kind[j] == L_TOC) {

@@ -185,10 +185,13 @@ static size_t full_line(const gw_lines *lines)
 static int header_candidate(const gw_line *l, const char **s, size_t *len)
 {
     *len = trimmed(l, s);
-    /* a header is a name, not a clause: no comma */
+    /* a header is a name, not a clause: no comma; and no one character,
+     * which is the tail of a line wrapped at the foot of a page (力 of 新动力)
+     * more often than it repeats as a header */
     return *len && l->s[0] != '\t' && gw_chars_at_most(*s, *len, GW_HEADER_MAX) &&
-           !gw_sentence_end(*s, *len) && !starts_marker(*s, *len) &&
-           gw_find_outside(*s, *len, 0xFF0C) == *len && gw_find_outside(*s, *len, 0x3001) == *len;
+           !gw_nonspace_at_most(*s, *len, 1) && !gw_sentence_end(*s, *len) &&
+           !starts_marker(*s, *len) && gw_find_outside(*s, *len, 0xFF0C) == *len &&
+           gw_find_outside(*s, *len, 0x3001) == *len;
 }
 
 /* The nearest non-blank lines above and below line i (lines->n when
@@ -313,9 +316,12 @@ int gw_is_bare_number(const char *s, size_t len)
 {
     size_t i = 0, digits = 0;
     int d;
-    while (i < len && gw_is_digit(gw_next(s, len, &i), &d))
+    while (i < len) {
+        if (!gw_is_digit(gw_next(s, len, &i), &d))
+            return 0;
         digits++;
-    return len > 0 && i == len && digits <= GW_PAGE_DIGITS_MAX;
+    }
+    return digits > 0 && digits <= GW_PAGE_DIGITS_MAX;
 }
 
 static int is_bare_number(const gw_line *l)
@@ -422,6 +428,129 @@ static void join_leading_commas(const gw_lines *lines, gw_layout *out)
     }
 }
 
+/* Whether the copy's paragraphs run over several lines: lines of text per
+ * line that ends one short of the measure. Where they do, a sentence of a
+ * paragraph ends where a line does far more often than a paragraph's last
+ * line fills the measure, and a line ending a sentence at the measure goes
+ * on (the next sentence opens no paragraph, and is no lead); where
+ * paragraphs are a line or two, it ends one. */
+static int long_paragraphs(const gw_lines *lines, size_t full)
+{
+    size_t text = 0, ends = 0;
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        if (!len || starts_marker(s, len))
+            continue;
+        text++;
+        ends += gw_utf8_count(s, len) * 100 < full * GW_HABIT_SHORT_SHARE;
+    }
+    return text >= GW_LONG_PARAGRAPH_LINES * (ends ? ends : 1);
+}
+
+/* Whether line p, ending a sentence, runs to the measure in a copy of long
+ * paragraphs, and line s below it opens no block. */
+static int at_measure(int long_paras, const char *p, size_t plen, const char *s, size_t len,
+                      size_t full)
+{
+    return long_paras && gw_utf8_count(p, plen) * 100 >= full * GW_MEASURE_SHARE &&
+           !starts_marker(s, len);
+}
+
+/* How the headings of each family stand in a hard-wrapped copy, learnt
+ * from those that show it: standalone[f] counts short marker lines with no
+ * sentence in them (the title alone), runin[f] marker lines with a
+ * sentence end in them (title, then body). A report may set a part's
+ * headings alone and another part's run in (一、回顾: （一）title alone;
+ * 三、政府建设: （一）title. body), so each part learns its own; the parts'
+ * own headings (一、 第一章) are learnt over the whole copy. */
+typedef struct {
+    size_t standalone[GW_F_COUNT], runin[GW_F_COUNT];
+} heading_habit;
+
+static int top_family(gw_family f)
+{
+    return f == GW_F_BIAN || f == GW_F_PIAN || f == GW_F_ZHANG || f == GW_F_BUFEN || f == GW_F_CN;
+}
+
+/* Whether the copy sets a blank line between every two lines of text
+ * (pdftotext -layout or a PDF viewer copying widely spaced lines): a single
+ * blank line then parts nothing, and paragraphs are told as in any
+ * hard-wrapped copy. */
+static int double_spaced(const gw_lines *lines)
+{
+    size_t apart = 0, together = 0;
+    for (size_t i = 0; i + 2 < lines->n; i++) {
+        if (!gw_trim_end(lines->v[i].s, lines->v[i].len))
+            continue;
+        if (gw_trim_end(lines->v[i + 1].s, lines->v[i + 1].len))
+            together++;
+        else if (gw_trim_end(lines->v[i + 2].s, lines->v[i + 2].len))
+            apart++;
+    }
+    return apart >= GW_WRAP_MIN_LINES && apart * 100 >= (apart + together) * GW_DOUBLE_SHARE;
+}
+
+/* A line clearly shorter than a line of text, with no sentence in it: a
+ * title alone, or a wrapped title's last words (a line of text runs to the
+ * measure but for the last of a paragraph, which ends a sentence). */
+static int short_phrase(const char *s, size_t len, size_t full)
+{
+    return gw_utf8_count(s, len) * 100 < full * GW_HABIT_SHORT_SHARE && !gw_sentence_end(s, len);
+}
+
+/* Whether the line below line i is a short phrase: line i's title wrapped
+ * onto it and ended there. */
+static int tail_below(const gw_lines *lines, size_t i, size_t full)
+{
+    const char *s;
+    size_t len = i + 1 < lines->n ? trimmed(&lines->v[i + 1], &s) : 0;
+    return len && !starts_marker(s, len) && short_phrase(s, len, full);
+}
+
+/* The habits of lines [from, to); from is where a part starts, and the
+ * part goes on to the next part heading (returned). to: the copy's end
+ * for the whole copy, else the caller's lines->n (the part is found). */
+static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size_t full,
+                             heading_habit *h)
+{
+    memset(h, 0, sizeof *h);
+    size_t i;
+    for (i = from; i < lines->n; i++) {
+        const char *s;
+        size_t len = trimmed(&lines->v[i], &s);
+        gw_marker m;
+        if (!len || !gw_marker_scan(s, len, &m))
+            continue;
+        if (!whole && i > from && top_family(m.family))
+            break;
+        if (gw_sentence_end(s, len))
+            h->runin[m.family]++;
+        else if (short_phrase(s, len, full) || tail_below(lines, i, full))
+            h->standalone[m.family]++;
+    }
+    return i;
+}
+
+/* Whether line p, a marker line as long as a line of text, is a heading
+ * standing alone whose paragraph starts on the next line: its family's
+ * headings stand alone in this copy, none runs in, nothing in it leads on
+ * (no sentence, no closing comma), and the next line is full too, a first
+ * line of text rather than a title's last words (为保障国家粮食安全和重要农牧 /
+ * 产品供给作出新贡献). */
+static int heading_alone(const heading_habit *whole, const heading_habit *part, const char *p,
+                         size_t plen, const char *s, size_t len, size_t full)
+{
+    gw_marker m;
+    if (!gw_marker_scan(p, plen, &m))
+        return 0;
+    const heading_habit *h = top_family(m.family) ? whole : part;
+    if (h->runin[m.family] || h->standalone[m.family] < GW_HABIT_MIN || gw_sentence_end(p, plen) ||
+        !heading_ends(p, plen))
+        return 0;
+    return gw_utf8_count(s, len) * 100 >= full * GW_FULL_LINE_SHARE;
+}
+
 gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
 {
     memset(out, 0, sizeof *out);
@@ -471,8 +600,13 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     int by_indent = indented * 100 >= nonblank * GW_INDENT_MIN_SHARE &&
                     indented * 100 <= nonblank * GW_INDENT_MAX_SHARE;
     size_t full = full_line(lines);
+    int long_paras = long_paragraphs(lines, full);
+    heading_habit whole, part;
+    learn_headings(lines, 0, 1, full, &whole);
+    size_t part_end = 0;
     size_t prev = GW_NONE; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
+    size_t blanks = 0, spacing = double_spaced(lines); /* blank lines that part nothing */
     /* whether the block so far is a heading: unindented where paragraphs
      * are indented, no sentence in it */
     int in_heading = 0;
@@ -481,13 +615,16 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         const char *s;
         size_t len = trimmed(&lines->v[i], &s);
         if (len == 0) {
-            crossed_blank = 1;
+            crossed_blank = ++blanks > spacing;
             continue;
         }
+        blanks = 0;
         if (out->page[i]) {
             crossed_page = 1;
             continue;
         }
+        if (i >= part_end)
+            part_end = learn_headings(lines, i, 0, full, &part);
         /* a table's first line starts a block, whatever stands above it */
         if (prev != GW_NONE && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
             lines->v[prev].s[0] != '\t' && !gw_table_starts(lines, i)) {
@@ -508,9 +645,10 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
              * another heading */
             else
                 out->cont[i] =
-                    !ends_sentence(p, plen, 1) &&
+                    (!ends_sentence(p, plen, 1) || at_measure(long_paras, p, plen, s, len, full)) &&
                     gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
-                    !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen));
+                    !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen)) &&
+                    !(!out->cont[prev] && heading_alone(&whole, &part, p, plen, s, len, full));
         }
         if (!out->cont[i]) {
             in_heading = !is_indented(&lines->v[i]);

@@ -7,7 +7,6 @@
  * Page numbers, running headers and hard-wrapped lines are left as they are
  * for layout.c, which already reads text copied from PDFs: every line is
  * hinted as a printed line. */
-#include "marker.h"
 #include "pdf_table.h"
 #include "readers.h"
 #include "rlines.h"
@@ -167,6 +166,12 @@ static void spaces(buf *b, long n)
         put(b, " ", 1);
 }
 
+static int by_value(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
 /* Half the width of the page's text characters: the median height of its
  * glyphs over two (a Chinese character is as wide as it is high); 0 when
  * out of memory. */
@@ -179,20 +184,10 @@ static double half_width(const PopplerRectangle *r, guint n)
     for (guint i = 0; i < n; i++)
         if (r[i].y2 - r[i].y1 > 1.0)
             h[k++] = r[i].y2 - r[i].y1;
-    double best = 10.0;
-    if (k) {
-        /* a partial selection sort to the middle: k is a page's glyphs */
-        for (guint i = 0; i <= k / 2; i++) {
-            guint m = i;
-            for (guint j = i + 1; j < k; j++)
-                if (h[j] < h[m])
-                    m = j;
-            double t = h[i];
-            h[i] = h[m];
-            h[m] = t;
-        }
-        best = h[k / 2];
-    }
+    /* sorted, not selected in place: a page of 100,000 glyphs (a dense
+     * table) made a partial selection sort quadratic */
+    qsort(h, k, sizeof *h, by_value);
+    double best = k ? h[k / 2] : 10.0;
     free(h);
     return best / 2.0;
 }
@@ -240,12 +235,6 @@ static void sample_pitches(const char *text, const PopplerRectangle *r, guint n,
     }
 }
 
-static int by_value(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 /* The distance between the tops of consecutive lines of a paragraph: the
  * lower quartile of the document's (a page of one-line paragraphs, a list,
  * has more gaps than pitches; a report as a whole has more pitches). */
@@ -287,6 +276,7 @@ typedef struct {
     size_t after;           /* the first line after it */
     opening op;
     size_t bold_leads; /* lines opening with a bold lead */
+    int ended_full;    /* the last page's last line reached its right margin */
 } reader;
 
 static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page,
@@ -329,12 +319,10 @@ static void line_ends(reader *rd)
     opening *op = &rd->op;
     const char *s = rd->b.s;
     if (op->opens > 0) {
-        gw_marker m;
-        size_t n = op->bold_end - op->first;
-        int whole = op->run || gw_rl_only_stop(s + op->bold_end, rd->b.len - op->bold_end);
-        long lead = whole || gw_marker_scan(s + op->first, n, &m) || gw_dash_len(s + op->first, n)
-                        ? GW_LEAD_GUESS
-                        : (long)(op->bold_end - op->at);
+        /* a wholly bold printed line may be a lead wrapped on */
+        long lead = op->run ? 0 : gw_rl_opening_lead(s, op->at, op->first, op->bold_end, rd->b.len);
+        if (!lead)
+            lead = GW_LEAD_GUESS;
         add_mark(rd, rd->b.lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE);
         if (!rd->b.oom)
             rd->m[rd->nm - 1].lead = lead;
@@ -498,8 +486,12 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
             put(b, "\n", 1);
         /* the line above reached the right margin and this one starts at
          * the left, close below: the paragraph goes on */
+        int flush = g->x1 - left < GW_PDF_FULL_LINE * unit;
         if (fresh && !apart && top >= 0.0 && g->y1 > top &&
-            prev_x2 >= right - GW_PDF_FULL_LINE * unit && g->x1 - left < GW_PDF_FULL_LINE * unit)
+            prev_x2 >= right - GW_PDF_RAGGED_LINE * unit && flush)
+            add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
+        /* ... and across a page break, the page's first line */
+        if (fresh && top < 0.0 && rd->ended_full && flush)
             add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
         if (fresh) {
             top = g->y1;
@@ -528,6 +520,7 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
      * the next page's first line starts another */
     if (prev_x2 > 0.0 && prev_x2 < right - GW_PDF_SHORT_LINE * unit)
         put(b, "\n", 1);
+    rd->ended_full = !in_table && prev_x2 >= right - GW_PDF_RAGGED_LINE * unit;
     /* a table at the foot of the page may go on at the top of the next */
     rd->open_cols =
         tables.n && tables.below <= GW_PDF_FURNITURE_MAX ? tables.v[tables.n - 1].cols : 0;

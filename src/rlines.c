@@ -140,7 +140,9 @@ static int opens_marker(const char *s, size_t n)
     return 0;
 }
 
-int gw_rl_only_stop(const char *s, size_t n)
+/* Whether only white space and 。 are in s: a bold run that leaves only
+ * these unbold holds the whole line. */
+static int only_stop(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
@@ -149,6 +151,15 @@ int gw_rl_only_stop(const char *s, size_t n)
             return 0;
     }
     return 1;
+}
+
+long gw_rl_opening_lead(const char *s, size_t start, size_t first, size_t bold_end, size_t end)
+{
+    if (opens_marker(s + first, bold_end - first))
+        return GW_LEAD_GUESS;
+    if (only_stop(s + bold_end, end - bold_end))
+        return 0;
+    return (long)(bold_end - start);
 }
 
 /* The lead hint of line i: the bold opening the author set, if any. */
@@ -162,15 +173,14 @@ static long lead_of(const gw_rl *r, size_t i)
         return GW_LEAD_GUESS;
     if (!l->opens_bold || !l->bold_end)
         return 0;
-    const char *s = r->s + l->lead_start;
-    if (opens_marker(s, l->bold_end - l->lead_start))
-        return GW_LEAD_GUESS;
-    if (!gw_rl_only_stop(r->s + l->bold_end, end - l->bold_end))
-        return (long)(l->bold_end - l->start);
+    long lead = gw_rl_opening_lead(r->s, l->start, l->lead_start, l->bold_end, end);
+    if (lead)
+        return lead;
     /* wholly bold: a lead alone on its line when short and a paragraph
      * that does not open in bold follows (its indent is what opens it: a
      * plain indent before a bold heading is no bold opening); otherwise a
      * title or heading for the recognizer to place */
+    const char *s = r->s + l->lead_start;
     if (gw_count_nonspace(s, end - l->lead_start) > GW_BOLD_LEAD_ALONE_MAX || i + 1 >= r->n)
         return 0;
     const gw_rl_line *next = &r->lines[i + 1];

@@ -48,10 +48,12 @@ void gw_rl_drop(gw_rl *r, size_t i);
 /* One hint per line (malloc'ed; NULL when out of memory): the author's
  * bold as leads when the document uses bold for leads at all. */
 gw_hint *gw_rl_hints(const gw_rl *r);
-/* Whether only white space and 。 are in s: a bold run that leaves only
- * these unbold holds the whole line (both the .docx and the .pdf reader
- * ask, about the rest of a line after its bold opening). */
-int gw_rl_only_stop(const char *s, size_t n);
+/* The lead hint that a bold opening [first, bold_end) of the line
+ * [start, end) of s makes, the same for every reader: GW_LEAD_GUESS when it
+ * is a marker's (一、 专栏 ——: a heading's, not a lead), 0 when it holds the
+ * whole line but for white space and 。 (the caller knows whether that is
+ * a lead alone on its line), else its length from start. */
+long gw_rl_opening_lead(const char *s, size_t start, size_t first, size_t bold_end, size_t end);
 void gw_rl_free(gw_rl *r);
 
 #endif

@@ -143,6 +143,20 @@
 /* A line shorter than this share of the usual full line ends its
  * paragraph. */
 #define GW_FULL_LINE_SHARE 60
+/* ... and one that ends a sentence goes on when it is at least this long
+ * (percent of a line of text) in a copy whose paragraphs run to
+ * GW_LONG_PARAGRAPH_LINES lines or more on average */
+#define GW_MEASURE_SHARE 95
+#define GW_LONG_PARAGRAPH_LINES 4
+/* A hard-wrapped copy's headings of one family stand alone when at least
+ * this many short ones show it and none runs into its text */
+#define GW_HABIT_MIN 2
+/* A copy is double-spaced when this share of its consecutive lines of text
+ * (percent) have one blank line between them */
+#define GW_DOUBLE_SHARE 85
+/* ... shown by marker lines shorter than this share of a line of text (in
+ * percent) */
+#define GW_HABIT_SHORT_SHARE 85
 /* A short line seen this often without punctuation is a running header. */
 #define GW_HEADER_MIN_REPEATS 3
 /* A running header is at most this long: the longest page line in the
@@ -223,6 +237,11 @@
  * paragraph goes on (a paragraph's last line that fills the measure, then
  * one set flush left without space between, is the rare exception). */
 #define GW_PDF_FULL_LINE 1.5
+/* ... and how short of the margin a line may end and still be full: text
+ * set ragged right (not justified) leaves up to the next unbreakable piece
+ * out, a glyph that may not open a line with the one before it, or a
+ * number such as 47.7% */
+#define GW_PDF_RAGGED_LINE 4.5
 /* Tables (pdf_table.c): white space this many half-widths wide or more
  * between glyphs of a line parts two cells (a space is under a half; a
  * cell's padding on both sides is about 1.5); a

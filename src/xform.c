@@ -43,6 +43,7 @@ struct gw_styles {
         xsltStylesheetPtr sheet;
     } cache[MAX_STYLES];
     size_t n;
+    int xpath_functions; /* how many a fresh XPath context of libxslt's holds */
 };
 
 static int is_dir(const char *path)
@@ -74,6 +75,22 @@ static int beside_exe(const char *exe_path, char *out, size_t cap)
     return snprintf(out, cap, "%s/../share/gongwen/xslt", exe) < (int)cap && is_dir(out);
 }
 
+/* How many functions libxslt registers in a fresh XPath context; -1 when
+ * out of memory. A transformation context whose table holds fewer lost
+ * one: libxml2 registers them in a hash and drops one whose entry it could
+ * not allocate without a word, and the stylesheet would then fail on it
+ * ("function position not found", exit 1) where memory ran out (2). */
+static int xpath_functions(void)
+{
+    xmlXPathContextPtr probe = xmlXPathNewContext(NULL);
+    if (!probe)
+        return -1;
+    xsltRegisterAllFunctions(probe);
+    int n = probe->funcHash ? xmlHashSize(probe->funcHash) : -1;
+    xmlXPathFreeContext(probe);
+    return n;
+}
+
 gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
 {
     gw_init();
@@ -88,6 +105,12 @@ gw_styles *gw_styles_new(const char *dir, const char *exe_path, gw_error *err)
         snprintf(st->dir, sizeof st->dir, "%s", pick);
     } else if (!beside_exe(exe_path, st->dir, sizeof st->dir)) {
         snprintf(st->dir, sizeof st->dir, "%s/xslt", GW_DATADIR);
+    }
+    st->xpath_functions = xpath_functions();
+    if (st->xpath_functions < 0) {
+        gw_fail_nomem(err);
+        free(st);
+        return NULL;
     }
     if (!is_dir(st->dir)) {
         gw_fail(err, GW_ERR_IO, 0, 0, "stylesheet directory %s not found (set GONGWEN_XSLT_DIR)",
@@ -311,24 +334,7 @@ static void transform_error(void *ctx, const char *fmt, ...)
     fputs(msg, stderr);
 }
 
-/* Whether ctxt's XPath context holds every function a fresh one gets:
- * libxml2 registers them in a hash and drops one whose entry it could not
- * allocate without a word, and the stylesheet would then fail on it
- * ("function position not found", exit 1) where memory ran out (2). 0 when
- * one is missing or the comparison itself could not be made. */
-static int functions_complete(xsltTransformContextPtr ctxt)
-{
-    xmlXPathContextPtr probe = xmlXPathNewContext(NULL);
-    if (!probe)
-        return 0;
-    xsltRegisterAllFunctions(probe);
-    int whole = ctxt->xpathCtxt && probe->funcHash && ctxt->xpathCtxt->funcHash &&
-                xmlHashSize(ctxt->xpathCtxt->funcHash) >= xmlHashSize(probe->funcHash);
-    xmlXPathFreeContext(probe);
-    return whole;
-}
-
-static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
+static xmlDocPtr apply(const gw_styles *st, xsltStylesheetPtr sheet, const gw_document *doc,
                        const gw_transform_options *o, gw_error *err)
 {
     /* libxml2's reports are watched from before the context is made: an
@@ -339,7 +345,10 @@ static xmlDocPtr apply(xsltStylesheetPtr sheet, const gw_document *doc,
     gw_xmlerr_begin(&w);
     xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
     xsltSecurityPrefsPtr prefs = prefs_for(o);
-    if (!ctxt || !ctxt->dict || !functions_complete(ctxt) || !prefs ||
+    int functions = ctxt && ctxt->xpathCtxt && ctxt->xpathCtxt->funcHash
+                        ? xmlHashSize(ctxt->xpathCtxt->funcHash)
+                        : -1;
+    if (!ctxt || !ctxt->dict || functions < st->xpath_functions || !prefs ||
         xsltSetCtxtSecurityPrefs(prefs, ctxt) ||
         (o->params && xsltQuoteUserParams(ctxt, (const char **)o->params)) || w.status != GW_OK) {
         gw_xmlerr_end(&w);
@@ -406,7 +415,7 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
         return err ? err->status : GW_ERR_UNKNOWN_FORMAT;
     if (opts && gw_params_check(sheet, opts->params, err) != GW_OK)
         return GW_ERR_USAGE;
-    xmlDocPtr res = apply(sheet, doc, opts ? opts : &none, err);
+    xmlDocPtr res = apply(st, sheet, doc, opts ? opts : &none, err);
     if (!res)
         return err ? err->status : GW_ERR_STYLESHEET_FAILED;
     /* a stylesheet that describes a zip package (docx, odt) gets one */

@@ -143,6 +143,17 @@ shape "$D/leads.docx" >"$T/want"
 shape "$D/leads.pdf" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "leads.pdf: outline differs from its .docx's: $(diff "$T/want" "$T/got" | head -5)"; fi
 has "$T/want" "^lead	1	就业是最大的民生，要多措并举推动产业与就业互促共进" "leads.docx: a bold lead too long to guess"
+# guizhou-ragged: the first 17 paragraphs of a real report (guizhou-2025 in
+# ../shared/corpus) as LibreOffice prints them, set ragged right: lines in a
+# paragraph end up to a glyph and a half short of the margin (a number such
+# as 3.7% does not break), one of them on a page's last line, and the next
+# line opens with a sentence a lead could be; the PDF reads as its .docx
+shape "$D/guizhou-ragged.docx" >"$T/want"
+shape "$D/guizhou-ragged.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "guizhou-ragged.pdf: outline differs from its .docx's: $(diff "$T/want" "$T/got" | head -5)"; fi
+paras() { "$GW" -t xml "$1" | grep -c '<p[ >]'; }
+test "$(paras "$D/guizhou-ragged.pdf")" -eq "$(paras "$D/guizhou-ragged.docx")" && ok ||
+    bad "guizhou-ragged.pdf: $(paras "$D/guizhou-ragged.pdf") paragraphs, its .docx $(paras "$D/guizhou-ragged.docx")"
 # without bold, a line that reached the right margin goes on: no line of a
 # wrapped paragraph is taken for a new one opening with a lead
 shape "$D/leads.txt" >"$T/want"

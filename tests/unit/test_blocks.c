@@ -1,5 +1,6 @@
 #include "suites.h"
 #include "blocks.h"
+#include "layout.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -229,6 +230,55 @@ START_TEST(wrapped_subtitle_and_page_heading)
     block(&r, 3, GW_B_AUTHOR);
     ck_assert_uint_eq(r.blocks.v[3].text.line, 4);
     block(&r, 4, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+/* A PDF's centred front lines wrap where the measure ends, inside the
+ * speaker's office: the subtitle, the speaker across both lines, and what
+ * follows the speaker. */
+START_TEST(speaker_wrapped_onto_the_next_line)
+{
+    scanned r = scan("2025年安徽省政府工作报告\n"
+                     "2025年1月20日在安徽省第十四届人民代表大会第三次会议上安\n"
+                     "徽省人民政府省长 王清宪作政府工作报告\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->text.s, b->text.len, "2025年1月20日在安徽省第十四届人民代表大会第三次会议上");
+    b = block(&r, 2, GW_B_AUTHOR);
+    expect_span(b->text.s, b->text.len, "安");
+    expect_span(b->more.s, b->more.len, "徽省人民政府省长 王清宪");
+    ck_assert_uint_eq(b->last, 2);
+    b = block(&r, 3, GW_B_FRONT_PARA);
+    expect_span(b->text.s, b->text.len, "作政府工作报告");
+    block(&r, 4, GW_B_SALUTATION);
+    done(&r);
+}
+END_TEST
+
+/* Front lines wrapped in two where neither half is one alone: a subtitle
+ * cut before its meeting, one cut inside it with the rest ending like a
+ * title, and a speaker whose name went to the next line. */
+START_TEST(front_lines_wrapped_in_two)
+{
+    scanned r = scan("2025年新疆政府工作报告\n"
+                     "2025年1月19日在新疆维吾尔自治区第十四届人民代表大\n"
+                     "会第三次会议上\n省长\n胡玉亭\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    const gw_block *b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->more.s, b->more.len, "会第三次会议上");
+    b = block(&r, 2, GW_B_AUTHOR);
+    expect_span(b->text.s, b->text.len, "省长");
+    expect_span(b->more.s, b->more.len, "胡玉亭");
+    block(&r, 3, GW_B_SALUTATION);
+    done(&r);
+    r = scan("2025年上海市政府工作报告\n"
+             "----2025年1月15日龚正市长在上海市第十六届人民代表大会第\n"
+             "三次会议的政府工作报告\n各位代表：\n");
+    block(&r, 0, GW_B_TITLE);
+    b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->more.s, b->more.len, "三次会议的政府工作报告");
+    block(&r, 2, GW_B_SALUTATION);
     done(&r);
 }
 END_TEST
@@ -700,6 +750,178 @@ START_TEST(bare_page_numbers_and_long_running_headers)
 }
 END_TEST
 
+/* A line of one character in a hard-wrapped copy is the tail of the line
+ * above (力 of 新动力 at the foot of a page), not a bare page number. */
+START_TEST(one_character_line_is_no_page_number)
+{
+    scanned r = scan("　　全省经济运行稳中向好，主要指标增速高于全国平均水平，发展质量和效益\n"
+                     "不断提升，民生保障有力有效，社会大局和谐稳定，经济社会发展取得新成就。\n"
+                     "　　（五）重点领域改革不断深化，为全方位对内对外开放提供新动\n"
+                     "力\n"
+                     "　　扎实推进国企改革深化提升行动，新疆人才发展集团挂牌成立，组建医药、环\n"
+                     "保、标检等3家专业化产业公司，与中石油共同组建新塔油气联合勘探公司。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_PAGE), 0);
+    ck_assert(gw_is_bare_number("12", 2));
+    ck_assert(!gw_is_bare_number("力", strlen("力")));
+    ck_assert(!gw_is_bare_number("1力", strlen("1力")));
+    done(&r);
+}
+END_TEST
+
+/* Text copied out of a PDF (pdftotext; xinjiang-2025 and shaanxi-2025 as
+ * LibreOffice prints them): no indent, no blank line, and headings nearly
+ * as long as a line of text. Where a part's headings stand alone, a heading
+ * is not run into the first line of its text; one wrapped onto a short
+ * last line keeps it. */
+static const char alone_wrapped[] =
+    "一年来，我们按照自治区党委决策部署，主要做了以下工作。\n"
+    "(一)乡村全面振兴扎实推进，为保障国家粮食安全和重要农牧\n"
+    "产品供给作出新贡献\n"
+    "全面落实耕地保护和粮食安全党政同责，安排“三农”资金\n"
+    "1137.8 亿元，全疆粮食播种面积 4440 万亩、新增 202.9 万亩，\n"
+    "粮食增产 42.2 亿斤，总产 466 亿斤、全国排名上升到第 13 位，粮\n"
+    "食单产 1050 斤、首次跃居全国第一。棉花总产 568.6 万吨、占全\n"
+    "国 92.2%。果蔬产业提质增效，果品产量达到 1400 万吨，蔬菜产\n"
+    "量 2313 万吨。出台稳定肉牛肉羊及奶产业发展九条政策措施，落\n"
+    "实畜牧业发展各类资金 50.3 亿元，畜牧业稳步发展，肉类产量\n"
+    "211.76 万吨、牛奶产量 198 万吨。水产品产量 19.65 万吨，新疆\n"
+    "海鲜成为全国人民餐桌上的“新宠”。建设高标准农田 434 万亩，\n"
+    "开展盐碱地综合治理，新增国家现代农业产业园 3 个、农业产业强\n"
+    "镇 9 个，现代农业发展基础不断夯实。统筹用好中央 149.2 亿元乡\n"
+    "村振兴补助资金，推动联农带农富民产业发展，学习运用“千万工\n"
+    "\n"
+    "程”经验，创建 15 个全国美丽宜居示范村。新疆正从昔日戈壁荒\n"
+    "漠变成“塞上粮仓”，为保障国家粮食安全作出新疆贡献!\n"
+    "(二)产业集群效应全面显现，为推动高质量发展积蓄新动能\n"
+    "立足国家所需、新疆所能，编制实施新型电力系统、油气增储\n"
+    "上产、煤炭清洁高效利用等战略规划，高质量推进新型工业化，加\n"
+    "快构建体现新疆特色和优势的现代化产业体系。大力发展新能源产\n"
+    "业，建成 3 个千万千瓦级新能源基地，乌昌石光伏集群列入国家先\n"
+    "进制造业集群。加强新型电力系统建设，新能源并网装机 4037 万\n"
+    "千瓦，总规模突破 1 亿千瓦、占全疆电力装机 50%以上，“疆电外\n"
+    "送”1264 亿千瓦时，其中新能源占比近 1/3。全球单体规模最大的\n";
+
+static const char alone_long[] =
+    "生。把高质量充分就业作为发展的优先目标，打好稳就业促增收硬\n"
+    "仗，不断增强群众获得感幸福感安全感。三是坚持守牢底线、防范\n"
+    "风险。把底线思维、极限思维贯穿政府工作全过程，保持戒惧之心、\n"
+    "增强忧患意识、提高防范能力，牢牢守住社会稳定、债务金融、安\n"
+    "全生产等风险底线，实现高质量发展和高水平安全良性互动。\n"
+    "重点做好以下 9 项工作：\n"
+    "（一）提振信心稳定预期，全方位扩大有效需求\n"
+    "提高投资效益。抢抓“两重”“两新”政策机遇，紧盯国家超\n"
+    "长期特别国债资金投向，扎实做好项目谋划、对接、推进工作，优\n"
+    "化审批流程和要素保障，省级重点项目建立分层级分领域包联机制、\n"
+    "完成投资 5000 亿元以上。紧扣产业体系建设抓项目，加快西安高\n"
+    "新集成电路、比亚迪二期等项目建设，力争国能神华煤炭综合利用、\n"
+    "延长千万吨炼化等项目开工建设，工业投资 4500 亿元以上。扩大\n"
+    "专项债券投向领域和用作项目资本金范围。聚焦民生短板弱项扩投\n"
+    "资，加大养老托育、供水供热供气等民生项目投入，加快推进城市\n"
+    "更新，实施保障性住房、城中村改造、城市综合防护体系等建设，\n"
+    "推进国家医学中心和区域医疗中心、高校“双一流”建设等项目，\n"
+    "\n"
+    "统筹救灾资金加快灾后重建，加快西安、宝鸡“平急两用”公共基\n"
+    "础设施建设。紧跟区域发展布局强支撑，加快在建高铁、高速公路、\n"
+    "机场、水利设施等进度，开工洋县至西乡和镇巴至陕川界等高速项\n"
+    "目，推进国省道干线改造，力争西延高铁、麟法等 3 条高速、西安\n"
+    "地铁 15 号线年内建成投运。\n"
+    "大力提振消费。开展提振消费专项行动，深化“秦乐购”消费\n"
+    "促进年活动，加力扩围实施消费品以旧换新，扩大汽车、家电、数\n"
+    "码产品和家装厨卫等大宗消费。完善并提升住房建设标准，加大\n"
+    "“好房子”供给，满足多层次住房需求。制定促进服务消费高质量\n"
+    "发展实施方案，丰富多元化消费场景，健全健康、养老、托幼、家\n"
+    "政等服务消费支持政策，积极挖掘数字、绿色、智能新型消费潜力。\n"
+    "加快发展首发经济、银发经济、平台经济、夜间经济，完善现代商\n"
+    "贸流通体系，扩大特色农产品电商消费，提升“吃住行游购娱”服\n"
+    "务品质，释放文旅消费潜能。严厉打击损害消费者权益行为，进一\n"
+    "步优化消费环境。\n"
+    "（二）加强产业体系建设，因地制宜发展新质生产力\n"
+    "巩固提升优势产业。持续稳煤扩油增气，加快杨家坪、可可盖\n"
+    "等煤矿建设，推动榆林和延安气田挖潜扩能、宜黄区块增储上产，\n"
+    "力争全年原煤产量 8 亿吨，天然气产量 370 亿方。加快陕煤煤炭分\n"
+    "质利用、环氧树脂一期等项目建设，50 万吨甲醇制乙醇项目建成投\n";
+
+static const gw_block *heading_at(const scanned *r, size_t line)
+{
+    for (size_t i = 0; i < r->blocks.n; i++)
+        if (r->blocks.v[i].kind == GW_B_HEADING && r->blocks.v[i].text.line == line)
+            return &r->blocks.v[i];
+    ck_abort_msg("no heading at line %zu", line);
+    return NULL;
+}
+
+static void expect_title(const gw_block *b, const char *want)
+{
+    char got[512];
+    size_t n = 0;
+    for (size_t i = b->mark_len; i < b->mark_len + b->title_len && n + 1 < sizeof got; i++)
+        if (b->text.s[i] != ' ')
+            got[n++] = b->text.s[i];
+    for (size_t i = 0; b->more_joined && i < b->more.len && n + 1 < sizeof got; i++)
+        if (b->more.s[i] != ' ')
+            got[n++] = b->more.s[i];
+    got[n] = '\0';
+    ck_assert_str_eq(got, want);
+}
+
+START_TEST(headings_alone_in_a_copy_from_pdf)
+{
+    scanned r = scan(alone_wrapped);
+    ck_assert(!heading_at(&r, 1)->runin);
+    ck_assert(!heading_at(&r, 18)->runin);
+    expect_title(heading_at(&r, 18), "产业集群效应全面显现，为推动高质量发展积蓄新动能");
+    done(&r);
+    r = scan(alone_long);
+    ck_assert(!heading_at(&r, 6)->runin);
+    expect_title(heading_at(&r, 6), "提振信心稳定预期，全方位扩大有效需求");
+    ck_assert(!heading_at(&r, 33)->runin);
+    done(&r);
+}
+END_TEST
+
+/* pdftotext -layout of widely spaced lines (anhui-2025): a blank line
+ * between every two lines of text parts nothing; the indent opens a
+ * paragraph. */
+static const char double_spaced[] = "各位代表：\n"
+                                    "\n"
+                                    "  现在，我代表省人民政府，向大会报告政府工作，请予审议，\n"
+                                    "\n"
+                                    "并请省政协委员提出意见。\n"
+                                    "\n"
+                                    "  一、2024 年工作回顾\n"
+                                    "\n"
+                                    "  过去一年，是安徽发展史上具有重要里程碑意义的一年。在深\n"
+                                    "\n"
+                                    "入学习贯彻党的二十届三中全会精神的关键时刻，习近平总书记亲\n"
+                                    "\n"
+                                    "临安徽考察，发表重要讲话，为安徽全方位把脉定向、指路领航 。\n"
+                                    "\n"
+                                    "7100 万江淮儿女倍感温暖，倍受鼓舞，倍增干劲，沿着总书记指\n"
+                                    "\n"
+                                    "引的方向昂扬奋进。\n"
+                                    "\n"
+                                    "  一年来，全省上下坚持以习近平新时代中国特色社会主义思想\n"
+                                    "\n"
+                                    "为指导，全面贯彻党的二十大和二十届二中、三中全会精神，深入\n"
+                                    "\n"
+                                    "落实习近平总书记考察安徽重要讲话精神，深刻领悟“两个确立”\n"
+                                    "\n"
+                                    "的决定性意义，坚决做到“两个维护”，在省委坚强领导下，紧紧\n"
+                                    "\n"
+                                    "围绕打造具有重要影响力的“三地一区”，改革创新、创先争优，\n"
+                                    "\n"
+                                    "抢抓机遇、迎难而上，经济运行稳中有进、进中提质，高质量发展\n"
+                                    "\n"
+                                    "扎实推进，美好安徽建设迈出坚实步伐。\n";
+
+START_TEST(double_spaced_copy)
+{
+    scanned r = scan(double_spaced);
+    ck_assert_uint_eq(count_kind(&r, GW_B_PARA), 3);
+    done(&r);
+}
+END_TEST
+
 /* Numbers among the short cells of a table are no page numbers. */
 START_TEST(bare_numbers_in_a_table_stay)
 {
@@ -1140,6 +1362,11 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, front_matter_in_full);
     tcase_add_test(tc, front_matter_on_one_line);
     tcase_add_test(tc, wrapped_subtitle_and_page_heading);
+    tcase_add_test(tc, speaker_wrapped_onto_the_next_line);
+    tcase_add_test(tc, front_lines_wrapped_in_two);
+    tcase_add_test(tc, headings_alone_in_a_copy_from_pdf);
+    tcase_add_test(tc, double_spaced_copy);
+    tcase_add_test(tc, one_character_line_is_no_page_number);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
     tcase_add_test(tc, date_line_is_a_subtitle);

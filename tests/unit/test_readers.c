@@ -1,6 +1,7 @@
 #include "suites.h"
 #include "hints.h"
 #include "readers.h"
+#include "rlines.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,27 @@ static gw_document *parse_hinted(const char *s, gw_hint *h, size_t n)
     return d;
 }
 
+/* The decision every reader makes of a line's bold opening: a lead unless
+ * a marker opens it or it holds the whole line. */
+static long opening(const char *line, const char *bold)
+{
+    size_t first = strspn(line, " "), end = strlen(line);
+    return gw_rl_opening_lead(line, 0, first, first + strlen(bold), end);
+}
+
+START_TEST(bold_openings_decide_alike)
+{
+    ck_assert_int_eq(opening("  扩大内需。推进", "扩大内需。"), (long)strlen("  扩大内需。"));
+    ck_assert_int_eq(opening("一、总体要求。推进", "一、总体要求。"), GW_LEAD_GUESS);
+    ck_assert_int_eq(opening("专栏1 重大工程 推进", "专栏1 重大工程"), GW_LEAD_GUESS);
+    ck_assert_int_eq(opening("——向新而行。全力", "——向新而行。"), GW_LEAD_GUESS);
+    ck_assert_int_eq(opening("名词解释：", "名词解释："), GW_LEAD_GUESS);
+    /* the whole line but for 。 and spaces: for the reader to place */
+    ck_assert_int_eq(opening("扩大内需。 ", "扩大内需"), 0);
+    ck_assert_int_eq(opening("扩大内需", "扩大内需"), 0);
+}
+END_TEST
+
 START_TEST(hints_decide_leads)
 {
     /* the guesser takes line 2's first sentence as a lead, not line 3's
@@ -129,6 +151,7 @@ Suite *readers_suite(void)
     tcase_add_test(tc, refusals_say_what_it_is);
     tcase_add_test(tc, hints_decide_leads);
     tcase_add_test(tc, hints_make_tables_and_furniture);
+    tcase_add_test(tc, bold_openings_decide_alike);
     suite_add_tcase(s, tc);
     return s;
 }
