@@ -105,8 +105,10 @@ static int heading_ends(const char *s, size_t len)
 
 static int is_indented(const gw_line *l)
 {
-    size_t b = gw_skip_space(l->s, l->len, 0);
-    return b > 0 && b < l->len && l->s[0] != '\t';
+    /* a form feed opens a page (pdftotext's copy), not the paragraph */
+    size_t from = l->len && l->s[0] == '\f';
+    size_t b = gw_skip_space(l->s, l->len, from);
+    return b > from && b < l->len && l->s[from] != '\t';
 }
 
 /* Whether the next line of text after line i (past blank lines and page
@@ -445,7 +447,8 @@ static int long_paragraphs(const gw_lines *lines, size_t full)
         text++;
         ends += gw_utf8_count(s, len) * 100 < full * GW_HABIT_SHORT_SHARE;
     }
-    return text >= GW_LONG_PARAGRAPH_LINES * (ends ? ends : 1);
+    /* a few lines tell nothing of the copy's habit */
+    return text >= GW_HABIT_SAMPLE_LINES && text >= GW_LONG_PARAGRAPH_LINES * (ends ? ends : 1);
 }
 
 /* Whether line p, ending a sentence, runs to the measure in a copy of long
@@ -623,6 +626,10 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
             crossed_page = 1;
             continue;
         }
+        /* pdftotext ends a page with a blank line and opens the next with a
+         * form feed: a page break, which parts no paragraph */
+        if (lines->v[i].s[0] == '\f')
+            crossed_page = 1;
         if (i >= part_end)
             part_end = learn_headings(lines, i, 0, full, &part);
         /* a table's first line starts a block, whatever stands above it */

@@ -148,6 +148,8 @@
  * GW_LONG_PARAGRAPH_LINES lines or more on average */
 #define GW_MEASURE_SHARE 95
 #define GW_LONG_PARAGRAPH_LINES 4
+/* ... counted over at least this many lines of text */
+#define GW_HABIT_SAMPLE_LINES 50
 /* A hard-wrapped copy's headings of one family stand alone when at least
  * this many short ones show it and none runs into its text */
 #define GW_HABIT_MIN 2

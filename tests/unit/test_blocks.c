@@ -922,6 +922,50 @@ START_TEST(double_spaced_copy)
 }
 END_TEST
 
+/* pdftotext ends a page with a blank line and opens the next with a form
+ * feed (anhui-2025 printed by LibreOffice): the page break falls inside a
+ * dash item, whose text goes on; the form feed is no indent. */
+static const char form_feed[] = "过去一年，是安徽发展史上具有重要里程碑意义的一年。在深\n"
+                                "入学习贯彻党的二十届三中全会精神的关键时刻，习近平总书记亲\n"
+                                "临安徽考察，发表重要讲话，为安徽全方位把脉定向、指路领航 。\n"
+                                "7100 万江淮儿女倍感温暖，倍受鼓舞，倍增干劲，沿着总书记指\n"
+                                "引的方向昂扬奋进。\n"
+                                "一年来，全省上下坚持以习近平新时代中国特色社会主义思想\n"
+                                "为指导，全面贯彻党的二十大和二十届二中、三中全会精神，深入\n"
+                                "落实习近平总书记考察安徽重要讲话精神，深刻领悟“两个确立”\n"
+                                "的决定性意义，坚决做到“两个维护”，在省委坚强领导下，紧紧\n"
+                                "围绕打造具有重要影响力的“三地一区”，改革创新、创先争优，\n"
+                                "抢抓机遇、迎难而上，经济运行稳中有进、进中提质，高质量发展\n"
+                                "扎实推进，美好安徽建设迈出坚实步伐。\n"
+                                "——经济实力跃上新台阶。全省地区生产总值增长 5.8%，经\n"
+                                "\n"
+                                "\f济总量跨上 5 万亿元台阶。粮食产量 836.9 亿斤，再创历史新高。\n"
+                                "规上工业增加值增长 9%，增速居工业大省第 1 位。社会消费品零\n"
+                                "售总额、固定资产投资、一般公共预算收入等指标增速快于全国。\n"
+                                "——科技创新策源地建设实现新突破。量子信息、聚变能源、\n"
+                                "深空探测三大科创引领高地建设成效显著，“祖冲之三号”实现超\n"
+                                "导量子计算最强优越性，聚变能源商业化进程走在世界前列，“天\n"
+                                "都”双星实现绕月编队飞行。九韶内核软件、超导质子回旋加速器\n"
+                                "等一批技术和产品打破国外垄断，多语种智能语音项目荣获国家科\n"
+                                "技进步奖一等奖。每万人口高价值发明专利拥有量增长 28.2%。新\n"
+                                "增高新技术企业 3500 家以上、科技型中小企业 7533 家、专精特\n"
+                                "新“小巨人”企业 113 家，总数均居全国第一方阵，“乔木”参天、\n";
+
+START_TEST(form_feed_page_break_inside_a_paragraph)
+{
+    scanned r = scan(form_feed);
+    ck_assert_uint_eq(count_kind(&r, GW_B_DASH), 2);
+    for (size_t i = 0; i < r.blocks.n; i++)
+        ck_assert(strncmp(r.blocks.v[i].text.s, "济总量", strlen("济总量")) != 0);
+    const gw_block *d = NULL;
+    for (size_t i = 0; i < r.blocks.n && !d; i++)
+        if (r.blocks.v[i].kind == GW_B_DASH)
+            d = &r.blocks.v[i];
+    ck_assert_ptr_nonnull(strstr(d->text.s, "济总量跨上"));
+    done(&r);
+}
+END_TEST
+
 /* Numbers among the short cells of a table are no page numbers. */
 START_TEST(bare_numbers_in_a_table_stay)
 {
@@ -1366,6 +1410,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, front_lines_wrapped_in_two);
     tcase_add_test(tc, headings_alone_in_a_copy_from_pdf);
     tcase_add_test(tc, double_spaced_copy);
+    tcase_add_test(tc, form_feed_page_break_inside_a_paragraph);
     tcase_add_test(tc, one_character_line_is_no_page_number);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
