@@ -1102,7 +1102,7 @@ static gw_status scan_line(scanner *sc)
     gw_span none = {sc->i, NULL, 0};
     /* contents that lost their 目录 may list 序言 and 附件 too; the rows
      * of a table are none */
-    if (!gw_table_starts(sc->lines, sc->i) && gw_toc_starts(sc->lines, sc->i, headed(sc))) {
+    if (gw_toc_starts(sc->lines, sc->i, headed(sc)) && !gw_table_starts(sc->lines, sc->i)) {
         gw_status st = gw_toc_scan(sc->lines, sc->i, sc->out, &sc->i);
         sc->toc_end = sc->out->n;
         return st;

@@ -288,6 +288,18 @@ static int paged_entry(gw_span one, long *page)
     return name.len && *page >= 0 && names_entry(name);
 }
 
+/* Whether sp ends as a contents line does: in a page number, perhaps in
+ * brackets. Looked at first, as most lines end otherwise. */
+static int ends_in_page(gw_span sp)
+{
+    size_t at = gw_trim_end(sp.s, sp.len);
+    while (at > 0 && ((unsigned char)sp.s[at - 1] & 0xC0) == 0x80)
+        at--;
+    int d;
+    uint32_t cp = at > 0 ? gw_peek(sp.s, sp.len, at - 1) : 0;
+    return gw_is_digit(cp, &d) || cp == ')' || cp == 0xFF09;
+}
+
 /* Whether the lines from i on hold at least GW_TOC_ENTRIES_MIN entries
  * with their page numbers (paged_entry), the pages never going back (a
  * table's figures do). A part the contents list without a page (第二篇
@@ -302,7 +314,7 @@ static int paged_run(const gw_lines *lines, size_t i)
         gw_span e = gw_line_span(lines, j);
         size_t here = 0;
         long page;
-        while (e.len) {
+        while (e.len && ends_in_page(e)) {
             gw_span one = {e.line, e.s, entry_len(e)};
             if (!paged_entry(one, &page) || page < prev)
                 break;
