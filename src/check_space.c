@@ -23,7 +23,9 @@ static void trailing(gw_check_ctx *c, unsigned long line)
 static void indentation(gw_check_ctx *c, unsigned long line)
 {
     const gw_line *l = &c->lines->v[line - 1];
-    size_t end = gw_skip_space(l->s, l->len, 0), i = 0;
+    /* a form feed opens a page (pdftotext's copy); the indent follows it */
+    size_t i = l->len && l->s[0] == '\f';
+    size_t end = gw_skip_space(l->s, l->len, i);
     if (end == l->len)
         return;
     int kinds = 0;
