@@ -165,9 +165,25 @@ static int has_gap(const char *s, size_t len)
     return 0;
 }
 
-/* The length of a full line: the 90th percentile of the lengths of lines
- * of text. */
-static size_t full_line(const gw_lines *lines)
+/* The width a line's characters take, white space left out (a copy puts
+ * spaces between Han characters and digits that the page did not have):
+ * Han characters count two, digits and Latin letters one. Lines of a
+ * hard-wrapped copy fill the measure alike by this, whatever their mix of
+ * characters, where their counts of characters do not. */
+static size_t ink_width(const char *s, size_t len)
+{
+    size_t i = 0, w = 0;
+    while (i < len) {
+        uint32_t cp = gw_next(s, len, &i);
+        if (!gw_is_space(cp))
+            w += (size_t)gw_display_width(cp);
+    }
+    return w;
+}
+
+/* The length of a full line by measure (gw_utf8_count, ink_width): the
+ * 90th percentile of the lines of text. */
+static size_t full_line(const gw_lines *lines, size_t (*measure)(const char *, size_t))
 {
     size_t *len = malloc((lines->n + 1) * sizeof *len), n = 0;
     if (!len)
@@ -176,7 +192,7 @@ static size_t full_line(const gw_lines *lines)
         const char *s;
         size_t l = trimmed(&lines->v[i], &s);
         if (l && lines->v[i].s[0] != '\t' && !has_gap(s, l))
-            len[n++] = gw_utf8_count(s, l);
+            len[n++] = measure(s, l);
     }
     qsort(len, n, sizeof *len, cmp_size);
     size_t full = n ? len[n * 9 / 10] : 0;
@@ -436,7 +452,7 @@ static void join_leading_commas(const gw_lines *lines, gw_layout *out)
  * line fills the measure, and a line ending a sentence at the measure goes
  * on (the next sentence opens no paragraph, and is no lead); where
  * paragraphs are a line or two, it ends one. */
-static int long_paragraphs(const gw_lines *lines, size_t full)
+static int long_paragraphs(const gw_lines *lines, size_t wide)
 {
     size_t text = 0, ends = 0;
     for (size_t i = 0; i < lines->n; i++) {
@@ -445,19 +461,20 @@ static int long_paragraphs(const gw_lines *lines, size_t full)
         if (!len || starts_marker(s, len))
             continue;
         text++;
-        ends += gw_utf8_count(s, len) * 100 < full * GW_HABIT_SHORT_SHARE;
+        ends += ink_width(s, len) * 100 < wide * GW_HABIT_SHORT_SHARE;
     }
     /* a few lines tell nothing of the copy's habit */
     return text >= GW_HABIT_SAMPLE_LINES && text >= GW_LONG_PARAGRAPH_LINES * (ends ? ends : 1);
 }
 
 /* Whether line p, ending a sentence, runs to the measure in a copy of long
- * paragraphs, and line s below it opens no block. */
+ * paragraphs, and line s below it opens no block and is no title
+ * (名词解释); an indented line below opens a paragraph whatever this says. */
 static int at_measure(int long_paras, const char *p, size_t plen, const char *s, size_t len,
-                      size_t full)
+                      size_t wide)
 {
-    return long_paras && gw_utf8_count(p, plen) * 100 >= full * GW_MEASURE_SHARE &&
-           !starts_marker(s, len);
+    return long_paras && ink_width(p, plen) * 100 >= wide * GW_MEASURE_SHARE &&
+           !starts_marker(s, len) && !is_title_line(s, len);
 }
 
 /* How the headings of each family stand in a hard-wrapped copy, learnt
@@ -497,24 +514,24 @@ static int double_spaced(const gw_lines *lines)
 /* A line clearly shorter than a line of text, with no sentence in it: a
  * title alone, or a wrapped title's last words (a line of text runs to the
  * measure but for the last of a paragraph, which ends a sentence). */
-static int short_phrase(const char *s, size_t len, size_t full)
+static int short_phrase(const char *s, size_t len, size_t wide)
 {
-    return gw_utf8_count(s, len) * 100 < full * GW_HABIT_SHORT_SHARE && !gw_sentence_end(s, len);
+    return ink_width(s, len) * 100 < wide * GW_HABIT_SHORT_SHARE && !gw_sentence_end(s, len);
 }
 
 /* Whether the line below line i is a short phrase: line i's title wrapped
  * onto it and ended there. */
-static int tail_below(const gw_lines *lines, size_t i, size_t full)
+static int tail_below(const gw_lines *lines, size_t i, size_t wide)
 {
     const char *s;
     size_t len = i + 1 < lines->n ? trimmed(&lines->v[i + 1], &s) : 0;
-    return len && !starts_marker(s, len) && short_phrase(s, len, full);
+    return len && !starts_marker(s, len) && short_phrase(s, len, wide);
 }
 
 /* The habits of lines [from, to); from is where a part starts, and the
  * part goes on to the next part heading (returned). to: the copy's end
  * for the whole copy, else the caller's lines->n (the part is found). */
-static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size_t full,
+static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size_t wide,
                              heading_habit *h)
 {
     memset(h, 0, sizeof *h);
@@ -529,7 +546,7 @@ static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size
             break;
         if (gw_sentence_end(s, len))
             h->runin[m.family]++;
-        else if (short_phrase(s, len, full) || tail_below(lines, i, full))
+        else if (short_phrase(s, len, wide) || tail_below(lines, i, wide))
             h->standalone[m.family]++;
     }
     return i;
@@ -542,7 +559,7 @@ static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size
  * line of text rather than a title's last words (为保障国家粮食安全和重要农牧 /
  * 产品供给作出新贡献). */
 static int heading_alone(const heading_habit *whole, const heading_habit *part, const char *p,
-                         size_t plen, const char *s, size_t len, size_t full)
+                         size_t plen, const char *s, size_t len, size_t wide)
 {
     gw_marker m;
     if (!gw_marker_scan(p, plen, &m))
@@ -551,7 +568,7 @@ static int heading_alone(const heading_habit *whole, const heading_habit *part, 
     if (h->runin[m.family] || h->standalone[m.family] < GW_HABIT_MIN || gw_sentence_end(p, plen) ||
         !heading_ends(p, plen))
         return 0;
-    return gw_utf8_count(s, len) * 100 >= full * GW_FULL_LINE_SHARE;
+    return ink_width(s, len) * 100 >= wide * GW_FULL_LINE_SHARE;
 }
 
 gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
@@ -602,10 +619,10 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     }
     int by_indent = indented * 100 >= nonblank * GW_INDENT_MIN_SHARE &&
                     indented * 100 <= nonblank * GW_INDENT_MAX_SHARE;
-    size_t full = full_line(lines);
-    int long_paras = long_paragraphs(lines, full);
+    size_t full = full_line(lines, gw_utf8_count), wide = full_line(lines, ink_width);
+    int long_paras = long_paragraphs(lines, wide);
     heading_habit whole, part;
-    learn_headings(lines, 0, 1, full, &whole);
+    learn_headings(lines, 0, 1, wide, &whole);
     size_t part_end = 0;
     size_t prev = GW_NONE; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
@@ -631,7 +648,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         if (lines->v[i].s[0] == '\f')
             crossed_page = 1;
         if (i >= part_end)
-            part_end = learn_headings(lines, i, 0, full, &part);
+            part_end = learn_headings(lines, i, 0, wide, &part);
         /* a table's first line starts a block, whatever stands above it */
         if (prev != GW_NONE && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
             lines->v[prev].s[0] != '\t' && !gw_table_starts(lines, i)) {
@@ -652,10 +669,12 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
              * another heading */
             else
                 out->cont[i] =
-                    (!ends_sentence(p, plen, 1) || at_measure(long_paras, p, plen, s, len, full)) &&
+                    (!ends_sentence(p, plen, 1) ||
+                     (!is_indented(&lines->v[i]) &&
+                      at_measure(long_paras, p, plen, s, len, wide))) &&
                     gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen)) &&
-                    !(!out->cont[prev] && heading_alone(&whole, &part, p, plen, s, len, full));
+                    !(!out->cont[prev] && heading_alone(&whole, &part, p, plen, s, len, wide));
         }
         if (!out->cont[i]) {
             in_heading = !is_indented(&lines->v[i]);
