@@ -37,10 +37,12 @@ GW_CFLAGS   := -std=c11 -Wall -Wextra -Werror -pthread
 GW_CPPFLAGS := -D_POSIX_C_SOURCE=200809L -Isrc \
                -DGW_DATADIR='"$(GW_DATA)"' -DGW_LOCALEDIR='"$(LOCALEDIR)"' \
                $(shell pkg-config --cflags $(PKGS))
-# poppler-glib is compiled against but not linked: src/pdf.c opens it
-# with dlopen when a PDF is read (its fifty libraries were most of every
-# run's start-up).
-GW_LDLIBS   := $(shell pkg-config --libs $(filter-out poppler-glib,$(PKGS))) -ldl -pthread
+# poppler-glib and libzip are compiled against but not linked: src/pdf.c
+# and src/zip_api.c open them with dlopen when a PDF, or a ZIP package
+# (.docx in, the packaged formats out), is read or written (poppler's fifty
+# libraries, and the libcrypto libzip brings, were most of every run's
+# start-up).
+GW_LDLIBS   := $(shell pkg-config --libs $(filter-out poppler-glib libzip,$(PKGS))) -ldl -pthread
 # The library's objects: position-independent (one set serves the static and
 # the shared library) and with only what gongwen.h marks GW_API exported.
 LIB_CFLAGS  := -fPIC -fvisibility=hidden
@@ -57,7 +59,7 @@ LDLIBS   += $(GW_LDLIBS)
 
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/plausible.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
             src/lead.c src/table.c src/table_web.c src/front.c src/blocks.c src/toc.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
-            src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/docx_style.c src/html.c src/pdf.c src/pdf_table.c \
+            src/sniff.c src/source.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/docx_style.c src/html.c src/pdf.c src/pdf_table.c src/zip_api.c \
             src/init.c src/sha256.c src/provenance.c src/api_check.c \
             $(wildcard src/check*.c src/diag*.c)
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
@@ -119,8 +121,9 @@ $(CLI_OBJ): $(B)/%.o: %.c
 $(TEST_OBJ): $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	$(COMPILE) $(shell pkg-config --cflags check) -Itests -MMD -MP -c -o $@ $<
+# the package tests read the archives back through libzip itself
 tests/run_unit: $(TEST_OBJ) $(B)/libgongwen.a
-	$(LINK) -o $@ $(TEST_OBJ) $(B)/libgongwen.a $(shell pkg-config --libs check) $(GW_LDLIBS)
+	$(LINK) -o $@ $(TEST_OBJ) $(B)/libgongwen.a $(shell pkg-config --libs check libzip) $(GW_LDLIBS)
 
 # The main job: every sample compiled into every format (gongwen
 # --list-formats: its name and usual extension) under out/.

@@ -111,17 +111,20 @@ static gw_text *decode(const char *bytes, size_t len, const gw_check_options *op
     return gw_decode_with(bytes, len, &d, err);
 }
 
-/* The rules over text t, parsed as doc; bad: decoding replaced something. */
+/* The rules over text t, parsed as doc; bad: decoding replaced something.
+ * marks: what gw_parse_marked recorded for doc, or NULL to find it in the
+ * tree. */
 static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
-                       const gw_document *doc, const gw_check_options *opt, gw_diags *out,
-                       gw_error *err)
+                       const gw_document *doc, const gw_parse_marks *marks,
+                       const gw_check_options *opt, gw_diags *out, gw_error *err)
 {
-    gw_lines lines = {0};
+    gw_lines own = {0};
+    const gw_lines *lines = marks ? &marks->lines : &own;
     unsigned char *starts = NULL;
     size_t *skip = NULL;
     gw_status s = GW_OK;
-    if (gw_lines_split(gw_text_data(t), gw_text_length(t), &lines) != GW_OK ||
-        !(starts = calloc(lines.n + 1, 1)) || !(skip = calloc(lines.n + 1, sizeof *skip))) {
+    if ((!marks && gw_lines_split(gw_text_data(t), gw_text_length(t), &own) != GW_OK) ||
+        !(starts = calloc(lines->n + 1, 1)) || !(skip = calloc(lines->n + 1, sizeof *skip))) {
         s = gw_fail_nomem(err);
     } else {
         xmlDocPtr xml = gw_document_xml(doc);
@@ -129,12 +132,19 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
          * answers NULL, as for an absent attribute, when it cannot copy */
         gw_xmlerr w;
         gw_xmlerr_begin(&w);
-        gw_check_ctx c = {&lines, starts, skip, xml, opt, out};
+        gw_check_ctx c = {lines, starts, skip, xml, opt, out};
         /* the text rules leave a line's indentation and, from the tree,
          * its marker alone */
-        for (size_t i = 0; i < lines.n; i++)
-            skip[i] = gw_skip_space(lines.v[i].s, lines.v[i].len, 0);
-        mark_starts(&c, xmlDocGetRootElement(xml), starts, skip);
+        for (size_t i = 0; i < lines->n; i++)
+            skip[i] = gw_skip_space(lines->v[i].s, lines->v[i].len, 0);
+        if (marks) {
+            memcpy(starts, marks->starts, lines->n);
+            for (size_t i = 0; i < lines->n; i++)
+                if (marks->num_end[i] > skip[i])
+                    skip[i] = marks->num_end[i];
+        } else {
+            mark_starts(&c, xmlDocGetRootElement(xml), starts, skip);
+        }
         if (bad)
             encoding(&c, t, bytes, len);
         run_rules(&c);
@@ -143,29 +153,50 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
     }
     free(starts);
     free(skip);
-    gw_lines_free(&lines);
+    gw_lines_free(&own);
     return s;
 }
 
 gw_status gw_check_parsed(const char *bytes, size_t len, const gw_text *t, const gw_document *doc,
                           const gw_check_options *opt, gw_diags *out, gw_error *err)
 {
-    return check(bytes, len, gw_text_warning_count(t) > 0, t, doc, opt, out, err);
+    return check(bytes, len, gw_text_warning_count(t) > 0, t, doc, NULL, opt, out, err);
 }
 
-gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
-                        gw_error *err)
+/* gw_check_bytes; own, if not NULL, holds bytes (malloc'ed), which are
+ * freed once the decoded text is those very bytes. */
+static gw_text *check_bytes(const char *bytes, size_t len, char **own, const gw_check_options *opt,
+                            gw_diags *out, gw_error *err)
 {
     int bad;
     gw_text *t = decode(bytes, len, opt, &bad, err);
     if (!t)
         return NULL;
-    gw_document *doc = gw_parse(t, NULL, err);
-    gw_status s = doc ? check(bytes, len, bad, t, doc, opt, out, err) : err->status;
+    if (own && !bad && gw_text_length(t) == len && !memcmp(gw_text_data(t), bytes, len)) {
+        free(*own);
+        *own = NULL;
+        bytes = gw_text_data(t);
+    }
+    gw_parse_marks marks;
+    gw_document *doc = gw_parse_marked(t, &marks, err);
+    gw_status s = doc ? check(bytes, len, bad, t, doc, &marks, opt, out, err) : err->status;
     gw_document_free(doc);
+    gw_parse_marks_free(&marks);
     if (s != GW_OK) {
         gw_text_free(t);
         return NULL;
     }
     return t;
+}
+
+gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                        gw_error *err)
+{
+    return check_bytes(bytes, len, NULL, opt, out, err);
+}
+
+gw_text *gw_check_take(char **bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                       gw_error *err)
+{
+    return check_bytes(*bytes, len, bytes, opt, out, err);
 }

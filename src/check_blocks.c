@@ -45,9 +45,10 @@ typedef struct {
 
 static int is_type(const xmlNode *cell, const char *type)
 {
-    char *t = gw_attr(cell, GW_A_TYPE);
+    char *copy;
+    const char *t = gw_attr_view(cell, GW_A_TYPE, &copy);
     int is = t && !strcmp(t, type);
-    xmlFree(t);
+    xmlFree(copy);
     return is;
 }
 

@@ -111,22 +111,66 @@ static void close_pair(gw_check_ctx *c, stack *st, int kind, uint32_t cp, unsign
     st->n = k - 1;
 }
 
+/* Whether the character at s[i] (ASCII or a lead byte) is one of
+ * pairs[]: ( ) U+2018..U+201D U+3008..U+3015 U+FF08..U+FF09. The scan
+ * below tells them by their bytes and passes over the rest of a report's
+ * text (Han, 、。，) without decoding it. */
+static int is_pair(const unsigned char *s, size_t i, size_t len)
+{
+    unsigned char b = s[i];
+    if (b == '(' || b == ')')
+        return 1;
+    if (i + 2 >= len)
+        return 0;
+    unsigned char b1 = s[i + 1], b2 = s[i + 2];
+    return (b == 0xE2 && b1 == 0x80 && b2 >= 0x98 && b2 <= 0x9D) ||
+           (b == 0xE3 && b1 == 0x80 && b2 >= 0x88 && b2 <= 0x95) ||
+           (b == 0xEF && b1 == 0xBC && (b2 == 0x88 || b2 == 0x89));
+}
+
+/* The byte length of the character whose lead byte is b (text is valid
+ * UTF-8). */
+static size_t step(unsigned char b)
+{
+    return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+}
+
+/* The code point before byte i, as far as apostrophe() cares: an ASCII
+ * character itself, anything else 0x80; 0 at the start of the scan. */
+static uint32_t ascii_before(const char *s, size_t start, size_t i)
+{
+    if (i <= start)
+        return 0;
+    unsigned char b = (unsigned char)s[i - 1];
+    return b < 0x80 ? b : 0x80;
+}
+
 static void scan_line(gw_check_ctx *c, stack *st, unsigned long line)
 {
     const gw_line *l = &c->lines->v[line - 1];
-    size_t i = c->skip[line - 1];
-    unsigned long col = gw_check_column(c, line, i);
-    uint32_t prev = 0;
-    for (; i < l->len; col++) {
+    const unsigned char *u = (const unsigned char *)l->s;
+    const size_t start = c->skip[line - 1];
+    unsigned long col = gw_check_column(c, line, start);
+    for (size_t i = start; i < l->len; col++) {
+        unsigned char b = u[i];
+        if (b >= 0xE4 && b <= 0xE9) { /* Han, most of the text */
+            i += 3;
+            continue;
+        }
+        if (!is_pair(u, i, l->len)) {
+            i += step(b);
+            continue;
+        }
+        size_t at = i;
         uint32_t cp = gw_next(l->s, l->len, &i);
-        uint32_t next = gw_peek(l->s, l->len, i);
         for (size_t p = 0; p < NPAIRS; p++) {
             if (cp == pairs[p].open && push(st, (opener){kind_of(p), cp, line, col}) != GW_OK)
                 c->out->status = GW_ERR_NOMEM;
-            else if (cp == pairs[p].close && !(cp == 0x2019 && apostrophe(prev, next)))
+            else if (cp == pairs[p].close &&
+                     !(cp == 0x2019 &&
+                       apostrophe(ascii_before(l->s, start, at), gw_peek(l->s, l->len, i))))
                 close_pair(c, st, kind_of(p), cp, line, col);
         }
-        prev = cp;
     }
 }
 

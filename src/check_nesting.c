@@ -25,14 +25,20 @@ static const struct {
 };
 #define NLEVELS (sizeof levels / sizeof levels[0])
 
+/* The level table's entry for family f (may be NULL), or -1. */
+static int level_index(const char *f)
+{
+    for (size_t i = 0; f && i < NLEVELS; i++)
+        if (!strcmp(f, levels[i].family))
+            return (int)i;
+    return -1;
+}
+
 static int level_of(const xmlNode *sec)
 {
-    char *f = gw_attr(sec, GW_A_FAMILY);
-    int k = -1;
-    for (size_t i = 0; f && i < NLEVELS && k < 0; i++)
-        if (!strcmp(f, levels[i].family))
-            k = (int)i;
-    xmlFree(f);
+    char *copy;
+    int k = level_index(gw_attr_view(sec, GW_A_FAMILY, &copy));
+    xmlFree(copy);
     return k;
 }
 
@@ -45,9 +51,9 @@ static const char *missing_example(int parent)
     return "";
 }
 
-static void level_skip(gw_check_ctx *c, const xmlNode *parent)
+/* p: parent's level_of, -1 when it is no section */
+static void level_skip(gw_check_ctx *c, const xmlNode *parent, int p)
 {
-    int p = gw_is_elem(parent, GW_E_SECTION) ? level_of(parent) : -1;
     unsigned reported = 0; /* bit per child family already reported here */
     for (const xmlNode *k = parent->children; k; k = k->next) {
         if (!gw_is_elem(k, GW_E_SECTION))
@@ -65,7 +71,7 @@ static void level_skip(gw_check_ctx *c, const xmlNode *parent)
                 reported |= 1u << f;
             }
         }
-        level_skip(c, k);
+        level_skip(c, k, f);
     }
 }
 
@@ -110,28 +116,17 @@ static void collect(markers *m, const xmlNode *node, int group)
 
 enum { GROUP_BOX_ITEM = NLEVELS + 16, GROUP_NOTE, GROUP_OTHER };
 
-/* Section families the level table lacks (一是, 第一，) get groups of
- * their own by name. */
-static int group_of(const xmlNode *sec)
+/* The group of a section of family f: section families the level table
+ * lacks (一是, 第一，) get groups of their own by name. */
+static int group_of(const char *f)
 {
-    int k = level_of(sec);
+    int k = level_index(f);
     if (k >= 0)
         return k;
-    char *f = gw_attr(sec, GW_A_FAMILY);
-    int g = !f ? -1 : !strcmp(f, "shi") ? (int)NLEVELS : !strcmp(f, "di") ? (int)NLEVELS + 1 : -1;
-    xmlFree(f);
-    return g;
+    return !f ? -1 : !strcmp(f, "shi") ? (int)NLEVELS : !strcmp(f, "di") ? (int)NLEVELS + 1 : -1;
 }
 
 static void marker_mixed(gw_check_ctx *c, const xmlNode *scope);
-
-static int is_annex(const xmlNode *sec)
-{
-    char *f = gw_attr(sec, GW_A_FAMILY);
-    int annex = f && !strcmp(f, "annex");
-    xmlFree(f);
-    return annex;
-}
 
 /* Markers of the scope below parent. A box (专栏1 may number 1. where
  * 专栏2 numbers 01) and an annex (a document of its own) are scopes of
@@ -139,10 +134,15 @@ static int is_annex(const xmlNode *sec)
 static void gather(gw_check_ctx *c, markers *m, const xmlNode *parent)
 {
     for (const xmlNode *k = parent->children; k; k = k->next) {
-        if (gw_is_elem(k, GW_E_SECTION) && is_annex(k)) {
-            marker_mixed(c, k);
-        } else if (gw_is_elem(k, GW_E_SECTION)) {
-            int g = group_of(k);
+        if (gw_is_elem(k, GW_E_SECTION)) {
+            char *copy;
+            const char *f = gw_attr_view(k, GW_A_FAMILY, &copy);
+            int annex = f && !strcmp(f, "annex"), g = group_of(f);
+            xmlFree(copy);
+            if (annex) {
+                marker_mixed(c, k);
+                continue;
+            }
             if (g >= 0)
                 collect(m, k, g);
             gather(c, m, k);
@@ -238,6 +238,6 @@ void gw_check_nesting(gw_check_ctx *c)
     xmlNode *body = gw_child(xmlDocGetRootElement(c->xml), GW_E_BODY);
     if (!body)
         return;
-    level_skip(c, body);
+    level_skip(c, body, -1);
     marker_mixed(c, body);
 }

@@ -210,12 +210,13 @@ static const char *const families[] = {"bian",     "pian",   "zhang",        "ji
 
 static int family_index(const xmlNode *sec)
 {
-    char *f = gw_attr(sec, GW_A_FAMILY);
+    char *copy;
+    const char *f = gw_attr_view(sec, GW_A_FAMILY, &copy);
     int k = -1;
     for (size_t i = 0; f && i < NFAMILIES && k < 0; i++)
         if (!strcmp(f, families[i]))
             k = (int)i;
-    xmlFree(f);
+    xmlFree(copy);
     return k;
 }
 
@@ -276,9 +277,7 @@ static void walk(walker *w, const xmlNode *parent)
             int f = family_index(k);
             long v = gw_attr_long(k, GW_A_N, 0);
             if (f >= 0 && v > 0) {
-                char *inferred = gw_attr(k, GW_A_INFERRED);
-                int inf = inferred != NULL;
-                xmlFree(inferred);
+                int inf = xmlHasProp(k, BAD_CAST GW_A_INFERRED) != NULL;
                 run *r = f == ZHANG && chapters_continue ? &w->chapters : &runs[f];
                 run_add(r, k, (int)v, inf ? NULL : gw_num_text(k), inf);
             }

@@ -51,25 +51,73 @@ static const char *fullwidth(uint32_t cp)
     }
 }
 
+/* Whether the eight bytes at s are all non-ASCII (Chinese text): none
+ * can be one of the marks. */
+static int word_all_high(const char *s)
+{
+    const uint64_t highs = 0x8080808080808080u;
+    uint64_t x;
+    memcpy(&x, s, 8);
+    return (x & highs) == highs;
+}
+
+static int ascii_mark(uint32_t cp)
+{
+    switch (cp) {
+    case ',':
+    case ';':
+    case ':':
+    case '?':
+    case '!':
+    case '(':
+    case ')':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The code point before byte i of s, whose scan began at start (0 there):
+ * text is valid UTF-8, so the character's lead byte is at most three
+ * bytes back, and never before start. */
+static uint32_t before(const char *s, size_t start, size_t i)
+{
+    if (i <= start)
+        return 0;
+    size_t j = i - 1;
+    while (j > start && ((unsigned char)s[j] & 0xC0) == 0x80)
+        j--;
+    return gw_next(s, i, &j);
+}
+
 void gw_check_punct(gw_check_ctx *c)
 {
     if (!gw_check_enabled(c, GW_R_PUNCT_HALFWIDTH))
         return;
     for (unsigned long line = 1; line <= c->lines->n; line++) {
         const gw_line *l = &c->lines->v[line - 1];
-        size_t i = c->skip[line - 1];
-        unsigned long col = gw_check_column(c, line, i);
-        uint32_t prev = 0;
-        for (; i < l->len; col++) {
-            uint32_t cp = gw_next(l->s, l->len, &i);
-            uint32_t next = gw_peek(l->s, l->len, i);
-            if (cp < 0x80 && cp && strchr(",;:?!()", (int)cp) &&
-                ((gw_is_han(prev) && cjk(next)) || (cjk(prev) && gw_is_han(next)) ||
-                 ((cp == ',' || cp == ';') && after_number(prev) && gw_is_han(next))))
+        const size_t start = c->skip[line - 1];
+        /* only the ASCII marks are looked at (a mark is never part of
+         * another character), and columns are counted only for a finding */
+        size_t counted = start;
+        unsigned long col = gw_check_column(c, line, start);
+        for (size_t i = start; i < l->len;) {
+            if (i + 8 <= l->len && word_all_high(l->s + i)) {
+                i += 8;
+                continue;
+            }
+            uint32_t cp = (unsigned char)l->s[i++];
+            if (!ascii_mark(cp))
+                continue;
+            uint32_t prev = before(l->s, start, i - 1), next = gw_peek(l->s, l->len, i);
+            if ((gw_is_han(prev) && cjk(next)) || (cjk(prev) && gw_is_han(next)) ||
+                ((cp == ',' || cp == ';') && after_number(prev) && gw_is_han(next))) {
+                col += (unsigned long)gw_utf8_count(l->s + counted, i - 1 - counted);
+                counted = i - 1;
                 gw_check_report(c, GW_R_PUNCT_HALFWIDTH, line, col, col + 1,
                                 _("ASCII %c between Chinese characters; write %s"), (int)cp,
                                 fullwidth(cp));
-            prev = cp;
+            }
         }
     }
 }

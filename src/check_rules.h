@@ -89,6 +89,10 @@ void gw_check_encoding_utf8(gw_check_ctx *c, const char *bytes, size_t len);
 
 /* Whether node is a gongwen element named name. */
 int gw_is_elem(const xmlNode *node, const char *name);
+/* Attribute value, or NULL: borrowed from the tree when it is stored as
+ * one text node, else a copy left in *copy (xmlFree it; NULL when none
+ * was made). */
+const char *gw_attr_view(const xmlNode *node, const char *name, char **copy);
 /* Integer attribute, or def when absent or not a number. */
 long gw_attr_long(const xmlNode *node, const char *name, long def);
 /* Attribute value (xmlFree it), or NULL. */

@@ -5,6 +5,7 @@
 
 #include "diag.h"
 #include "gongwen.h"
+#include "lines.h"
 
 /* The rules, each with a stable id (gw_rule_name) and default severity. */
 typedef enum {
@@ -48,6 +49,12 @@ typedef struct {
 gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *opt, gw_diags *out,
                         gw_error *err);
 
+/* gw_check_bytes over *bytes, a malloc'ed buffer the caller frees after:
+ * when the decoded text is those very bytes (UTF-8 taken as it is, the
+ * usual case) they are freed at once and *bytes becomes NULL, so that the
+ * input is not held twice while the tree is built. */
+gw_text *gw_check_take(char **bytes, size_t len, const gw_check_options *opt, gw_diags *out,
+                       gw_error *err);
 /* The same rules over a text the caller has already decoded from bytes and
  * parsed into doc (gw_parse(t)), so a converter need not do either twice.
  * Decoding warnings in t make the encoding rule look at bytes. Appends to
@@ -55,6 +62,21 @@ gw_text *gw_check_bytes(const char *bytes, size_t len, const gw_check_options *o
 gw_status gw_check_parsed(const char *bytes, size_t len, const gw_text *t, const gw_document *doc,
                           const gw_check_options *opt, gw_diags *out, gw_error *err);
 
+/* What the checker reads of a tree's ranges besides the rules (where
+ * paragraphs start, where markers end), recorded as gw_parse_marked
+ * builds the tree, so that gw_check_bytes neither splits the text again
+ * nor walks every element for it. */
+typedef struct {
+    gw_lines lines;        /* the text's lines, as the parse split them */
+    unsigned char *starts; /* starts[i]: an element (not a page) begins on line i + 1 */
+    size_t *num_end;       /* num_end[i]: the end of a one-line num on line i + 1, or 0 */
+} gw_parse_marks;
+/* gw_parse(t, NULL, err) that also fills *marks (gw_parse_marks_free it,
+ * also after a failure), for the checker alone: the root lacks what
+ * gw_provenance_add records (generator, line-end, Dublin Core, the schema
+ * link), which no rule reads. In tree.c. */
+gw_document *gw_parse_marked(const gw_text *t, gw_parse_marks *marks, gw_error *err);
+void gw_parse_marks_free(gw_parse_marks *marks);
 /* The `gongwen check` command: argv[0] is "check", then its options and
  * files. Returns the exit status: 0 nothing at or above --fail-on, 1 some,
  * 2 usage or I/O error. */

@@ -359,7 +359,7 @@ static int check_file(options *o, const char *path, gw_diag_file *f, gw_diags *d
         reported = 1;
     else if (gw_read_path(path, &data, &len, &err) == GW_OK &&
              !(reported = !fix(o, path, name, &data, &len)))
-        *text = gw_check_bytes(data, len, &o->check, diags, &err);
+        *text = gw_check_take(&data, len, &o->check, diags, &err);
     free(data);
     if (!*text) {
         if (!reported)

@@ -8,6 +8,7 @@
  * The caret is placed by display width: Chinese characters take two
  * terminal cells. */
 #include "diag.h"
+#include "lines.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -45,8 +46,7 @@ static int find_line(const char *t, size_t len, unsigned long line, line_cursor 
     }
     size_t i = cur->at;
     for (unsigned long k = cur->line; k < line; k++) {
-        while (i < len && t[i] != '\n' && t[i] != '\r')
-            i++;
+        i = gw_line_break(t, len, i);
         if (i == len)
             return 0;
         i += t[i] == '\r' && i + 1 < len && t[i + 1] == '\n' ? 2 : 1;
@@ -58,9 +58,7 @@ static int find_line(const char *t, size_t len, unsigned long line, line_cursor 
     }
     if (i > len || (i == len && line > 1 && len > 0))
         return 0;
-    size_t e = cur->end > i ? cur->end : i;
-    while (e < len && t[e] != '\n' && t[e] != '\r')
-        e++;
+    size_t e = gw_line_break(t, len, cur->end > i ? cur->end : i);
     cur->end = e;
     *s = t + i;
     *n = e - i;

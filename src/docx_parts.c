@@ -2,6 +2,7 @@
  * on what is decompressed, since the sizes in a ZIP are the sender's word. */
 #include "docx.h"
 #include "xmlerr.h"
+#include "zip_api.h"
 
 #include <errno.h>
 
@@ -9,7 +10,6 @@
 #include <string.h>
 
 #include <libxml/parser.h>
-#include <zip.h>
 
 /* The largest part read (the text of a report is a few MB of XML), and how
  * many times its compressed size a part may grow: XML compresses some
@@ -20,6 +20,7 @@
 #define RATIO_FREE (1UL << 20)
 
 struct gw_package {
+    const gw_zip_api *z;
     zip_t *zip;
 };
 
@@ -35,17 +36,20 @@ static int climbs_out(const char *name)
 
 gw_package *gw_package_open(const char *bytes, size_t len, gw_error *err)
 {
+    const gw_zip_api *zf = gw_zip_api_load(err);
+    if (!zf)
+        return NULL;
     zip_error_t ze;
-    zip_error_init(&ze);
+    zf->error_init(&ze);
     errno = 0;
-    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
-    zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
+    zip_source_t *src = zf->source_buffer_create(bytes, len, 0, &ze);
+    zip_t *z = src ? zf->open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
     if (!z) {
         /* libzip reports some failed allocations as the read that needed them */
-        int nomem = zip_error_code_zip(&ze) == ZIP_ER_MEMORY || errno == ENOMEM;
+        int nomem = zf->error_code_zip(&ze) == ZIP_ER_MEMORY || errno == ENOMEM;
         if (src)
-            zip_source_free(src);
-        zip_error_fini(&ze);
+            zf->source_free(src);
+        zf->error_fini(&ze);
         if (nomem)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         else
@@ -53,23 +57,24 @@ gw_package *gw_package_open(const char *bytes, size_t len, gw_error *err)
                     "a damaged Word document (its ZIP package cannot be read)");
         return NULL;
     }
-    zip_error_fini(&ze);
-    zip_int64_t n = zip_get_num_entries(z, 0);
+    zf->error_fini(&ze);
+    zip_int64_t n = zf->get_num_entries(z, 0);
     for (zip_int64_t i = 0; i < n; i++) {
-        const char *name = zip_get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
+        const char *name = zf->get_name(z, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
         if (!name || climbs_out(name)) {
             gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
                     "an unsafe Word document: refused (an entry named '%s')", name ? name : "?");
-            zip_discard(z); /* after the message: it owns name */
+            zf->discard(z); /* after the message: it owns name */
             return NULL;
         }
     }
     gw_package *p = malloc(sizeof *p);
     if (!p) {
-        zip_discard(z);
+        zf->discard(z);
         gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
         return NULL;
     }
+    p->z = zf;
     p->zip = z;
     return p;
 }
@@ -78,26 +83,26 @@ void gw_package_close(gw_package *p)
 {
     if (!p)
         return;
-    zip_discard(p->zip);
+    p->z->discard(p->zip);
     free(p);
 }
 
 size_t gw_package_count(gw_package *p)
 {
-    zip_int64_t n = zip_get_num_entries(p->zip, 0);
+    zip_int64_t n = p->z->get_num_entries(p->zip, 0);
     return n > 0 ? (size_t)n : 0;
 }
 
 const char *gw_package_name(gw_package *p, size_t i)
 {
-    return zip_get_name(p->zip, i, ZIP_FL_ENC_RAW);
+    return p->z->get_name(p->zip, i, ZIP_FL_ENC_RAW);
 }
 
 /* The bytes of entry i, at most its stated size; NULL with err set. */
 static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t *len, gw_error *err)
 {
     zip_stat_t st;
-    if (zip_stat_index(p->zip, i, 0, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
+    if (p->z->stat_index(p->zip, i, 0, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
         !(st.valid & ZIP_STAT_COMP_SIZE)) {
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0, "a damaged Word document (%s)", name);
         return NULL;
@@ -119,14 +124,14 @@ static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t 
         return NULL;
     }
     errno = 0;
-    zip_file_t *f = zip_fopen_index(p->zip, i, 0);
-    zip_int64_t got = f ? zip_fread(f, buf, st.size) : -1;
+    zip_file_t *f = p->z->fopen_index(p->zip, i, 0);
+    zip_int64_t got = f ? p->z->fread(f, buf, st.size) : -1;
     char extra;
     /* libzip stops at the stated size and checks the CRC at the end */
-    if (got != (zip_int64_t)st.size || (f && zip_fread(f, &extra, 1) != 0)) {
+    if (got != (zip_int64_t)st.size || (f && p->z->fread(f, &extra, 1) != 0)) {
         int nomem = errno == ENOMEM;
         if (f)
-            zip_fclose(f);
+            p->z->fclose(f);
         free(buf);
         if (nomem)
             gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
@@ -135,7 +140,7 @@ static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t 
                     name);
         return NULL;
     }
-    zip_fclose(f);
+    p->z->fclose(f);
     buf[st.size] = '\0';
     *len = (size_t)st.size;
     return buf;
@@ -144,7 +149,7 @@ static char *read_entry(gw_package *p, zip_uint64_t i, const char *name, size_t 
 xmlDocPtr gw_package_xml(gw_package *p, const char *name, int *missing, gw_error *err)
 {
     *missing = 0;
-    zip_int64_t i = zip_name_locate(p->zip, name, 0);
+    zip_int64_t i = p->z->name_locate(p->zip, name, 0);
     if (i < 0) {
         *missing = 1;
         return NULL;

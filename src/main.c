@@ -21,6 +21,9 @@
 #include <unistd.h>
 
 #include <libxslt/xslt.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 static const char usage[] =
     N_("usage: gongwen [-t FORMAT] [--xslt FILE] [--param NAME=VALUE]... [-o FILE] [FILE|-]\n"
@@ -621,6 +624,14 @@ static int convert(const options *o, gw_styles *st, const char *format, gw_sink 
 
 int main(int argc, char **argv)
 {
+#if defined(__GLIBC__) && defined(M_MXFAST)
+    /* A tree is a few hundred thousand small nodes, freed all at once at
+     * the end: glibc's fast bins keep each freed chunk apart and then
+     * merge them all in malloc_consolidate (an eighth of check's time and
+     * of -t xml's on the samples x30). Without them a free merges with its
+     * neighbours as it goes: 7 % less CPU for xml, html and check alike. */
+    mallopt(M_MXFAST, 0);
+#endif
     gw_intl_init();
     if (argc > 1 && !strcmp(argv[1], "check"))
         return gw_check_main(argc - 1, argv + 1);

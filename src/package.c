@@ -4,9 +4,9 @@
 #include "package.h"
 #include "names.h"
 #include "xmlerr.h"
+#include "zip_api.h"
 
 #include <libxml/xmlsave.h>
-#include <zip.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +17,12 @@
 #define DOS_TIME 0
 
 #define MAX_PARTS 64
+
+/* The archive being written, and libzip's functions. */
+typedef struct {
+    const gw_zip_api *z;
+    zip_t *za;
+} archive;
 
 static int is_named(const xmlNode *n, const char *ns, const char *name)
 {
@@ -40,41 +46,42 @@ int gw_package_is(const xmlDoc *doc)
 }
 
 /* Adds a copy of data[0..len) as entry name; store: no compression. */
-static gw_status add_entry(zip_t *za, const char *name, const void *data, size_t len, int store,
-                           gw_error *err)
+static gw_status add_entry(const archive *a, const char *name, const void *data, size_t len,
+                           int store, gw_error *err)
 {
     void *copy = malloc(len ? len : 1);
     if (!copy)
         return gw_fail_nomem(err);
     memcpy(copy, data, len);
     /* the source owns copy from here (freep = 1) */
-    zip_source_t *s = zip_source_buffer(za, copy, len, 1);
+    zip_source_t *s = a->z->source_buffer(a->za, copy, len, 1);
     if (!s) {
         free(copy);
         return gw_fail_nomem(err);
     }
-    zip_int64_t i = zip_file_add(za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    zip_int64_t i = a->z->file_add(a->za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (i < 0) {
-        zip_source_free(s);
+        a->z->source_free(s);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot add %s to the package: %s", name,
-                       zip_strerror(za));
+                       a->z->strerror(a->za));
     }
-    if (zip_file_set_dostime(za, (zip_uint64_t)i, DOS_TIME, DOS_DATE, 0) < 0 ||
-        zip_set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0)
+    if (a->z->file_set_dostime(a->za, (zip_uint64_t)i, DOS_TIME, DOS_DATE, 0) < 0 ||
+        a->z->set_file_compression(a->za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                   0) < 0)
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot add %s to the package: %s", name,
-                       zip_strerror(za));
+                       a->z->strerror(a->za));
     return GW_OK;
 }
 
 /* Serializes doc (UTF-8, with an XML declaration) as entry name. */
-static gw_status add_doc(zip_t *za, const char *name, xmlDoc *doc, gw_error *err)
+static gw_status add_doc(const archive *a, const char *name, xmlDoc *doc, gw_error *err)
 {
     xmlChar *buf = NULL;
     int size = 0;
     xmlDocDumpMemoryEnc(doc, &buf, &size, "UTF-8");
     if (!buf)
         return gw_fail_nomem(err);
-    gw_status s = add_entry(za, name, buf, (size_t)size, 0, err);
+    gw_status s = add_entry(a, name, buf, (size_t)size, 0, err);
     xmlFree(buf);
     return s;
 }
@@ -215,7 +222,7 @@ static xmlDoc *content_types(const opc_part *parts, size_t n)
     return d;
 }
 
-static gw_status zip_opc(zip_t *za, xmlNode *root, gw_error *err)
+static gw_status zip_opc(const archive *a, xmlNode *root, gw_error *err)
 {
     opc_part parts[MAX_PARTS];
     size_t n;
@@ -225,13 +232,13 @@ static gw_status zip_opc(zip_t *za, xmlNode *root, gw_error *err)
     xmlDoc *types = content_types(parts, n);
     if (!types)
         return gw_fail_nomem(err);
-    s = add_doc(za, "[Content_Types].xml", types, err);
+    s = add_doc(a, "[Content_Types].xml", types, err);
     xmlFreeDoc(types);
     for (size_t i = 0; s == GW_OK && i < n; i++) {
         xmlDoc *d = doc_of(parts[i].data);
         if (!d)
             return gw_fail_nomem(err);
-        s = add_doc(za, parts[i].name, d, err);
+        s = add_doc(a, parts[i].name, d, err);
         xmlFreeDoc(d);
     }
     return s;
@@ -241,7 +248,7 @@ static gw_status zip_opc(zip_t *za, xmlNode *root, gw_error *err)
 
 /* The office:document-NAME file holding copies of the children of root
  * named in keep (a NULL-terminated list of office: local names). */
-static gw_status odf_file(zip_t *za, xmlNode *root, const char *file, const char *name,
+static gw_status odf_file(const archive *a, xmlNode *root, const char *file, const char *name,
                           const char *const *keep, gw_error *err)
 {
     xmlNode *r = NULL;
@@ -266,7 +273,7 @@ static gw_status odf_file(zip_t *za, xmlNode *root, const char *file, const char
             ok = 0;
         }
     }
-    gw_status s = ok ? add_doc(za, file, d, err) : gw_fail_nomem(err);
+    gw_status s = ok ? add_doc(a, file, d, err) : gw_fail_nomem(err);
     xmlFreeDoc(d);
     return s;
 }
@@ -300,7 +307,7 @@ static xmlDoc *odf_manifest(const char *mimetype, const char *version)
     return d;
 }
 
-static gw_status zip_odf(zip_t *za, xmlNode *root, gw_error *err)
+static gw_status zip_odf(const archive *a, xmlNode *root, gw_error *err)
 {
     static const char *const content[] = {"scripts", "font-face-decls", "automatic-styles", "body",
                                           NULL};
@@ -317,18 +324,18 @@ static gw_status zip_odf(zip_t *za, xmlNode *root, gw_error *err)
     } else {
         /* the mimetype entry comes first and is stored, so that the type can
          * be read at a fixed offset */
-        s = add_entry(za, "mimetype", mime, strlen((const char *)mime), 1, err);
+        s = add_entry(a, "mimetype", mime, strlen((const char *)mime), 1, err);
         if (s == GW_OK)
-            s = odf_file(za, root, "content.xml", "document-content", content, err);
+            s = odf_file(a, root, "content.xml", "document-content", content, err);
         if (s == GW_OK)
-            s = odf_file(za, root, "styles.xml", "document-styles", styles, err);
+            s = odf_file(a, root, "styles.xml", "document-styles", styles, err);
         if (s == GW_OK)
-            s = odf_file(za, root, "meta.xml", "document-meta", meta, err);
+            s = odf_file(a, root, "meta.xml", "document-meta", meta, err);
         xmlDoc *m = s == GW_OK ? odf_manifest((const char *)mime, (const char *)version) : NULL;
         if (s == GW_OK && !m)
             s = gw_fail_nomem(err);
         if (s == GW_OK)
-            s = add_doc(za, "META-INF/manifest.xml", m, err);
+            s = add_doc(a, "META-INF/manifest.xml", m, err);
         xmlFreeDoc(m);
     }
     xmlFree(mime);
@@ -339,22 +346,23 @@ static gw_status zip_odf(zip_t *za, xmlNode *root, gw_error *err)
 /* ---- the archive ------------------------------------------------------- */
 
 /* Reads the whole of a closed in-memory archive into a malloc'ed buffer. */
-static gw_status take_bytes(zip_source_t *src, char **out, size_t *len, gw_error *err)
+static gw_status take_bytes(const gw_zip_api *z, zip_source_t *src, char **out, size_t *len,
+                            gw_error *err)
 {
     zip_stat_t st;
-    if (zip_source_open(src) < 0)
+    if (z->source_open(src) < 0)
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot read the package back");
     gw_status s = GW_OK;
-    zip_stat_init(&st);
+    z->stat_init(&st);
     char *buf = NULL;
-    if (zip_source_stat(src, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    if (z->source_stat(src, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
         s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot read the package back");
     } else if (!(buf = malloc(st.size ? st.size : 1))) {
         s = gw_fail_nomem(err);
-    } else if (zip_source_read(src, buf, st.size) != (zip_int64_t)st.size) {
+    } else if (z->source_read(src, buf, st.size) != (zip_int64_t)st.size) {
         s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot read the package back");
     }
-    zip_source_close(src);
+    z->source_close(src);
     if (s != GW_OK) {
         free(buf);
         return s;
@@ -371,35 +379,39 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
         return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0,
                        "the stylesheet's result is not a package (pkg:package or "
                        "office:document)");
+    const gw_zip_api *z = gw_zip_api_load(err);
+    if (!z)
+        return GW_ERR_BAD_SOURCE;
     zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &ze);
+    z->error_init(&ze);
+    zip_source_t *src = z->source_buffer_create(NULL, 0, 0, &ze);
     zip_t *za = NULL;
     if (src) {
         /* the archive would free its source on close: the bytes are read
          * from it afterwards */
-        zip_source_keep(src);
-        za = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
+        z->source_keep(src);
+        za = z->open_from_source(src, ZIP_TRUNCATE, &ze);
     }
-    zip_error_fini(&ze);
+    z->error_fini(&ze);
     if (!za) {
-        zip_source_free(src);
+        z->source_free(src);
         return gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot create the package");
     }
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
+    archive a = {z, za};
     gw_status s =
-        is_named(root, GW_PKG_NS, GW_PKG_PACKAGE) ? zip_opc(za, root, err) : zip_odf(za, root, err);
+        is_named(root, GW_PKG_NS, GW_PKG_PACKAGE) ? zip_opc(&a, root, err) : zip_odf(&a, root, err);
     if (gw_xmlerr_end(&w) != GW_OK && s == GW_OK)
         s = gw_fail_nomem(err);
-    if (s == GW_OK && zip_close(za) < 0)
-        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot write the package: %s", zip_strerror(za));
+    if (s == GW_OK && z->close(za) < 0)
+        s = gw_fail(err, GW_ERR_NOMEM, 0, 0, "cannot write the package: %s", z->strerror(za));
     else if (s == GW_OK)
         za = NULL;
     if (za)
-        zip_discard(za);
+        z->discard(za);
     if (s == GW_OK)
-        s = take_bytes(src, out, len, err);
-    zip_source_free(src);
+        s = take_bytes(z, src, out, len, err);
+    z->source_free(src);
     return s;
 }

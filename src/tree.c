@@ -11,7 +11,10 @@
 #include "output.h"
 #include "utf8.h"
 #include "xmlerr.h"
+#include "checker.h"
 
+#include <libxml/parserInternals.h> /* xmlStringText */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,12 +43,13 @@ typedef struct {
     xmlNodePtr box;  /* the box whose items are being read, if any */
     xmlNodePtr toc;  /* the table of contents being read, if any */
     int tables, boxes, notes;
-    int *note_of;        /* note_of[k]: the id number of the note numbered k, or 0 */
-    int max_note;        /* highest note number with an entry in note_of */
-    int in_note;         /* writing a note: its own ［1］ is no reference */
-    unsigned char *part; /* part[i]: block i is an unnumbered part's title, or NULL */
-    int parts;           /* unnumbered parts opened so far */
-    gw_status status;    /* the first failure; nothing is added after it */
+    int *note_of;          /* note_of[k]: the id number of the note numbered k, or 0 */
+    int max_note;          /* highest note number with an entry in note_of */
+    int in_note;           /* writing a note: its own ［1］ is no reference */
+    unsigned char *part;   /* part[i]: block i is an unnumbered part's title, or NULL */
+    int parts;             /* unnumbered parts opened so far */
+    gw_status status;      /* the first failure; nothing is added after it */
+    gw_parse_marks *marks; /* what the checker reads of the ranges, or NULL */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -68,7 +72,7 @@ static xmlNodePtr elem(builder *b, xmlNodePtr parent, const char *name)
     /* A text element always gets a text node, empty if need be: libxml2
      * indents the children of an element without one, which would put
      * white space into <p><lead>…</lead></p> on a round trip. */
-    xmlNodePtr t = is_container(name) ? NULL : xmlNewDocTextLen(b->doc, BAD_CAST "", 0);
+    xmlNodePtr t = is_container(name) ? NULL : gw_new_text(b->doc, "", 0);
     if (!n || (!is_container(name) && (!t || !xmlAddChild(n, t))) || !xmlAddChild(parent, n)) {
         if (t && !t->parent)
             xmlFreeNode(t);
@@ -213,6 +217,28 @@ static long column_of(const builder *b, pos p)
     return (long)gw_utf8_count(l->s, p.off < l->len ? p.off : l->len) + 1;
 }
 
+/* Records for the checker what its mark_starts would read of node's
+ * range in the finished tree: an element other than a page (whose
+ * subtree holds no ranges) begins on line index line; a num on one line
+ * ends at the byte its end column names, found as gw_check_offset finds
+ * it. No element is unlinked once it has a range, and only containers'
+ * ends change later (close_ranges). */
+static void mark(builder *b, const xmlNode *node, size_t line, size_t end_line, long end_column)
+{
+    gw_parse_marks *m = b->marks;
+    if (line >= b->lines->n || !strcmp((const char *)node->name, GW_E_PAGE))
+        return;
+    m->starts[line] = 1;
+    if (end_line != line || strcmp((const char *)node->name, GW_E_NUM) != 0)
+        return;
+    const gw_line *l = &b->lines->v[line];
+    size_t off = 0;
+    for (long k = 1; k < end_column && off < l->len; k++)
+        gw_next(l->s, l->len, &off);
+    if (off > m->num_end[line])
+        m->num_end[line] = off;
+}
+
 /* line, column, end-line, end-column: where the element stands in the
  * source, the end exclusive (the column just after its last character). */
 static void set_range(builder *b, xmlNodePtr node, pos start, pos end)
@@ -230,6 +256,8 @@ static void set_range(builder *b, xmlNodePtr node, pos start, pos end)
     attr_int(b, node, GW_A_COLUMN, column);
     attr_int(b, node, GW_A_END_LINE, (long)end.line + 1);
     attr_int(b, node, GW_A_END_COLUMN, end_column);
+    if (b->marks && node)
+        mark(b, node, start.line, end.line, end_column);
 }
 
 /* set_range for an element whose line is given (a table row's, a run-in
@@ -261,7 +289,14 @@ static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     if (!node || len == 0 || b->status != GW_OK)
         return;
-    xmlNodePtr t = xmlNewDocTextLen(b->doc, BAD_CAST s, (int)len);
+    xmlNodePtr last = node->last;
+    if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText && len <= INT_MAX) {
+        /* what xmlAddChild would do with a new text node (merge it into
+         * this one), without making and freeing that node and its copy */
+        xmlNodeAddContentLen(last, BAD_CAST s, (int)len);
+        return;
+    }
+    xmlNodePtr t = gw_new_text(b->doc, s, len);
     if (!t || !xmlAddChild(node, t)) {
         xmlFreeNode(t);
         b->status = GW_ERR_NOMEM;
@@ -1049,7 +1084,9 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     return gw_parse_with(txt, &o, err);
 }
 
-gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_error *err)
+/* gw_parse_with, filling marks (if not NULL) for the checker. */
+static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_parse_marks *marks,
+                          gw_error *err)
 {
     const char *source = opts ? opts->source : NULL;
     gw_lines lines = {0};
@@ -1064,6 +1101,10 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
     lines.hints = gw_text_hints(txt, lines.n);
     if (gw_blocks_scan(&lines, &blocks) != GW_OK)
         goto oom;
+    if (marks && (!(marks->starts = calloc(lines.n + 1, 1)) ||
+                  !(marks->num_end = calloc(lines.n + 1, sizeof *marks->num_end))))
+        goto oom;
+    b.marks = marks;
     b.lines = &lines;
     b.blocks = &blocks;
     b.doc = xmlNewDoc(BAD_CAST "1.0");
@@ -1096,11 +1137,17 @@ gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_
         close_ranges(&b, b.front);
     if (b.status == GW_OK)
         close_ranges(&b, b.body);
+    /* the checker's tree goes without the root's record of its source
+     * (no rule reads it, and the line-end style is a pass over the text) */
     if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK ||
-        gw_provenance_add(b.doc, txt, opts, err) != GW_OK)
+        (!marks && gw_provenance_add(b.doc, txt, opts, err) != GW_OK))
         goto oom;
     gw_blocks_free(&blocks);
-    gw_lines_free(&lines);
+    if (marks) {
+        marks->lines = lines;
+        marks->lines.hints = NULL; /* the rules read none; they are the text's */
+    } else
+        gw_lines_free(&lines);
     d->xml = b.doc;
     return d;
 oom:
@@ -1109,9 +1156,32 @@ oom:
         xmlFreeDoc(b.doc);
     gw_blocks_free(&blocks);
     gw_lines_free(&lines);
+    gw_parse_marks_free(marks);
     free(d);
     gw_fail_nomem(err);
     return NULL;
+}
+
+gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_error *err)
+{
+    return parse(txt, opts, NULL, err);
+}
+
+gw_document *gw_parse_marked(const gw_text *txt, gw_parse_marks *marks, gw_error *err)
+{
+    memset(marks, 0, sizeof *marks);
+    gw_parse_options o = {NULL, NULL, 0, -1};
+    return parse(txt, &o, marks, err);
+}
+
+void gw_parse_marks_free(gw_parse_marks *marks)
+{
+    if (!marks)
+        return;
+    gw_lines_free(&marks->lines);
+    free(marks->starts);
+    free(marks->num_end);
+    memset(marks, 0, sizeof *marks);
 }
 
 xmlDocPtr gw_document_xml(const gw_document *doc)

@@ -15,16 +15,35 @@ char *gw_attr(const xmlNode *node, const char *name)
     return (char *)xmlGetProp(node, BAD_CAST name);
 }
 
-long gw_attr_long(const xmlNode *node, const char *name, long def)
+/* The number in v, or def when v is not one. */
+static long to_long(const char *v, long def)
 {
-    char *v = gw_attr(node, name);
-    if (!v)
-        return def;
     char *end;
     long n = strtol(v, &end, 10);
-    if (end == v || *end)
-        n = def;
-    xmlFree(v);
+    return end == v || *end ? def : n;
+}
+
+const char *gw_attr_view(const xmlNode *node, const char *name, char **copy)
+{
+    *copy = NULL;
+    /* every element's attributes are read by the rules: a value that is
+     * one text node (all of gw_parse's) is read in place, where
+     * xmlGetProp would copy it */
+    const xmlAttr *a = xmlHasProp((xmlNode *)node, BAD_CAST name);
+    if (!a)
+        return NULL;
+    const xmlNode *t = a->type == XML_ATTRIBUTE_NODE ? a->children : NULL;
+    if (t && !t->next && t->type == XML_TEXT_NODE && t->content)
+        return (const char *)t->content;
+    return *copy = gw_attr(node, name);
+}
+
+long gw_attr_long(const xmlNode *node, const char *name, long def)
+{
+    char *copy;
+    const char *v = gw_attr_view(node, name, &copy);
+    long n = v ? to_long(v, def) : def;
+    xmlFree(copy);
     return n;
 }
 
@@ -48,11 +67,32 @@ int gw_range_of(const xmlNode *node, gw_range *r)
 {
     if (!node)
         return 0;
-    long v[4] = {gw_attr_long(node, GW_A_LINE, 0), gw_attr_long(node, GW_A_COLUMN, 0),
-                 gw_attr_long(node, GW_A_END_LINE, 0), gw_attr_long(node, GW_A_END_COLUMN, 0)};
-    for (int i = 0; i < 4; i++)
+    static const char *const names[4] = {GW_A_LINE, GW_A_COLUMN, GW_A_END_LINE, GW_A_END_COLUMN};
+    long v[4];
+    int seen[4] = {0, 0, 0, 0}; /* 1: read in place; 2: left to gw_attr_long */
+    /* the four in one pass over the attributes (each would walk them from
+     * the first), the first of each name, read in place as
+     * gw_attr_long does; anything else is left to it */
+    for (const xmlAttr *a = node->type == XML_ELEMENT_NODE ? node->properties : NULL; a;
+         a = a->next) {
+        const xmlNode *t = a->children;
+        for (int i = 0; i < 4; i++) {
+            if (seen[i] || strcmp((const char *)a->name, names[i]) != 0)
+                continue;
+            seen[i] = 2;
+            if (t && !t->next && t->type == XML_TEXT_NODE && t->content) {
+                v[i] = to_long((const char *)t->content, 0);
+                seen[i] = 1;
+            }
+            break;
+        }
+    }
+    for (int i = 0; i < 4; i++) {
+        if (seen[i] != 1)
+            v[i] = gw_attr_long(node, names[i], 0);
         if (v[i] < 1)
             return 0;
+    }
     *r = (gw_range){(unsigned long)v[0], (unsigned long)v[1], (unsigned long)v[2],
                     (unsigned long)v[3]};
     return 1;

@@ -36,4 +36,9 @@ gw_status gw_xmlerr_end(gw_xmlerr *w);
  * back NULL, unreported, when the dictionary cannot grow. */
 gw_status gw_new_prop(xmlNodePtr node, const char *name, const char *value);
 
+/* A text node of doc holding s[0..len) (NUL-free), as xmlNewDocTextLen
+ * makes it; NULL when out of memory. Short text is kept in the node
+ * itself, as libxml2's own parser keeps it, not in an allocation. */
+xmlNodePtr gw_new_text(xmlDocPtr doc, const char *s, size_t len);
+
 #endif

@@ -110,6 +110,11 @@ LD_DEBUG=libs "$GW" -t xml samples/xuzhou-2024.txt 2>"$T/ld" >/dev/null
 if grep -q 'libpoppler' "$T/ld"; then bad "text: poppler loaded at start-up"; else ok; fi
 LD_DEBUG=libs "$GW" -t xml "$D/xuzhou-2024.pdf" 2>"$T/ld" >/dev/null
 if grep -q 'libpoppler-glib' "$T/ld"; then ok; else bad "pdf: poppler-glib not opened"; fi
+# libzip (and the libcrypto it brings) likewise, for a ZIP package only
+LD_DEBUG=libs "$GW" -t xml samples/xuzhou-2024.txt 2>"$T/ld" >/dev/null
+if grep -q 'libzip\|libcrypto' "$T/ld"; then bad "text: libzip loaded at start-up"; else ok; fi
+LD_DEBUG=libs "$GW" -t xml "$D/leads.docx" 2>"$T/ld" >/dev/null
+if grep -q 'libzip' "$T/ld"; then ok; else bad "docx: libzip not opened"; fi
 
 # ---- .pdf: page furniture --------------------------------------------------
 "$GW" "$D/xuzhou-2024.pdf" | unranged /dev/stdin >"$T/p.xml"

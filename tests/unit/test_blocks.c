@@ -770,9 +770,10 @@ END_TEST
 
 /* Text copied out of a PDF (pdftotext; xinjiang-2025 and shaanxi-2025 as
  * LibreOffice prints them): no indent, no blank line, and headings nearly
- * as long as a line of text. Where a part's headings stand alone, a heading
- * is not run into the first line of its text; one wrapped onto a short
- * last line keeps it. */
+ * as long as a line of text. Where a part's headings stand alone (two
+ * here, (一) and (三), show it by ending on a short line), a heading is not
+ * run into the first line of its text; one wrapped onto a short last line
+ * keeps it. */
 static const char alone_wrapped[] =
     "一年来，我们按照自治区党委决策部署，主要做了以下工作。\n"
     "(一)乡村全面振兴扎实推进，为保障国家粮食安全和重要农牧\n"
@@ -799,7 +800,16 @@ static const char alone_wrapped[] =
     "业，建成 3 个千万千瓦级新能源基地，乌昌石光伏集群列入国家先\n"
     "进制造业集群。加强新型电力系统建设，新能源并网装机 4037 万\n"
     "千瓦，总规模突破 1 亿千瓦、占全疆电力装机 50%以上，“疆电外\n"
-    "送”1264 亿千瓦时，其中新能源占比近 1/3。全球单体规模最大的\n";
+    "送”1264 亿千瓦时，其中新能源占比近 1/3。全球单体规模最大的\n"
+    "才、尊重创造的社会氛围日益浓厚，新疆正成为我国充满商机、投\n"
+    "资兴业的热土!\n"
+    "(三)重大项目加快布局建设，为构建基础设施“十张网”奠定\n"
+    "新基石\n"
+    "发挥投资拉动作用，健全“十大机制”、落实“六重清单”，\n"
+    "\n"
+    "用好中央预算内投资、超长期特别国债等各类政策资金，加快自治\n"
+    "区“千百亿”重大工程和基础设施“十张网”建设，完成重点项目\n"
+    "投资 3557 亿元。伊宁新机场高速公路、台斯水库、“疆电外送”\n";
 
 static const char alone_long[] =
     "生。把高质量充分就业作为发展的优先目标，打好稳就业促增收硬\n"
@@ -870,6 +880,7 @@ START_TEST(headings_alone_in_a_copy_from_pdf)
     ck_assert(!heading_at(&r, 1)->runin);
     ck_assert(!heading_at(&r, 18)->runin);
     expect_title(heading_at(&r, 18), "产业集群效应全面显现，为推动高质量发展积蓄新动能");
+    expect_title(heading_at(&r, 28), "重大项目加快布局建设，为构建基础设施“十张网”奠定新基石");
     done(&r);
     r = scan(alone_long);
     ck_assert(!heading_at(&r, 6)->runin);

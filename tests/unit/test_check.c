@@ -165,6 +165,114 @@ START_TEST(brackets_report_the_opener)
 }
 END_TEST
 
+/* The bracket and punctuation scans pass over bytes, not characters: the
+ * columns they report still count characters of every length (𠀀 four
+ * bytes, é two), an apostrophe between Latin letters is no quote, and a
+ * closer at the very start of a line has nothing before it. */
+START_TEST(scans_count_columns_in_characters)
+{
+    const char *s = "一、总则\n\n正文𠀀é abc China’s 内容（未闭合。\n\n"
+                    "𠀀é中文,中文一二三四五六七八九十“引号\n\n’开头（甲）乙）丙\n";
+    gw_diags d = check_str(s, strlen(s), NULL);
+    ck_assert_uint_eq(d.n, 5);
+    expect_diag(&d, 0, "bracket-unbalanced", 3, 20, 21);
+    expect_diag(&d, 1, "punct-halfwidth", 5, 5, 6);
+    expect_diag(&d, 2, "quote-unbalanced", 5, 18, 19);
+    expect_diag(&d, 3, "quote-unbalanced", 7, 1, 2);
+    expect_diag(&d, 4, "bracket-unbalanced", 7, 8, 9);
+    gw_diags_free(&d);
+}
+END_TEST
+
+/* gw_check_take lets the read buffer go once the text stands for it, and
+ * keeps it when the encoding rule still needs the bytes. */
+START_TEST(take_frees_bytes_the_text_stands_for)
+{
+    gw_check_options opt;
+    memset(&opt, 0, sizeof opt);
+    const char *const inputs[] = {"一、总则\n\n正文（\n", "一、总则\n\n正\377文（\n"};
+    for (int bad = 0; bad < 2; bad++) {
+        size_t len = strlen(inputs[bad]);
+        char *bytes = malloc(len);
+        ck_assert_ptr_nonnull(bytes);
+        memcpy(bytes, inputs[bad], len);
+        gw_diags d = {0}, want = {0};
+        gw_error err = {0};
+        gw_text *t = gw_check_take(&bytes, len, &opt, &d, &err);
+        ck_assert_ptr_nonnull(t);
+        ck_assert_int_eq(bytes == NULL, !bad);
+        gw_text *u = gw_check_bytes(inputs[bad], len, &opt, &want, &err);
+        ck_assert_ptr_nonnull(u);
+        gw_diags_sort(&d);
+        gw_diags_sort(&want);
+        ck_assert_uint_eq(d.n, want.n);
+        ck_assert_uint_eq(d.n, bad ? 2 : 1);
+        for (size_t i = 0; i < d.n; i++)
+            expect_diag(&d, i, want.v[i].rule, want.v[i].line, want.v[i].column,
+                        want.v[i].end_column);
+        free(bytes);
+        gw_text_free(t);
+        gw_text_free(u);
+        gw_diags_free(&d);
+        gw_diags_free(&want);
+    }
+}
+END_TEST
+
+/* gw_check_bytes takes where paragraphs start and markers end from what
+ * the parse recorded (gw_parse_marked); gw_check_parsed reads them from
+ * the tree. Both find the same, here on text made of headings, markers,
+ * page lines, brackets and wrapped lines in every arrangement a fixed
+ * generator gives. */
+START_TEST(recorded_marks_match_the_tree)
+{
+    static const char *const pieces[] = {
+        "一、", "（一）", "1.",     "（1）",      "①",    "第一章", "第二节", "专栏1",
+        "一是", "——",     "",       "　　",       "  ",   "\t",     "第1页",  "- 2 -",
+        "（",   "）",     "“",      "”",          "表1 ", "注：",   "［1］",  "发展",
+        "改革", "2024年", "12.5%,", "项目\t数量", "1)",   "(2)"};
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    unsigned long seed = 12345;
+    size_t cap = 1 << 16, len = 0;
+    char *s = malloc(cap);
+    ck_assert_ptr_nonnull(s);
+    for (int line = 0; line < 800; line++) {
+        seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+        int n = (int)((seed >> 33) % 9);
+        for (int k = 0; k < n; k++) {
+            seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+            const char *p = pieces[(seed >> 33) % npieces];
+            ck_assert(len + strlen(p) + 2 < cap);
+            memcpy(s + len, p, strlen(p));
+            len += strlen(p);
+        }
+        s[len++] = '\n';
+    }
+    gw_diags got = check_str(s, len, NULL), want = {0};
+    gw_check_options opt;
+    memset(&opt, 0, sizeof opt);
+    gw_error err = {0};
+    gw_text *t = gw_decode(s, len, &err);
+    ck_assert_ptr_nonnull(t);
+    gw_document *doc = gw_parse(t, NULL, &err);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(gw_check_parsed(s, len, t, doc, &opt, &want, &err), GW_OK);
+    gw_diags_sort(&want);
+    ck_assert_uint_gt(want.n, 100);
+    ck_assert_uint_eq(got.n, want.n);
+    for (size_t i = 0; i < got.n; i++) {
+        expect_diag(&got, i, want.v[i].rule, want.v[i].line, want.v[i].column,
+                    want.v[i].end_column);
+        ck_assert_str_eq(got.v[i].message, want.v[i].message);
+    }
+    gw_diags_free(&got);
+    gw_diags_free(&want);
+    gw_document_free(doc);
+    gw_text_free(t);
+    free(s);
+}
+END_TEST
+
 START_TEST(every_invalid_sequence_with_its_position)
 {
     /* two on one line, one after a lone CR, one after CRLF */
@@ -283,6 +391,9 @@ Suite *check_suite(void)
     tcase_add_test(tc, inferred_heading_is_the_missing_one);
     tcase_add_test(tc, unnumbered_parts_are_no_gap);
     tcase_add_test(tc, brackets_report_the_opener);
+    tcase_add_test(tc, scans_count_columns_in_characters);
+    tcase_add_test(tc, take_frees_bytes_the_text_stands_for);
+    tcase_add_test(tc, recorded_marks_match_the_tree);
     tcase_add_test(tc, every_invalid_sequence_with_its_position);
     tcase_add_test(tc, disabled_rules_stay_silent);
     tcase_add_test(tc, sort_is_stable);

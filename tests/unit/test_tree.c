@@ -1,4 +1,5 @@
 #include "suites.h"
+#include "xmlerr.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -513,11 +514,51 @@ START_TEST(stylesheet_failures_have_their_own_status)
 }
 END_TEST
 
+/* Short attribute values and texts live in their text node (no
+ * allocation of their own); libxml2 reads, replaces, grows, serializes and
+ * frees them as its own (the sanitizer run and valgrind see the frees). */
+START_TEST(short_text_kept_in_its_node)
+{
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    ck_assert_ptr_nonnull(doc);
+    doc->dict = xmlDictCreate();
+    xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "r", NULL);
+    ck_assert_ptr_nonnull(root);
+    xmlDocSetRootElement(doc, root);
+    const char *longer = "a value of sixteen bytes or more";
+    ck_assert_int_eq(gw_new_prop(root, "line", "123456789012345"), GW_OK);
+    ck_assert_int_eq(gw_new_prop(root, "id", longer), GW_OK);
+    ck_assert_int_eq(gw_new_prop(root, "end", "7"), GW_OK);
+    xmlAttrPtr a = xmlHasProp(root, BAD_CAST "line");
+    ck_assert_ptr_eq(a->children->content, (xmlChar *)&a->children->properties);
+    ck_assert_ptr_eq(a->children->parent, (xmlNodePtr)a);
+    xmlChar *v = xmlGetProp(root, BAD_CAST "line");
+    ck_assert_str_eq((char *)v, "123456789012345");
+    xmlFree(v);
+    ck_assert_ptr_nonnull(xmlSetProp(root, BAD_CAST "end", BAD_CAST "8"));
+    xmlNodePtr t = gw_new_text(doc, "", 0);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(xmlAddChild(root, t));
+    xmlNodeAddContentLen(t, BAD_CAST "正文", (int)strlen("正文"));
+    xmlNodePtr u = gw_new_text(doc, "<&>", 3);
+    ck_assert_ptr_nonnull(xmlAddChild(xmlNewChild(root, NULL, BAD_CAST "p", NULL), u));
+    xmlChar *out;
+    int n;
+    xmlDocDumpMemoryEnc(doc, &out, &n, "UTF-8");
+    ck_assert_str_eq((char *)out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                  "<r line=\"123456789012345\" id=\"a value of sixteen bytes or "
+                                  "more\" end=\"8\">正文<p>&lt;&amp;&gt;</p></r>\n");
+    xmlFree(out);
+    xmlFreeDoc(doc);
+}
+END_TEST
+
 Suite *tree_suite(void)
 {
     Suite *s = suite_create("tree");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, depth_follows_order_of_families);
+    tcase_add_test(tc, short_text_kept_in_its_node);
     tcase_add_test(tc, address_closes_to_top_level);
     tcase_add_test(tc, preface_is_closed_by_first_chapter);
     tcase_add_test(tc, unnumbered_title_fills_a_numbering_gap);

@@ -124,6 +124,24 @@ START_TEST(counts_and_trims)
 }
 END_TEST
 
+/* gw_utf8_count, eight bytes at a time, counts what a byte at a time
+ * counts, for every start and length (words straddling characters). */
+START_TEST(count_agrees_with_bytewise)
+{
+    static const char text[] =
+        "a中\xc2\xa9\xf0\x9f\x98\x80，b　一二三四五六七八九十xyz\xf0\x9f\x98\x80é";
+    size_t n = sizeof text - 1;
+    for (size_t from = 0; from < n; from++) {
+        for (size_t len = 0; from + len <= n; len++) {
+            size_t want = 0;
+            for (size_t i = from; i < from + len; i++)
+                want += ((unsigned char)text[i] & 0xC0) != 0x80;
+            ck_assert_uint_eq(gw_utf8_count(text + from, len), want);
+        }
+    }
+}
+END_TEST
+
 /* The bounded counts answer what the full counts answer, for every bound
  * around each prefix's count: one- to four-byte characters and spaces
  * (ASCII, U+3000) that gw_count_nonspace skips. */
@@ -200,6 +218,7 @@ Suite *utf8_suite(void)
     tcase_add_test(tc, decoder_matches_definition);
     tcase_add_test(tc, counts_and_trims);
     tcase_add_test(tc, bounded_counts_agree);
+    tcase_add_test(tc, count_agrees_with_bytewise);
     tcase_add_test(tc, xml_forbidden_characters);
     tcase_add_test(tc, extension_h_is_han);
     tcase_add_test(tc, chinese_punctuation_is_wide);
