@@ -18,10 +18,16 @@
 
 #define MAX_PARTS 64
 
+/* The entries' bytes, kept until the archive is written: libzip reads
+ * them at zip_close. */
+#define MAX_ENTRIES (MAX_PARTS + 8)
+
 /* The archive being written, and libzip's functions. */
 typedef struct {
     const gw_zip_api *z;
     zip_t *za;
+    void *copies[MAX_ENTRIES]; /* owned */
+    size_t ncopies;
 } archive;
 
 static int is_named(const xmlNode *n, const char *ns, const char *name)
@@ -46,19 +52,22 @@ int gw_package_is(const xmlDoc *doc)
 }
 
 /* Adds a copy of data[0..len) as entry name; store: no compression. */
-static gw_status add_entry(const archive *a, const char *name, const void *data, size_t len,
-                           int store, gw_error *err)
+static gw_status add_entry(archive *a, const char *name, const void *data, size_t len, int store,
+                           gw_error *err)
 {
+    if (a->ncopies == MAX_ENTRIES)
+        return gw_fail(err, GW_ERR_STYLESHEET_FAILED, 0, 0, "a package of more than %d entries",
+                       MAX_ENTRIES);
     void *copy = malloc(len ? len : 1);
     if (!copy)
         return gw_fail_nomem(err);
     memcpy(copy, data, len);
-    /* the source owns copy from here (freep = 1) */
-    zip_source_t *s = a->z->source_buffer(a->za, copy, len, 1);
-    if (!s) {
-        free(copy);
+    a->copies[a->ncopies++] = copy;
+    /* the copy stays ours (freep = 0): libzip 1.7 frees a buffer it was
+     * given or not, depending on where zip_source_buffer failed */
+    zip_source_t *s = a->z->source_buffer(a->za, copy, len, 0);
+    if (!s)
         return gw_fail_nomem(err);
-    }
     zip_int64_t i = a->z->file_add(a->za, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (i < 0) {
         a->z->source_free(s);
@@ -74,7 +83,7 @@ static gw_status add_entry(const archive *a, const char *name, const void *data,
 }
 
 /* Serializes doc (UTF-8, with an XML declaration) as entry name. */
-static gw_status add_doc(const archive *a, const char *name, xmlDoc *doc, gw_error *err)
+static gw_status add_doc(archive *a, const char *name, xmlDoc *doc, gw_error *err)
 {
     xmlChar *buf = NULL;
     int size = 0;
@@ -222,7 +231,7 @@ static xmlDoc *content_types(const opc_part *parts, size_t n)
     return d;
 }
 
-static gw_status zip_opc(const archive *a, xmlNode *root, gw_error *err)
+static gw_status zip_opc(archive *a, xmlNode *root, gw_error *err)
 {
     opc_part parts[MAX_PARTS];
     size_t n;
@@ -248,7 +257,7 @@ static gw_status zip_opc(const archive *a, xmlNode *root, gw_error *err)
 
 /* The office:document-NAME file holding copies of the children of root
  * named in keep (a NULL-terminated list of office: local names). */
-static gw_status odf_file(const archive *a, xmlNode *root, const char *file, const char *name,
+static gw_status odf_file(archive *a, xmlNode *root, const char *file, const char *name,
                           const char *const *keep, gw_error *err)
 {
     xmlNode *r = NULL;
@@ -307,7 +316,7 @@ static xmlDoc *odf_manifest(const char *mimetype, const char *version)
     return d;
 }
 
-static gw_status zip_odf(const archive *a, xmlNode *root, gw_error *err)
+static gw_status zip_odf(archive *a, xmlNode *root, gw_error *err)
 {
     static const char *const content[] = {"scripts", "font-face-decls", "automatic-styles", "body",
                                           NULL};
@@ -399,7 +408,7 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
     }
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    archive a = {z, za};
+    archive a = {z, za, {NULL}, 0};
     gw_status s =
         is_named(root, GW_PKG_NS, GW_PKG_PACKAGE) ? zip_opc(&a, root, err) : zip_odf(&a, root, err);
     if (gw_xmlerr_end(&w) != GW_OK && s == GW_OK)
@@ -410,6 +419,8 @@ gw_status gw_package_zip(const xmlDoc *doc, char **out, size_t *len, gw_error *e
         za = NULL;
     if (za)
         z->discard(za);
+    for (size_t i = 0; i < a.ncopies; i++)
+        free(a.copies[i]);
     if (s == GW_OK)
         s = take_bytes(z, src, out, len, err);
     z->source_free(src);

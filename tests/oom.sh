@@ -273,41 +273,52 @@ for case in $CASES; do
     done
 done
 
-# libxslt's transformation context: every allocation made inside
-# xsltNewTransformContext failed in turn (the shim's GW_FAIL_IN). libxml2
-# only reports those of its XPath function table, and libxslt goes on
-# without a dictionary, so the stylesheet used to run without them and
-# "fail" (exit 1). Here no libxslt failure is excused as upstream: each run
-# is out of memory (exit 2, nothing written; libxslt may say so first) or
-# gives the same output.
-MODE=html
-"$GW" -t html -o "$T/ctx.ref" "$T/report.txt"
-rm -f "$T/ctx.count"
-GW_FAIL_IN=xsltNewTransformContext GW_FAIL_COUNT=$T/ctx.count LD_PRELOAD=$SHIM \
-    "$GW" -t html -o "$T/ctx.out" "$T/report.txt" 2>/dev/null
-read -r count _ <"$T/ctx.count" 2>/dev/null || count=0
-[ "$count" -gt 0 ] || bad "xsltNewTransformContext: the shim counted no allocations in it"
-n=1
-while [ $n -le "$count" ]; do
-    rm -f "$T/ctx.out"
-    GW_FAIL_IN=xsltNewTransformContext GW_FAIL_AT=$n LD_PRELOAD=$SHIM \
-        "$GW" -t html -o "$T/ctx.out" "$T/report.txt" >/dev/null 2>"$T/err"
-    rc=$?
-    lines "$T/err"
-    runs=$((runs + 1))
-    if [ $rc -ge 128 ] && upstream_crash; then
-        upstream=$((upstream + 1))
-        echo "context: $crash" >>"$T/upstream"
-    elif [ $rc -eq 2 ] && [ $oom -ge 1 ] && oom_last && [ ! -e "$T/ctx.out" ]; then
-        ok
-    elif [ $rc -eq 0 ] && cmp -s "$T/ctx.out" "$T/ctx.ref"; then
-        ok
-    else
-        bad "xsltNewTransformContext, its allocation $n failed: exit $rc ($first)"
-    fi
-    n=$((n + 1))
-done
-echo "oom: html: the $count allocations of xsltNewTransformContext failed in turn"
+# Every allocation made inside one library function failed in turn (the
+# shim's GW_FAIL_IN), with no failure of that library excused as upstream:
+# each run is out of memory (exit 2, nothing written; the library may say
+# so first) or gives the same output.
+#   fail_inside FUNCTION FORMAT
+fail_inside() {
+    fn=$1 fmt=$2
+    MODE=$fmt
+    "$GW" -t "$fmt" -o "$T/in.ref" "$T/report.txt"
+    rm -f "$T/in.count"
+    GW_FAIL_IN=$fn GW_FAIL_COUNT=$T/in.count LD_PRELOAD=$SHIM \
+        "$GW" -t "$fmt" -o "$T/in.out" "$T/report.txt" 2>/dev/null
+    read -r count _ <"$T/in.count" 2>/dev/null || count=0
+    [ "$count" -gt 0 ] || bad "$fn: the shim counted no allocations in it"
+    n=1
+    while [ $n -le "$count" ]; do
+        rm -f "$T/in.out"
+        GW_FAIL_IN=$fn GW_FAIL_AT=$n LD_PRELOAD=$SHIM \
+            "$GW" -t "$fmt" -o "$T/in.out" "$T/report.txt" >/dev/null 2>"$T/err"
+        rc=$?
+        lines "$T/err"
+        runs=$((runs + 1))
+        if [ $rc -ge 128 ] && upstream_crash; then
+            upstream=$((upstream + 1))
+            echo "$fn: $crash" >>"$T/upstream"
+        elif [ $rc -eq 2 ] && [ $oom -ge 1 ] && oom_last && [ ! -e "$T/in.out" ]; then
+            ok
+        elif [ $rc -eq 0 ] && cmp -s "$T/in.out" "$T/in.ref"; then
+            ok
+        else
+            bad "$fn, its allocation $n failed ($fmt): exit $rc ($first)"
+        fi
+        n=$((n + 1))
+    done
+    echo "oom: $fmt: the $count allocations of $fn failed in turn"
+}
+
+# libxslt's transformation context: libxml2 only reports the failures of
+# its XPath function table, and libxslt goes on without a dictionary, so
+# the stylesheet used to run without them and "fail" (exit 1).
+fail_inside xsltNewTransformContext html
+# libzip, writing a .docx: a buffer source that could not be made freed the
+# entry's bytes or not depending on where it failed (a double free when
+# the caller freed them too).
+fail_inside zip_source_buffer docx
+fail_inside zip_close docx
 
 # ulimit -v: the address space capped, so that from some point on every
 # allocation fails, the C library's own included. The input is large
