@@ -8,6 +8,7 @@
 #include "lead.h"
 #include "numeral.h"
 #include "sentence.h"
+#include "toc.h"
 #include "tunables.h"
 #include "utf8.h"
 
@@ -54,7 +55,7 @@ gw_span gw_line_span(const gw_lines *lines, size_t i)
     return sp;
 }
 
-static size_t next_nonblank(const gw_lines *lines, size_t i)
+size_t gw_next_nonblank(const gw_lines *lines, size_t i)
 {
     while (i < lines->n && gw_line_span(lines, i).len == 0)
         i++;
@@ -111,6 +112,11 @@ static int is_short_title(gw_span sp, size_t max)
     return sp.len > 0 && gw_nonspace_at_most(sp.s, sp.len, max) && !gw_sentence_end(sp.s, sp.len);
 }
 
+int gw_short_title(gw_span sp, size_t max)
+{
+    return is_short_title(sp, max);
+}
+
 /* 附件, 附件1, 附件：…, 附录二 */
 static int is_annex(gw_span sp)
 {
@@ -149,6 +155,11 @@ static int names_notes(gw_span sp)
             return 1;
     }
     return 0;
+}
+
+int gw_unnumbered_part(gw_span sp)
+{
+    return is_preface(sp) || is_notes_heading(sp) || is_annex(sp);
 }
 
 /* 附件2 名词解释, 附件：注释 — a glossary given as an annex */
@@ -259,6 +270,8 @@ typedef struct {
     size_t i;          /* current line */
     size_t bare_leads; /* lines that may be leads without a stop */
     size_t toc_end;    /* one past the last contents entry in out (0: none) */
+    size_t seen;       /* blocks looked at by headed() */
+    int headed;        /* a heading was read */
 } scanner;
 
 /* A paragraph hard-wrapped over several lines, as one line of text. */
@@ -354,8 +367,6 @@ static gw_block *add(scanner *sc, gw_block_kind kind, gw_span sp)
     gw_block *b = gw_blocks_add(sc->out, kind, sp.line);
     if (b)
         b->text = sp;
-    if (b && kind == GW_B_TOC_ENTRY)
-        sc->toc_end = sc->out->n;
     return b;
 }
 
@@ -421,7 +432,7 @@ static gw_span title_below(const scanner *sc, size_t line);
 /* The next non-blank line when it holds plain text (no marker, no table). */
 static int plain_line_below(const scanner *sc, size_t line, gw_span *out)
 {
-    size_t j = next_nonblank(sc->lines, line + 1);
+    size_t j = gw_next_nonblank(sc->lines, line + 1);
     if (j >= sc->lines->n || j > line + 2)
         return 0;
     gw_span sp = gw_line_span(sc->lines, j);
@@ -456,26 +467,26 @@ static gw_status scan_box(scanner *sc, gw_span sp, size_t mark, int number)
         }
     }
     /* a box of a table (领域 / 项目名称 / 建设内容) holds the table */
-    size_t t = next_nonblank(sc->lines, i);
+    size_t t = gw_next_nonblank(sc->lines, i);
     if (t < sc->lines->n && t <= i + 1 && gw_table_starts(sc->lines, t)) {
         gw_span none = {t, NULL, 0};
         return scan_table(sc, none, none, t);
     }
     int n = 0;
     for (;;) {
-        size_t j = next_nonblank(sc->lines, i);
+        size_t j = gw_next_nonblank(sc->lines, i);
         /* a page break inside the box: its page number and running header
          * belong to the box when an item follows them */
         size_t k = j;
         while (k < sc->lines->n && sc->layout->page[k])
-            k = next_nonblank(sc->lines, k + 1);
+            k = gw_next_nonblank(sc->lines, k + 1);
         if (k >= sc->lines->n)
             break;
         gw_span it = gw_line_span(sc->lines, k);
         gw_marker m;
         if (!item_marker(it, n + 1, &m))
             break;
-        for (; j < k; j = next_nonblank(sc->lines, j + 1))
+        for (; j < k; j = gw_next_nonblank(sc->lines, j + 1))
             if (add_page(sc, j) != GW_OK)
                 return GW_ERR_NOMEM;
         n = m.n;
@@ -535,7 +546,7 @@ static int defined_below(gw_span term, gw_span def)
 /* The next non-blank line after line i; empty at the end. */
 static gw_span nonblank_below(const gw_lines *lines, size_t i)
 {
-    size_t j = next_nonblank(lines, i + 1);
+    size_t j = gw_next_nonblank(lines, i + 1);
     gw_span none = {j, "", 0};
     return j < lines->n ? gw_line_span(lines, j) : none;
 }
@@ -557,7 +568,7 @@ static size_t before_end_colon(gw_span sp)
  * page furniture or the next section. */
 static gw_status take_definition_below(scanner *sc, gw_block *nb, int n)
 {
-    size_t j = next_nonblank(sc->lines, nb->last + 1);
+    size_t j = gw_next_nonblank(sc->lines, nb->last + 1);
     if (j >= sc->lines->n || sc->layout->page[j])
         return GW_OK;
     gw_span sp = gw_line_span(sc->lines, j);
@@ -608,7 +619,7 @@ static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
     size_t i = h->last + 1;
     int n = 0;
     for (;;) {
-        size_t j = next_nonblank(sc->lines, i);
+        size_t j = gw_next_nonblank(sc->lines, i);
         if (j >= sc->lines->n)
             break;
         /* page furniture between entries; a running header that happens to
@@ -697,234 +708,11 @@ static gw_status scan_footnote(scanner *sc, gw_span sp, int *taken)
     return GW_OK;
 }
 
-static int is_toc_word(gw_span sp)
-{
-    static const char *const words[] = {"目录", "目次"};
-    return compact_is(sp.s, sp.len, words, sizeof words / sizeof words[0]);
-}
-
-/* Bytes of 目录, 目　录 or 目次 at the start of sp, 0 if it does not start so. */
-static size_t toc_word_len(gw_span sp)
-{
-    size_t i = gw_skip_space(sp.s, sp.len, 0);
-    if (gw_next(sp.s, sp.len, &i) != 0x76EE) /* 目 */
-        return 0;
-    i = gw_skip_space(sp.s, sp.len, i);
-    uint32_t cp = gw_next(sp.s, sp.len, &i);
-    return cp == 0x5F55 || cp == 0x6B21 ? i : 0; /* 录 次 */
-}
-
-/* A contents line: leader dots, or a page number at its end. */
-static int has_leader_or_page(gw_span sp)
-{
-    static const char *const leaders[] = {"……", "…", "...", "···", "．．", "‥"};
-    for (size_t k = 0; k < sizeof leaders / sizeof leaders[0]; k++)
-        for (size_t i = 0; i + strlen(leaders[k]) <= sp.len; i++)
-            if (!memcmp(sp.s + i, leaders[k], strlen(leaders[k])))
-                return 1;
-    int d;
-    size_t i = 0, last = 0;
-    while (i < sp.len) {
-        uint32_t cp = gw_next(sp.s, sp.len, &i);
-        if (!gw_is_space(cp))
-            last = cp;
-    }
-    return gw_is_digit((uint32_t)last, &d) && !gw_sentence_end(sp.s, sp.len);
-}
-
-/* Markers listed so far in a table of contents, with their families in
- * the order they first appeared: 第二章 restarts the 节 below it, so 第一节
- * may be listed again under each chapter. */
-enum { LISTED_MAX = 256 };
-typedef struct {
-    gw_marker v[LISTED_MAX];
-    size_t n;
-    gw_family order[GW_F_COUNT];
-    size_t norder;
-} listed;
-
-static size_t family_rank(listed *l, gw_family f)
-{
-    for (size_t r = 0; r < l->norder; r++)
-        if (l->order[r] == f)
-            return r;
-    l->order[l->norder] = f;
-    return l->norder++;
-}
-
-/* Records m; returns 1 if it was listed already (the text has begun). */
-static int list_marker(listed *l, const gw_marker *m)
-{
-    size_t rank = family_rank(l, m->family), kept = 0;
-    for (size_t k = 0; k < l->n; k++)
-        if (family_rank(l, l->v[k].family) <= rank)
-            l->v[kept++] = l->v[k];
-    l->n = kept;
-    for (size_t k = 0; k < l->n; k++)
-        if (l->v[k].family == m->family && l->v[k].n == m->n)
-            return 1;
-    if (l->n < LISTED_MAX)
-        l->v[l->n++] = *m;
-    return 0;
-}
-
-/* Whether two lines read the same, white space aside (序　言 and 序言). */
-static int same_words(gw_span a, gw_span b)
-{
-    size_t i = 0, j = 0;
-    for (;;) {
-        i = gw_skip_space(a.s, a.len, i);
-        j = gw_skip_space(b.s, b.len, j);
-        if (i == a.len || j == b.len)
-            return i == a.len && j == b.len;
-        if (gw_next(a.s, a.len, &i) != gw_next(b.s, b.len, &j))
-            return 0;
-    }
-}
-
-/* A contents line without its leader dots and page number. */
-static gw_span entry_name(gw_span sp)
-{
-    size_t end = sp.len;
-    while (end > 0) {
-        size_t at = end - 1;
-        while (at > 0 && ((unsigned char)sp.s[at] & 0xC0) == 0x80)
-            at--;
-        int d;
-        uint32_t cp = gw_peek(sp.s, sp.len, at);
-        if (!gw_is_space(cp) && !gw_is_digit(cp, &d) && cp != 0x2026 && cp != '.' && cp != 0xFF0E &&
-            cp != 0xB7 && cp != 0x2025)
-            break;
-        end = at;
-    }
-    sp.len = end;
-    return sp;
-}
-
-/* An unnumbered part a contents line may name: 序言, 名词解释, 附件. */
-static int is_unnumbered_part(gw_span sp)
-{
-    return is_preface(sp) || is_notes_heading(sp) || is_annex(sp);
-}
-
-/* An unnumbered part at the start of a contents entry: 序言…, 附件1…. */
-static int starts_unnumbered_part(gw_span sp)
-{
-    static const char *const words[] = {"序言",     "前言", "引言", "导言", "结束语", "结语",
-                                        "名词解释", "注释", "附件", "附录", "附表",   "后记"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (gw_starts(sp.s, sp.len, words[k]))
-            return 1;
-    return 0;
-}
-
-/* Whether an entry starts at sp: a marker (第一篇…, 一、…) or an unnumbered part. */
-static int starts_entry(gw_span sp)
-{
-    gw_marker m;
-    return gw_marker_scan(sp.s, sp.len, &m) || starts_unnumbered_part(sp);
-}
-
-/* Bytes of the first entry of a contents line. A PDF or OCR copy runs the
- * entries together (第一章发展基础……2第二章指导思想……5): an entry ends
- * after its page number where the next one starts. */
-static size_t entry_len(gw_span sp)
-{
-    size_t i = 0;
-    int d;
-    while (i < sp.len) {
-        size_t at = i;
-        if (!gw_is_digit(gw_next(sp.s, sp.len, &i), &d))
-            continue;
-        while (i < sp.len && gw_is_digit(gw_peek(sp.s, sp.len, i), &d))
-            gw_next(sp.s, sp.len, &i);
-        size_t next = gw_skip_space(sp.s, sp.len, i);
-        gw_span rest = {sp.line, sp.s + next, sp.len - next};
-        if (at > 0 && next < sp.len && starts_entry(rest))
-            return i;
-    }
-    return sp.len;
-}
-
-/* 目录 alone, or 目录 run together with its first entries (目录序言……1第一篇…). */
-static int is_toc_heading(gw_span sp)
-{
-    if (is_toc_word(sp))
-        return 1;
-    size_t k = toc_word_len(sp);
-    if (!k)
-        return 0;
-    k = gw_skip_space(sp.s, sp.len, k);
-    gw_span rest = {sp.line, sp.s + k, sp.len - k};
-    return starts_entry(rest) && has_leader_or_page(rest);
-}
-
-/* Adds the entries of one contents line; returns 0 when out of memory. */
-static int add_entries(scanner *sc, gw_span e, listed *seen)
-{
-    while (e.len) {
-        gw_span one = {e.line, e.s, entry_len(e)};
-        gw_marker m;
-        if (gw_marker_scan(one.s, one.len, &m))
-            list_marker(seen, &m);
-        if (!add(sc, GW_B_TOC_ENTRY, one))
-            return 0;
-        size_t next = gw_skip_space(e.s, e.len, one.len);
-        e.s += next;
-        e.len -= next;
-    }
-    return 1;
-}
-
-/* 目录 and its entries. The contents end at the first line that is not an
- * entry, or at a marker already listed at its level or a repeat of the
- * first entry: there the text itself begins. */
-static gw_status scan_toc(scanner *sc, gw_span sp)
-{
-    listed seen = {0};
-    size_t word = is_toc_word(sp) ? sp.len : toc_word_len(sp);
-    gw_span title = {sp.line, sp.s, word};
-    size_t k = gw_skip_space(sp.s, sp.len, word);
-    gw_span rest = {sp.line, sp.s + k, sp.len - k};
-    if (!add(sc, GW_B_TOC, title) || !add_entries(sc, rest, &seen))
-        return GW_ERR_NOMEM;
-    size_t i = sc->i + 1;
-    gw_span first = {0, NULL, 0};
-    if (rest.len) /* the text begins where 序言 of 目录序言……1 comes again */
-        first = entry_name((gw_span){rest.line, rest.s, entry_len(rest)});
-    for (;;) {
-        size_t j = next_nonblank(sc->lines, i);
-        if (j >= sc->lines->n)
-            break;
-        gw_span e = gw_line_span(sc->lines, j);
-        gw_marker m;
-        int marked = gw_marker_scan(e.s, e.len, &m);
-        if (!has_leader_or_page(e) && !(marked && is_short_title(e, GW_TITLE_LINE_MAX)) &&
-            !is_unnumbered_part(e))
-            break;
-        gw_span head = {e.line, e.s, entry_len(e)};
-        if ((marked && list_marker(&seen, &m)) ||
-            (first.len && same_words(first, entry_name(head))))
-            break;
-        if (!first.len)
-            first = entry_name(head);
-        if (!add(sc, GW_B_TOC_ENTRY, head))
-            return GW_ERR_NOMEM;
-        size_t after = gw_skip_space(e.s, e.len, head.len);
-        gw_span more = {e.line, e.s + after, e.len - after};
-        if (!add_entries(sc, more, &seen))
-            return GW_ERR_NOMEM;
-        i = j + 1;
-    }
-    sc->i = i;
-    return GW_OK;
-}
-
 /* 第三章 alone, its title on a following line (blank lines between). */
 static gw_span title_below(const scanner *sc, size_t line)
 {
     gw_span none = {line, NULL, 0};
-    size_t j = next_nonblank(sc->lines, line + 1);
+    size_t j = gw_next_nonblank(sc->lines, line + 1);
     if (j >= sc->lines->n || j > line + 3)
         return none;
     gw_span sp = gw_line_span(sc->lines, j);
@@ -966,7 +754,7 @@ static int subheading_follows(const scanner *sc, size_t j, const gw_marker *m)
 static gw_span title_goes_on(const scanner *sc, gw_span title, size_t last, const gw_marker *m)
 {
     gw_span none = {last, NULL, 0};
-    size_t j = next_nonblank(sc->lines, last + 1), i = 0;
+    size_t j = gw_next_nonblank(sc->lines, last + 1), i = 0;
     uint32_t end = 0;
     while (i < title.len)
         end = gw_next(title.s, title.len, &i);
@@ -982,21 +770,6 @@ static gw_span title_goes_on(const scanner *sc, gw_span title, size_t last, cons
 }
 
 static int has_han(const char *s, size_t len);
-
-/* Bytes of text that read as words (white space aside), 0 if text does not
- * start with them. */
-static size_t starts_with_words(gw_span text, gw_span words)
-{
-    size_t i = 0, j = 0;
-    for (;;) {
-        j = gw_skip_space(words.s, words.len, j);
-        if (j == words.len)
-            return i;
-        i = gw_skip_space(text.s, text.len, i);
-        if (i == text.len || gw_next(text.s, text.len, &i) != gw_next(words.s, words.len, &j))
-            return 0;
-    }
-}
 
 /* 第一章发展基础“十三五”时期，全市…。: a PDF copy glued a heading to the
  * first sentence below it. The contents list the heading (第一章 发展基础……2):
@@ -1015,10 +788,10 @@ static size_t listed_title(const scanner *sc, gw_span sp, const gw_marker *m)
         if (e->kind != GW_B_TOC_ENTRY || !gw_marker_scan(e->text.s, e->text.len, &em) ||
             em.family != m->family || em.n != m->n)
             continue;
-        gw_span name = entry_name(e->text);
+        gw_span name = gw_toc_entry_name(e->text);
         name.s += em.len;
         name.len -= em.len;
-        size_t n = has_han(name.s, name.len) ? starts_with_words(rest, name) : 0;
+        size_t n = has_han(name.s, name.len) ? gw_starts_with_words(rest, name) : 0;
         if (n > best && gw_sentence_end(rest.s + n, rest.len - n))
             best = n;
     }
@@ -1118,7 +891,7 @@ static int lead_alone(const scanner *sc, gw_span sp)
         end = bare_phrase(sp) ? sp.len : 0;
     if (!end || gw_trim_end(sp.s + end, sp.len - end) > 0)
         return 0;
-    size_t j = next_nonblank(sc->lines, sp.line + 1);
+    size_t j = gw_next_nonblank(sc->lines, sp.line + 1);
     if (j >= sc->lines->n || j > sp.line + 2)
         return 0;
     gw_span next = gw_line_span(sc->lines, j);
@@ -1215,12 +988,12 @@ static int names_a_table(gw_span sp)
 static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
 {
     unit->len = 0;
-    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp) || is_toc_word(sp))
+    if (!is_short_title(sp, GW_TITLE_LINE_MAX) || is_unit_line(sp) || gw_toc_word(sp))
         return 0;
-    size_t j = next_nonblank(sc->lines, sp.line + 1);
+    size_t j = gw_next_nonblank(sc->lines, sp.line + 1);
     if (j < sc->lines->n && j <= sp.line + 3 && is_unit_line(gw_line_span(sc->lines, j))) {
         *unit = gw_line_span(sc->lines, j);
-        j = next_nonblank(sc->lines, j + 1);
+        j = gw_next_nonblank(sc->lines, j + 1);
     }
     if (j < sc->lines->n && j <= sp.line + 4 &&
         (gw_table_starts(sc->lines, j) ||
@@ -1236,7 +1009,7 @@ static size_t table_below(const scanner *sc, gw_span sp, gw_span *unit)
 static gw_span annex_title_below(const scanner *sc, gw_span sp)
 {
     gw_span none = {sp.line, NULL, 0};
-    size_t j = next_nonblank(sc->lines, sp.line + 1);
+    size_t j = gw_next_nonblank(sc->lines, sp.line + 1);
     if (annex_marker_len(sp) < sp.len || j >= sc->lines->n || j > sp.line + 2 ||
         sc->layout->page[j])
         return none;
@@ -1248,6 +1021,15 @@ static gw_span annex_title_below(const scanner *sc, gw_span sp)
         table_below(sc, t, &unit))
         return none;
     return t;
+}
+
+/* Whether a heading was read already: a table of contents comes before
+ * the headings it lists. Looks at each block once. */
+static int headed(scanner *sc)
+{
+    for (; !sc->headed && sc->seen < sc->out->n; sc->seen++)
+        sc->headed = sc->out->v[sc->seen].kind == GW_B_HEADING;
+    return sc->headed;
 }
 
 /* A heading, a dash item or a paragraph: the text of one logical line, last
@@ -1318,6 +1100,13 @@ static gw_status scan_line(scanner *sc)
     /* 附件1 opens the annex even with a table or box right below it, and
      * closes a notes section, so it is read first */
     gw_span none = {sc->i, NULL, 0};
+    /* contents that lost their 目录 may list 序言 and 附件 too; the rows
+     * of a table are none */
+    if (gw_toc_starts(sc->lines, sc->i, headed(sc)) && !gw_table_starts(sc->lines, sc->i)) {
+        gw_status st = gw_toc_scan(sc->lines, sc->i, sc->out, &sc->i);
+        sc->toc_end = sc->out->n;
+        return st;
+    }
     if (is_notes_annex(sp))
         return scan_notes(sc, sp, none);
     if (is_annex(sp) || is_preface(sp)) {
@@ -1344,8 +1133,6 @@ static gw_status scan_line(scanner *sc)
         return scan_table(sc, sp, unit, k);
     if (is_notes_heading(sp))
         return scan_notes(sc, sp, none);
-    if (is_toc_heading(sp))
-        return scan_toc(sc, sp);
     int taken;
     if (scan_footnote(sc, sp, &taken) != GW_OK)
         return GW_ERR_NOMEM;
@@ -1499,10 +1286,13 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0, 0, 0};
+    scanner sc = {lines, &layout, out, 0, 0, 0, 0, 0};
     sc.bare_leads = count_bare_leads(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
+    for (size_t k = 0; k < out->n; k++) /* contents among the front matter */
+        if (out->v[k].kind == GW_B_TOC_ENTRY)
+            sc.toc_end = k + 1;
     while (sc.i < lines->n) {
         gw_span sp = gw_line_span(lines, sc.i);
         if (sp.len == 0) {

@@ -81,6 +81,15 @@ gw_block *gw_blocks_add(gw_blocks *b, gw_block_kind kind, size_t line);
 /* The trimmed text of line i as a span. */
 gw_span gw_line_span(const gw_lines *lines, size_t i);
 
+/* The first line from i on that is not blank (lines->n if none). */
+size_t gw_next_nonblank(const gw_lines *lines, size_t i);
+
+/* A title alone on its line: at most max characters, no sentence end. */
+int gw_short_title(gw_span sp, size_t max);
+
+/* An unnumbered part's heading alone on its line: 序言, 名词解释, 附件1…. */
+int gw_unnumbered_part(gw_span sp);
+
 /* Scans front matter (title, subtitle, speaker, salutation) at the start of
  * the document; lines marked in page (running headers) are never the title.
  * Appends its blocks and sets *after to the index of the first line after

@@ -3,6 +3,7 @@
  * and possibly run together on one line. Lines around them that are none of
  * these (datelines, page headings, timestamps) stay paragraphs. */
 #include "blocks.h"
+#include "toc.h"
 #include "numeral.h"
 #include "sentence.h"
 #include "tunables.h"
@@ -433,7 +434,19 @@ static size_t after_metadata(const gw_lines *lines, size_t i)
     return i;
 }
 
-typedef enum { L_OTHER, L_TITLE, L_TITLE_SUB, L_SUB, L_CREDIT_SUB, L_AUTHOR, L_SALUTE } line_kind;
+/* L_TOC: a table of contents printed among the front lines (目录 below
+ * the speaker, 各位代表： after it); front matter where a front item
+ * follows it, as a front p would be. */
+typedef enum {
+    L_OTHER,
+    L_TITLE,
+    L_TITLE_SUB,
+    L_SUB,
+    L_CREDIT_SUB,
+    L_AUTHOR,
+    L_SALUTE,
+    L_TOC
+} line_kind;
 
 static line_kind classify(gw_span sp)
 {
@@ -455,6 +468,21 @@ static line_kind classify(gw_span sp)
         return L_AUTHOR;
     return L_OTHER;
 }
+
+/* Appends the blocks of toc (spans into the lines, owning nothing). */
+static gw_status add_toc(gw_blocks *out, const gw_blocks *toc)
+{
+    for (size_t j = 0; j < toc->n; j++) {
+        gw_block *b = gw_blocks_add(out, toc->v[j].kind, toc->v[j].text.line);
+        if (!b)
+            return GW_ERR_NOMEM;
+        *b = toc->v[j];
+    }
+    return GW_OK;
+}
+
+static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
+                            size_t *after, gw_blocks *toc);
 
 /* Whether front line j+1 stands right below line j: next to it, or with
  * one blank line between (a double-spaced copy, as pdftotext -layout
@@ -481,6 +509,17 @@ static int joined_is(gw_span a, gw_span b, line_kind want)
 gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
                         size_t *after)
 {
+    gw_blocks toc = {0};
+    gw_status st = front_scan(lines, page, out, after, &toc);
+    gw_blocks_free(&toc);
+    return st;
+}
+
+/* toc: where a table of contents among the front lines is read (the
+ * caller frees it). */
+static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,
+                            size_t *after, gw_blocks *toc)
+{
     *after = 0;
     line_kind kind[GW_FRONT_MAX_LINES] = {L_OTHER};
     size_t idx[GW_FRONT_MAX_LINES] = {0}, k = 0;
@@ -492,6 +531,15 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
         gw_span sp = gw_line_span(lines, i);
         if (sp.len == 0)
             continue;
+        if (!toc->n && !page[i] && gw_toc_starts(lines, i, 0)) {
+            size_t next;
+            if (gw_toc_scan(lines, i, toc, &next) != GW_OK)
+                return GW_ERR_NOMEM;
+            idx[k] = i;
+            kind[k++] = L_TOC;
+            i = next - 1;
+            continue;
+        }
         gw_marker m;
         if (gw_marker_scan(sp.s, sp.len, &m) ||
             (notice == GW_NONE && gw_utf8_count(sp.s, sp.len) > GW_FRONT_MAX_CHARS))
@@ -640,6 +688,8 @@ gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blo
             }
         } else if (kind[j] == L_SALUTE) {
             rc = add_span(out, GW_B_SALUTATION, sp);
+        } else if (kind[j] == L_TOC) {
+            rc = add_toc(out, toc);
         } else {
             rc = add_span(out, GW_B_FRONT_PARA, sp);
         }

@@ -677,11 +677,30 @@ static gw_status index_notes(builder *b)
     return GW_OK;
 }
 
-/* 目录: listed headings are not headings; the text repeats them. */
-static void toc(builder *b, const gw_block *blk)
+/* The front matter, made when its first item comes. */
+static xmlNodePtr front(builder *b)
 {
-    b->toc = elem(b, container(b), GW_E_TOC);
+    if (!b->front && b->status == GW_OK) {
+        b->front = xmlNewDocNode(b->doc, b->ns, BAD_CAST GW_E_FRONT, NULL);
+        if (!b->front || !xmlAddPrevSibling(b->body, b->front)) {
+            xmlFreeNode(b->front);
+            b->front = NULL;
+            b->status = GW_ERR_NOMEM;
+        }
+    }
+    return b->front;
+}
+
+/* 目录: listed headings are not headings; the text repeats them. Printed
+ * between front items (目录 below the speaker, 各位代表： after it), the
+ * contents are front matter; without their title (a copy lost it) they
+ * are their entries alone. */
+static void toc(builder *b, const gw_block *blk, int in_front)
+{
+    b->toc = elem(b, in_front ? front(b) : container(b), GW_E_TOC);
     set_block_range(b, b->toc, blk, 0); /* its end: close_ranges */
+    if (!blk->text.len)
+        return;
     xmlNodePtr title = elem(b, b->toc, GW_E_TITLE);
     set_block_range(b, title, blk, 0);
     part(b, title, blk, 0, blk->text.len);
@@ -912,6 +931,20 @@ static int box_goes_on(const gw_blocks *bl, size_t i)
     return i < bl->n && bl->v[i].kind == GW_B_BOX_ITEM;
 }
 
+static int is_front_kind(gw_block_kind k)
+{
+    return k == GW_B_TITLE || k == GW_B_SUBTITLE || k == GW_B_AUTHOR || k == GW_B_SALUTATION ||
+           k == GW_B_FRONT_PARA;
+}
+
+/* Whether front matter comes after the table of contents at block i. */
+static int front_follows(const gw_blocks *bl, size_t i)
+{
+    while (++i < bl->n && bl->v[i].kind == GW_B_TOC_ENTRY)
+        ;
+    return i < bl->n && is_front_kind(bl->v[i].kind);
+}
+
 static void front_item(builder *b, const gw_block *blk)
 {
     static const char *const names[] = {
@@ -919,16 +952,7 @@ static void front_item(builder *b, const gw_block *blk)
         [GW_B_AUTHOR] = GW_E_AUTHOR, [GW_B_SALUTATION] = GW_E_SALUTATION,
         [GW_B_FRONT_PARA] = GW_E_P,
     };
-    if (!b->front) {
-        b->front = xmlNewDocNode(b->doc, b->ns, BAD_CAST GW_E_FRONT, NULL);
-        if (!b->front || !xmlAddPrevSibling(b->body, b->front)) {
-            xmlFreeNode(b->front);
-            b->front = NULL;
-            b->status = GW_ERR_NOMEM;
-            return;
-        }
-    }
-    xmlNodePtr node = elem(b, b->front, names[blk->kind]);
+    xmlNodePtr node = elem(b, front(b), names[blk->kind]);
     set_block_range(b, node, blk, 0);
     num(b, node, blk);
     part(b, node, blk, blk->mark_len, blk->text.len);
@@ -1037,7 +1061,7 @@ static void build(builder *b)
             page(b, b->box ? b->box : container(b), &blk->text);
             break;
         case GW_B_TOC:
-            toc(b, blk);
+            toc(b, blk, front_follows(bl, i));
             break;
         case GW_B_TOC_ENTRY:
             toc_entry(b, blk);

@@ -16,7 +16,7 @@
  *
  * Not here: sizes that bound memory rather than say what text is (the
  * marker prefix buffer in marker.c, the table of contents' list of seen
- * markers in blocks.c, hash buckets, stylesheet and parameter counts) stay
+ * markers in toc.c, hash buckets, stylesheet and parameter counts) stay
  * beside the buffers they size. */
 #ifndef GW_TUNABLES_H
 #define GW_TUNABLES_H
@@ -57,6 +57,13 @@
  * all: the longest heading title alone on its lines in the gold outlines
  * is 47 (gulou-2024-pdf.txt:44). */
 #define GW_WRAPPED_HEADING_MAX 60
+
+/* Contents that lost their 目录 title are known by their own evidence: at
+ * least this many entries with page numbers in a row, or headings alone
+ * on their lines that the text repeats in order. Two headings in a row
+ * happen in any text (第一章 above 第一节); a table of contents lists
+ * more (the shortest in the corpus, r6-lingdong-prov-2025, lists 5). */
+#define GW_TOC_ENTRIES_MIN 3
 
 /* ---- leads ------------------------------------------------------------ */
 

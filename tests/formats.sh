@@ -258,6 +258,7 @@ cat >"$T/x-edges.xml" <<'XML'
     <subtitle line="5">（第二稿）</subtitle>
     <author line="6">某市市长 王 某</author>
     <author line="7">代市长李某</author>
+    <toc line="8"><title line="8">目录</title><entry line="8">一、只有标题的部分……1</entry></toc>
     <salutation line="8">各位代表：</salutation>
   </front>
   <body>
@@ -292,6 +293,7 @@ cat >"$T/x-edges.xml" <<'XML'
           <item line="29"><num>［0］</num>没有名称的条目。</item>
         </box>
         <toc line="30"><title line="30">目录</title></toc>
+        <toc line="30"><entry line="30">一、只有标题的部分……1</entry><entry line="30">二、工作安排……3</entry></toc>
       </section>
       <p line="31">尾段一。</p>
       <p line="32">尾段二。</p>

@@ -29,6 +29,8 @@
                                 glossentry per note; elsewhere a note is a para
                                 with its term as glossterm
        toc (目录)               itemizedlist mark="none" role="toc", titled
+                                when the copy kept 目录; a toc in front stays
+                                where it stood, before the salutation
        ref (［1］)              link to the note
        page (— 2 —)             para role="page" between blocks, phrase
                                 role="page" inside text, row role="page"

@@ -721,17 +721,19 @@
   <!-- ============================================ copied 目录 blocks -->
 
   <!-- The document's own table of contents duplicates the generated one
-       and has no links: kept, folded. -->
+       and has no links: kept, folded. Contents whose copy lost the 目录
+       line are labelled by the style sheet (and for assistive technology),
+       so the page's text stays the report's. -->
   <xsl:template match="g:toc">
     <details class="toc">
-      <summary>
-        <xsl:choose>
-          <xsl:when test="normalize-space(g:title) != ''">
-            <xsl:apply-templates select="g:title[1]/node()"/>
-          </xsl:when>
-          <xsl:otherwise>目录</xsl:otherwise>
-        </xsl:choose>
-      </summary>
+      <xsl:choose>
+        <xsl:when test="normalize-space(g:title) != ''">
+          <summary><xsl:apply-templates select="g:title[1]/node()"/></summary>
+        </xsl:when>
+        <xsl:otherwise>
+          <summary class="untitled" aria-label="目录"></summary>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:text>&#10;</xsl:text>
       <xsl:if test="g:entry">
         <ul class="entries">
@@ -900,6 +902,7 @@ sup.ref a, a.backref { text-decoration: none; }
 /* A copied 目录, folded */
 details.toc { margin: 1em 0; color: var(--muted); }
 details.toc summary { cursor: pointer; font-family: var(--sans); }
+details.toc summary.untitled::after { content: "目录"; }
 details.toc ul.entries { list-style: none; margin: 0.5em 0; padding: 0 0 0 2em; line-height: 1.7; }
 
 .address { text-indent: 2em; }

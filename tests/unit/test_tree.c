@@ -234,6 +234,106 @@ START_TEST(contents_run_together)
 }
 END_TEST
 
+/* 目录 between the speaker and 各位代表：: the contents are front matter,
+ * and the salutation after them is the salutation; contents with no front
+ * item after them stay in the body */
+START_TEST(contents_among_the_front_matter)
+{
+    gw_document *d = parse_string("政府工作报告\n省长　陆振华\n\n目　录\n"
+                                  "一、2024年工作回顾……………（ 1 ）\n二、2025年重点工作………（10）\n\n"
+                                  "各位代表：\n\n现在，我代表省人民政府向大会报告工作。\n"
+                                  "一、2024年工作回顾\n过去一年极不平凡。\n");
+    expect_string(d, "/g:report/g:front/g:salutation", "各位代表：");
+    expect_string(d, "/g:report/g:front/g:toc/g:title", "目　录");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:toc/following-sibling::*"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:toc/g:entry"), 2);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc"), 0);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 1);
+    gw_document_free(d);
+    /* a cover title, the contents, then the title page: one title, the
+     * last before the subtitle */
+    d = parse_string(
+        "政府工作报告\n目录\n一、回顾……1\n二、安排……5\n"
+        "政府工作报告\n——2025年1月16日在省第十四届人民代表大会第三次会议上\n各位代表：\n"
+        "一、回顾\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:title"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:title[@line='5']"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:toc"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:salutation"), 1);
+    gw_document_free(d);
+    d = parse_string("政府工作报告\n省长　陆振华\n目录\n一、回顾……1\n二、安排……5\n"
+                     "一、回顾\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:toc"), 0);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 2);
+    gw_document_free(d);
+    expect_lossless("政府工作报告\n目录\n一、回顾……1\n各位代表：\n一、回顾\n");
+}
+END_TEST
+
+/* contents whose 目录 line a copy lost: entries with leader dots or page
+ * numbers, or headings the text repeats later in the same order, are
+ * contents; headings that do not come again, two paged lines, or the
+ * figures of a table row are not */
+START_TEST(contents_without_their_title)
+{
+    gw_document *d = parse_string("纲要\n\n前  言……………1\n第一章  发展基础……………3\n"
+                                  "第一节  发展成就……………3\n第二章  总体要求……………6\n\n"
+                                  "前  言\n正文。\n第一章  发展基础\n第一节  发展成就\n正文。\n"
+                                  "第二章  总体要求\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc[not(g:title)]/g:entry"), 4);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 4);
+    ck_assert_int_eq(xpath_count(d, "//g:section[@line='8' and @family='preface']"), 1);
+    gw_document_free(d);
+    /* tab and page number, no leaders (a Word export) */
+    d = parse_string("第一章　发展基础\t2\n第一节　成就\t2\n第二章　总体要求\t7\n\n"
+                     "第一章　发展基础\n第一节　成就\n正文。\n第二章　总体要求\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 3);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 3);
+    gw_document_free(d);
+    /* a part listed without a page between paged chapters, all before the
+     * salutation */
+    d = parse_string("政府工作报告\n第一篇　总体要求\n第一章　发展基础……3\n第二章　发展目标……5\n"
+                     "第二篇　主要任务\n第三章　创新……9\n各位代表：\n第一篇　总体要求\n"
+                     "第一章　发展基础\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:toc[not(g:title)]/g:entry"), 5);
+    expect_string(d, "/g:report/g:front/g:salutation", "各位代表：");
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 2);
+    gw_document_free(d);
+    /* neither title nor page numbers: the text repeats the run */
+    d = parse_string("规划\n序言\n第一章 发展基础\n第二章 总体要求\n第三章 主要任务\n"
+                     "序言\n正文。\n第一章 发展基础\n正文。\n第二章 总体要求\n正文。\n"
+                     "第三章 主要任务\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:toc/g:entry"), 4);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 4);
+    gw_document_free(d);
+    /* a run of headings the text does not repeat */
+    d = parse_string("第一篇 总体要求\n第一章 发展基础\n第一节 发展成就\n正文。\n"
+                     "第二节 发展环境\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
+    ck_assert_int_eq(xpath_count(d, "//g:section"), 4);
+    gw_document_free(d);
+    /* once the headings began, a repeated run is text (a summary's list) */
+    d = parse_string("第一章 发展基础\n正文。\n一、甲\n二、乙\n三、丙\n一、甲\n正文。\n"
+                     "二、乙\n正文。\n三、丙\n正文。\n");
+    ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
+    gw_document_free(d);
+    /* two paged lines; rows of figures */
+    d = parse_string("一、回顾……1\n二、安排……5\n正文。\n1.城镇化率（%）\t46\t56\n"
+                     "2.研发投入（%）\t2\t3\n3.森林覆盖率（%）\t30\t32\n");
+    ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
+    gw_document_free(d);
+    /* an ellipsis in prose, words after it */
+    d = parse_string("正文。\n1.引进项目……等5个\n2.新建园区……共8家\n3.改造小区……计12个\n");
+    ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
+    gw_document_free(d);
+    /* one figure a row, but going back as no page number does */
+    d = parse_string("正文。\n1.城镇化率（%） 56\n2.研发投入强度（%） 3\n3.森林覆盖率（%） 30\n");
+    ck_assert_int_eq(xpath_count(d, "//g:toc"), 0);
+    gw_document_free(d);
+    expect_lossless("前言……1\n第一章发展基础……3第二章总体要求……6\n前言\n正文。\n");
+}
+END_TEST
+
 /* a PDF copy glued a heading to its first sentence (第一章发展基础“十三五”
  * 时期，…。): the title ends where the contents list it; without prose after
  * it, or without a listing, the heading keeps its line */
@@ -473,6 +573,8 @@ Suite *tree_suite(void)
     tcase_add_test(tc, table_of_contents_is_not_headings);
     tcase_add_test(tc, multi_level_contents);
     tcase_add_test(tc, contents_run_together);
+    tcase_add_test(tc, contents_among_the_front_matter);
+    tcase_add_test(tc, contents_without_their_title);
     tcase_add_test(tc, heading_glued_to_the_paragraph_above);
     tcase_add_test(tc, contents_split_a_heading_glued_to_its_text);
     tcase_add_test(tc, text_output_reads_back);
