@@ -332,6 +332,17 @@ static gw_status add_subtitle_author(gw_blocks *out, gw_span sp, int tail_ok)
     return add_span(out, GW_B_SUBTITLE, sp);
 }
 
+/* a then b in buf (cap bytes): a front line wrapped in two, read as one.
+ * Returns the length, 0 when they do not fit. */
+static size_t join_two(gw_span a, gw_span b, char *buf, size_t cap)
+{
+    if (a.len + b.len >= cap)
+        return 0;
+    memcpy(buf, a.s, a.len);
+    memcpy(buf + a.len, b.s, b.len);
+    return a.len + b.len;
+}
+
 /* "…会议上安" above "徽省人民政府省长 王清宪作政府工作报告": a speaker wrapped
  * onto the next line (a PDF's centred lines, a hard-wrapped copy of one).
  * Adds the subtitle, the speaker (its second half as more) and, with
@@ -347,12 +358,9 @@ static int add_wrapped_author(gw_blocks *out, gw_span sp, gw_span next, int tail
         if (memcmp(sp.s + i, shang, n) != 0)
             continue;
         gw_span tail = sub_span(sp, i + n, sp.len);
-        if (!tail.len || tail.len + next.len >= sizeof joined ||
-            gw_utf8_count(tail.s, tail.len) > GW_AUTHOR_MAX)
+        size_t len = tail.len ? join_two(tail, next, joined, sizeof joined) : 0;
+        if (!len || gw_utf8_count(tail.s, tail.len) > GW_AUTHOR_MAX)
             continue;
-        memcpy(joined, tail.s, tail.len);
-        memcpy(joined + tail.len, next.s, next.len);
-        size_t len = tail.len + next.len;
         size_t verb = author_then_verb(joined, len);
         size_t upto = verb ? verb : is_author(joined, len) ? len : 0;
         if (upto <= tail.len)
@@ -499,11 +507,8 @@ static int stands_below(const size_t *idx, size_t j)
 static int joined_is(gw_span a, gw_span b, line_kind want)
 {
     char joined[512];
-    if (a.len + b.len >= sizeof joined)
-        return 0;
-    memcpy(joined, a.s, a.len);
-    memcpy(joined + a.len, b.s, b.len);
-    return classify((gw_span){a.line, joined, a.len + b.len}) == want;
+    size_t len = join_two(a, b, joined, sizeof joined);
+    return len && classify((gw_span){a.line, joined, len}) == want;
 }
 
 gw_status gw_front_scan(const gw_lines *lines, const unsigned char *page, gw_blocks *out,

@@ -7,6 +7,8 @@
  * Page numbers, running headers and hard-wrapped lines are left as they are
  * for layout.c, which already reads text copied from PDFs: every line is
  * hinted as a printed line. */
+#include "dl.h"
+#include "output.h"
 #include "pdf_table.h"
 #include "readers.h"
 #include "rlines.h"
@@ -14,7 +16,6 @@
 
 #include "tunables.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,16 +55,7 @@ static pthread_once_t api_once = PTHREAD_ONCE_INIT;
 
 static void load_api(void)
 {
-    void *h = dlopen(GW_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        h = dlopen("libpoppler-glib.so", RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        return;
-    /* dlsym's void * to function pointers: POSIX requires it to work */
-    struct {
-        const char *name;
-        void **slot;
-    } const fns[] = {
+    static const gw_dl_symbol fns[] = {
         {"poppler_document_new_from_bytes", (void **)&api.document_new_from_bytes},
         {"poppler_document_get_n_pages", (void **)&api.document_get_n_pages},
         {"poppler_document_get_page", (void **)&api.document_get_page},
@@ -79,10 +71,7 @@ static void load_api(void)
         {"g_object_unref", (void **)&api.object_unref},
         {"g_utf8_strlen", (void **)&api.utf8_strlen},
     };
-    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
-        if (!(*fns[i].slot = dlsym(h, fns[i].name)))
-            return;
-    api_ok = 1;
+    api_ok = gw_dl_load(GW_POPPLER_SONAME, "libpoppler-glib.so", fns, sizeof fns / sizeof fns[0]);
 }
 
 /* The most pages read: a report or a five-year plan has a few hundred; a
@@ -103,21 +92,11 @@ static void put(buf *b, const char *s, size_t n)
         return;
     for (size_t i = 0; i < n; i++)
         b->lines += s[i] == '\n';
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 65536;
-        while (cap < b->len + n + 1)
-            cap *= 2;
-        char *v = realloc(b->s, cap);
-        if (!v) {
-            b->oom = 1;
-            return;
-        }
-        b->s = v;
-        b->cap = cap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
+    gw_buffer g = {b->s, b->len, b->cap};
+    b->oom = gw_buffer_write(&g, s, n) != 0;
+    b->s = g.data;
+    b->len = g.len;
+    b->cap = g.cap;
 }
 
 /* A page's text layer: its text and one rectangle per character. */

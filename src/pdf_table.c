@@ -1,4 +1,5 @@
 #include "pdf_table.h"
+#include "output.h"
 #include "tunables.h"
 #include "utf8.h"
 
@@ -161,21 +162,11 @@ static void add(text *t, const char *s, size_t n)
 {
     if (t->oom)
         return;
-    if (t->len + n + 1 > t->cap) {
-        size_t cap = t->cap ? 2 * t->cap : 64;
-        while (cap < t->len + n + 1)
-            cap *= 2;
-        char *v = realloc(t->s, cap);
-        if (!v) {
-            t->oom = 1;
-            return;
-        }
-        t->s = v;
-        t->cap = cap;
-    }
-    memcpy(t->s + t->len, s, n);
-    t->len += n;
-    t->s[t->len] = '\0';
+    gw_buffer g = {t->s, t->len, t->cap};
+    t->oom = gw_buffer_write(&g, s, n) != 0;
+    t->s = g.data;
+    t->len = g.len;
+    t->cap = g.cap;
 }
 
 /* The last character of t, 0 if none. */

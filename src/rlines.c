@@ -1,6 +1,7 @@
 /* Lines of a structured source and the leads its bold marks. */
 #include "rlines.h"
 #include "marker.h"
+#include "output.h"
 #include "utf8.h"
 
 #include "tunables.h"
@@ -12,21 +13,11 @@ void gw_rl_put(gw_rl *r, const char *s, size_t n)
 {
     if (r->oom || !n)
         return;
-    if (r->len + n + 1 > r->cap) {
-        size_t cap = r->cap ? r->cap : 65536;
-        while (cap < r->len + n + 1)
-            cap *= 2;
-        char *v = realloc(r->s, cap);
-        if (!v) {
-            r->oom = 1;
-            return;
-        }
-        r->s = v;
-        r->cap = cap;
-    }
-    memcpy(r->s + r->len, s, n);
-    r->len += n;
-    r->s[r->len] = '\0';
+    gw_buffer g = {r->s, r->len, r->cap};
+    r->oom = gw_buffer_write(&g, s, n) != 0;
+    r->s = g.data;
+    r->len = g.len;
+    r->cap = g.cap;
 }
 
 void gw_rl_end(gw_rl *r)

@@ -1,7 +1,7 @@
 /* libzip through dlopen: see zip_api.h. */
 #include "zip_api.h"
+#include "dl.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
 
 #define GW_ZIP_SONAME "libzip.so.4"
@@ -50,22 +50,10 @@ static pthread_mutex_t api_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void load(void)
 {
-    void *h = dlopen(GW_ZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        h = dlopen("libzip.so", RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-        return;
-        /* dlsym's void * to function pointers: POSIX requires it to work */
 #define SLOT(f) {"zip_" #f, (void **)&api.f},
-    struct {
-        const char *name;
-        void **slot;
-    } const fns[] = {FUNCTIONS(SLOT)};
+    static const gw_dl_symbol fns[] = {FUNCTIONS(SLOT)};
 #undef SLOT
-    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++)
-        if (!(*fns[i].slot = dlsym(h, fns[i].name)))
-            return;
-    api_ok = 1;
+    api_ok = gw_dl_load(GW_ZIP_SONAME, "libzip.so", fns, sizeof fns / sizeof fns[0]);
 }
 
 const gw_zip_api *gw_zip_api_load(gw_error *err)
