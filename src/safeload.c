@@ -4,6 +4,7 @@
  * keeps internal entities (&nbsp;-style declarations are common in
  * stylesheets) and refuses external ones with a message. */
 #include "safeload.h"
+#include "xmlerr.h"
 
 #include <libxml/SAX2.h>
 #include <libxml/globals.h>
@@ -62,7 +63,7 @@ static int network_allowed(void *ctxt, xsltLoadType type)
 static void quiet(void *ctx, xmlErrorPtr e)
 {
     xmlParserCtxtPtr p = ctx;
-    if (e && e->code == XML_ERR_NO_MEMORY && xmlStructuredError)
+    if (e && gw_xmlerr_is_nomem(e) && xmlStructuredError)
         xmlStructuredError(xmlStructuredErrorContext, e);
     if (p)
         p->wellFormed = 0;

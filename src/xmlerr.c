@@ -6,6 +6,15 @@
 #include <stdio.h>
 #include <string.h>
 
+int gw_xmlerr_is_nomem(const xmlError *e)
+{
+    /* XML_IO_ENOMEM: a file libxml2 reads (a stylesheet, one it includes)
+     * whose buffer or gzip/xz state could not be allocated; libxml2 then
+     * calls the file empty, which is no fault of the file */
+    return e->code == XML_ERR_NO_MEMORY || e->code == XML_XPATH_MEMORY_ERROR ||
+           e->code == XML_IO_ENOMEM;
+}
+
 static void on_error(void *data, xmlErrorPtr e)
 {
     gw_xmlerr *w = data;
@@ -15,7 +24,7 @@ static void on_error(void *data, xmlErrorPtr e)
      * fault) with a report of no memory: that one is not believed */
     if (e->code == XML_ERR_NO_MEMORY && last == XML_ERR_ATTRIBUTE_NOT_FINISHED)
         return;
-    if (e->code == XML_ERR_NO_MEMORY || e->code == XML_XPATH_MEMORY_ERROR) {
+    if (gw_xmlerr_is_nomem(e)) {
         /* the caller says so once, in its own words */
         w->status = GW_ERR_NOMEM;
         return;

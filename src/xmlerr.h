@@ -31,6 +31,9 @@ void gw_xmlerr_begin(gw_xmlerr *w);
  * meanwhile. Calling it again changes nothing. */
 gw_status gw_xmlerr_end(gw_xmlerr *w);
 
+/* Whether libxml2's report e says an allocation failed. */
+int gw_xmlerr_is_nomem(const xmlError *e);
+
 /* xmlNewProp, failing (GW_ERR_NOMEM) also when libxml2 made the attribute
  * but lost its name: a name interned in the document's dictionary comes
  * back NULL, unreported, when the dictionary cannot grow. */
