@@ -11,6 +11,7 @@ FROM debian:12 AS build
 RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
         build-essential debhelper dpkg-dev fakeroot pkg-config gettext check locales \
         libxml2-dev libxslt1-dev libjson-c-dev libzip-dev libpoppler-glib-dev \
+        libcmark-gfm-dev libcmark-gfm-extensions-dev \
     && localedef -i zh_CN -f UTF-8 zh_CN.UTF-8 \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src/gongwen

@@ -368,8 +368,8 @@ static int run_pool(pool *p, const gw_batch_options *o)
 static gw_status batch_limits(const gw_batch_options *o, const gw_jobs *jobs, gw_error *err)
 {
     if (o->max_files && jobs->n > o->max_files)
-        return gw_fail(err, GW_ERR_USAGE, 0, 0, _("%zu inputs, more than --max-files=%zu"),
-                       jobs->n, o->max_files);
+        return gw_fail(err, GW_ERR_USAGE, 0, 0, _("%zu inputs, more than --max-files=%zu"), jobs->n,
+                       o->max_files);
     unsigned long long total = 0;
     struct stat st;
     for (size_t i = 0; o->max_total && i < jobs->n; i++)

@@ -36,9 +36,16 @@ enum gw_printed {
 };
 
 /* Source formats (report/@format). */
-typedef enum { GW_FROM_AUTO, GW_FROM_TEXT, GW_FROM_DOCX, GW_FROM_HTML, GW_FROM_PDF } gw_from;
+typedef enum {
+    GW_FROM_AUTO,
+    GW_FROM_TEXT,
+    GW_FROM_DOCX,
+    GW_FROM_HTML,
+    GW_FROM_PDF,
+    GW_FROM_MARKDOWN
+} gw_from;
 
-/* "text", "docx", "html", "pdf" */
+/* "text", "docx", "html", "pdf", "markdown" */
 const char *gw_from_name(gw_from f);
 
 /* Wraps the UTF-8 text a reader produced (valid UTF-8, one paragraph per

@@ -346,7 +346,7 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
     options *o = ctx;
     static const char *const errors[] = {"strict", "replace", NULL};
     static const char *const diagnostics[] = {"embed", "none", NULL};
-    static const char *const sources[] = {"text", "docx", "html", "pdf", NULL};
+    static const char *const sources[] = {"text", "docx", "html", "pdf", "markdown", NULL};
     static const char *const reads[] = {"any", "dir", "none", NULL};
     static const gw_read_policy read_of[] = {GW_READ_ANY, GW_READ_DIR, GW_READ_NONE};
     int k;

@@ -174,9 +174,12 @@ static long lead_of(const gw_rl *r, size_t i)
     const char *s = r->s + l->lead_start;
     if (gw_count_nonspace(s, end - l->lead_start) > GW_BOLD_LEAD_ALONE_MAX || i + 1 >= r->n)
         return 0;
-    const gw_rl_line *next = &r->lines[i + 1];
+    size_t k = i + 1;
+    while (k + 1 < r->n && r->lines[k].filler)
+        k++;
+    const gw_rl_line *next = &r->lines[k];
     if (next->hint.table || next->first_bold ||
-        is_blank(r->s + next->start, gw_rl_line_end(r, i + 1) - next->start))
+        is_blank(r->s + next->start, gw_rl_line_end(r, k) - next->start))
         return 0;
     return (long)(end - l->start);
 }

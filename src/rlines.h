@@ -17,6 +17,8 @@ typedef struct {
     int first_bold;    /* its first run, white space or not, is bold */
     int any_run;       /* a run has come */
     int marked;        /* a list number the reader added opens it */
+    int filler;        /* empty, put there to keep the source's line numbers
+                          (Markdown: a blank line between blocks) */
     gw_hint hint;      /* table and page set by the reader; lead by gw_rl_hints */
 } gw_rl_line;
 

@@ -2,6 +2,7 @@
  * the formats gongwen reads, and of the ones it must refuse with a line
  * that says what to do instead of decoding them into a page of junk. */
 #include "readers.h"
+#include "tunables.h"
 
 #include <string.h>
 #include <strings.h>
@@ -144,4 +145,62 @@ gw_from gw_sniff(const char *b, size_t len, int nul_ok, gw_error *err)
         return refuse(err, "binary data, not a document: gongwen reads text, .docx, .html and "
                            ".pdf");
     return GW_FROM_TEXT;
+}
+
+/* ---- Markdown ------------------------------------------------------------- */
+
+/* The lines examined for Markdown's marks. */
+#define MD_PROBE_LINES 5000
+
+/* "**bold**" on the line (Chinese text sets it anywhere: after an indent
+ * of any kind, after a dash, mid-sentence). "__" is not asked about: it
+ * also draws the blanks of a form (____年____月). */
+static int has_strong(const char *s, const char *e)
+{
+    for (; e - s >= 5; s++)
+        if (s[0] == '*' && s[1] == '*' && s[2] != ' ' && s[2] != '*')
+            return contains(s + 3, (size_t)(e - s - 3), "**", 2);
+    return 0;
+}
+
+/* "# Title" to "###### Title", indented by up to three spaces. */
+static int atx_heading(const char *s, const char *e)
+{
+    for (int i = 0; i < 3 && s < e && *s == ' '; i++)
+        s++;
+    const char *h = s;
+    while (h < e && *h == '#' && h - s < 7)
+        h++;
+    return h > s && h - s <= 6 && h + 1 < e && *h == ' ';
+}
+
+/* A table's delimiter row: "|---|:--:|" (a pipe, and only pipes, dashes,
+ * colons and spaces). */
+static int delimiter_row(const char *s, const char *e)
+{
+    int pipe = 0, dashes = 0;
+    for (; s < e; s++) {
+        if (*s == '|')
+            pipe = 1;
+        else if (*s == '-')
+            dashes++;
+        else if (*s != ':' && *s != ' ' && *s != '\r')
+            return 0;
+    }
+    return pipe && dashes >= 3;
+}
+
+int gw_looks_markdown(const char *s, size_t len)
+{
+    size_t strong = 0, atx = 0, rows = 0;
+    const char *end = s + len;
+    for (size_t n = 0; s < end && n < MD_PROBE_LINES; n++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *e = nl ? nl : end;
+        strong += has_strong(s, e);
+        atx += atx_heading(s, e);
+        rows += delimiter_row(s, e);
+        s = nl ? nl + 1 : end;
+    }
+    return strong >= GW_MD_STRONG_MIN || atx >= GW_MD_ATX_MIN || rows > 0;
 }

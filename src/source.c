@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-static const char *const names[] = {"auto", "text", "docx", "html", "pdf"};
+static const char *const names[] = {"auto", "text", "docx", "html", "pdf", "markdown"};
 
 const char *gw_from_name(gw_from f)
 {
@@ -25,7 +25,8 @@ gw_text *gw_read_source(const char *bytes, size_t len, gw_from from, const gw_de
                         gw_error *err)
 {
     const char *enc = opts ? opts->encoding : NULL;
-    if (from == GW_FROM_AUTO)
+    int sniffed = from == GW_FROM_AUTO;
+    if (sniffed)
         from = gw_sniff(bytes, len, enc != NULL, err);
     switch (from) {
     case GW_FROM_AUTO:
@@ -37,6 +38,13 @@ gw_text *gw_read_source(const char *bytes, size_t len, gw_from from, const gw_de
     case GW_FROM_PDF:
         return gw_read_pdf(bytes, len, err);
     default:
-        return gw_decode_with(bytes, len, opts, err);
+        break;
     }
+    gw_text *t = gw_decode_with(bytes, len, opts, err);
+    if (!t || !(from == GW_FROM_MARKDOWN ||
+                (sniffed && gw_looks_markdown(gw_text_data(t), gw_text_length(t)))))
+        return t;
+    gw_text *md = gw_read_markdown(gw_text_data(t), gw_text_length(t), err);
+    gw_text_free(t);
+    return md;
 }

@@ -51,8 +51,9 @@ for src in tests/corpus/*.txt tests/fuzz/regressions/*; do
     vg "$src -t $1" -t "$1" --encoding-errors=replace "$src"
     k=$((k + 1))
 done
-# the readers: every fixture of tests/readers (Word, WPS, web page, PDF)
-for src in tests/readers/*.docx tests/readers/*.html tests/readers/*.pdf tests/readers/*.doc; do
+# the readers: every fixture of tests/readers (Word, WPS, web page, PDF,
+# Markdown)
+for src in tests/readers/*.docx tests/readers/*.html tests/readers/*.pdf tests/readers/*.doc tests/readers/*.md; do
     [ -f "$src" ] || continue
     vg "$src" "$src"
     vg "$src -t outline" -t outline "$src"

@@ -1,6 +1,6 @@
 /* The readers' libFuzzer harness, built once per reader with
- * -DGW_FUZZ_FROM=GW_FROM_DOCX, _HTML or _PDF (fuzz_docx, fuzz_html,
- * fuzz_pdf): the input is the whole file, read by that reader without
+ * -DGW_FUZZ_FROM=GW_FROM_DOCX, _HTML, _PDF or _MARKDOWN (fuzz_docx,
+ * fuzz_html, fuzz_pdf, fuzz_markdown): the input is the whole file, read by that reader without
  * sniffing, so a zip-, HTML- or PDF-shaped corpus (tests/fuzz/corpus-*)
  * stays one reader's. A separate harness each, not one byte choosing:
  * the three corpora share nothing, and a zip mutated into a web page is
@@ -68,7 +68,7 @@ static unsigned char *pack_document(const uint8_t *data, size_t size, size_t *le
 }
 
 #ifndef GW_FUZZ_FROM
-#error "build with -DGW_FUZZ_FROM=GW_FROM_DOCX, GW_FROM_HTML or GW_FROM_PDF"
+#error "build with -DGW_FUZZ_FROM=GW_FROM_DOCX, GW_FROM_HTML, GW_FROM_PDF or GW_FROM_MARKDOWN"
 #endif
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)

@@ -6,6 +6,11 @@ for FORMAT, white space removed:
         use it on files without them)
   html  the text content of the element with class "article" (the
         fixtures' article; the reader finds it by itself)
+  markdown  the text of the CommonMark (GitHub tables) document as the
+        cmark-gfm program parses it: inlines, code, the numbers of ordered
+        list items, HTML blocks less their tags; "**" that cmark left
+        unmatched pair up within their block as bold marks (not text); a
+        YAML front matter block is text, line by line
   pdf   the text layer as pdftotext gives it (poppler, like the reader):
         the same characters, and outside tables in the same order (the
         reader reads a table row by row, poppler column by column)"""
@@ -53,6 +58,61 @@ def html_text(path):
     return "".join(p.text)
 
 
+def front_matter(src):
+    lines = src.split("\n")
+    if lines[0].rstrip("\r") != "---":
+        return 0
+    for i, l in enumerate(lines[1:100], 1):
+        if l.rstrip("\r") in ("---", "..."):
+            return i + 1
+    return 0
+
+
+def markdown_text(path):
+    import re
+    import xml.etree.ElementTree as ET
+    src = open(path, encoding="utf-8").read()
+    k = front_matter(src)
+    lines = src.split("\n")
+    rest = "\n" * k + "\n".join(lines[k:])
+    ast = subprocess.run(["cmark-gfm", "--unsafe", "-e", "table", "-t", "xml"], input=rest,
+                         capture_output=True, text=True, check=True).stdout
+    ast = re.sub(r"<!DOCTYPE[^>]*>", "", ast)
+    root = ET.fromstring(ast)
+    out = ["".join(lines[:k])]
+
+    def walk(n, parent_list=None, index=0):
+        tag = n.tag.split("}")[-1]
+        if tag in ("paragraph", "heading", "table_cell"):
+            texts = [t for t in n.iter() if t.tag.split("}")[-1] == "text"]
+            strays = sum((t.text or "").count("**") for t in texts) // 2 * 2
+            for t in n.iter():
+                name = t.tag.split("}")[-1]
+                if name in ("text", "code"):
+                    v = t.text or ""
+                    if name == "text":
+                        while strays and "**" in v:
+                            v = v.replace("**", "", 1)
+                            strays -= 1
+                    out.append(v)
+            return
+        if tag in ("code_block",):
+            out.append(n.text or "")
+            return
+        if tag == "html_block":
+            out.append(re.sub(r"<[^>]*>", "", n.text or ""))
+            return
+        if tag == "item" and parent_list is not None and parent_list.get("type") == "ordered":
+            start = int(parent_list.get("start", "1"))
+            out.append("%d%s" % (start + index, ")" if parent_list.get("delim") == "paren" else "."))
+        children = list(n)
+        for i, c in enumerate(children):
+            walk(c, n if tag == "list" else None, i)
+
+    walk(root)
+    return "".join(out)
+
+
 def pdf_text(path):
     return subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
 
@@ -72,7 +132,8 @@ def in_order(part, whole):
 
 
 fmt, src, xml_path = sys.argv[1:4]
-want = "".join({"docx": docx_text, "html": html_text, "pdf": pdf_text}[fmt](src).split())
+want = "".join({"docx": docx_text, "html": html_text, "pdf": pdf_text,
+                 "markdown": markdown_text}[fmt](src).split())
 dom = xml.dom.minidom.parse(xml_path)
 got = "".join(xml_text(dom).split())
 if fmt == "pdf":

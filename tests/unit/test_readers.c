@@ -39,6 +39,32 @@ START_TEST(sniff_by_content)
 }
 END_TEST
 
+static int md(const char *s)
+{
+    return gw_looks_markdown(s, strlen(s));
+}
+
+/* Markdown is told by its marks, often enough that plain text would not
+ * have them by chance */
+START_TEST(markdown_by_its_marks)
+{
+    /* bold: pandoc writes a Word file's bold leads and headings so, after
+     * an indent, a dash, or mid-line */
+    ck_assert(
+        md("**一、总体要求**\n\n\u3000\u3000**持续抓链条强集群。**实施\n\n——**向新而行。**全\n"));
+    ck_assert(!md("**一、总体要求**\n\n**持续抓链条强集群。**实施\n"));
+    ck_assert(md("# 标题\n\n## 一、总体要求\n"));
+    ck_assert(!md("# 2024年政府工作报告\n\n一、总体要求\n")); /* a scraped title line */
+    ck_assert(!md("#1 标题\n#2 标题\n"));
+    ck_assert(md("| 指标 | 单位 |\n|---|:--:|\n| 地区生产总值 | 亿元 |\n"));
+    /* a row of dashes alone, ** with nothing bold, a fill-in blank */
+    ck_assert(!md("---\ntitle: x\n---\n"));
+    ck_assert(!md("a ** b\nc ** d\ne ** f\n"));
+    ck_assert(!md("____年____月\n____年____月\n____年____月\n"));
+    ck_assert(!md("一、总体要求\n（一）持续抓链条强集群。实施…\n"));
+}
+END_TEST
+
 START_TEST(refusals_say_what_it_is)
 {
     static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
@@ -149,6 +175,7 @@ Suite *readers_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, sniff_by_content);
     tcase_add_test(tc, refusals_say_what_it_is);
+    tcase_add_test(tc, markdown_by_its_marks);
     tcase_add_test(tc, hints_decide_leads);
     tcase_add_test(tc, hints_make_tables_and_furniture);
     tcase_add_test(tc, bold_openings_decide_alike);
