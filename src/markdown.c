@@ -36,6 +36,7 @@
     X(node_get_type_string)                                                                        \
     X(node_get_literal)                                                                            \
     X(node_get_start_line)                                                                         \
+    X(node_get_start_column)                                                                       \
     X(node_get_list_type)                                                                          \
     X(node_get_list_start)                                                                         \
     X(node_get_list_delim)                                                                         \
@@ -165,12 +166,38 @@ static void soft_break(walk *w, cmark_node *n)
     gw_rl_text(&w->rl, " ", 1, w->bold);
 }
 
-/* The number a reader sees before an item of an ordered list. */
-static void item_number(walk *w, cmark_node *item)
+/* The offset in src of line `line` (1-based), len when there is none. */
+static size_t line_at(const char *src, size_t len, int line)
+{
+    size_t at = 0;
+    for (int l = 1; l < line && at < len; l++) {
+        const char *nl = memchr(src + at, '\n', len - at);
+        at = nl ? (size_t)(nl - src) + 1 : len;
+    }
+    return at;
+}
+
+/* The number before an item of an ordered list, as the file has it (a
+ * gap or a repeat is what the checker is to see): its digits and the
+ * delimiter, where cmark says the item starts; counted from the list's
+ * start when they are not found there. */
+static void item_number(walk *w, cmark_node *item, const char *src, size_t len)
 {
     cmark_node *list = w->a->node_parent(item);
     if (!list || w->a->node_get_list_type(list) != CMARK_ORDERED_LIST)
         return;
+    size_t at = line_at(src, len, w->a->node_get_start_line(item));
+    int col = w->a->node_get_start_column(item);
+    if (col > 0 && at + (size_t)col - 1 < len) {
+        const char *d = src + at + col - 1;
+        size_t k = 0;
+        while (at + col - 1 + k < len && k < 10 && d[k] >= '0' && d[k] <= '9')
+            k++;
+        if (k && at + col - 1 + k < len && (d[k] == '.' || d[k] == ')')) {
+            gw_rl_mark(&w->rl, d, k + 1);
+            return;
+        }
+    }
     long k = w->a->node_get_list_start(list);
     for (cmark_node *p = w->a->node_previous(item); p; p = w->a->node_previous(p))
         k++;
@@ -188,12 +215,7 @@ static void block_lines(walk *w, cmark_node *n, const char *src, size_t len, int
     const char *s = w->a->node_get_literal(n);
     if (!html && line > 0) {
         /* the fence: up to three spaces, then ``` or ~~~ */
-        size_t at = 0;
-        for (int l = 1; l < line && at < len; l++) {
-            const char *nl = memchr(src + at, '\n', len - at);
-            at = nl ? (size_t)(nl - src) + 1 : len;
-        }
-        size_t sp = 0;
+        size_t at = line_at(src, len, line), sp = 0;
         while (sp < 3 && at + sp < len && src[at + sp] == ' ')
             sp++;
         if (at + sp + 3 <= len &&
@@ -244,7 +266,7 @@ static void enter(walk *w, cmark_node *n, const char *src, size_t len)
     case CMARK_NODE_ITEM:
         go_to(w, w->a->node_get_start_line(n));
         gw_rl_open(&w->rl);
-        item_number(w, n);
+        item_number(w, n, src, len);
         w->item_open = 1;
         break;
     case CMARK_NODE_CODE_BLOCK:

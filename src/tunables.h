@@ -274,12 +274,13 @@
  * reports in the corpus, those that bold no leads bold at most two
  * paragraph openings (a title, a 各位代表). */
 #define GW_BOLD_LEADS_MIN 3
-/* Text is read as Markdown (markdown.c) when it has at least this many
- * lines with **bold** (pandoc and scrapers write a Word file's bold
- * leads and headings so: the 23 Word reports of the corpus as Markdown have
- * 20 to 90 each; plain text none), or this many "# " headings (a scraped
- * page's title alone has one), or a table's |---| row. */
-#define GW_MD_STRONG_MIN 3
+/* Text is read as Markdown (markdown.c) when a line holds **bold** (plain
+ * text has none: the asterisks pair up only where Markdown set them; the
+ * 23 Word reports of the corpus as pandoc's Markdown have from one, a
+ * bold title, to ninety), when this many lines are "# " headings (a scraped
+ * page's title alone is one, and reads alike either way), or when a
+ * table's |---| row is there. */
+#define GW_MD_STRONG_MIN 1
 #define GW_MD_ATX_MIN 2
 
 /* ---- the checker ------------------------------------------------------ */

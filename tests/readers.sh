@@ -81,6 +81,10 @@ printf '%s\n' '**一、总体要求**' '' '**持续抓链条强集群。**实施
 has "$T/alone.tsv" "^1	heading	1	总体要求$" "md: a bold heading"
 has "$T/alone.tsv" "^3	lead	1	持续抓链条强集群$" "md: a bold lead"
 has "$T/alone.tsv" "^7	lead	1	全面深化改革开放$" "md: a bold lead alone, its body after a blank line"
+# a list's numbers are the file's: the checker sees a gap on its line
+printf '%s\n' '**各项工作**' '' '1. 第一项工作' '2. 第二项工作' '4. 第四项工作' >"$T/gap.md"
+"$GW" check "$T/gap.md" >"$T/gap.out" 2>&1
+has "$T/gap.out" "gap.md:5:1: warning: expected 3., found 4. \[numbering-gap\]" "md: list numbers as written"
 # plain text is not taken for Markdown: one "# " title line, ** nowhere
 "$GW" tests/corpus/scrape-markdown-wrapper.txt >"$T/t.xml"
 hasnt "$T/t.xml" "format=" "md: a scraped text with one # line stays text"

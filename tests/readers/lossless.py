@@ -8,7 +8,7 @@ for FORMAT, white space removed:
         fixtures' article; the reader finds it by itself)
   markdown  the text of the CommonMark (GitHub tables) document as the
         cmark-gfm program parses it: inlines, code, the numbers of ordered
-        list items, HTML blocks less their tags; "**" that cmark left
+        list items as the file writes them, HTML blocks less their tags; "**" that cmark left
         unmatched pair up within their block as bold marks (not text); a
         YAML front matter block is text, line by line
   pdf   the text layer as pdftotext gives it (poppler, like the reader):
@@ -75,7 +75,7 @@ def markdown_text(path):
     k = front_matter(src)
     lines = src.split("\n")
     rest = "\n" * k + "\n".join(lines[k:])
-    ast = subprocess.run(["cmark-gfm", "--unsafe", "-e", "table", "-t", "xml"], input=rest,
+    ast = subprocess.run(["cmark-gfm", "--unsafe", "--sourcepos", "-e", "table", "-t", "xml"], input=rest,
                          capture_output=True, text=True, check=True).stdout
     ast = re.sub(r"<!DOCTYPE[^>]*>", "", ast)
     root = ET.fromstring(ast)
@@ -103,8 +103,10 @@ def markdown_text(path):
             out.append(re.sub(r"<[^>]*>", "", n.text or ""))
             return
         if tag == "item" and parent_list is not None and parent_list.get("type") == "ordered":
-            start = int(parent_list.get("start", "1"))
-            out.append("%d%s" % (start + index, ")" if parent_list.get("delim") == "paren" else "."))
+            # the number as the file has it, where cmark says the item starts
+            line, col = (int(x) for x in n.get("sourcepos").split("-")[0].split(":"))
+            m = re.match(rb"[0-9]{1,10}[.)]", lines[line - 1].encode("utf-8")[col - 1:])
+            out.append(m.group(0).decode())
         children = list(n)
         for i, c in enumerate(children):
             walk(c, n if tag == "list" else None, i)
