@@ -3,6 +3,16 @@
 
 #include <dlfcn.h>
 
+int gw_dl_retry(pthread_mutex_t *lock, const int *ok, void (*load)(void))
+{
+    pthread_mutex_lock(lock);
+    for (int tries = 0; !*ok && tries < 2; tries++)
+        load();
+    int done = *ok;
+    pthread_mutex_unlock(lock);
+    return done;
+}
+
 int gw_dl_load(const char *soname, const char *fallback, const gw_dl_symbol *syms, size_t n)
 {
     void *h = dlopen(soname, RTLD_NOW | RTLD_LOCAL);

@@ -335,13 +335,7 @@ gw_text *gw_read_docx(const char *bytes, size_t len, gw_error *err)
     body(&w, b);
     furniture(&w, pkg);
     notes(&w);
-    gw_rl_end(&w.rl);
-    gw_hint *h = w.rl.oom ? NULL : gw_rl_hints(&w.rl);
-    if (!h) {
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-        goto done;
-    }
-    t = gw_text_from_reader(w.rl.s ? w.rl.s : "", w.rl.len, GW_FROM_DOCX, h, w.rl.n, err);
+    t = gw_rl_finish(&w.rl, GW_FROM_DOCX, err);
 done:
     gw_numbering_free(w.num);
     gw_wstyles_free(w.styles);

@@ -494,15 +494,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
         node(&w, f.best);
     else if (root)
         node(&w, root);
-    gw_rl_end(&w.rl);
     xmlFreeDoc(doc);
     w.rl.oom |= gw_xmlerr_end(&watch);
-    gw_text *t = NULL;
-    gw_hint *h = w.rl.oom ? NULL : gw_rl_hints(&w.rl);
-    if (!h)
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
-    else
-        t = gw_text_from_reader(w.rl.s ? w.rl.s : "", w.rl.len, GW_FROM_HTML, h, w.rl.n, err);
-    gw_rl_free(&w.rl);
-    return t;
+    return gw_rl_finish(&w.rl, GW_FROM_HTML, err);
 }

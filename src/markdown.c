@@ -73,12 +73,7 @@ static void load(void)
 
 static const md_api *api_load(gw_error *err)
 {
-    pthread_mutex_lock(&api_lock);
-    for (int tries = 0; !api_ok && tries < 2; tries++)
-        load();
-    int ok = api_ok;
-    pthread_mutex_unlock(&api_lock);
-    if (!ok) {
+    if (!gw_dl_retry(&api_lock, &api_ok, load)) {
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
                 "reading Markdown needs cmark-gfm (" GW_CMARK_SONAME
                 "), which is not installed; --from text reads the file as plain text");
@@ -419,16 +414,10 @@ gw_text *gw_read_markdown(const char *utf8, size_t len, gw_error *err)
         else if (ev == CMARK_EVENT_EXIT)
             leave(&w, n);
     }
-    gw_rl_end(&w.rl);
     if (it)
         a->iter_free(it);
-    a->node_free(doc);
-    gw_text *t = NULL;
-    gw_hint *h = w.rl.oom || !it ? NULL : gw_rl_hints(&w.rl);
-    if (!h)
-        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
     else
-        t = gw_text_from_reader(w.rl.s ? w.rl.s : "", w.rl.len, GW_FROM_MARKDOWN, h, w.rl.n, err);
-    gw_rl_free(&w.rl);
-    return t;
+        w.rl.oom = 1;
+    a->node_free(doc);
+    return gw_rl_finish(&w.rl, GW_FROM_MARKDOWN, err);
 }

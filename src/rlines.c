@@ -202,6 +202,19 @@ gw_hint *gw_rl_hints(const gw_rl *r)
     return h;
 }
 
+gw_text *gw_rl_finish(gw_rl *r, gw_from f, gw_error *err)
+{
+    gw_rl_end(r);
+    gw_text *t = NULL;
+    gw_hint *h = r->oom ? NULL : gw_rl_hints(r);
+    if (!h)
+        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    else
+        t = gw_text_from_reader(r->s ? r->s : "", r->len, f, h, r->n, err);
+    gw_rl_free(r);
+    return t;
+}
+
 void gw_rl_free(gw_rl *r)
 {
     free(r->s);

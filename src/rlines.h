@@ -57,5 +57,9 @@ gw_hint *gw_rl_hints(const gw_rl *r);
  * a lead alone on its line), else its length from start. */
 long gw_rl_opening_lead(const char *s, size_t start, size_t first, size_t bold_end, size_t end);
 void gw_rl_free(gw_rl *r);
+/* The text r built, as a reader's gw_text of format f with its hints
+ * (gw_text_from_reader); NULL with err set when out of memory, now or
+ * while r was built. r is freed either way. */
+gw_text *gw_rl_finish(gw_rl *r, gw_from f, gw_error *err);
 
 #endif

@@ -58,14 +58,7 @@ static void load(void)
 
 const gw_zip_api *gw_zip_api_load(gw_error *err)
 {
-    pthread_mutex_lock(&api_lock);
-    /* a dlopen that failed is tried again, now and for the next package:
-     * it may have been short of memory rather than of the library */
-    for (int tries = 0; !api_ok && tries < 2; tries++)
-        load();
-    int ok = api_ok;
-    pthread_mutex_unlock(&api_lock);
-    if (!ok) {
+    if (!gw_dl_retry(&api_lock, &api_ok, load)) {
         gw_fail(err, GW_ERR_BAD_SOURCE, 0, 0,
                 "reading or writing a ZIP package needs libzip (" GW_ZIP_SONAME
                 "), which is not installed");
