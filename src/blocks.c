@@ -1263,16 +1263,22 @@ static void leads_alone_by_habit(const gw_lines *lines, gw_blocks *out)
 /* A structured source's lines are whole paragraphs, and its furniture is
  * known: the layout's guesses give way to the reader's hints. A printed
  * line (.pdf) keeps them, but a table row continues no paragraph and is no
- * furniture, and a line the layout shows going on does. */
+ * furniture, and a line the layout shows going on does; the first line
+ * that is no furniture from one the reader says starts a paragraph does. */
 static void trust_hints(const gw_lines *lines, gw_layout *layout)
 {
-    int printed = 0;
+    int printed = 0, starting = 0;
     for (size_t i = 0; i < lines->n; i++) {
         const gw_hint *h = &lines->hints[i];
         printed |= h->printed;
+        starting |= h->printed == GW_PRINTED_STARTS;
         layout->cont[i] =
             h->printed == GW_PRINTED_GOES_ON || (h->printed && layout->cont[i] && !h->table);
         layout->page[i] = h->printed && !h->table ? layout->page[i] | h->page : h->page;
+        if (starting && !layout->page[i] && gw_line_span(lines, i).len) {
+            layout->cont[i] = 0;
+            starting = 0;
+        }
     }
     if (!printed)
         layout->wrapped = 0;

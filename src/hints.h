@@ -31,8 +31,12 @@ enum gw_printed {
     GW_WHOLE_PARAGRAPH, /* the line is a paragraph (.docx, .html) */
     GW_PRINTED_LINE,    /* a printed line: hard wraps and furniture the hints
                            do not mark are found from the text */
-    GW_PRINTED_GOES_ON  /* ... that goes on with the line above (which
+    GW_PRINTED_GOES_ON, /* ... that goes on with the line above (which
                            reached the right margin: no paragraph ends there) */
+    GW_PRINTED_STARTS   /* ... that starts a paragraph, though the line above
+                           reached the margin: the page above ended early,
+                           the paragraph did not fit there (the first of the
+                           page's lines that is no furniture) */
 };
 
 /* Source formats (report/@format). */

@@ -254,8 +254,12 @@ typedef struct {
     size_t row_at, row_end; /* the bytes of its last row in b */
     size_t after;           /* the first line after it */
     opening op;
-    size_t bold_leads; /* lines opening with a bold lead */
-    int ended_full;    /* the last page's last line reached its right margin */
+    size_t bold_leads;  /* lines opening with a bold lead */
+    int ended_full;     /* the last page's last line reached its right margin */
+    double full_bottom; /* the lowest line that filled the measure, of the pages so far */
+    int cut_short;      /* the last page ended early (GW_PDF_CUT_SHORT) */
+    size_t starts;      /* 1 + the mark of a GW_PRINTED_STARTS line being watched */
+    int starts_lines;   /* lines of its paragraph so far */
 } reader;
 
 static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page,
@@ -391,6 +395,26 @@ static void write_table(reader *rd, const gw_pdf_table *t, int goes_on)
     rd->after = b->lines;
 }
 
+/* The paragraph a GW_PRINTED_STARTS line opened is watched to its end:
+ * two lines long, it is the rest of the paragraph above (widow control). */
+static void starts_ended(reader *rd)
+{
+    if (rd->starts && rd->starts_lines == 2 && !rd->b.oom)
+        rd->m[rd->starts - 1].printed = GW_PRINTED_LINE;
+    rd->starts = 0;
+}
+
+/* A line of the page ended; full: it reached the right margin (a shorter
+ * one ends its paragraph). */
+static void starts_line(reader *rd, int full)
+{
+    if (!rd->starts)
+        return;
+    rd->starts_lines++;
+    if (!full)
+        starts_ended(rd);
+}
+
 /* One page's text with its layout into rd's text. text has one rectangle
  * per character (poppler's layout); left is the page's left margin. */
 static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
@@ -414,11 +438,12 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
     size_t written = 0; /* tables written */
     int in_table = 0;   /* the last character read was a table's */
     guint k = 0;
-    long col = 0;         /* display columns written on this line */
-    int fresh = 1;        /* nothing written on this line yet */
-    int pending = 0;      /* a space came: 1 ' ', 2 another space character */
-    uint32_t prev_cp = 0; /* the last character written */
-    double prev_x2 = 0.0; /* right edge of the last glyph written */
+    long col = 0;            /* display columns written on this line */
+    int fresh = 1;           /* nothing written on this line yet */
+    int pending = 0;         /* a space came: 1 ' ', 2 another space character */
+    uint32_t prev_cp = 0;    /* the last character written */
+    double prev_x2 = 0.0;    /* right edge of the last glyph written */
+    double last_full = -1.0; /* bottom of the page's last line that filled the measure */
     while (i < len) {
         size_t at = i;
         uint32_t cp = gw_next(text, len, &i);
@@ -444,6 +469,8 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
             continue;
         in_table = 0;
         if (cp == '\n') {
+            if (!fresh)
+                starts_line(rd, prev_x2 >= right - GW_PDF_RAGGED_LINE * unit);
             line_ends(rd);
             put(b, "\n", 1);
             col = 0;
@@ -461,8 +488,10 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
         long target = at_col > 0 ? (long)(at_col + 0.5) : 0;
         int apart =
             fresh && top >= 0.0 && pitch > 0.0 && g->y1 - top > GW_PDF_PARAGRAPH_GAP * pitch;
-        if (apart)
+        if (apart) {
             put(b, "\n", 1);
+            starts_ended(rd); /* space above: the paragraph ended */
+        }
         /* the line above reached the right margin and this one starts at
          * the left, close below: the paragraph goes on */
         int flush = g->x1 - left < GW_PDF_FULL_LINE * unit;
@@ -472,6 +501,12 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
         /* ... and across a page break, the page's first line */
         if (fresh && top < 0.0 && rd->ended_full && flush)
             add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
+        if (fresh && top < 0.0 && rd->cut_short) {
+            add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_STARTS);
+            rd->starts = rd->b.oom ? 0 : rd->nm;
+            rd->starts_lines = 0;
+            rd->cut_short = 0;
+        }
         if (fresh) {
             top = g->y1;
             spaces(b, target);
@@ -488,6 +523,8 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
             rd->op.bold_end = b->len;
         fresh = 0;
         prev_x2 = g->x2;
+        if (g->x2 >= right - GW_PDF_RAGGED_LINE * unit)
+            last_full = g->y2;
         col = line_width(b);
     }
     line_ends(rd);
@@ -500,6 +537,13 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
     if (prev_x2 > 0.0 && prev_x2 < right - GW_PDF_SHORT_LINE * unit)
         put(b, "\n", 1);
     rd->ended_full = !in_table && prev_x2 >= right - GW_PDF_RAGGED_LINE * unit;
+    if (!fresh)
+        starts_line(rd, prev_x2 >= right - GW_PDF_RAGGED_LINE * unit);
+    starts_ended(rd); /* what goes on to the next page is no widow's rest */
+    if (last_full > rd->full_bottom)
+        rd->full_bottom = last_full;
+    rd->cut_short =
+        pitch > 0.0 && last_full >= 0.0 && last_full < rd->full_bottom - GW_PDF_CUT_SHORT * pitch;
     /* a table at the foot of the page may go on at the top of the next */
     rd->open_cols =
         tables.n && tables.below <= GW_PDF_FURNITURE_MAX ? tables.v[tables.n - 1].cols : 0;

@@ -244,6 +244,14 @@
  * out, a glyph that may not open a line with the one before it, or a
  * number such as 47.7% */
 #define GW_PDF_RAGGED_LINE 4.5
+/* A page whose last line that fills the measure stands this many line
+ * pitches above the lowest such line of the pages so far ended early:
+ * Word and LibreOffice keep a paragraph's first two lines together
+ * (orphan control), so the paragraph that did not fit starts the next
+ * page. A paragraph whose last two lines were kept together (widow
+ * control) ends a page early too: its rest on the next page is two lines
+ * long, and goes on. */
+#define GW_PDF_CUT_SHORT 0.8
 /* Tables (pdf_table.c): white space this many half-widths wide or more
  * between glyphs of a line parts two cells (a space is under a half; a
  * cell's padding on both sides is about 1.5); a

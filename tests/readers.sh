@@ -29,7 +29,7 @@ refused() {
 
 # ---- each fixture: converts, valid, its format recorded, lossless ---------
 for f in xuzhou-2024.docx haizhou-14th-plan.docx word-saved.docx wps-saved.docx xuzhou-2024.html xuzhou-2024.pdf haizhou-table.pdf leads.pdf leads-plain.pdf \
-    xuzhou-2024.md xuzhou-2024-web.md haizhou-14th-plan.md leads.md; do
+    lianyungang-2024.pdf xuzhou-2024.md xuzhou-2024-web.md haizhou-14th-plan.md leads.md; do
     fmt=${f##*.}
     [ "$fmt" = md ] && fmt=markdown
     expect 0 "$f converts" -- "$GW" -o "$T/$f.xml" "$D/$f"
@@ -50,6 +50,12 @@ for f in xuzhou-2024.docx xuzhou-2024.html xuzhou-2024.pdf xuzhou-2024.md xuzhou
     shape "$D/$f" >"$T/got"
     if cmp -s "$T/want" "$T/got"; then ok; else bad "$f: outline differs from the text's: $(diff "$T/want" "$T/got" | head -5)"; fi
 done
+# a page that ended early (the next paragraph did not fit: orphan control)
+# though its last line filled the measure: the paragraph atop the next
+# page is a new one, its lead found (加快建设宜居宜业和美乡村)
+shape samples/lianyungang-2024.txt >"$T/want"
+shape "$D/lianyungang-2024.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "lianyungang pdf: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
 shape samples/haizhou-14th-plan.txt >"$T/want"
 shape "$D/haizhou-14th-plan.docx" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou docx: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi

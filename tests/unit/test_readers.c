@@ -169,6 +169,35 @@ START_TEST(hints_make_tables_and_furniture)
 }
 END_TEST
 
+/* A PDF's printed lines: the page above ended early, so the first line of
+ * the next that is no furniture starts a paragraph, though the line before
+ * the page number filled the measure */
+START_TEST(hints_start_a_paragraph_after_a_page_that_ended_early)
+{
+    const char *s = "一、总则\n"
+                    "全面落实耕地保护和粮食安全责任制，推进高标准农田建设，强化盐碱\n"
+                    "地综合利用，推广农业社会化服务，粮食总产量稳定在七十三亿斤以上\n"
+                    "，推进公交带货进村、农副产品搭便车进城，完善农村电商冷链设施。\n"
+                    "— 7 —\n"
+                    "加快建设宜居宜业和美乡村。高标准编制村庄规划，持续实施乡村建设\n"
+                    "和农村人居环境整治提升行动，改善农房三千户，改造农村户厕十万户\n"
+                    "。\n";
+    gw_hint h[8];
+    for (int i = 0; i < 8; i++)
+        h[i] = (gw_hint){GW_LEAD_GUESS, 0, 0, GW_PRINTED_LINE};
+    h[5].printed = GW_PRINTED_GOES_ON; /* the line above the page number filled the measure */
+    gw_document *d = parse_hinted(s, h, 8);
+    ck_assert_int_eq(xpath_count(d, "//g:p[@line=6]"), 0);
+    gw_document_free(d);
+    /* the page ended early: marked on its first line, the page number */
+    h[4].printed = GW_PRINTED_STARTS;
+    d = parse_hinted(s, h, 8);
+    ck_assert_int_eq(xpath_count(d, "//g:p[@line=6]"), 1);
+    ck_assert_int_eq(xpath_count(d, "//g:page[@line=5]"), 1);
+    gw_document_free(d);
+}
+END_TEST
+
 Suite *readers_suite(void)
 {
     Suite *s = suite_create("readers");
@@ -176,6 +205,7 @@ Suite *readers_suite(void)
     tcase_add_test(tc, sniff_by_content);
     tcase_add_test(tc, refusals_say_what_it_is);
     tcase_add_test(tc, markdown_by_its_marks);
+    tcase_add_test(tc, hints_start_a_paragraph_after_a_page_that_ended_early);
     tcase_add_test(tc, hints_decide_leads);
     tcase_add_test(tc, hints_make_tables_and_furniture);
     tcase_add_test(tc, bold_openings_decide_alike);
