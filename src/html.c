@@ -158,6 +158,102 @@ static int too_deep(const xmlNode *root)
     return 0;
 }
 
+/* ---- the title above the article ---------------------------------------- */
+
+/* Whether a class or id token of n says title (title, art-title, tit). */
+static int says_title(const xmlNode *n)
+{
+    static const char *const words[] = {"title", "tit", NULL};
+    for (const char *const *name = (const char *const[]){"class", "id", NULL}; *name; name++) {
+        const char *v = attr(n, *name);
+        while (v && *v) {
+            size_t k = strcspn(v, " \t\r\n_-");
+            for (size_t i = 0; k && words[i]; i++)
+                if (names_word(v, k, words[i]))
+                    return 1;
+            v += k + (v[k] != '\0');
+        }
+    }
+    return 0;
+}
+
+/* The text of n, white space left out, into buf (cap bytes, NUL-ended);
+ * 0 when it does not fit or n holds an element of skipped. */
+static int squeezed(const xmlNode *n, char *buf, size_t cap, size_t *len, int depth)
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const char *s = (const char *)c->content; *s; s++) {
+                if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+                    continue;
+                if (*len + 1 >= cap)
+                    return 0;
+                buf[(*len)++] = *s;
+            }
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (is_any(c, skipped) || depth > 8 || !squeezed(c, buf, cap, len, depth + 1))
+                return 0;
+        }
+    }
+    buf[*len] = '\0';
+    return 1;
+}
+
+/* A heading element at or just under n (a title's box holds its h1) with
+ * a title's text: some Chinese, not a paragraph's length. */
+static const xmlNode *heading_in(const xmlNode *n, int depth)
+{
+    if (n->type != XML_ELEMENT_NODE || is_any(n, skipped) || is_furniture(n))
+        return NULL;
+    if (is(n, "h1") || is(n, "h2") || is(n, "h3") || says_title(n)) {
+        char buf[4 * GW_HTML_TITLE_MAX];
+        size_t len = 0;
+        if (squeezed(n, buf, sizeof buf, &len, 0) && han_in(buf) >= 4)
+            return n;
+    }
+    for (const xmlNode *c = n->children; c && depth < 2; c = c->next) {
+        const xmlNode *h = heading_in(c, depth + 1);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* The title a site sets above the article and outside it (gov.cn and most
+ * provincial sites: an <h1> beside the date and source line, over the
+ * element that holds the text): the nearest heading among the earlier
+ * siblings of the article and of its ancestors. NULL when there is none,
+ * or when the article opens with the same text itself. */
+static const xmlNode *title_before(const xmlNode *article)
+{
+    const xmlNode *found = NULL;
+    for (const xmlNode *n = article; n && !found && n->type == XML_ELEMENT_NODE && !is(n, "body");
+         n = n->parent) {
+        int seen = 0;
+        for (const xmlNode *s = n->prev; s && !found && seen < GW_HTML_TITLE_SIBLINGS; s = s->prev)
+            if (s->type == XML_ELEMENT_NODE) {
+                seen++;
+                found = heading_in(s, 0);
+            }
+    }
+    if (!found)
+        return NULL;
+    char title[4 * GW_HTML_TITLE_MAX], head[4 * GW_HTML_TITLE_MAX];
+    size_t tl = 0, hl = 0;
+    squeezed(found, title, sizeof title, &tl, 0);
+    /* the article's own opening, as far as the title goes */
+    const xmlNode *t = article;
+    while (t && t->children && t->type == XML_ELEMENT_NODE)
+        t = t->children;
+    for (; t && hl + 1 < sizeof head; t = t->next ? t->next : NULL)
+        if (t->type == XML_TEXT_NODE && t->content)
+            for (const char *s = (const char *)t->content; *s && hl + 1 < sizeof head; s++)
+                if (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')
+                    head[hl++] = *s;
+    head[hl] = '\0';
+    return hl >= tl && !memcmp(head, title, tl) ? NULL : found;
+}
+
 /* ---- the walk ------------------------------------------------------------ */
 
 typedef struct {
@@ -490,6 +586,9 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
     walk w;
     memset(&w, 0, sizeof w);
     w.article = f.best;
+    const xmlNode *title = f.best ? title_before(f.best) : NULL;
+    if (title)
+        node(&w, title);
     if (f.best)
         node(&w, f.best);
     else if (root)

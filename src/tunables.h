@@ -216,6 +216,11 @@
 /* A block's own Chinese characters count towards its container's when
  * there are at least this many (a menu entry has fewer). */
 #define GW_HTML_BLOCK_MIN 8
+/* The title set above the article, outside it (html.c title_before): the
+ * earlier siblings looked at on each level up from the article, and the
+ * most characters a title has (a longer heading is a paragraph). */
+#define GW_HTML_TITLE_SIBLINGS 4
+#define GW_HTML_TITLE_MAX 80
 /* A table cell this long (characters), or holding paragraphs, makes a
  * layout table. */
 #define GW_HTML_CELL_TEXT_MAX 200

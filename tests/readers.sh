@@ -60,6 +60,32 @@ shape samples/haizhou-14th-plan.txt >"$T/want"
 shape "$D/haizhou-14th-plan.docx" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou docx: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
 
+# ---- a site's page: the title above the article, outside it -----------------
+# (gov.cn and most provincial sites: an <h1> beside the date and source
+# line, over the element that holds the text)
+python3 - "$T" <<'PY'
+import sys
+rest = [l for l in open("samples/nantong-2024.txt", encoding="utf-8").read().split("\n") if l.strip()]
+title = "2024年南通市政府工作报告"
+def page(opening, path):
+    open(path, "w", encoding="utf-8").write(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + title + '_南通市人民政府</title></head><body>'
+        '<div class="header"><a href="/">首页</a> <a href="/zwgk">政务公开</a></div>'
+        '<div class="main"><h1 class="title">' + title + '</h1>'
+        '<div class="info"><span>发布时间：2024-01-25 09:30</span><span>来源：南通日报</span></div>'
+        '<div class="pages_content">' + opening + "".join('<p style="text-indent:2em">%s</p>' % p for p in rest) +
+        '</div><div class="share">分享到：<a>微信</a></div></div><div class="footer">主办：南通市人民政府办公室</div></body></html>')
+page("", sys.argv[1] + "/site.html")
+page('<p style="text-align:center"><strong>' + title + '</strong></p>', sys.argv[1] + "/site2.html")
+PY
+"$GW" -t outline "$T/site.html" >"$T/site.tsv"
+has "$T/site.tsv" "^1	title	0	2024年南通市政府工作报告$" "html: the title above the article"
+has "$T/site.tsv" "^2	salutation	0	各位代表：$" "html: the article after its title"
+"$GW" -t text "$T/site.html" >"$T/site.txt"
+hasnt "$T/site.txt" "发布时间" "html: not the date and source line beside the title"
+"$GW" -t text "$T/site2.html" >"$T/site2.txt"
+[ "$(grep -c '^2024年南通市政府工作报告$' "$T/site2.txt")" = 1 ] && ok || bad "html: a title the article repeats comes once"
+
 # ---- Markdown (pandoc's, as scrapers and note tools write it) ---------------
 # the same outline and indicator table as the text, line numbers the file's
 # own; bold leads as in the .docx it was made from
