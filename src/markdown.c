@@ -371,6 +371,16 @@ static void front_lines(walk *w, const char *s, size_t len)
 
 /* ---- reading ------------------------------------------------------------- */
 
+/* A fence of pandoc's fenced divs (":::", "::: article", "::: {.nav}")
+ * alone on its line: Markdown that pandoc writes from a web page and
+ * CommonMark does not know; markup, and the end of a block. */
+static int div_fence(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
+    return n >= 3 && !memcmp(s, ":::", 3) && (n == 3 || s[3] == ':' || s[3] == ' ' || s[3] == '{');
+}
+
 static cmark_node *parse(const md_api *a, const char *s, size_t len, size_t skip)
 {
     cmark_parser *p = a->parser_new(CMARK_OPT_UNSAFE);
@@ -379,12 +389,20 @@ static cmark_node *parse(const md_api *a, const char *s, size_t len, size_t skip
     cmark_syntax_extension *table = a->find_syntax_extension("table");
     if (table)
         a->parser_attach_syntax_extension(p, table);
-    /* the front matter's lines are fed as empty lines: the blocks after it
-     * keep their line numbers */
+    /* the front matter's lines, and fences of divs, are fed as empty lines:
+     * the blocks after them keep their line numbers */
     for (size_t i = 0; i < skip; i++)
         if (s[i] == '\n')
             a->parser_feed(p, "\n", 1);
-    a->parser_feed(p, s + skip, len - skip);
+    for (size_t at = skip; at < len;) {
+        const char *nl = memchr(s + at, '\n', len - at);
+        size_t end = nl ? (size_t)(nl - s) + 1 : len;
+        if (div_fence(s + at, end - at))
+            a->parser_feed(p, "\n", nl ? 1 : 0);
+        else
+            a->parser_feed(p, s + at, end - at);
+        at = end;
+    }
     cmark_node *doc = a->parser_finish(p);
     a->parser_free(p);
     return doc;

@@ -29,7 +29,8 @@ refused() {
 
 # ---- each fixture: converts, valid, its format recorded, lossless ---------
 for f in xuzhou-2024.docx haizhou-14th-plan.docx word-saved.docx wps-saved.docx xuzhou-2024.html xuzhou-2024.pdf haizhou-table.pdf leads.pdf leads-plain.pdf \
-    lianyungang-2024.pdf xuzhou-2024.md xuzhou-2024-web.md haizhou-14th-plan.md leads.md; do
+    lianyungang-2024.pdf xuzhou-2024.md xuzhou-2024-web.md xuzhou-2024-web-pandoc.md \
+    haizhou-14th-plan.md leads.md; do
     fmt=${f##*.}
     [ "$fmt" = md ] && fmt=markdown
     expect 0 "$f converts" -- "$GW" -o "$T/$f.xml" "$D/$f"
@@ -46,7 +47,8 @@ hasnt "$T/t.xml" "format=" "text: no report/@format"
 
 # ---- the same report in every format has the same outline -----------------
 shape samples/xuzhou-2024.txt >"$T/want"
-for f in xuzhou-2024.docx xuzhou-2024.html xuzhou-2024.pdf xuzhou-2024.md xuzhou-2024-web.md; do
+for f in xuzhou-2024.docx xuzhou-2024.html xuzhou-2024.pdf xuzhou-2024.md xuzhou-2024-web.md \
+    xuzhou-2024-web-pandoc.md; do
     shape "$D/$f" >"$T/got"
     if cmp -s "$T/want" "$T/got"; then ok; else bad "$f: outline differs from the text's: $(diff "$T/want" "$T/got" | head -5)"; fi
 done

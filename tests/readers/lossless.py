@@ -10,7 +10,8 @@ for FORMAT, white space removed:
         cmark-gfm program parses it: inlines, code, the numbers of ordered
         list items as the file writes them, HTML blocks less their tags; "**" that cmark left
         unmatched pair up within their block as bold marks (not text); a
-        YAML front matter block is text, line by line
+        YAML front matter block is text, line by line; pandoc's fenced
+        div lines (::: article) are not
   pdf   the text layer as pdftotext gives it (poppler, like the reader):
         the same characters, and outside tables in the same order (the
         reader reads a table row by row, poppler column by column)"""
@@ -74,7 +75,9 @@ def markdown_text(path):
     src = open(path, encoding="utf-8").read()
     k = front_matter(src)
     lines = src.split("\n")
-    rest = "\n" * k + "\n".join(lines[k:])
+    # pandoc's fenced divs (::: article) are markup, each an empty line
+    fence = re.compile(r":::(:*|[ {].*)?\r?$")
+    rest = "\n" * k + "\n".join("" if fence.match(l) else l for l in lines[k:])
     ast = subprocess.run(["cmark-gfm", "--unsafe", "--sourcepos", "-e", "table", "-t", "xml"], input=rest,
                          capture_output=True, text=True, check=True).stdout
     ast = re.sub(r"<!DOCTYPE[^>]*>", "", ast)
