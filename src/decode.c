@@ -444,6 +444,16 @@ gw_text *gw_text_from_reader(const char *utf8, size_t len, gw_from f, gw_hint *h
     return t;
 }
 
+gw_status gw_text_set_encoding(gw_text *t, const char *encoding)
+{
+    char *e = strdup(encoding);
+    if (!e)
+        return GW_ERR_NOMEM;
+    free(t->encoding);
+    t->encoding = e;
+    return GW_OK;
+}
+
 gw_from gw_text_format(const gw_text *t)
 {
     return t->format == GW_FROM_AUTO ? GW_FROM_TEXT : t->format;

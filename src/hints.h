@@ -59,6 +59,10 @@ const char *gw_from_name(gw_from f);
 gw_text *gw_text_from_reader(const char *utf8, size_t len, gw_from f, gw_hint *hints, size_t n,
                              gw_error *err);
 
+/* Says that t's text was decoded from encoding (a Markdown file's, before
+ * its reader took the text); GW_ERR_NOMEM, t unchanged, when out of
+ * memory. */
+gw_status gw_text_set_encoding(gw_text *t, const char *encoding);
 /* The source format of t: GW_FROM_TEXT for decoded text. */
 gw_from gw_text_format(const gw_text *t);
 

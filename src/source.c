@@ -45,6 +45,11 @@ gw_text *gw_read_source(const char *bytes, size_t len, gw_from from, const gw_de
                 (sniffed && gw_looks_markdown(gw_text_data(t), gw_text_length(t)))))
         return t;
     gw_text *md = gw_read_markdown(gw_text_data(t), gw_text_length(t), err);
+    if (md && gw_text_set_encoding(md, gw_text_encoding(t)) != GW_OK) {
+        gw_text_free(md);
+        md = NULL;
+        gw_fail(err, GW_ERR_NOMEM, 0, 0, "out of memory");
+    }
     gw_text_free(t);
     return md;
 }

@@ -119,6 +119,12 @@ has "$T/alone.tsv" "^7	lead	1	全面深化改革开放$" "md: a bold lead alone,
 printf '%s\n' '**各项工作**' '' '1. 第一项工作' '2. 第二项工作' '4. 第四项工作' >"$T/gap.md"
 "$GW" check "$T/gap.md" >"$T/gap.out" 2>&1
 has "$T/gap.out" "gap.md:5:1: warning: expected 3., found 4. \[numbering-gap\]" "md: list numbers as written"
+# a Markdown file in GB18030 is read as one, and says so
+iconv -f UTF-8 -t GB18030 "$D/xuzhou-2024.md" >"$T/gb.md"
+"$GW" -t outline "$T/gb.md" >"$T/gb.tsv"
+if cmp -s "$T/md.tsv" "$T/gb.tsv"; then ok; else bad "md: GB18030 reads as UTF-8"; fi
+"$GW" "$T/gb.md" | head -n 3 >"$T/gb.xml"
+has "$T/gb.xml" 'encoding="GB18030"' "md: report/@encoding is the file's"
 # plain text is not taken for Markdown: one "# " title line, ** nowhere
 "$GW" tests/corpus/scrape-markdown-wrapper.txt >"$T/t.xml"
 hasnt "$T/t.xml" "format=" "md: a scraped text with one # line stays text"
