@@ -51,12 +51,13 @@ _gongwen()
     -o | --output | --xslt | --manifest) _filedir; return ;;
     -O | --output-dir) _filedir -d; return ;;
     --encoding-errors) COMPREPLY=($(compgen -W "strict replace" -- "$cur")); return ;;
+    --from) COMPREPLY=($(compgen -W "text docx html pdf markdown" -- "$cur")); return ;;
     --diagnostics) COMPREPLY=($(compgen -W "embed none" -- "$cur")); return ;;
     -j | --jobs | --param | --encoding | --include | --exclude | --source-name) return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--to --output --output-dir --jobs --include --exclude --manifest
-            --incremental --xslt --param --allow-xslt-io --encoding --encoding-errors=
+            --incremental --xslt --param --allow-xslt-io --encoding --encoding-errors= --from
             --diagnostics= --source-name --timestamp --verbose --list-formats --help --version
             --max-input= --max-files= --max-total=" -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace

@@ -34,6 +34,8 @@ want "--config " check --conf
 want "--no-caret --no-config " check --no-c
 want "--include --incremental " --inc
 want "check " ch
+want "markdown " --from m
+want "--from " --fr
 # every format --list-formats names is offered
 n=$("$GW" --list-formats | wc -l)
 got=$(complete_words -t "" | wc -w)
