@@ -158,6 +158,16 @@ GW_API gw_text *gw_decode_with(const char *bytes, size_t len, const gw_decode_op
                                gw_error *err);
 /* gw_decode_with(bytes, len, NULL, err) */
 GW_API gw_text *gw_decode(const char *bytes, size_t len, gw_error *err);
+/* Reads a file's bytes as the gongwen command does, whatever they hold.
+ * from names the format ("text", "docx", "html", "pdf", "markdown"), or is
+ * NULL to tell it from the content: a Word file, a web page, a PDF,
+ * Markdown, else text; text and Markdown are decoded with opts (may be
+ * NULL). A file no reader takes (a legacy .doc, an encrypted document, an
+ * image) fails with GW_ERR_BAD_SOURCE and one line saying what it is and
+ * what to do; an unknown from with GW_ERR_USAGE. The text is what gw_parse
+ * reads; the caller frees it with gw_text_free. */
+GW_API gw_text *gw_read(const char *bytes, size_t len, const char *from,
+                        const gw_decode_options *opts, gw_error *err);
 GW_API const char *gw_text_data(const gw_text *t); /* borrowed */
 GW_API size_t gw_text_length(const gw_text *t);
 GW_API const char *gw_text_encoding(const gw_text *t); /* borrowed: "UTF-8", "GB18030", ... */

@@ -21,6 +21,17 @@ gw_status gw_from_parse(const char *name, gw_from *out)
     return GW_ERR_USAGE;
 }
 
+gw_text *gw_read(const char *bytes, size_t len, const char *from, const gw_decode_options *opts,
+                 gw_error *err)
+{
+    gw_from f = GW_FROM_AUTO;
+    if (from && gw_from_parse(from, &f) != GW_OK) {
+        gw_fail(err, GW_ERR_USAGE, 0, 0, "unknown source format %s", from);
+        return NULL;
+    }
+    return gw_read_source(bytes, len, f, opts, err);
+}
+
 gw_text *gw_read_source(const char *bytes, size_t len, gw_from from, const gw_decode_options *opts,
                         gw_error *err)
 {

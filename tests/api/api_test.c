@@ -29,6 +29,18 @@ int main(int argc, char **argv)
         return fail("gw_decode", &err);
     if (strcmp(gw_text_encoding(text), "UTF-8") != 0)
         return fail("detected encoding", NULL);
+    /* any source, as the command reads it: a web page's article */
+    static const char page[] = "<!DOCTYPE html><html><body><div class=\"nav\">首页</div>"
+                               "<div><p>一、总体情况</p><p>今年工作顺利，各项任务完成。</p></div>"
+                               "</body></html>";
+    gw_text *web = gw_read(page, sizeof page - 1, NULL, NULL, &err);
+    if (!web)
+        return fail("gw_read", &err);
+    if (strncmp(gw_text_data(web), "一、总体情况\n", strlen("一、总体情况\n")) != 0)
+        return fail("gw_read did not read the page's article", NULL);
+    gw_text_free(web);
+    if (gw_read(page, sizeof page - 1, "rtf", NULL, &err) || err.status != GW_ERR_USAGE)
+        return fail("gw_read took an unknown format", NULL);
     gw_document *doc = gw_parse(text, "test.txt", &err);
     if (!doc)
         return fail("gw_parse", &err);
