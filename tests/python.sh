@@ -31,6 +31,8 @@ case $where in "$tmp/venv/"*) ;; *) no "import gongwen did not use the installed
 mkdir "$tmp/python"
 cp -r "$top/python/tests" "$tmp/python/tests"
 ln -s "$top/samples" "$tmp/samples"
+mkdir "$tmp/tests"
+ln -s "$top/tests/readers" "$tmp/tests/readers"
 env -u GONGWEN_LIBRARY -u GONGWEN_XSLT_DIR -u GONGWEN_LOCALEDIR LD_LIBRARY_PATH="$root/lib" \
     "$tmp/venv/bin/python" -m pytest -q -p no:cacheprovider "$tmp/python/tests" >"$tmp/log" 2>&1 ||
     no "pytest failed: $(cat "$tmp/log")"

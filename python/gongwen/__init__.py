@@ -69,7 +69,7 @@ _SIGNATURES = {
     "gw_init": (None, []),
     "gw_free": (None, [_P]),
     "gw_status_name": (_S, [ctypes.c_int]),
-    "gw_decode": (_P, [_S, _SIZE, _ERR]),
+    "gw_read": (_P, [_S, _SIZE, _S, _P, _ERR]),
     "gw_text_free": (None, [_P]),
     "gw_parse": (_P, [_P, _S, _ERR]),
     "gw_document_free": (None, [_P]),
@@ -178,12 +178,13 @@ def _take(buf: ctypes.c_void_p, size: int) -> bytes:
 
 
 class _Document:
-    """A decoded and parsed text, freed when the block ends."""
+    """A read and parsed text, freed when the block ends: bytes of any
+    format the command reads (text, .docx, .html, .pdf, Markdown)."""
 
     def __init__(self, text: Text, source: Optional[str]):
         data = _bytes(text)
         err = _Error()
-        self.text = _lib.gw_decode(data, len(data), ctypes.byref(err))
+        self.text = _lib.gw_read(data, len(data), None, None, ctypes.byref(err))
         if not self.text:
             _raise(err)
         self.doc = _lib.gw_parse(self.text, source.encode() if source else None,

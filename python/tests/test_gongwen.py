@@ -45,6 +45,16 @@ def test_invalid_input_raises_with_position():
     assert e.value.line == 3
 
 
+def test_word_files_and_web_pages_are_read_as_the_command_reads_them():
+    docx = (ROOT / "tests" / "readers" / "leads.docx").read_bytes()
+    assert 'format="docx"' in gongwen.parse(docx)
+    md = (ROOT / "tests" / "readers" / "leads.md").read_bytes()
+    assert [r[1:] for r in gongwen.outline(docx)] == [r[1:] for r in gongwen.outline(md)]
+    with pytest.raises(gongwen.Error) as e:
+        gongwen.parse(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    assert e.value.status == "GW_ERR_BAD_SOURCE"
+
+
 def test_type_error_for_other_objects():
     with pytest.raises(TypeError):
         gongwen.parse(42)
