@@ -93,6 +93,9 @@ typedef struct {
     int item_open; /* a list number opened the line: its paragraph goes on it */
     int first_row; /* the next table row is a table's first */
     int first_cell;
+    const char *src; /* the Markdown read, and where its line `line` starts */
+    size_t len, at;
+    int line;
 } walk;
 
 /* Ends the open line and leaves empty lines up to source line `line`, so
@@ -161,34 +164,39 @@ static void soft_break(walk *w, cmark_node *n)
     gw_rl_text(&w->rl, " ", 1, w->bold);
 }
 
-/* The offset in src of line `line` (1-based), len when there is none. */
-static size_t line_at(const char *src, size_t len, int line)
+/* The offset in the source of line `line` (1-based), len when there is
+ * none. Blocks come in the order of their lines: the search goes on from
+ * the last line asked for, so that reading is linear. */
+static size_t line_at(walk *w, int line)
 {
-    size_t at = 0;
-    for (int l = 1; l < line && at < len; l++) {
-        const char *nl = memchr(src + at, '\n', len - at);
-        at = nl ? (size_t)(nl - src) + 1 : len;
+    if (line < w->line) {
+        w->line = 1;
+        w->at = 0;
     }
-    return at;
+    for (; w->line < line && w->at < w->len; w->line++) {
+        const char *nl = memchr(w->src + w->at, '\n', w->len - w->at);
+        w->at = nl ? (size_t)(nl - w->src) + 1 : w->len;
+    }
+    return w->at;
 }
 
 /* The number before an item of an ordered list, as the file has it (a
  * gap or a repeat is what the checker is to see): its digits and the
  * delimiter, where cmark says the item starts; counted from the list's
  * start when they are not found there. */
-static void item_number(walk *w, cmark_node *item, const char *src, size_t len)
+static void item_number(walk *w, cmark_node *item)
 {
     cmark_node *list = w->a->node_parent(item);
     if (!list || w->a->node_get_list_type(list) != CMARK_ORDERED_LIST)
         return;
-    size_t at = line_at(src, len, w->a->node_get_start_line(item));
+    size_t at = line_at(w, w->a->node_get_start_line(item));
     int col = w->a->node_get_start_column(item);
-    if (col > 0 && at + (size_t)col - 1 < len) {
-        const char *d = src + at + col - 1;
+    if (col > 0 && at + (size_t)col - 1 < w->len) {
+        const char *d = w->src + at + col - 1;
         size_t k = 0;
-        while (at + col - 1 + k < len && k < 10 && d[k] >= '0' && d[k] <= '9')
+        while (at + col - 1 + k < w->len && k < 10 && d[k] >= '0' && d[k] <= '9')
             k++;
-        if (k && at + col - 1 + k < len && (d[k] == '.' || d[k] == ')')) {
+        if (k && at + col - 1 + k < w->len && (d[k] == '.' || d[k] == ')')) {
             gw_rl_mark(&w->rl, d, k + 1);
             return;
         }
@@ -204,16 +212,17 @@ static void item_number(walk *w, cmark_node *item, const char *src, size_t len)
 
 /* Lines of a code or HTML block, each on its own line of the source: a
  * fenced block's first line is its fence. HTML tags are markup, not text. */
-static void block_lines(walk *w, cmark_node *n, const char *src, size_t len, int html)
+static void block_lines(walk *w, cmark_node *n, int html)
 {
     int line = w->a->node_get_start_line(n);
     const char *s = w->a->node_get_literal(n);
     if (!html && line > 0) {
         /* the fence: up to three spaces, then ``` or ~~~ */
-        size_t at = line_at(src, len, line), sp = 0;
-        while (sp < 3 && at + sp < len && src[at + sp] == ' ')
+        size_t at = line_at(w, line), sp = 0;
+        const char *src = w->src;
+        while (sp < 3 && at + sp < w->len && src[at + sp] == ' ')
             sp++;
-        if (at + sp + 3 <= len &&
+        if (at + sp + 3 <= w->len &&
             (!strncmp(src + at + sp, "```", 3) || !strncmp(src + at + sp, "~~~", 3)))
             line++;
     }
@@ -251,7 +260,7 @@ static void open_block(walk *w, cmark_node *n)
     gw_rl_open(&w->rl);
 }
 
-static void enter(walk *w, cmark_node *n, const char *src, size_t len)
+static void enter(walk *w, cmark_node *n)
 {
     switch (w->a->node_get_type(n)) {
     case CMARK_NODE_PARAGRAPH:
@@ -261,16 +270,16 @@ static void enter(walk *w, cmark_node *n, const char *src, size_t len)
     case CMARK_NODE_ITEM:
         go_to(w, w->a->node_get_start_line(n));
         gw_rl_open(&w->rl);
-        item_number(w, n, src, len);
+        item_number(w, n);
         w->item_open = 1;
         break;
     case CMARK_NODE_CODE_BLOCK:
         w->item_open = 0;
-        block_lines(w, n, src, len, 0);
+        block_lines(w, n, 0);
         break;
     case CMARK_NODE_HTML_BLOCK:
         w->item_open = 0;
-        block_lines(w, n, src, len, 1);
+        block_lines(w, n, 1);
         break;
     case CMARK_NODE_TEXT:
     case CMARK_NODE_CODE:
@@ -423,12 +432,15 @@ gw_text *gw_read_markdown(const char *utf8, size_t len, gw_error *err)
     walk w;
     memset(&w, 0, sizeof w);
     w.a = a;
+    w.src = utf8;
+    w.len = len;
+    w.line = 1;
     front_lines(&w, utf8, skip);
     cmark_iter *it = a->iter_new(doc);
     for (cmark_event_type ev; it && !w.rl.oom && (ev = a->iter_next(it)) != CMARK_EVENT_DONE;) {
         cmark_node *n = a->iter_get_node(it);
         if (ev == CMARK_EVENT_ENTER)
-            enter(&w, n, utf8, len);
+            enter(&w, n);
         else if (ev == CMARK_EVENT_EXIT)
             leave(&w, n);
     }

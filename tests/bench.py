@@ -86,6 +86,11 @@ def convert_cases(n):
         "CR line ends": ("一、总则\r" + "内容，段落。\r" * (5 * n)).encode(),
         "hard-wrapped text": ("一、总则\n" + "这是一段被硬换行的文字，像从PDF里复制出来的那样每行都在固定宽度\n" * n).encode(),
         "distinct short lines": "".join("项目名称%07d\n" % i for i in range(n)).encode(),
+        # Markdown (a bold line makes it so): list numbers are read from
+        # the file, and bold that CommonMark leaves unmatched is paired
+        "Markdown list items": ("**清单**\n\n" + "".join(
+            "%d. 项目\n" % (i + 1) for i in range(n))).encode(),
+        "Markdown 。** bold leads": "**持续抓链条强集群。**实施链长制。\n\n".encode() * n,
         # 500 extra columns on the first line: every row has them all
         "500 extra columns": ("  ".join("列%d" % c for c in range(503)) + "\n" + "".join(
             "项目%d      %d      %d\n" % (i, i, i) for i in range(n // 100))).encode(),
