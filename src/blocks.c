@@ -269,6 +269,7 @@ typedef struct {
     gw_blocks *out;
     size_t i;          /* current line */
     size_t bare_leads; /* lines that may be leads without a stop */
+    int dash_run;      /* 一一 opens paragraphs again and again: it stands for —— */
     size_t toc_end;    /* one past the last contents entry in out (0: none) */
     size_t seen;       /* blocks looked at by headed() */
     int headed;        /* a heading was read */
@@ -883,6 +884,92 @@ static size_t count_bare_leads(const scanner *sc)
     return n;
 }
 
+/* The length of 一一 opening sp where it stands for —— (OCR reads the dash
+ * so) but gw_dash_len, reading the line alone, cannot tell it from the
+ * adverb (一一落实): 0 where it does not. */
+static size_t ocr_dash(gw_span sp)
+{
+    static const char twice[] = "一一";
+    size_t k = sizeof twice - 1;
+    int v;
+    if (!gw_starts(sp.s, sp.len, twice) || gw_cn_numeral(sp.s + k, sp.len - k, &v))
+        return 0;
+    size_t i = k;
+    return i < sp.len && gw_is_han(gw_next(sp.s, sp.len, &i)) ? k : 0;
+}
+
+static int is_one_of(uint32_t c, const uint32_t *set, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (set[k] == c)
+            return 1;
+    return 0;
+}
+
+/* An OCR reading of （N） in which no numeral survived: (/八) 〈x) (《/八):
+ * an opening bracket, one to three characters, a closing one; inside,
+ * something no word has (a slash, a letter, a bracket), as (完) and (中医类)
+ * have not. Its length in bytes, or 0. */
+static size_t garbled_paren(gw_span sp)
+{
+    static const uint32_t opens[] = {'(', 0xFF08, 0x3008, 0x300A};  /* ( （ 〈 《 */
+    static const uint32_t closes[] = {')', 0xFF09, 0x3009, 0x300B}; /* ) ） 〉 》 */
+    size_t i = 0;
+    int odd = 0;
+    if (!sp.len || !is_one_of(gw_next(sp.s, sp.len, &i), opens, 4))
+        return 0;
+    for (int inside = 0; inside <= 3 && i < sp.len; inside++) {
+        uint32_t c = gw_next(sp.s, sp.len, &i);
+        if (is_one_of(c, closes, 4))
+            return inside && odd ? i : 0;
+        if (gw_is_space(c))
+            return 0;
+        odd |= !gw_is_han(c);
+    }
+    return 0;
+}
+
+/* sp opening with a garbled （N） where the document's （N） headings are
+ * due: one of them came before in this part (or before the part, and this
+ * would be its first), and what follows reads as a heading's title. m is
+ * the marker it stands for, numbered on from the last one. */
+static int garbled_heading(const scanner *sc, gw_span sp, gw_marker *m)
+{
+    size_t k = garbled_paren(sp);
+    if (!k)
+        return 0;
+    int n = 0, seen = 0;
+    for (size_t i = sc->out->n; i-- > 0 && !seen;) {
+        const gw_block *b = &sc->out->v[i];
+        if (b->kind != GW_B_HEADING)
+            continue;
+        if (b->marker.family == GW_F_CN_PAREN)
+            n = b->marker.n, seen = 1;
+        else if (b->marker.family == GW_F_CN && !n)
+            n = -1; /* a part began since: its first (一) */
+    }
+    if (!seen)
+        return 0;
+    size_t t = gw_skip_space(sp.s, sp.len, k), end = gw_sentence_end(sp.s + t, sp.len - t);
+    if (t == sp.len || !gw_chars_at_most(sp.s + t, end ? end : sp.len - t, GW_GARBLED_TITLE_MAX))
+        return 0;
+    m->family = GW_F_CN_PAREN;
+    m->n = n < 0 ? 1 : n + 1;
+    m->len = k;
+    return 1;
+}
+
+/* Whether 一一 opens two or more paragraphs: a list of dash items, each
+ * read so however long its first sentence (the adverb, 一一落实, does
+ * not open paragraph after paragraph). */
+static int count_dash_run(const scanner *sc)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sc->lines->n && n < 2; i++)
+        n += !sc->layout->cont[i] && !sc->layout->page[i] && ocr_dash(gw_line_span(sc->lines, i));
+    return n >= 2;
+}
+
 /* A paragraph that is a lead phrase alone, its body on the next line. */
 static int lead_alone(const scanner *sc, gw_span sp)
 {
@@ -1042,6 +1129,10 @@ static gw_status scan_text(scanner *sc, gw_span sp, size_t last)
         return scan_heading(sc, sp, last, &m);
     if ((k = gw_dash_len(sp.s, sp.len)) && has_han(sp.s + k, sp.len - k))
         return scan_dash(sc, sp, k);
+    if (sc->dash_run && (k = ocr_dash(sp)))
+        return scan_dash(sc, sp, k);
+    if (garbled_heading(sc, sp, &m))
+        return scan_heading(sc, sp, last, &m);
     return scan_paragraph(sc, sp);
 }
 
@@ -1292,8 +1383,9 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0, 0, 0, 0, 0};
+    scanner sc = {lines, &layout, out, 0, 0, 0, 0, 0, 0};
     sc.bare_leads = count_bare_leads(&sc);
+    sc.dash_run = count_dash_run(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
     for (size_t k = 0; k < out->n; k++) /* contents among the front matter */

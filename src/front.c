@@ -208,21 +208,29 @@ static int subtitle_complete(const char *s, size_t len)
            ends_with(buf, n, ")") || ends_with(buf, n, "讲话") || ends_with(buf, n, "报告");
 }
 
+/* A transcribed name's dot: · and ・, and what OCR reads them as (. ． •) */
+static int name_dot(uint32_t cp)
+{
+    return cp == 0xB7 || cp == 0x30FB || cp == '.' || cp == 0xFF0E || cp == 0x2022;
+}
+
 static int name_char(uint32_t cp)
 {
-    return gw_is_han(cp) || cp == 0xB7 || cp == 0x30FB;
+    return gw_is_han(cp) || name_dot(cp);
 }
 
 /* buf[0..n) without white space is a name: two to four Han characters, or
  * up to GW_NAME_DOTTED_MAX for a transcribed name (艾尔肯·吐尼亚孜). */
 static int is_name(const char *buf, size_t n)
 {
-    static const char *const dots[] = {"·", "・"};
-    for (size_t i = 0; i < n;)
-        if (!name_char(gw_next(buf, n, &i)))
+    int dotted = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = gw_next(buf, n, &i);
+        if (!name_char(cp))
             return 0;
+        dotted |= name_dot(cp);
+    }
     size_t chars = gw_utf8_count(buf, n);
-    int dotted = has_any(buf, n, dots, sizeof dots / sizeof dots[0]);
     return chars >= 2 && chars <= (dotted ? GW_NAME_DOTTED_MAX : 4);
 }
 

@@ -61,12 +61,10 @@ static int names_word(const char *tok, size_t n, const char *word)
     return n >= w && (!strncasecmp(tok, word, w) || !strncasecmp(tok + n - w, word, w));
 }
 
-/* class or id naming a site's furniture (in the article too: the share
- * buttons and the print link under the text) */
-static int is_furniture(const xmlNode *n)
+/* Whether a token of n's class or id names one of words (NULL-ended) at
+ * its start or end. */
+static int names_any(const xmlNode *n, const char *const *words)
 {
-    static const char *const words[] = {"share",  "toolbar",   "nav",   "menu", "breadcrumb",
-                                        "footer", "copyright", "print", NULL};
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (strcasecmp((const char *)a->name, "class") && strcasecmp((const char *)a->name, "id"))
             continue;
@@ -80,6 +78,15 @@ static int is_furniture(const xmlNode *n)
         }
     }
     return 0;
+}
+
+/* class or id naming a site's furniture (in the article too: the share
+ * buttons and the print link under the text) */
+static int is_furniture(const xmlNode *n)
+{
+    static const char *const words[] = {"share",  "toolbar",   "nav",   "menu", "breadcrumb",
+                                        "footer", "copyright", "print", NULL};
+    return names_any(n, words);
 }
 
 static const char *attr(const xmlNode *n, const char *name)
@@ -164,17 +171,7 @@ static int too_deep(const xmlNode *root)
 static int says_title(const xmlNode *n)
 {
     static const char *const words[] = {"title", "tit", NULL};
-    for (const char *const *name = (const char *const[]){"class", "id", NULL}; *name; name++) {
-        const char *v = attr(n, *name);
-        while (v && *v) {
-            size_t k = strcspn(v, " \t\r\n_-");
-            for (size_t i = 0; k && words[i]; i++)
-                if (names_word(v, k, words[i]))
-                    return 1;
-            v += k + (v[k] != '\0');
-        }
-    }
-    return 0;
+    return names_any(n, words);
 }
 
 /* The text of n, white space left out, into buf (cap bytes, NUL-ended);

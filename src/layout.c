@@ -493,6 +493,17 @@ static int top_family(gw_family f)
     return f == GW_F_BIAN || f == GW_F_PIAN || f == GW_F_ZHANG || f == GW_F_BUFEN || f == GW_F_CN;
 }
 
+/* Whether content line i fills the measure (full characters) and stops
+ * mid-sentence, and is no heading's first line. */
+static int cut_mid_sentence(const gw_lines *lines, const gw_layout *out, size_t i, size_t full)
+{
+    const char *p;
+    size_t plen = trimmed(&lines->v[i], &p);
+    return !ends_sentence(p, plen, 1) &&
+           gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
+           !(starts_marker(p, plen) && !out->cont[i]);
+}
+
 /* Whether the copy sets a blank line between every two lines of text
  * (pdftotext -layout or a PDF viewer copying widely spaced lines): a single
  * blank line then parts nothing, and paragraphs are told as in any
@@ -638,11 +649,18 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
             crossed_blank = ++blanks > spacing;
             continue;
         }
+        size_t gap = blanks;
         blanks = 0;
         if (out->page[i]) {
             crossed_page = 1;
             continue;
         }
+        /* one blank line more than the copy sets, below a full line that
+         * stops mid-sentence: OCR cut the paragraph there (at a column or
+         * page edge), not its author */
+        if (crossed_blank && gap == spacing + 1 && prev != GW_NONE &&
+            cut_mid_sentence(lines, out, prev, full) && !starts_marker(s, len))
+            crossed_blank = 0;
         /* pdftotext ends a page with a blank line and opens the next with a
          * form feed: a page break, which parts no paragraph */
         if (lines->v[i].s[0] == '\f')

@@ -242,10 +242,13 @@ size_t gw_dash_len(const char *s, size_t len)
     if (longs > 0 || n >= 2)
         return i;
     /* 一一 typed for —— (OCR, careless input): only where a short first
-     * sentence follows, as in a dash item, so 一一对应… stays prose */
+     * sentence follows, as in a dash item, so 一一对应… stays prose, or a
+     * date (一一2025年1月19日在…会议上: OCR reads a subtitle's dash so) */
     if (n == 0 && gw_starts(s, len, "一一")) {
         size_t k = strlen("一一");
         int v;
+        if (k < len && s[k] >= '0' && s[k] <= '9')
+            return k;
         if (gw_cn_numeral(s + k, len - k, &v))
             return 0;
         size_t end = gw_sentence_end(s + k, len - k);

@@ -287,6 +287,10 @@
  * reports in the corpus, those that bold no leads bold at most two
  * paragraph openings (a title, a 各位代表). */
 #define GW_BOLD_LEADS_MIN 3
+/* A paragraph that OCR opened with a garbled （N） ((/八), (闪)) is that
+ * heading where its title, the first sentence, has at most this many
+ * characters (the headings of the 23 reports as OCR read them: 9 to 31). */
+#define GW_GARBLED_TITLE_MAX 40
 /* Text is read as Markdown (markdown.c) when a line holds **bold** (plain
  * text has none: the asterisks pair up only where Markdown set them; the
  * 23 Word reports of the corpus as pandoc's Markdown have from one, a

@@ -1406,6 +1406,75 @@ START_TEST(heading_broken_over_two_paragraphs)
 }
 END_TEST
 
+/* OCR reads a transcribed name's · as . */
+START_TEST(ocr_dotted_name)
+{
+    scanned r = scan("2025年新疆政府工作报告\n\n自治区主席 艾尔肯.吐尼亚孜\n\n各位代表：\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_AUTHOR), 1);
+    done(&r);
+}
+END_TEST
+
+/* OCR reads —— as 一一: where it opens paragraph after paragraph they are
+ * dash items, however long the first sentence (a lone 一一 at a
+ * paragraph's start may be the adverb, and is left to gw_dash_len) */
+START_TEST(ocr_dashes_in_a_run)
+{
+    const char *one = "一一我们坚持锚定目标不松劲，以超常规举措拼经济促发展，全力推动经济企稳向好。"
+                      "深化按季抓、月跟踪。\n\n";
+    const char *two =
+        "一一我们坚持聚焦关键领域、关键问题，集中力量、重点突破，确保七大攻坚战见行见效。"
+        "成立专班、制定方案。\n";
+    char s[1024];
+    snprintf(s, sizeof s, "%s%s", one, two);
+    scanned r = scan(s);
+    ck_assert_uint_eq(count_kind(&r, GW_B_DASH), 2);
+    done(&r);
+    r = scan(one);
+    ck_assert_uint_eq(count_kind(&r, GW_B_DASH), 0);
+    done(&r);
+}
+END_TEST
+
+/* OCR mangles （八） into (/八) or 〈x): where the （N） headings are due,
+ * such a paragraph is the next of them; a word in brackets is not */
+START_TEST(ocr_garbled_paren_heading)
+{
+    scanned r = scan("一、总体要求\n\n（七）加强生态保护。推进治理。\n\n"
+                     "(/八) 守牢红线底线，全省社会大局保持平安和谐稳定。完善机制。\n\n"
+                     "(中医类) 落地实施。中原农谷集聚种业研发团队。\n\n（完）\n");
+    const gw_block *b = NULL;
+    for (size_t i = 0; i < r.blocks.n && !b; i++)
+        if (r.blocks.v[i].kind == GW_B_HEADING && r.blocks.v[i].marker.n == 8)
+            b = &r.blocks.v[i];
+    ck_assert_ptr_nonnull(b);
+    ck_assert_int_eq(b->marker.family, GW_F_CN_PAREN);
+    ck_assert_int_eq(b->marker.n, 8);
+    ck_assert_uint_eq(b->mark_len, strlen("(/八)"));
+    ck_assert_uint_eq(count_kind(&r, GW_B_HEADING), 3);
+    done(&r);
+    /* without （N） headings before it, nothing is due */
+    r = scan("一、总体要求\n\n(/八) 守牢红线底线。完善机制。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_HEADING), 1);
+    done(&r);
+}
+END_TEST
+
+/* A blank line below a full line that stops mid-sentence is OCR's cut
+ * (a column or page edge) in a copy that sets paragraphs apart */
+START_TEST(ocr_blank_line_mid_sentence)
+{
+    scanned r = scan("省科学院在先进材料、量子科技、人工智能等领域形成一批重大\n"
+                     "科技成果。中原医学科学城智能医学研究设施启动建设，国家医学\n\n"
+                     "中心落地实施。中原农谷集聚种业研发团队53支，培育优良品种\n"
+                     "161个，创新平台体系更加完善。\n\n"
+                     "加快建设现代化产业体系。推动传统产业转型升级，提高产业链\n"
+                     "供应链韧性和安全水平，做强做优实体经济。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_PARA), 2);
+    done(&r);
+}
+END_TEST
+
 Suite *blocks_suite(void)
 {
     Suite *s = suite_create("blocks");
@@ -1467,6 +1536,10 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, header_beside_page_numbers);
     tcase_add_test(tc, long_lead_needs_company);
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
+    tcase_add_test(tc, ocr_dashes_in_a_run);
+    tcase_add_test(tc, ocr_dotted_name);
+    tcase_add_test(tc, ocr_garbled_paren_heading);
+    tcase_add_test(tc, ocr_blank_line_mid_sentence);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
     tcase_add_test(tc, running_headers_in_wrapped_text);
     suite_add_tcase(s, tc);

@@ -110,6 +110,9 @@ START_TEST(dash_markers)
     ck_assert_uint_eq(gw_dash_len("--经济", strlen("--经济")), 2);
     ck_assert_uint_eq(gw_dash_len("----经济", strlen("----经济")), 4);
     ck_assert_uint_eq(gw_dash_len("-1.2%", 5), 0);
+    /* 一一 before a date: OCR's reading of a subtitle's —— */
+    ck_assert_uint_eq(gw_dash_len("一一2025年1月19日在重庆市", strlen("一一2025年1月19日在重庆市")),
+                      strlen("一一"));
     /* - - and －－ with a space: OCR reads the halves of —— apart */
     ck_assert_uint_eq(gw_dash_len("- -经济", strlen("- -经济")), 3);
     ck_assert_uint_eq(gw_dash_len("－ －经济", strlen("－ －经济")), strlen("－ －"));
