@@ -215,6 +215,36 @@ static int expected_item(gw_span sp, int expected, gw_marker *m)
     return 1;
 }
 
+/* The next entry of a note list as OCR reads its number: 2…“两新”：,
+ * 1两重”：, the point lost or read as an ellipsis. The expected number,
+ * then at most three of . ． 、 … · and spaces, then a term's colon
+ * within GW_TERM_MAX characters: in a note list nothing else opens so. */
+static int ocr_note_number(gw_span sp, int expected, gw_marker *m)
+{
+    int v;
+    size_t k = gw_arabic_numeral(sp.s, sp.len, 3, &v);
+    if (!k || v != expected)
+        return 0;
+    for (int junk = 0; junk < 3 && k < sp.len; junk++) {
+        size_t at = k;
+        uint32_t cp = gw_next(sp.s, sp.len, &at);
+        if (cp != '.' && cp != 0xFF0E && cp != 0x3001 && cp != 0x2026 && cp != 0xB7 && cp != ' ')
+            break;
+        k = at;
+    }
+    size_t i = k;
+    for (size_t chars = 0; i < sp.len && chars <= GW_TERM_MAX; chars++) {
+        uint32_t cp = gw_next(sp.s, sp.len, &i);
+        if (cp == 0xFF1A || cp == ':') {
+            m->family = GW_F_ARABIC;
+            m->n = v;
+            m->len = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Marker of a numbered item in a box or a note list: 1. （1） ① ［1］ 01 */
 static int item_marker(gw_span sp, int expected, gw_marker *m)
 {
@@ -258,6 +288,14 @@ static size_t name_len(const char *s, size_t len)
     size_t ascii = gw_find_outside(s, len, ':');
     size_t stop = gw_sentence_end(s, len);
     size_t end = colon < ascii ? colon : ascii;
+    /* a quote left open (“16+16" as OCR reads it) hides every colon: the
+     * first one near the start still ends the term */
+    for (size_t i = 0, chars = 0; end == len && i < len && chars <= GW_TERM_MAX; chars++) {
+        size_t at = i;
+        uint32_t cp = gw_next(s, len, &i);
+        if (cp == 0xFF1A || cp == ':')
+            end = at;
+    }
     if (stop && gw_sentence_mark(s, stop) < end)
         end = gw_sentence_mark(s, stop);
     return end;
@@ -636,7 +674,7 @@ static gw_status scan_notes(scanner *sc, gw_span heading, gw_span title)
         gw_block *nb;
         if (is_annex(sp))
             break;
-        if (item_marker(sp, n + 1, &m)) {
+        if (item_marker(sp, n + 1, &m) || ocr_note_number(sp, n + 1, &m)) {
             n = m.n;
             if (!(nb = add_wrapped(sc, GW_B_NOTE, j)))
                 return GW_ERR_NOMEM;

@@ -1406,6 +1406,21 @@ START_TEST(heading_broken_over_two_paragraphs)
 }
 END_TEST
 
+/* A note list as OCR reads it: numbers without their point (1两重”:,
+ * 2…“两新”:), and a quote closed by a straight one, which hides the
+ * colon from a bracket-aware search */
+START_TEST(ocr_note_list)
+{
+    scanned r = scan("名词解释\n\n1两重”: 国家重大战略实施。\n\n2…“两新”: 大规模设备更新。\n\n"
+                     "3.沪滇“16+16\"园区共建: 上海16个区与云南。\n");
+    ck_assert_uint_eq(count_kind(&r, GW_B_NOTE), 3);
+    const gw_block *last = &r.blocks.v[r.blocks.n - 1];
+    ck_assert_int_eq(last->kind, GW_B_NOTE);
+    expect_span(last->text.s + last->mark_len, last->name_len, "沪滇“16+16\"园区共建");
+    done(&r);
+}
+END_TEST
+
 /* OCR reads a transcribed name's · as . */
 START_TEST(ocr_dotted_name)
 {
@@ -1538,6 +1553,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, hard_wrapped_paragraphs_are_joined);
     tcase_add_test(tc, ocr_dashes_in_a_run);
     tcase_add_test(tc, ocr_dotted_name);
+    tcase_add_test(tc, ocr_note_list);
     tcase_add_test(tc, ocr_garbled_paren_heading);
     tcase_add_test(tc, ocr_blank_line_mid_sentence);
     tcase_add_test(tc, unwrapped_text_is_not_joined);
