@@ -215,6 +215,19 @@ static int expected_item(gw_span sp, int expected, gw_marker *m)
     return 1;
 }
 
+/* The offset of the first ： or : among s's first GW_TERM_MAX characters,
+ * brackets or not; len when there is none. */
+static size_t first_colon(const char *s, size_t len)
+{
+    for (size_t i = 0, chars = 0; i < len && chars <= GW_TERM_MAX; chars++) {
+        size_t at = i;
+        uint32_t cp = gw_next(s, len, &i);
+        if (cp == 0xFF1A || cp == ':')
+            return at;
+    }
+    return len;
+}
+
 /* The next entry of a note list as OCR reads its number: 2…“两新”：,
  * 1两重”：, the point lost or read as an ellipsis. The expected number,
  * then at most three of . ． 、 … · and spaces, then a term's colon
@@ -232,17 +245,12 @@ static int ocr_note_number(gw_span sp, int expected, gw_marker *m)
             break;
         k = at;
     }
-    size_t i = k;
-    for (size_t chars = 0; i < sp.len && chars <= GW_TERM_MAX; chars++) {
-        uint32_t cp = gw_next(sp.s, sp.len, &i);
-        if (cp == 0xFF1A || cp == ':') {
-            m->family = GW_F_ARABIC;
-            m->n = v;
-            m->len = k;
-            return 1;
-        }
-    }
-    return 0;
+    if (first_colon(sp.s + k, sp.len - k) == sp.len - k)
+        return 0;
+    m->family = GW_F_ARABIC;
+    m->n = v;
+    m->len = k;
+    return 1;
 }
 
 /* Marker of a numbered item in a box or a note list: 1. （1） ① ［1］ 01 */
@@ -290,12 +298,8 @@ static size_t name_len(const char *s, size_t len)
     size_t end = colon < ascii ? colon : ascii;
     /* a quote left open (“16+16" as OCR reads it) hides every colon: the
      * first one near the start still ends the term */
-    for (size_t i = 0, chars = 0; end == len && i < len && chars <= GW_TERM_MAX; chars++) {
-        size_t at = i;
-        uint32_t cp = gw_next(s, len, &i);
-        if (cp == 0xFF1A || cp == ':')
-            end = at;
-    }
+    if (end == len)
+        end = first_colon(s, len);
     if (stop && gw_sentence_mark(s, stop) < end)
         end = gw_sentence_mark(s, stop);
     return end;
@@ -927,13 +931,8 @@ static size_t count_bare_leads(const scanner *sc)
  * adverb (一一落实): 0 where it does not. */
 static size_t ocr_dash(gw_span sp)
 {
-    static const char twice[] = "一一";
-    size_t k = sizeof twice - 1;
-    int v;
-    if (!gw_starts(sp.s, sp.len, twice) || gw_cn_numeral(sp.s + k, sp.len - k, &v))
-        return 0;
-    size_t i = k;
-    return i < sp.len && gw_is_han(gw_next(sp.s, sp.len, &i)) ? k : 0;
+    size_t k = gw_twice_one_len(sp.s, sp.len), i = k;
+    return k && gw_is_han(gw_next(sp.s, sp.len, &i)) ? k : 0;
 }
 
 static int is_one_of(uint32_t c, const uint32_t *set, size_t n)

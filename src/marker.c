@@ -244,16 +244,17 @@ size_t gw_dash_len(const char *s, size_t len)
     /* 一一 typed for —— (OCR, careless input): only where a short first
      * sentence follows, as in a dash item, so 一一对应… stays prose, or a
      * date (一一2025年1月19日在…会议上: OCR reads a subtitle's dash so) */
-    if (n == 0 && gw_starts(s, len, "一一")) {
-        size_t k = strlen("一一");
-        int v;
-        if (k < len && s[k] >= '0' && s[k] <= '9')
-            return k;
-        if (gw_cn_numeral(s + k, len - k, &v))
-            return 0;
-        size_t end = gw_sentence_end(s + k, len - k);
-        if (end && gw_utf8_count(s + k, end) <= 25)
-            return k;
-    }
-    return 0;
+    size_t k = n == 0 ? gw_twice_one_len(s, len) : 0;
+    if (k && s[k] >= '0' && s[k] <= '9')
+        return k;
+    size_t end = k ? gw_sentence_end(s + k, len - k) : 0;
+    return end && gw_utf8_count(s + k, end) <= 25 ? k : 0;
+}
+
+size_t gw_twice_one_len(const char *s, size_t len)
+{
+    static const char twice[] = "一一";
+    size_t k = sizeof twice - 1;
+    int v;
+    return gw_starts(s, len, twice) && k < len && !gw_cn_numeral(s + k, len - k, &v) ? k : 0;
 }

@@ -45,4 +45,11 @@ const char *gw_family_name(gw_family f);
  * standing for a dash before a short first sentence; 0 if there is none. */
 size_t gw_dash_len(const char *s, size_t len);
 
+/* Bytes of 一一 opening s where it may stand for —— (OCR reads the dash so):
+ * something follows that starts no Chinese numeral (一一二 is a number);
+ * 0 otherwise. Whether it does is the caller's to say: gw_dash_len takes
+ * it before a short first sentence or a date, a run of paragraphs opening
+ * with it (blocks.c) whatever follows. */
+size_t gw_twice_one_len(const char *s, size_t len);
+
 #endif

@@ -11,7 +11,6 @@
 #include "checker.h"
 #include "fuzz_common.h"
 #include "invariants.h"
-#include "readers.h"
 
 #include <json-c/json.h>
 
@@ -159,17 +158,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 #endif
     /* a zip, a web page, a PDF or Markdown goes to its reader, as gongwen
-     * does */
-    gw_error serr = {0};
-    gw_from from = gw_sniff((const char *)data + 1, size - 1, 0, &serr);
-    gw_text *text = from == GW_FROM_DOCX || from == GW_FROM_HTML || from == GW_FROM_PDF
-                        ? gw_read_source((const char *)data + 1, size - 1, from, &o, &err)
-                        : gw_decode_with((const char *)data + 1, size - 1, &o, &err);
-    if (text && gw_looks_markdown(gw_text_data(text), gw_text_length(text))) {
-        gw_text *md = gw_read_markdown(gw_text_data(text), gw_text_length(text), &err);
-        gw_text_free(text);
-        text = md;
-    }
+     * does (gw_read: what no reader takes is refused) */
+    gw_text *text = gw_read((const char *)data + 1, size - 1, NULL, &o, &err);
     if (!text)
         return 0; /* bad input is allowed to fail, cleanly */
     gw_document *doc = gw_parse(text, NULL, &err);
