@@ -58,7 +58,7 @@ LINK     = $(CC) $(GW_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(LDFLAGS)
 LDLIBS   += $(GW_LDLIBS)
 
 LIB_SRC  := src/status.c src/utf8.c src/unicode_tables.c src/input.c src/decode.c src/plausible.c src/lines.c src/layout.c src/numeral.c src/marker.c src/sentence.c \
-            src/lead.c src/table.c src/table_web.c src/front.c src/blocks.c src/toc.c src/tree.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
+            src/lead.c src/table.c src/table_web.c src/front.c src/blocks.c src/toc.c src/tree.c src/ranges.c src/xmlout.c src/xmlerr.c src/safeload.c src/formats.c src/params.c src/xform.c src/package.c src/output.c src/embed.c src/intl.c src/tree_read.c src/marker_text.c \
             src/sniff.c src/source.c src/markdown.c src/rlines.c src/docx.c src/docx_parts.c src/docx_num.c src/docx_style.c src/html.c src/pdf.c src/pdf_table.c src/dl.c src/zip_api.c \
             src/init.c src/sha256.c src/provenance.c src/api_check.c \
             $(wildcard src/check*.c src/diag*.c)

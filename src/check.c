@@ -1,6 +1,7 @@
 /* gw_check_bytes: decodes a file (replacing what cannot be decoded, so
  * the rest can still be checked), parses it and runs every rule group. */
 #include "checker.h"
+#include "ranges.h"
 #include "readers.h"
 #include "intl.h"
 #include "check_rules.h"
@@ -127,7 +128,9 @@ static gw_status check(const char *bytes, size_t len, int bad, const gw_text *t,
         !(starts = calloc(lines->n + 1, 1)) || !(skip = calloc(lines->n + 1, sizeof *skip))) {
         s = gw_fail_nomem(err);
     } else {
-        xmlDocPtr xml = gw_document_xml(doc);
+        /* a tree from gw_parse_marked keeps its ranges beside it, where
+         * tree_read.c reads them; nothing here needs them as attributes */
+        xmlDocPtr xml = (xmlDocPtr)gw_document_tree(doc);
         /* the rules read attributes and text through libxml2, which
          * answers NULL, as for an absent attribute, when it cannot copy */
         gw_xmlerr w;

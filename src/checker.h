@@ -74,7 +74,8 @@ typedef struct {
 /* gw_parse(t, NULL, err) that also fills *marks (gw_parse_marks_free it,
  * also after a failure), for the checker alone: the root lacks what
  * gw_provenance_add records (generator, line-end, Dublin Core, the schema
- * link), which no rule reads. In tree.c. */
+ * link), which no rule reads, and the ranges stay beside the tree
+ * (gw_ranges_find; the rules read them through tree_read.c). In tree.c. */
 gw_document *gw_parse_marked(const gw_text *t, gw_parse_marks *marks, gw_error *err);
 void gw_parse_marks_free(gw_parse_marks *marks);
 /* The `gongwen check` command: argv[0] is "check", then its options and

@@ -57,7 +57,10 @@ static gw_status grow(gw_text *t, size_t more)
 {
     if (t->len + more + 1 <= t->cap)
         return GW_OK;
-    size_t cap = t->cap ? t->cap : 4096;
+    /* the first request is usually the whole text (UTF-8 taken as it
+     * is): exactly that, where doubling would leave up to half of the
+     * buffer unused for the whole run */
+    size_t cap = t->cap ? t->cap : t->len + more + 1 > 4096 ? t->len + more + 1 : 4096;
     while (cap < t->len + more + 1) {
         if (cap > SIZE_MAX / 2)
             return GW_ERR_NOMEM;

@@ -4,10 +4,14 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
-gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err)
+/* gw_read_stream, starting with room for cap bytes and one more (the
+ * size of a regular file: read into a buffer of just its size) */
+static gw_status read_stream(FILE *fp, size_t cap, char **data, size_t *len, gw_error *err)
 {
-    size_t cap = 65536, n = 0;
+    size_t n = 0;
+    cap = cap < SIZE_MAX / 2 ? cap + 1 : 65536;
     char *buf = malloc(cap);
     if (!buf)
         return gw_fail_nomem(err);
@@ -38,6 +42,11 @@ gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err)
     return GW_OK;
 }
 
+gw_status gw_read_stream(FILE *fp, char **data, size_t *len, gw_error *err)
+{
+    return read_stream(fp, 65535, data, len, err);
+}
+
 gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err)
 {
     if (!strcmp(path, "-"))
@@ -46,7 +55,12 @@ gw_status gw_read_path(const char *path, char **data, size_t *len, gw_error *err
     if (!fp)
         return errno == ENOMEM ? gw_fail_nomem(err)
                                : gw_fail(err, GW_ERR_IO, 0, 0, "%s", strerror(errno));
-    gw_status s = gw_read_stream(fp, data, len, err);
+    struct stat st;
+    size_t cap = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+                         (unsigned long long)st.st_size < SIZE_MAX / 2
+                     ? (size_t)st.st_size
+                     : 65535;
+    gw_status s = read_stream(fp, cap, data, len, err);
     fclose(fp);
     return s;
 }

@@ -10,6 +10,7 @@
 #include "lsp.h"
 #include "output.h"
 #include "readers.h"
+#include "xmlout.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -562,15 +563,16 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
 }
 
 /* The tree, its root recording the source's name (--source-name, else the
- * input's file name without directories), checksum and size. */
+ * input's file name without directories), checksum and size; lean when it
+ * is only to be written as XML. */
 static gw_document *parse(const options *o, const gw_text *text, const char *data, size_t len,
-                          gw_error *err)
+                          int lean, gw_error *err)
 {
     const char *base = strrchr(o->input, '/');
     gw_parse_options p = {o->source_name, data, len, o->converted};
     if (!p.source && strcmp(o->input, "-"))
         p.source = base ? base + 1 : o->input;
-    return gw_parse_with(text, &p, err);
+    return lean ? gw_parse_lean(text, &p, err) : gw_parse_with(text, &p, err);
 }
 
 /* The input's bytes once decoded. When the text is those very bytes
@@ -601,7 +603,8 @@ static int convert(const options *o, gw_styles *st, const char *format, gw_sink 
     int rc = 0;
     if (gw_read_path(o->input, &data, &in_len, &err) != GW_OK ||
         !(text = decode(o, name, data, in_len, &err)) ||
-        !(doc = parse(o, text, input_bytes(o, text, &data, in_len), in_len, &err)) ||
+        !(doc = parse(o, text, input_bytes(o, text, &data, in_len), in_len, !st && !o->embed,
+                      &err)) ||
         (o->embed && gw_embed_check(data, in_len, text, doc, NULL, &err) != GW_OK)) {
         rc = report(name, &err);
     } else {

@@ -8,6 +8,8 @@
 #include "names.h"
 #include "numeral.h"
 #include "provenance.h"
+#include "ranges.h"
+#include "xmlout.h"
 #include "output.h"
 #include "utf8.h"
 #include "xmlerr.h"
@@ -20,6 +22,7 @@
 
 struct gw_document {
     xmlDocPtr xml;
+    gw_ranges ranges; /* kept beside the tree until gw_document_xml (gw_parse_lean) */
 };
 
 typedef struct {
@@ -50,6 +53,7 @@ typedef struct {
     int parts;             /* unnumbered parts opened so far */
     gw_status status;      /* the first failure; nothing is added after it */
     gw_parse_marks *marks; /* what the checker reads of the ranges, or NULL */
+    gw_ranges ranges;      /* every element's, attached at the end unless lean */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -89,24 +93,10 @@ static void attr(builder *b, xmlNodePtr node, const char *name, const char *valu
         b->status = GW_ERR_NOMEM;
 }
 
-/* Writes v (>= 0; line and column numbers) in decimal into buf (room for
- * 24 bytes); returns buf. snprintf costs more than the rest of an
- * attribute when every element has five of them. */
-static char *decimal(char buf[24], long v)
-{
-    char *p = buf + 23;
-    unsigned long u = v > 0 ? (unsigned long)v : 0;
-    *p = '\0';
-    do
-        *--p = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    return p;
-}
-
 static void attr_int(builder *b, xmlNodePtr node, const char *name, long v)
 {
     char buf[24];
-    attr(b, node, name, decimal(buf, v));
+    attr(b, node, name, gw_decimal(buf, v));
 }
 
 /* A place in the source: line index (0-based) and byte offset in it. */
@@ -252,10 +242,9 @@ static void set_range(builder *b, xmlNodePtr node, pos start, pos end)
     } else {
         end_column = column_of(b, end);
     }
-    attr_int(b, node, GW_A_LINE, (long)start.line + 1);
-    attr_int(b, node, GW_A_COLUMN, column);
-    attr_int(b, node, GW_A_END_LINE, (long)end.line + 1);
-    attr_int(b, node, GW_A_END_COLUMN, end_column);
+    const long v[4] = {(long)start.line + 1, column, (long)end.line + 1, end_column};
+    if (node && b->status == GW_OK && gw_ranges_set(&b->ranges, node, v) != GW_OK)
+        b->status = GW_ERR_NOMEM;
     if (b->marks && node)
         mark(b, node, start.line, end.line, end_column);
 }
@@ -960,22 +949,6 @@ static void front_item(builder *b, const gw_block *blk)
         trimmed(b, node, blk->more.s, blk->more.len);
 }
 
-/* An integer attribute tree.c wrote, read in place; 0 when absent. */
-static long attr_long(const xmlNode *node, const char *name)
-{
-    xmlAttrPtr a = node->type == XML_ELEMENT_NODE ? xmlHasProp(node, BAD_CAST name) : NULL;
-    return a && a->children && a->children->content
-               ? strtol((const char *)a->children->content, NULL, 10)
-               : 0;
-}
-
-static void reset_int(builder *b, xmlNodePtr node, const char *name, long v)
-{
-    char buf[24];
-    if (b->status == GW_OK && !xmlSetProp(node, BAD_CAST name, BAD_CAST decimal(buf, v)))
-        b->status = GW_ERR_NOMEM;
-}
-
 /* Containers (section, list, box, toc, table, group) end where their last
  * descendant with a range ends, which is known once the tree is built.
  * Fills in the ends below node and returns the element whose end is the
@@ -989,19 +962,17 @@ static const xmlNode *close_ranges(builder *b, xmlNodePtr node)
         const xmlNode *inner = is_container((const char *)k->name) ? close_ranges(b, k) : NULL;
         if (inner)
             last = inner;
-        else if (attr_long(k, GW_A_END_LINE))
+        else if (gw_ranges_of(&b->ranges, k))
             last = k;
     }
-    long l = attr_long(node, GW_A_END_LINE);
-    if (!l)
+    gw_range_rec *r = gw_ranges_of(&b->ranges, node);
+    if (!r)
         return last;
-    if (last) {
-        long c = attr_long(node, GW_A_END_COLUMN);
-        long kl = attr_long(last, GW_A_END_LINE), kc = attr_long(last, GW_A_END_COLUMN);
-        if (kl > l || (kl == l && kc > c)) {
-            reset_int(b, node, GW_A_END_LINE, kl);
-            reset_int(b, node, GW_A_END_COLUMN, kc);
-        }
+    const gw_range_rec *in = last ? gw_ranges_of(&b->ranges, last) : NULL;
+    if (in && (in->end_line > r->end_line ||
+               (in->end_line == r->end_line && in->end_column > r->end_column))) {
+        r->end_line = in->end_line;
+        r->end_column = in->end_column;
     }
     return node;
 }
@@ -1084,9 +1055,10 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     return gw_parse_with(txt, &o, err);
 }
 
-/* gw_parse_with, filling marks (if not NULL) for the checker. */
+/* gw_parse_with, filling marks (if not NULL) for the checker, keeping the
+ * ranges beside the tree when lean. */
 static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_parse_marks *marks,
-                          gw_error *err)
+                          int lean, gw_error *err)
 {
     const char *source = opts ? opts->source : NULL;
     gw_lines lines = {0};
@@ -1137,6 +1109,8 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
         close_ranges(&b, b.front);
     if (b.status == GW_OK)
         close_ranges(&b, b.body);
+    if (b.status == GW_OK && !lean)
+        b.status = gw_ranges_attach(&b.ranges, b.root);
     /* the checker's tree goes without the root's record of its source
      * (no rule reads it, and the line-end style is a pass over the text) */
     if (gw_xmlerr_end(&w) != GW_OK || b.status != GW_OK ||
@@ -1149,9 +1123,13 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
     } else
         gw_lines_free(&lines);
     d->xml = b.doc;
+    d->ranges = b.ranges;
+    if (d->ranges.v)
+        d->xml->_private = &d->ranges; /* for gw_ranges_find */
     return d;
 oom:
     gw_xmlerr_end(&w);
+    gw_ranges_free(&b.ranges);
     if (b.doc)
         xmlFreeDoc(b.doc);
     gw_blocks_free(&blocks);
@@ -1164,14 +1142,19 @@ oom:
 
 gw_document *gw_parse_with(const gw_text *txt, const gw_parse_options *opts, gw_error *err)
 {
-    return parse(txt, opts, NULL, err);
+    return parse(txt, opts, NULL, 0, err);
+}
+
+gw_document *gw_parse_lean(const gw_text *txt, const gw_parse_options *opts, gw_error *err)
+{
+    return parse(txt, opts, NULL, 1, err);
 }
 
 gw_document *gw_parse_marked(const gw_text *txt, gw_parse_marks *marks, gw_error *err)
 {
     memset(marks, 0, sizeof *marks);
     gw_parse_options o = {NULL, NULL, 0, -1};
-    return parse(txt, &o, marks, err);
+    return parse(txt, &o, marks, 1, err);
 }
 
 void gw_parse_marks_free(gw_parse_marks *marks)
@@ -1186,6 +1169,20 @@ void gw_parse_marks_free(gw_parse_marks *marks)
 
 xmlDocPtr gw_document_xml(const gw_document *doc)
 {
+    gw_document *d = (gw_document *)doc; /* the tree is the same, only its form changes */
+    if (d->ranges.v) {
+        gw_xmlerr w;
+        gw_xmlerr_begin(&w);
+        gw_status s = gw_ranges_attach(&d->ranges, xmlDocGetRootElement(d->xml));
+        if (gw_xmlerr_end(&w) != GW_OK || s != GW_OK)
+            return NULL;
+        d->xml->_private = NULL;
+    }
+    return doc->xml;
+}
+
+const xmlDoc *gw_document_tree(const gw_document *doc)
+{
     return doc->xml;
 }
 
@@ -1194,11 +1191,19 @@ void gw_document_free(gw_document *doc)
     if (!doc)
         return;
     xmlFreeDoc(doc->xml);
+    gw_ranges_free(&doc->ranges);
     free(doc);
 }
 
 gw_status gw_serialize_xml_to(const gw_document *doc, gw_write_fn write, void *ctx, gw_error *err)
 {
+    if (doc->ranges.v) {
+        /* a lean tree, untouched since gw_parse_lean: written with its ranges */
+        gw_status s = gw_xml_write(doc->xml, &doc->ranges, write, ctx);
+        if (s == GW_ERR_IO)
+            return gw_fail(err, GW_ERR_IO, 0, 0, "write error");
+        return s == GW_OK ? GW_OK : gw_fail_nomem(err);
+    }
     gw_xml_writer iw = {write, ctx, 0};
     gw_xmlerr w;
     gw_xmlerr_begin(&w);

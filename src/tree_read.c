@@ -1,6 +1,7 @@
 /* Small helpers for reading the gongwen tree in the structure rules. */
 #include "check_rules.h"
 #include "names.h"
+#include "ranges.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -38,8 +39,27 @@ const char *gw_attr_view(const xmlNode *node, const char *name, char **copy)
     return *copy = gw_attr(node, name);
 }
 
+/* The range number name stands for beside the tree (ranges.h), if node
+ * has a record and name is one of the four; else 0. */
+static int side_range(const xmlNode *node, const char *name, long *v)
+{
+    const gw_range_rec *rec = gw_ranges_find(node);
+    if (!rec)
+        return 0;
+    const uint32_t n[4] = {rec->line, rec->column, rec->end_line, rec->end_column};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(name, gw_range_names[i])) {
+            *v = (long)n[i];
+            return 1;
+        }
+    return 0;
+}
+
 long gw_attr_long(const xmlNode *node, const char *name, long def)
 {
+    long side;
+    if (side_range(node, name, &side))
+        return side;
     char *copy;
     const char *v = gw_attr_view(node, name, &copy);
     long n = v ? to_long(v, def) : def;
@@ -67,7 +87,14 @@ int gw_range_of(const xmlNode *node, gw_range *r)
 {
     if (!node)
         return 0;
-    static const char *const names[4] = {GW_A_LINE, GW_A_COLUMN, GW_A_END_LINE, GW_A_END_COLUMN};
+    const gw_range_rec *rec = gw_ranges_find(node);
+    if (rec) {
+        if (!rec->line || !rec->column || !rec->end_line || !rec->end_column)
+            return 0;
+        *r = (gw_range){rec->line, rec->column, rec->end_line, rec->end_column};
+        return 1;
+    }
+    const char *const *names = gw_range_names;
     long v[4];
     int seen[4] = {0, 0, 0, 0}; /* 1: read in place; 2: left to gw_attr_long */
     /* the four in one pass over the attributes (each would walk them from

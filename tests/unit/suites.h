@@ -24,6 +24,7 @@ Suite *provenance_suite(void);
 Suite *readers_suite(void);
 Suite *package_suite(void);
 Suite *api_check_suite(void);
+Suite *xmlout_suite(void);
 
 /* Parses a NUL-terminated UTF-8 string; aborts the test on failure. */
 gw_document *parse_string(const char *s);
