@@ -104,18 +104,24 @@ static void count_tree(gw_job *job, const gw_document *doc)
     job->notes = count_elements(root, GW_E_NOTE);
 }
 
-/* Whether every output is the XML itself: the tree is then only written,
- * and keeps its ranges beside it (xmlout.h), in a third less memory. */
-static int only_xml(const gw_batch_options *o)
+/* What the outputs read of the elements' ranges: a tree whose every output
+ * is the XML keeps them beside it (xmlout.h; a third less memory), one
+ * whose every output is a stylesheet's gets only their lines
+ * (gw_document_keep_lines; a fifth less), any other all of them. */
+typedef enum { RANGES_ALL, RANGES_BESIDE, RANGES_LINES } ranges_need;
+
+static ranges_need ranges_needed(const gw_batch_options *o)
 {
-    if (o->embed)
-        return 0;
+    size_t sheets = 0;
     for (size_t i = 0; i < o->nformats; i++) {
         const gw_format *f = gw_format_find(o->formats[i]);
-        if (!f || f->stylesheet)
-            return 0;
+        if (!f)
+            return RANGES_ALL;
+        sheets += f->stylesheet != NULL;
     }
-    return 1;
+    if (o->embed || (sheets && sheets < o->nformats))
+        return RANGES_ALL;
+    return sheets ? RANGES_LINES : RANGES_BESIDE;
 }
 
 /* An output made in memory (a file's sink would hold the signal-cleanup
@@ -225,9 +231,12 @@ static void convert(const pool *p, gw_job *job, char **outputs)
         snprintf(job->encoding, sizeof job->encoding, "%s", gw_text_encoding(text));
         const char *base = strrchr(job->path, '/');
         gw_parse_options po = {base ? base + 1 : job->path, data, job->size, o->converted};
-        if (!(doc = only_xml(o) ? gw_parse_lean(text, &po, &job->err)
-                                : gw_parse_with(text, &po, &job->err)))
+        ranges_need need = ranges_needed(o);
+        if (!(doc = need == RANGES_ALL ? gw_parse_with(text, &po, &job->err)
+                                       : gw_parse_lean(text, &po, &job->err)))
             s = job->err.status;
+        else if (need == RANGES_LINES && gw_document_keep_lines(doc) != GW_OK)
+            s = gw_fail_nomem(&job->err);
     }
     if (s == GW_OK) {
         job->diagnostics = gw_text_warning_count(text);

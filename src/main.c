@@ -563,16 +563,16 @@ static gw_text *decode(const options *o, const char *name, const char *data, siz
 }
 
 /* The tree, its root recording the source's name (--source-name, else the
- * input's file name without directories), checksum and size; lean when it
- * is only to be written as XML. */
+ * input's file name without directories), checksum and size. Its ranges
+ * stay beside it (xmlout.h) until a stylesheet or --embed needs them. */
 static gw_document *parse(const options *o, const gw_text *text, const char *data, size_t len,
-                          int lean, gw_error *err)
+                          gw_error *err)
 {
     const char *base = strrchr(o->input, '/');
     gw_parse_options p = {o->source_name, data, len, o->converted};
     if (!p.source && strcmp(o->input, "-"))
         p.source = base ? base + 1 : o->input;
-    return lean ? gw_parse_lean(text, &p, err) : gw_parse_with(text, &p, err);
+    return gw_parse_lean(text, &p, err);
 }
 
 /* The input's bytes once decoded. When the text is those very bytes
@@ -603,9 +603,10 @@ static int convert(const options *o, gw_styles *st, const char *format, gw_sink 
     int rc = 0;
     if (gw_read_path(o->input, &data, &in_len, &err) != GW_OK ||
         !(text = decode(o, name, data, in_len, &err)) ||
-        !(doc = parse(o, text, input_bytes(o, text, &data, in_len), in_len, !st && !o->embed,
-                      &err)) ||
-        (o->embed && gw_embed_check(data, in_len, text, doc, NULL, &err) != GW_OK)) {
+        !(doc = parse(o, text, input_bytes(o, text, &data, in_len), in_len, &err)) ||
+        (o->embed && gw_embed_check(data, in_len, text, doc, NULL, &err) != GW_OK) ||
+        /* xslt/'s stylesheets read no range but the line */
+        (st && !o->xslt && gw_document_keep_lines(doc) != GW_OK && gw_fail_nomem(&err))) {
         rc = report(name, &err);
     } else {
         gw_transform_options xo = o->xform;

@@ -61,7 +61,7 @@ char *gw_decimal(char buf[24], long v)
 
 /* The four attributes of rec appended to node's, then moved to stand
  * after the first rec->pos of those node had. */
-static gw_status attach_one(xmlNodePtr node, const gw_range_rec *rec)
+static gw_status attach_one(xmlNodePtr node, const gw_range_rec *rec, int names)
 {
     xmlAttrPtr before = NULL, after = node->properties;
     for (unsigned i = 0; i < rec->pos && after; i++) {
@@ -75,7 +75,7 @@ static gw_status attach_one(xmlNodePtr node, const gw_range_rec *rec)
         node->properties = NULL;
     const long v[4] = {rec->line, rec->column, rec->end_line, rec->end_column};
     gw_status s = GW_OK;
-    for (int i = 0; i < 4 && s == GW_OK; i++) {
+    for (int i = 0; i < names && s == GW_OK; i++) {
         char buf[24];
         s = gw_new_prop(node, gw_range_names[i], gw_decimal(buf, v[i]));
     }
@@ -94,7 +94,8 @@ static gw_status attach_one(xmlNodePtr node, const gw_range_rec *rec)
     return s;
 }
 
-gw_status gw_ranges_attach(gw_ranges *r, xmlNodePtr root)
+/* gw_ranges_attach of the first names of the four. */
+static gw_status attach(gw_ranges *r, xmlNodePtr root, int names)
 {
     /* in document order without recursion: a tree may be deep */
     xmlNodePtr cur = root;
@@ -102,7 +103,7 @@ gw_status gw_ranges_attach(gw_ranges *r, xmlNodePtr root)
         if (cur->type == XML_ELEMENT_NODE) {
             const gw_range_rec *rec = gw_ranges_of(r, cur);
             cur->_private = NULL;
-            if (rec && attach_one(cur, rec) != GW_OK)
+            if (rec && attach_one(cur, rec, names) != GW_OK)
                 return GW_ERR_NOMEM;
             if (cur->children) {
                 cur = cur->children;
@@ -115,6 +116,16 @@ gw_status gw_ranges_attach(gw_ranges *r, xmlNodePtr root)
     }
     gw_ranges_free(r);
     return GW_OK;
+}
+
+gw_status gw_ranges_attach(gw_ranges *r, xmlNodePtr root)
+{
+    return attach(r, root, 4);
+}
+
+gw_status gw_ranges_attach_lines(gw_ranges *r, xmlNodePtr root)
+{
+    return attach(r, root, 1);
 }
 
 void gw_ranges_free(gw_ranges *r)

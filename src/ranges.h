@@ -47,6 +47,12 @@ gw_range_rec *gw_ranges_of(const gw_ranges *r, const xmlNode *node);
  * GW_ERR_NOMEM the tree is partly attached and must be freed. */
 gw_status gw_ranges_attach(gw_ranges *r, xmlNodePtr root);
 
+/* gw_ranges_attach of the line attribute alone; the other three are
+ * dropped. For a tree whose one use left is a stylesheet of xslt/, which
+ * read @line and no other range (tests/formats.sh holds them to it): a
+ * quarter of the attributes, a fifth less memory for -t html. */
+gw_status gw_ranges_attach_lines(gw_ranges *r, xmlNodePtr root);
+
 void gw_ranges_free(gw_ranges *r);
 
 /* The record of node in the store its document keeps beside it (the
@@ -58,6 +64,12 @@ const gw_range_rec *gw_ranges_find(const xmlNode *node);
 /* The tree of doc as it is, its ranges perhaps still beside it (read
  * them with gw_ranges_find); gw_document_xml attaches them first. */
 const xmlDoc *gw_document_tree(const gw_document *doc);
+
+/* Attaches the line numbers of doc's ranges beside it and drops the rest
+ * (gw_ranges_attach_lines), for a document that is next given to a
+ * stylesheet of xslt/ and then freed. GW_ERR_NOMEM leaves a tree that must
+ * only be freed. */
+gw_status gw_document_keep_lines(gw_document *doc);
 
 /* The names of the four, in their order. */
 extern const char *const gw_range_names[4];

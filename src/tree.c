@@ -1181,6 +1181,19 @@ xmlDocPtr gw_document_xml(const gw_document *doc)
     return doc->xml;
 }
 
+gw_status gw_document_keep_lines(gw_document *doc)
+{
+    if (!doc->ranges.v)
+        return GW_OK;
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
+    gw_status s = gw_ranges_attach_lines(&doc->ranges, xmlDocGetRootElement(doc->xml));
+    if (gw_xmlerr_end(&w) != GW_OK)
+        s = GW_ERR_NOMEM;
+    doc->xml->_private = NULL;
+    return s;
+}
+
 const xmlDoc *gw_document_tree(const gw_document *doc)
 {
     return doc->xml;

@@ -36,6 +36,11 @@ DB_XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
 for tool in xsltproc python3 jing; do
     command -v "$tool" >/dev/null 2>&1 || bad "$tool not installed (apt-get install xsltproc python3 jing)"
 done
+# the command gives xslt/'s stylesheets the line of each element's range
+# and not the rest (src/ranges.h, gw_ranges_attach_lines): none reads them
+if grep -n '@column\|@end-line\|@end-column' "$XSL"/*.xsl; then
+    bad "a stylesheet reads a range attribute other than @line; the command drops those (gw_document_keep_lines)"
+else ok; fi
 [ -f "$DB_RNG" ] || bad "$DB_RNG missing (apt-get install docbook5-xml)"
 [ -f "$DB_XSL" ] || bad "$DB_XSL missing (apt-get install docbook-xsl-ns)"
 

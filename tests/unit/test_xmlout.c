@@ -172,6 +172,32 @@ START_TEST(ranges_keep_their_place_among_attributes)
 }
 END_TEST
 
+START_TEST(keep_lines_attaches_the_line_alone)
+{
+    static const char src[] = "一、总则\n（一）标题。正文。\n";
+    gw_error err = {0};
+    gw_text *t = gw_decode(src, sizeof src - 1, &err);
+    gw_document *d = gw_parse_lean(t, NULL, &err), *full = gw_parse(t, NULL, &err);
+    ck_assert(t && d && full);
+    ck_assert_int_eq(gw_document_keep_lines(d), GW_OK);
+    ck_assert_ptr_null(gw_document_tree(d)->_private); /* nothing beside it */
+    char *got = serialized(d), *want = serialized(full);
+    ck_assert_ptr_nonnull(strstr(got, "<num line=\"2\">（一）</num>"));
+    ck_assert_ptr_null(strstr(got, "column="));
+    ck_assert_ptr_null(strstr(got, "end-line="));
+    /* the same tree but for the three dropped */
+    ck_assert_int_eq(xpath_count(full, "//*[@line]"), xpath_count(d, "//*[@line]"));
+    ck_assert_int_eq(xpath_count(full, "//*[@column]"), xpath_count(d, "//*[@line]"));
+    ck_assert_int_gt(strlen(want), strlen(got));
+    ck_assert_int_eq(gw_document_keep_lines(d), GW_OK); /* a second call changes nothing */
+    free(got);
+    free(want);
+    gw_document_free(d);
+    gw_document_free(full);
+    gw_text_free(t);
+}
+END_TEST
+
 static int refuse(void *ctx, const char *data, size_t len)
 {
     (void)data;
@@ -200,6 +226,7 @@ Suite *xmlout_suite(void)
     tcase_add_test(tc, writer_equals_libxml2);
     tcase_add_test(tc, ranges_keep_their_place_among_attributes);
     tcase_add_test(tc, a_refused_write_is_an_io_failure);
+    tcase_add_test(tc, keep_lines_attaches_the_line_alone);
     suite_add_tcase(s, tc);
     return s;
 }
