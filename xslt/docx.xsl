@@ -47,6 +47,7 @@
     extension-element-prefixes="exsl"
     exclude-result-prefixes="g rel">
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+  <xsl:key name="weight-col" match="len" use="@col"/>
   <xsl:strip-space elements="*"/>
 
   <xsl:param name="layout" select="'official'" xmlns:gw="urn:gongwen:param" gw:accept="official plain"/>
@@ -486,7 +487,7 @@
           <w:jc w:val="center"/>
         </w:tblPr>
         <xsl:variable name="weights">
-          <xsl:call-template name="weights"><xsl:with-param name="i" select="1"/><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
+          <xsl:call-template name="weights"><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
         </xsl:variable>
         <xsl:variable name="w" select="exsl:node-set($weights)/*"/>
         <xsl:variable name="total" select="sum($w)"/>
@@ -507,20 +508,39 @@
   <!-- a column's share of the width: its longest text (the category's in
        a grouped table's first column), between 4 and 12 characters, so a
        name column is not squeezed to the width of a number -->
+  <!-- Linear in the cells and without recursion (a table of thousands of
+       columns exhausted libxslt's template depth, and looking up column i
+       in every row made wide tables take seconds): the length of every
+       cell, tagged with its column, goes into a tree of its own, which the
+       key "weight-col" finds by column; the table's own nodes, as many as
+       it has columns at least, count the columns out. -->
   <xsl:template name="weights">
-    <xsl:param name="i"/>
     <xsl:param name="cols"/>
-    <xsl:if test="$i &lt;= $cols">
+    <xsl:variable name="lengths">
+      <xsl:for-each select=".//g:row">
+        <xsl:variable name="shift" select="number(boolean(parent::g:group))"/>
+        <xsl:for-each select="g:cell">
+          <len col="{position() + $shift}" n="{string-length(normalize-space(.))}"/>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:for-each select=".//g:category">
+        <len col="1" n="{string-length(normalize-space(.))}"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="by-col" select="exsl:node-set($lengths)"/>
+    <xsl:for-each select="(.//node())[position() &lt;= $cols]">
+      <xsl:variable name="i" select="position()"/>
       <xsl:variable name="longest">
-        <xsl:for-each select=".//g:row/g:cell[position() + boolean(../parent::g:group) = $i] | .//g:category[$i = 1]">
-          <xsl:sort select="string-length(normalize-space(.))" data-type="number" order="descending"/>
-          <xsl:if test="position() = 1"><xsl:value-of select="string-length(normalize-space(.))"/></xsl:if>
+        <xsl:for-each select="$by-col">
+          <xsl:for-each select="key('weight-col', $i)">
+            <xsl:sort select="@n" data-type="number" order="descending"/>
+            <xsl:if test="position() = 1"><xsl:value-of select="@n"/></xsl:if>
+          </xsl:for-each>
         </xsl:for-each>
       </xsl:variable>
       <xsl:variable name="n" select="number(concat('0', $longest))"/>
       <c><xsl:value-of select="4 * ($n &lt; 4) + $n * ($n &gt;= 4 and $n &lt;= 12) + 12 * ($n &gt; 12)"/></c>
-      <xsl:call-template name="weights"><xsl:with-param name="i" select="$i + 1"/><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
-    </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="g:caption">

@@ -65,6 +65,9 @@
 
   <!-- The first reference to each note carries the id its back-link uses. -->
   <xsl:key name="refs" match="g:ref" use="@target"/>
+  <!-- a table's header cell by its column (a cell's data-label) -->
+  <xsl:key name="head-cell" match="g:thead/g:row[1]/g:cell"
+           use="concat(generate-id(ancestor::g:table[1]), ':', count(preceding-sibling::g:cell) + 1)"/>
 
   <!-- ============================================================ page -->
 
@@ -676,7 +679,12 @@
           <xsl:apply-templates select="../g:category[1]/node()"/>
         </th>
       </xsl:if>
-      <xsl:apply-templates select="*"/>
+      <!-- a row of cells alone (every row gongwen writes) tells each its
+           column by its position: counting the cells before each one
+           made a wide table quadratic in its width -->
+      <xsl:apply-templates select="*">
+        <xsl:with-param name="by-position" select="not(*[not(self::g:cell)])"/>
+      </xsl:apply-templates>
     </tr>
     <xsl:text>&#10;</xsl:text>
   </xsl:template>
@@ -700,8 +708,24 @@
   <!-- data-label: the column's header, which a phone shows beside the
        value (see the CSS for narrow screens) -->
   <xsl:template match="g:cell">
-    <xsl:variable name="col" select="count(preceding-sibling::g:cell) + 1 + boolean(../parent::g:group)"/>
-    <xsl:variable name="label" select="ancestor::g:table[1]/g:thead/g:row[1]/g:cell[$col]"/>
+    <xsl:param name="by-position" select="false()"/>
+    <xsl:choose>
+      <xsl:when test="$by-position">
+        <xsl:call-template name="cell">
+          <xsl:with-param name="col" select="position() + boolean(../parent::g:group)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="cell">
+          <xsl:with-param name="col" select="count(preceding-sibling::g:cell) + 1 + boolean(../parent::g:group)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="cell">
+    <xsl:param name="col"/>
+    <xsl:variable name="label" select="key('head-cell', concat(generate-id(ancestor::g:table[1]), ':', $col))"/>
     <td>
       <xsl:if test="normalize-space($label) != ''">
         <xsl:attribute name="data-label"><xsl:value-of select="normalize-space(translate($label, '&#12288;', ' '))"/></xsl:attribute>

@@ -466,22 +466,35 @@
   <!-- The delimiter row: a colon after the dashes under a column of numbers (some number or
        comparison, no text), plain dashes elsewhere. Column i of a group's row is
        its cell i - 1: the category comes first. -->
+  <!-- Columns i to m, in halves: the template depth grows with log m, where
+       one call a column exhausted libxslt's depth on a table of thousands
+       of columns. -->
   <xsl:template name="delims">
     <xsl:param name="t"/>
     <xsl:param name="m"/>
     <xsl:param name="i" select="1"/>
-    <xsl:if test="$i &lt;= $m">
-      <xsl:variable name="cells" select="$t/g:tbody/g:row/g:cell[$i] | $t/g:tbody/g:group/g:row/g:cell[$i - 1]"/>
-      <xsl:choose>
-        <xsl:when test="$cells[@type = 'number' or @type = 'compare'] and not($cells[@type = 'text'])"> ---: |</xsl:when>
-        <xsl:otherwise> --- |</xsl:otherwise>
-      </xsl:choose>
-      <xsl:call-template name="delims">
-        <xsl:with-param name="t" select="$t"/>
-        <xsl:with-param name="m" select="$m"/>
-        <xsl:with-param name="i" select="$i + 1"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$i &lt; $m">
+        <xsl:variable name="half" select="floor(($i + $m) div 2)"/>
+        <xsl:call-template name="delims">
+          <xsl:with-param name="t" select="$t"/>
+          <xsl:with-param name="m" select="$half"/>
+          <xsl:with-param name="i" select="$i"/>
+        </xsl:call-template>
+        <xsl:call-template name="delims">
+          <xsl:with-param name="t" select="$t"/>
+          <xsl:with-param name="m" select="$m"/>
+          <xsl:with-param name="i" select="$half + 1"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$i = $m">
+        <xsl:variable name="cells" select="$t/g:tbody/g:row/g:cell[$i] | $t/g:tbody/g:group/g:row/g:cell[$i - 1]"/>
+        <xsl:choose>
+          <xsl:when test="$cells[@type = 'number' or @type = 'compare'] and not($cells[@type = 'text'])"> ---: |</xsl:when>
+          <xsl:otherwise> --- |</xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="row">

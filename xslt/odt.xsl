@@ -35,6 +35,7 @@
     extension-element-prefixes="exsl"
     exclude-result-prefixes="g">
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+  <xsl:key name="weight-col" match="len" use="@col"/>
   <xsl:strip-space elements="*"/>
 
   <xsl:param name="layout" select="'official'" xmlns:gw="urn:gongwen:param" gw:accept="official plain"/>
@@ -118,7 +119,7 @@
             <xsl:call-template name="cols"/>
           </xsl:variable>
           <xsl:variable name="weights">
-            <xsl:call-template name="weights"><xsl:with-param name="i" select="1"/><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
+            <xsl:call-template name="weights"><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
           </xsl:variable>
           <xsl:variable name="w" select="exsl:node-set($weights)/*"/>
           <xsl:variable name="total" select="sum($w)"/>
@@ -380,20 +381,39 @@
   </xsl:template>
 
   <!-- a column's share of the width, as in docx.xsl -->
+  <!-- Linear in the cells and without recursion (a table of thousands of
+       columns exhausted libxslt's template depth, and looking up column i
+       in every row made wide tables take seconds): the length of every
+       cell, tagged with its column, goes into a tree of its own, which the
+       key "weight-col" finds by column; the table's own nodes, as many as
+       it has columns at least, count the columns out. -->
   <xsl:template name="weights">
-    <xsl:param name="i"/>
     <xsl:param name="cols"/>
-    <xsl:if test="$i &lt;= $cols">
+    <xsl:variable name="lengths">
+      <xsl:for-each select=".//g:row">
+        <xsl:variable name="shift" select="number(boolean(parent::g:group))"/>
+        <xsl:for-each select="g:cell">
+          <len col="{position() + $shift}" n="{string-length(normalize-space(.))}"/>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:for-each select=".//g:category">
+        <len col="1" n="{string-length(normalize-space(.))}"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="by-col" select="exsl:node-set($lengths)"/>
+    <xsl:for-each select="(.//node())[position() &lt;= $cols]">
+      <xsl:variable name="i" select="position()"/>
       <xsl:variable name="longest">
-        <xsl:for-each select=".//g:row/g:cell[position() + boolean(../parent::g:group) = $i] | .//g:category[$i = 1]">
-          <xsl:sort select="string-length(normalize-space(.))" data-type="number" order="descending"/>
-          <xsl:if test="position() = 1"><xsl:value-of select="string-length(normalize-space(.))"/></xsl:if>
+        <xsl:for-each select="$by-col">
+          <xsl:for-each select="key('weight-col', $i)">
+            <xsl:sort select="@n" data-type="number" order="descending"/>
+            <xsl:if test="position() = 1"><xsl:value-of select="@n"/></xsl:if>
+          </xsl:for-each>
         </xsl:for-each>
       </xsl:variable>
       <xsl:variable name="n" select="number(concat('0', $longest))"/>
       <c><xsl:value-of select="4 * ($n &lt; 4) + $n * ($n &gt;= 4 and $n &lt;= 12) + 12 * ($n &gt; 12)"/></c>
-      <xsl:call-template name="weights"><xsl:with-param name="i" select="$i + 1"/><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
-    </xsl:if>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="g:table">
@@ -404,7 +424,7 @@
     <xsl:variable name="t" select="count(preceding::g:table) + 1"/>
     <xsl:if test="$cols &gt; 0">
       <table:table table:name="Table{$t}" table:style-name="Table{$t}">
-        <xsl:call-template name="columns"><xsl:with-param name="i" select="1"/><xsl:with-param name="cols" select="$cols"/><xsl:with-param name="t" select="$t"/></xsl:call-template>
+        <xsl:call-template name="columns"><xsl:with-param name="cols" select="$cols"/><xsl:with-param name="t" select="$t"/></xsl:call-template>
         <xsl:if test="g:thead/g:row">
           <table:table-header-rows>
             <xsl:apply-templates select="g:thead/g:row" mode="row"><xsl:with-param name="cols" select="$cols"/></xsl:apply-templates>
@@ -415,22 +435,29 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- one column element a column, counted out by the table's own nodes
+       (as weights does: no recursion as deep as the table is wide) -->
   <xsl:template name="columns">
-    <xsl:param name="i"/>
     <xsl:param name="cols"/>
     <xsl:param name="t"/>
-    <xsl:if test="$i &lt;= $cols">
-      <table:table-column table:style-name="Table{$t}.C{$i}"/>
-      <xsl:call-template name="columns"><xsl:with-param name="i" select="$i + 1"/><xsl:with-param name="cols" select="$cols"/><xsl:with-param name="t" select="$t"/></xsl:call-template>
-    </xsl:if>
+    <xsl:for-each select="(.//node())[position() &lt;= $cols]">
+      <table:table-column table:style-name="Table{$t}.C{position()}"/>
+    </xsl:for-each>
   </xsl:template>
 
+  <!-- n covered cells, in halves: the template depth grows with log n,
+       not with the width of the table -->
   <xsl:template name="covered">
     <xsl:param name="n"/>
-    <xsl:if test="$n &gt; 0">
-      <table:covered-table-cell/>
-      <xsl:call-template name="covered"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$n &gt; 1">
+        <xsl:call-template name="covered"><xsl:with-param name="n" select="floor($n div 2)"/></xsl:call-template>
+        <xsl:call-template name="covered"><xsl:with-param name="n" select="$n - floor($n div 2)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$n = 1">
+        <table:covered-table-cell/>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="g:row" mode="row">
