@@ -33,6 +33,13 @@ typedef struct {
     int children;
 } frame;
 
+/* The column of the last place column_of was asked for. */
+typedef struct {
+    int valid;
+    size_t line, off;
+    long column;
+} column_mark;
+
 typedef struct {
     xmlDocPtr doc;
     xmlNsPtr ns;
@@ -54,6 +61,7 @@ typedef struct {
     gw_status status;      /* the first failure; nothing is added after it */
     gw_parse_marks *marks; /* what the checker reads of the ranges, or NULL */
     gw_ranges ranges;      /* every element's, attached at the end unless lean */
+    column_mark column;    /* column_of's last answer */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -199,12 +207,25 @@ static void part_range(const builder *b, const gw_block *blk, size_t from, size_
 }
 
 /* 1-based column, in characters, of a place. */
-static long column_of(const builder *b, pos p)
+static long column_of(builder *b, pos p)
 {
     if (p.line >= b->lines->n)
         return 1;
     const gw_line *l = &b->lines->v[p.line];
-    return (long)gw_utf8_count(l->s, p.off < l->len ? p.off : l->len) + 1;
+    size_t off = p.off < l->len ? p.off : l->len;
+    /* the cells of a table line, the run-ins of a heading: many places on
+     * one line, mostly left to right; counting each from the line's start
+     * made a line of many cells quadratic in its length */
+    column_mark *m = &b->column;
+    if (!m->valid || m->line != p.line || m->off > off) {
+        m->valid = 1;
+        m->line = p.line;
+        m->off = 0;
+        m->column = 1;
+    }
+    m->column += (long)gw_utf8_count(l->s + m->off, off - m->off);
+    m->off = off;
+    return m->column;
 }
 
 /* Records for the checker what its mark_starts would read of node's

@@ -91,6 +91,11 @@ def convert_cases(n):
         "Markdown list items": ("**清单**\n\n" + "".join(
             "%d. 项目\n" % (i + 1) for i in range(n))).encode(),
         "Markdown 。** bold leads": "**持续抓链条强集群。**实施链长制。\n\n".encode() * n,
+        # a table as wide as n / 20 columns (20 rows): the stylesheets'
+        # work a column must not grow with the width
+        "wide table": ("表1 指标\n" + "\t".join("列%d" % c for c in range(n // 20)) + "\n" + "".join(
+            "\t".join(str(i * c) if c % 3 else "项%d" % c for c in range(n // 20)) + "\n"
+            for i in range(20))).encode(),
         # 500 extra columns on the first line: every row has them all
         "500 extra columns": ("  ".join("列%d" % c for c in range(503)) + "\n" + "".join(
             "项目%d      %d      %d\n" % (i, i, i) for i in range(n // 100))).encode(),

@@ -57,7 +57,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:g="urn:gongwen:report:1"
-    exclude-result-prefixes="g">
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="g exsl">
   <xsl:output method="text" encoding="UTF-8"/>
 
   <!-- Characters escaped with a backslash wherever they appear. -->
@@ -88,6 +89,30 @@
        does: 专栏1　重点工程 rather than 专栏1重点工程. -->
   <xsl:variable name="GAP_AFTER" select="'章节篇编0123456789０１２３４５６７８９'"/>
   <xsl:key name="note" match="g:note" use="@id"/>
+  <!-- The body cells of wide tables (a row of more than WIDE elements) by
+       table and column, text and numbers apart, for their delimiter rows:
+       looking column i up in every row is quadratic in the width. One tree
+       for the whole report, made when first asked for: a tree made while
+       text is being written costs a copy of the output so far (see
+       xslt/outline.xsl), so not one a table. -->
+  <xsl:variable name="WIDE" select="16"/>
+  <xsl:key name="number-col" match="number-cell" use="@at"/>
+  <xsl:key name="text-col" match="text-cell" use="@at"/>
+  <xsl:variable name="wide-cells-tree">
+    <xsl:for-each select="//g:table[.//g:row[count(*) &gt; $WIDE]]">
+      <xsl:variable name="id" select="generate-id()"/>
+      <xsl:for-each select="g:tbody/g:row | g:tbody/g:group/g:row">
+        <xsl:variable name="shift" select="number(boolean(parent::g:group))"/>
+        <xsl:for-each select="g:cell">
+          <xsl:choose>
+            <xsl:when test="@type = 'text'"><text-cell at="{$id}:{position() + $shift}"/></xsl:when>
+            <xsl:when test="@type = 'number' or @type = 'compare'"><number-cell at="{$id}:{position() + $shift}"/></xsl:when>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="wide-cells" select="exsl:node-set($wide-cells-tree)"/>
   <xsl:key name="ref" match="g:ref" use="@target"/>
   <xsl:variable name="UPPER" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
   <xsl:variable name="LOWER" select="'abcdefghijklmnopqrstuvwxyz'"/>
@@ -473,6 +498,7 @@
     <xsl:param name="t"/>
     <xsl:param name="m"/>
     <xsl:param name="i" select="1"/>
+    <xsl:param name="wide" select="boolean($t//g:row[count(*) &gt; $WIDE])"/>
     <xsl:choose>
       <xsl:when test="$i &lt; $m">
         <xsl:variable name="half" select="floor(($i + $m) div 2)"/>
@@ -480,12 +506,23 @@
           <xsl:with-param name="t" select="$t"/>
           <xsl:with-param name="m" select="$half"/>
           <xsl:with-param name="i" select="$i"/>
+          <xsl:with-param name="wide" select="$wide"/>
         </xsl:call-template>
         <xsl:call-template name="delims">
           <xsl:with-param name="t" select="$t"/>
           <xsl:with-param name="m" select="$m"/>
           <xsl:with-param name="i" select="$half + 1"/>
+          <xsl:with-param name="wide" select="$wide"/>
         </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$i = $m and $wide">
+        <xsl:variable name="at" select="concat(generate-id($t), ':', $i)"/>
+        <xsl:for-each select="$wide-cells">
+          <xsl:choose>
+            <xsl:when test="key('number-col', $at) and not(key('text-col', $at))"> ---: |</xsl:when>
+            <xsl:otherwise> --- |</xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
       </xsl:when>
       <xsl:when test="$i = $m">
         <xsl:variable name="cells" select="$t/g:tbody/g:row/g:cell[$i] | $t/g:tbody/g:group/g:row/g:cell[$i - 1]"/>

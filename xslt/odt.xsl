@@ -35,7 +35,6 @@
     extension-element-prefixes="exsl"
     exclude-result-prefixes="g">
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
-  <xsl:key name="weight-col" match="len" use="@col"/>
   <xsl:strip-space elements="*"/>
 
   <xsl:param name="layout" select="'official'" xmlns:gw="urn:gongwen:param" gw:accept="official plain"/>
@@ -119,7 +118,7 @@
             <xsl:call-template name="cols"/>
           </xsl:variable>
           <xsl:variable name="weights">
-            <xsl:call-template name="weights"><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
+            <xsl:call-template name="weights"/>
           </xsl:variable>
           <xsl:variable name="w" select="exsl:node-set($weights)/*"/>
           <xsl:variable name="total" select="sum($w)"/>
@@ -381,14 +380,15 @@
   </xsl:template>
 
   <!-- a column's share of the width, as in docx.xsl -->
-  <!-- Linear in the cells and without recursion (a table of thousands of
-       columns exhausted libxslt's template depth, and looking up column i
-       in every row made wide tables take seconds): the length of every
-       cell, tagged with its column, goes into a tree of its own, which the
-       key "weight-col" finds by column; the table's own nodes, as many as
-       it has columns at least, count the columns out. -->
+  <!-- Linear in the cells (but for a sort) and without recursion: a table
+       of thousands of columns exhausted libxslt's template depth when each
+       column was a call, and looking column i up in every row made wide
+       tables take seconds. The length of every cell, tagged with its
+       column, is sorted by column and length; the first of each column is
+       its longest. (Not a key over those lengths: libxslt's key() on a
+       tree made by the stylesheet costs the whole tree each call.) Every
+       column has a cell: the widest row's, or its group's category. -->
   <xsl:template name="weights">
-    <xsl:param name="cols"/>
     <xsl:variable name="lengths">
       <xsl:for-each select=".//g:row">
         <xsl:variable name="shift" select="number(boolean(parent::g:group))"/>
@@ -400,18 +400,15 @@
         <len col="1" n="{string-length(normalize-space(.))}"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:variable name="by-col" select="exsl:node-set($lengths)"/>
-    <xsl:for-each select="(.//node())[position() &lt;= $cols]">
-      <xsl:variable name="i" select="position()"/>
-      <xsl:variable name="longest">
-        <xsl:for-each select="$by-col">
-          <xsl:for-each select="key('weight-col', $i)">
-            <xsl:sort select="@n" data-type="number" order="descending"/>
-            <xsl:if test="position() = 1"><xsl:value-of select="@n"/></xsl:if>
-          </xsl:for-each>
-        </xsl:for-each>
-      </xsl:variable>
-      <xsl:variable name="n" select="number(concat('0', $longest))"/>
+    <xsl:variable name="sorted">
+      <xsl:for-each select="exsl:node-set($lengths)/len">
+        <xsl:sort select="@col" data-type="number"/>
+        <xsl:sort select="@n" data-type="number" order="descending"/>
+        <xsl:copy-of select="."/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:for-each select="exsl:node-set($sorted)/len[not(@col = preceding-sibling::len[1]/@col)]">
+      <xsl:variable name="n" select="number(@n)"/>
       <c><xsl:value-of select="4 * ($n &lt; 4) + $n * ($n &gt;= 4 and $n &lt;= 12) + 12 * ($n &gt; 12)"/></c>
     </xsl:for-each>
   </xsl:template>
@@ -440,7 +437,7 @@
   <xsl:template name="columns">
     <xsl:param name="cols"/>
     <xsl:param name="t"/>
-    <xsl:for-each select="(.//node())[position() &lt;= $cols]">
+    <xsl:for-each select="(descendant::node())[position() &lt;= $cols]">
       <table:table-column table:style-name="Table{$t}.C{position()}"/>
     </xsl:for-each>
   </xsl:template>
