@@ -410,21 +410,31 @@
 
   <!-- a heading: its depth picks the style; an annex starts a page -->
   <xsl:template match="g:section">
-    <xsl:variable name="depth" select="count(ancestor-or-self::g:section)"/>
-    <w:p>
-      <w:pPr>
-        <w:pStyle w:val="Heading{6 * ($depth &gt; 6) + $depth * ($depth &lt;= 6)}"/>
-        <xsl:if test="@family = 'annex' or (@family = 'notes' and not(preceding-sibling::g:section[1][@family = 'notes']))">
-          <w:pageBreakBefore/>
-        </xsl:if>
-      </w:pPr>
-      <xsl:apply-templates select="g:title/node()" mode="run"/>
-    </w:p>
-    <xsl:apply-templates select="*[not(self::g:title)]"/>
+    <!-- not a template matching g:section[@runin = 'true']: for a
+         pattern with a predicate libxslt counts the element's
+         siblings, again for each section once sections nest -->
+    <xsl:choose>
+      <xsl:when test="@runin = 'true'">
+        <xsl:call-template name="runin-section"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="depth" select="count(ancestor-or-self::g:section)"/>
+        <w:p>
+          <w:pPr>
+            <w:pStyle w:val="Heading{6 * ($depth &gt; 6) + $depth * ($depth &lt;= 6)}"/>
+            <xsl:if test="@family = 'annex' or (@family = 'notes' and not(preceding-sibling::g:section[1][@family = 'notes']))">
+              <w:pageBreakBefore/>
+            </xsl:if>
+          </w:pPr>
+          <xsl:apply-templates select="g:title/node()" mode="run"/>
+        </w:p>
+        <xsl:apply-templates select="*[not(self::g:title)]"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- 一是…: the heading is the bold start of its paragraph -->
-  <xsl:template match="g:section[@runin = 'true']">
+  <xsl:template name="runin-section">
     <xsl:variable name="same" select="g:title/following-sibling::*[1][self::g:p][@line = current()/g:title/@line]"/>
     <w:p>
       <xsl:apply-templates select="g:title/node()" mode="run"/>

@@ -314,21 +314,32 @@
   </xsl:template>
 
   <xsl:template match="g:section">
-    <xsl:variable name="depth" select="count(ancestor-or-self::g:section)"/>
-    <xsl:variable name="level" select="6 * ($depth &gt; 6) + $depth * ($depth &lt;= 6)"/>
-    <text:h text:outline-level="{$level}">
-      <xsl:attribute name="text:style-name">
-        <xsl:choose>
-          <xsl:when test="@family = 'annex' or (@family = 'notes' and not(preceding-sibling::g:section[1][@family = 'notes']))">PageBreak1</xsl:when>
-          <xsl:otherwise>Heading_20_<xsl:value-of select="$level"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:attribute>
-      <xsl:apply-templates select="g:title/node()" mode="run"/>
-    </text:h>
-    <xsl:apply-templates select="*[not(self::g:title)]"/>
+    <!-- not a template matching g:section[@runin = 'true']: for a
+         pattern with a predicate libxslt counts the element's
+         siblings, again for each section once sections nest -->
+    <xsl:choose>
+      <xsl:when test="@runin = 'true'">
+        <xsl:call-template name="runin-section"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="depth" select="count(ancestor-or-self::g:section)"/>
+        <xsl:variable name="level" select="6 * ($depth &gt; 6) + $depth * ($depth &lt;= 6)"/>
+        <text:h text:outline-level="{$level}">
+          <xsl:attribute name="text:style-name">
+            <xsl:choose>
+              <xsl:when test="@family = 'annex' or (@family = 'notes' and not(preceding-sibling::g:section[1][@family = 'notes']))">PageBreak1</xsl:when>
+              <xsl:otherwise>Heading_20_<xsl:value-of select="$level"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:apply-templates select="g:title/node()" mode="run"/>
+        </text:h>
+        <xsl:apply-templates select="*[not(self::g:title)]"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="g:section[@runin = 'true']">
+  <!-- 一是…: the heading is the start of its paragraph -->
+  <xsl:template name="runin-section">
     <xsl:variable name="same" select="g:title/following-sibling::*[1][self::g:p][@line = current()/g:title/@line]"/>
     <text:p text:style-name="Standard">
       <xsl:apply-templates select="g:title/node()" mode="run"/>
