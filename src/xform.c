@@ -343,7 +343,9 @@ static xmlDocPtr apply(const gw_styles *st, xsltStylesheetPtr sheet, const gw_do
      * stylesheet would run without them and fail (exit 1, not 2) */
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    xsltTransformContextPtr ctxt = xsltNewTransformContext(sheet, gw_document_xml(doc));
+    /* NULL: the ranges kept beside a lean tree could not be attached */
+    xmlDocPtr src = gw_document_xml(doc);
+    xsltTransformContextPtr ctxt = src ? xsltNewTransformContext(sheet, src) : NULL;
     xsltSecurityPrefsPtr prefs = prefs_for(o);
     int functions = ctxt && ctxt->xpathCtxt && ctxt->xpathCtxt->funcHash
                         ? xmlHashSize(ctxt->xpathCtxt->funcHash)
@@ -364,7 +366,7 @@ static xmlDocPtr apply(const gw_styles *st, xsltStylesheetPtr sheet, const gw_do
     int watching = o->timeout && pthread_create(&thread, NULL, watch, &wd) == 0;
     /* XPath that runs out of memory (a stylesheet doubling a string) is
      * reported only to the handler; the transformation goes on */
-    xmlDocPtr res = xsltApplyStylesheetUser(sheet, gw_document_xml(doc), NULL, NULL, NULL, ctxt);
+    xmlDocPtr res = xsltApplyStylesheetUser(sheet, src, NULL, NULL, NULL, ctxt);
     int oom = gw_xmlerr_end(&w) != GW_OK;
     if (watching) {
         pthread_mutex_lock(&wd.lock);
