@@ -802,6 +802,28 @@ static void row(builder *b, xmlNodePtr parent, const gw_row *r, size_t from)
         cell(b, node, &r->cells[c]);
 }
 
+/* Whether the rows from r on that go with owner[r] (page lines between
+ * them included) hold that owner row, the one whose first cell is their
+ * category. They need not: wrapped pieces of the header cut from it by a
+ * page break have no category row (owner 0). */
+static int owns_a_row(const gw_table *t, const size_t *owner, size_t r)
+{
+    for (size_t k = r; k < t->n && (t->rows[k].page || owner[k] == owner[r]); k++)
+        if (!t->rows[k].page && k == owner[r])
+            return 1;
+    return 0;
+}
+
+/* The category of a group whose rows have none: empty, where its first
+ * row starts, so that every group holds one (grammar/gongwen.rng). */
+static void empty_category(builder *b, xmlNodePtr group, const gw_row *first)
+{
+    pos start, end;
+    cells_range(b, first, &start, &end);
+    xmlNodePtr cat = elem(b, group, GW_E_CATEGORY);
+    set_range_on(b, cat, first->line, start, start);
+}
+
 static void table(builder *b, const gw_block *blk)
 {
     const gw_table *t = &blk->table;
@@ -868,6 +890,8 @@ static void table(builder *b, const gw_block *blk)
         if (!group || owner[r] != owner[r - 1]) {
             group = elem(b, tbody, GW_E_GROUP);
             row_range(b, group, rw); /* its end: close_ranges */
+            if (!owns_a_row(t, owner, r))
+                empty_category(b, group, rw);
         }
         /* the category stands where its text is, which need not be the
          * group's first row (a PDF centres it) */

@@ -2,7 +2,8 @@
  * -> parse -> tree -> every stylesheet. The first byte chooses options, as
  * cmark's harness does. Beyond "no crash" it checks, for every input that
  * decodes: the tree validates against grammar/gongwen.rng, the text is
- * lossless, serializing and re-parsing gives the same tree, and no output
+ * lossless, serializing and re-parsing gives the same tree, the lean tree
+ * (-t xml's) is written as the attached one, and no output
  * grows beyond a linear bound of the input. The same bytes then go through
  * `gongwen check`: every diagnostic must point inside the text, and the
  * JSON and SARIF renderings must parse. Run from the repository root (or
@@ -11,6 +12,7 @@
 #include "checker.h"
 #include "fuzz_common.h"
 #include "invariants.h"
+#include "xmlout.h"
 
 #include <json-c/json.h>
 
@@ -81,6 +83,27 @@ static void check_tree(const gw_document *doc, const gw_text *text, size_t input
         fail("re-parsed tree differs at", where);
     xmlFreeDoc(back);
     free(out);
+}
+
+/* The tree kept lean (its ranges beside it, written by gongwen's own
+ * writer, as -t xml and a batch of XML do) is written as the same tree
+ * with its ranges attached, which libxml2 writes. */
+static void check_lean(const gw_document *doc, const gw_text *text)
+{
+    gw_error err = {0};
+    gw_document *lean = gw_parse_lean(text, NULL, &err);
+    if (!lean)
+        fail("lean parse failed", err.message);
+    char *want, *got;
+    size_t want_len, got_len;
+    if (gw_serialize_xml(doc, &want, &want_len, &err) != GW_OK ||
+        gw_serialize_xml(lean, &got, &got_len, &err) != GW_OK)
+        fail("cannot serialize", err.message);
+    if (want_len != got_len || memcmp(want, got, want_len) != 0)
+        fail("the lean tree is written differently", NULL);
+    free(want);
+    free(got);
+    gw_document_free(lean);
 }
 
 /* Number of lines of a decoded text, as the parser counts them. */
@@ -166,6 +189,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!doc)
         fail("parse failed", err.message);
     check_tree(doc, text, size);
+    check_lean(doc, text);
     char *out;
     size_t len;
     if (gw_transform(formats.styles, fm->name, doc, NULL, 0, &out, &len, &err) != GW_OK)

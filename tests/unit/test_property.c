@@ -2017,6 +2017,21 @@ static const input_case found[] = {
                                              "甲乙丙丁，甲乙丙丁甲乙丙丁甲乙\n"
                                              "　　第\n"
                                              "一章\n"),
+    /* A PDF table whose first rows are wrapped pieces of the header cut
+     * from it by page lines: those rows went into a group of their own with
+     * no category, which the grammar requires (found by fuzz_gongwen). */
+    FOUND("group of header pieces past a page break",
+          "          每万人口高价值发明专利拥有        .85      15       [6.5]           预期性\n"
+          "- 9 -\n"
+          "澜川市国民经济和社会发展第十五个五屴规划纲要\n"
+          "          数字经济核心产业增加值占地区      10.2     15       [4.8]        01-20 1  "
+          "预期性\n"
+          "- 9 -\n"
+          "澜川市国民经济和社会发展第十五个五屴规划纲要\n"
+          "          数字经济核心产业增加值占地区      10.2     15       [4.8]        01-甲甲      "
+          "  8.5      15       [6.5]           预期性\n"
+          "          数字甲甲（微克/立方米）  [6.5]         千甲甲期性\n"
+          "甲篇　甲\n"),
 #undef FOUND
 };
 
