@@ -312,6 +312,8 @@ typedef struct {
     size_t i;          /* current line */
     size_t bare_leads; /* lines that may be leads without a stop */
     int dash_run;      /* 一一 opens paragraphs again and again: it stands for —— */
+    size_t paren_from; /* blocks garbled_heading has looked through */
+    int paren_n;       /* the number of the last （N） heading among them, or -1 */
     size_t toc_end;    /* one past the last contents entry in out (0: none) */
     size_t seen;       /* blocks looked at by headed() */
     int headed;        /* a heading was read */
@@ -967,31 +969,30 @@ static size_t garbled_paren(gw_span sp)
 }
 
 /* sp opening with a garbled （N） where the document's （N） headings are
- * due: one of them came before in this part (or before the part, and this
- * would be its first), and what follows reads as a heading's title. m is
- * the marker it stands for, numbered on from the last one. */
-static int garbled_heading(const scanner *sc, gw_span sp, gw_marker *m)
+ * due: one of them came before, and what follows reads as a heading's
+ * title. m is the marker it stands for, numbered on from the last one.
+ * The last （N） is followed through the blocks as they are added (looking
+ * back from every garbled line made a page of them quadratic). */
+static int garbled_heading(scanner *sc, gw_span sp, gw_marker *m)
 {
     size_t k = garbled_paren(sp);
     if (!k)
         return 0;
-    int n = 0, seen = 0;
-    for (size_t i = sc->out->n; i-- > 0 && !seen;) {
-        const gw_block *b = &sc->out->v[i];
-        if (b->kind != GW_B_HEADING)
-            continue;
-        if (b->marker.family == GW_F_CN_PAREN)
-            n = b->marker.n, seen = 1;
-        else if (b->marker.family == GW_F_CN && !n)
-            n = -1; /* a part began since: its first (一) */
+    if (sc->paren_from > sc->out->n)
+        sc->paren_from = 0, sc->paren_n = -1;
+    for (; sc->paren_from < sc->out->n; sc->paren_from++) {
+        const gw_block *b = &sc->out->v[sc->paren_from];
+        if (b->kind == GW_B_HEADING && b->marker.family == GW_F_CN_PAREN)
+            sc->paren_n = b->marker.n;
     }
-    if (!seen)
+    int n = sc->paren_n;
+    if (n < 0)
         return 0;
     size_t t = gw_skip_space(sp.s, sp.len, k), end = gw_sentence_end(sp.s + t, sp.len - t);
     if (t == sp.len || !gw_chars_at_most(sp.s + t, end ? end : sp.len - t, GW_GARBLED_TITLE_MAX))
         return 0;
     m->family = GW_F_CN_PAREN;
-    m->n = n < 0 ? 1 : n + 1;
+    m->n = n + 1;
     m->len = k;
     return 1;
 }
@@ -1420,7 +1421,7 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
         return GW_ERR_NOMEM;
     if (lines->hints)
         trust_hints(lines, &layout);
-    scanner sc = {lines, &layout, out, 0, 0, 0, 0, 0, 0};
+    scanner sc = {lines, &layout, out, 0, 0, 0, 0, -1, 0, 0, 0};
     sc.bare_leads = count_bare_leads(&sc);
     sc.dash_run = count_dash_run(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)

@@ -91,6 +91,8 @@ def convert_cases(n):
         "Markdown list items": ("**清单**\n\n" + "".join(
             "%d. 项目\n" % (i + 1) for i in range(n))).encode(),
         "Markdown 。** bold leads": "**持续抓链条强集群。**实施链长制。\n\n".encode() * n,
+        # OCR's garbled （N） on every line, no （N） heading before them
+        "garbled (N) lines": ("一、总则\n" + "(/八)标题内容\n" * n).encode(),
         # a table as wide as n / 20 columns (20 rows): the stylesheets'
         # work a column must not grow with the width
         "wide table": ("表1 指标\n" + "\t".join("列%d" % c for c in range(n // 20)) + "\n" + "".join(
