@@ -1212,31 +1212,33 @@ void gw_parse_marks_free(gw_parse_marks *marks)
     memset(marks, 0, sizeof *marks);
 }
 
+/* Attaches the ranges kept beside d's tree: all four, or the lines alone
+ * (the rest dropped). Afterwards nothing is beside it; on GW_ERR_NOMEM
+ * the tree must only be freed. */
+static gw_status attach(gw_document *d, int lines_only)
+{
+    if (!d->ranges.v)
+        return GW_OK;
+    gw_xmlerr w;
+    gw_xmlerr_begin(&w);
+    xmlNodePtr root = xmlDocGetRootElement(d->xml);
+    gw_status s =
+        lines_only ? gw_ranges_attach_lines(&d->ranges, root) : gw_ranges_attach(&d->ranges, root);
+    if (gw_xmlerr_end(&w) != GW_OK)
+        s = GW_ERR_NOMEM;
+    d->xml->_private = NULL;
+    return s;
+}
+
 xmlDocPtr gw_document_xml(const gw_document *doc)
 {
-    gw_document *d = (gw_document *)doc; /* the tree is the same, only its form changes */
-    if (d->ranges.v) {
-        gw_xmlerr w;
-        gw_xmlerr_begin(&w);
-        gw_status s = gw_ranges_attach(&d->ranges, xmlDocGetRootElement(d->xml));
-        if (gw_xmlerr_end(&w) != GW_OK || s != GW_OK)
-            return NULL;
-        d->xml->_private = NULL;
-    }
-    return doc->xml;
+    /* the tree is the same, only where its ranges are kept changes */
+    return attach((gw_document *)doc, 0) == GW_OK ? doc->xml : NULL;
 }
 
 gw_status gw_document_keep_lines(gw_document *doc)
 {
-    if (!doc->ranges.v)
-        return GW_OK;
-    gw_xmlerr w;
-    gw_xmlerr_begin(&w);
-    gw_status s = gw_ranges_attach_lines(&doc->ranges, xmlDocGetRootElement(doc->xml));
-    if (gw_xmlerr_end(&w) != GW_OK)
-        s = GW_ERR_NOMEM;
-    doc->xml->_private = NULL;
-    return s;
+    return attach(doc, 1);
 }
 
 const xmlDoc *gw_document_tree(const gw_document *doc)
