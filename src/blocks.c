@@ -1381,7 +1381,7 @@ static void leads_alone_by_habit(const gw_lines *lines, gw_blocks *out)
             continue;
         const gw_block *body = para_beside(out, i, 1);
         if (body && !body->title_len && !body->address && body->text.line <= b->last + 2 &&
-            gw_count_nonspace(body->text.s, body->text.len) > GW_LEAD_MAX &&
+            !gw_nonspace_at_most(body->text.s, body->text.len, GW_LEAD_MAX) &&
             gw_lead_by_habit(b->text.s, b->text.len, body->text.s, body->text.len)) {
             b->title_len = b->text.len;
             b->title_like = 0;

@@ -29,7 +29,7 @@ static int is_cell_line(const gw_line *l)
     size_t b = gw_skip_space(l->s, l->len, 0);
     const char *s = l->s + b;
     size_t len = gw_trim_end(s, l->len - b);
-    return gw_count_nonspace(s, len) <= GW_CELL_MAX && !has_stop(s, len);
+    return gw_nonspace_at_most(s, len, GW_CELL_MAX) && !has_stop(s, len);
 }
 
 /* A wrapped piece of vertical text: no tab, a few characters, no marks. */
@@ -39,8 +39,7 @@ static int is_piece_line(const gw_line *l)
         return 0;
     size_t b = gw_skip_space(l->s, l->len, 0);
     size_t len = gw_trim_end(l->s + b, l->len - b);
-    size_t n = gw_count_nonspace(l->s + b, len);
-    if (n == 0 || n > GW_PIECE_MAX)
+    if (len == 0 || !gw_nonspace_at_most(l->s + b, len, GW_PIECE_MAX))
         return 0;
     size_t i = b;
     while (i < b + len) {
@@ -158,8 +157,8 @@ static int page_at(const gw_lines *lines, size_t i)
     if (is_page_line(l))
         return 1;
     return i > 0 && is_page_line(&lines->v[i - 1]) && gap_fields(l) == 1 &&
-           gw_count_nonspace(l->s, l->len) > GW_LABEL_MAX &&
-           gw_count_nonspace(l->s, l->len) <= GW_HEADER_MAX;
+           !gw_nonspace_at_most(l->s, l->len, GW_LABEL_MAX) &&
+           gw_nonspace_at_most(l->s, l->len, GW_HEADER_MAX);
 }
 
 /* A category label at line j with a row right below it. */
@@ -167,7 +166,7 @@ static int label_over_row(const gw_lines *lines, size_t j)
 {
     const gw_line *l = &lines->v[j];
     size_t k = next_close(lines, j);
-    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= GW_LABEL_MAX && k < lines->n &&
+    return gap_fields(l) == 1 && gw_nonspace_at_most(l->s, l->len, GW_LABEL_MAX) && k < lines->n &&
            gap_fields(&lines->v[k]) >= 2;
 }
 
@@ -189,7 +188,7 @@ static int lone_cell(const gw_lines *lines, size_t i, size_t max)
     if (page_at(lines, i))
         return 0;
     size_t j = next_close(lines, i);
-    return gap_fields(l) == 1 && gw_count_nonspace(l->s, l->len) <= max && j < lines->n &&
+    return gap_fields(l) == 1 && gw_nonspace_at_most(l->s, l->len, max) && j < lines->n &&
            (gap_fields(&lines->v[j]) >= 2 || page_inside(lines, j) ||
             (max > GW_LABEL_MAX && label_over_row(lines, j)));
 }
@@ -260,7 +259,7 @@ static int is_labelled_piece(const gw_lines *lines, size_t i)
     size_t at = field_start(l, 1), j = next_close(lines, i);
     return j < lines->n && gap_fields(&lines->v[j]) >= 2 && at > field_start(above, name) &&
            at < field_start(above, name + 1) &&
-           gw_count_nonspace(l->s, l->len) <= GW_LABEL_MAX + GW_WRAP_MAX;
+           gw_nonspace_at_most(l->s, l->len, GW_LABEL_MAX + GW_WRAP_MAX);
 }
 
 static int layout_run_at(const gw_lines *lines, size_t i)
@@ -481,7 +480,7 @@ static int heading_after_blank(const gw_lines *lines, size_t j)
     const gw_line *l = &lines->v[j];
     gw_marker m;
     const gw_line *above = j ? &lines->v[j - 1] : NULL;
-    if (!above || gw_count_nonspace(above->s, above->len) > 0 ||
+    if (!above || gw_skip_space(above->s, above->len, 0) < above->len ||
         (l->len && gw_is_space(gw_peek(l->s, l->len, 0))) || !gw_marker_scan(l->s, l->len, &m))
         return 0;
     return m.family != GW_F_ARABIC && m.family != GW_F_ARABIC_PAREN &&
@@ -608,7 +607,7 @@ static int last_piece(const gw_lines *lines, size_t i, size_t last, size_t colum
     gw_marker m;
     size_t b = gw_skip_space(l->s, l->len, 0);
     return gap_fields(l) == 1 && !page_at(lines, i) &&
-           gw_count_nonspace(l->s, l->len) <= GW_WRAP_MAX &&
+           gw_nonspace_at_most(l->s, l->len, GW_WRAP_MAX) &&
            !gw_marker_scan(l->s + b, l->len - b, &m) && indent_of(l) >= column &&
            indent_of(l) > indent_of(&lines->v[last]);
 }

@@ -83,7 +83,7 @@ static int number_is(text t, int want)
 static int cell_line(text t)
 {
     gw_marker m;
-    if (t.len == 0 || gw_count_nonspace(t.s, t.len) > GW_CELL_MAX || gw_sentence_end(t.s, t.len) ||
+    if (t.len == 0 || !gw_nonspace_at_most(t.s, t.len, GW_CELL_MAX) || gw_sentence_end(t.s, t.len) ||
         gw_starts(t.s, t.len, "注：") || gw_starts(t.s, t.len, "注:") ||
         memchr(t.s, '\t', t.len) /* a row or cell of another table form */)
         return 0;
@@ -104,7 +104,7 @@ static int header_cell(text t)
         "金额", "比重", "数值", "区域", "地区", "部门", "措施", "期限"};
     int v;
     /* 单位：% is the unit line above a table, not a column */
-    if (t.len == 0 || gw_count_nonspace(t.s, t.len) > GW_WEB_HEADER_MAX ||
+    if (t.len == 0 || !gw_nonspace_at_most(t.s, t.len, GW_WEB_HEADER_MAX) ||
         gw_find_outside(t.s, t.len, 0xFF0C /* ， */) < t.len ||
         gw_find_outside(t.s, t.len, 0xFF1A /* ： */) < t.len || memchr(t.s, ':', t.len))
         return 0;
@@ -192,7 +192,7 @@ static int caption_above(const gw_lines *lines, size_t i)
         if (blank(lines, j))
             return 0;
         text t = trimmed(lines, j);
-        if (gw_count_nonspace(t.s, t.len) > GW_TITLE_LINE_MAX || gw_sentence_end(t.s, t.len))
+        if (!gw_nonspace_at_most(t.s, t.len, GW_TITLE_LINE_MAX) || gw_sentence_end(t.s, t.len))
             return 0;
         if (gw_starts(t.s, t.len, "单位") || gw_starts(t.s, t.len, "（单位") ||
             gw_starts(t.s, t.len, "(单位")) {

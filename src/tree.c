@@ -943,7 +943,7 @@ static unsigned char *unnumbered_parts(const gw_blocks *bl, gw_status *status)
         const gw_block *blk = &bl->v[i], *after = block_after(bl, i);
         if (blk->kind != GW_B_PARA || !blk->title_like || blk->title_len || blk->address ||
             !after || after->kind != GW_B_PARA || after->title_like ||
-            gw_count_nonspace(after->text.s, after->text.len) <= GW_LEAD_MAX)
+            gw_nonspace_at_most(after->text.s, after->text.len, GW_LEAD_MAX))
             continue;
         title[i] = 1;
         if (found++ == 0)
