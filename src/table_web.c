@@ -83,8 +83,9 @@ static int number_is(text t, int want)
 static int cell_line(text t)
 {
     gw_marker m;
-    if (t.len == 0 || !gw_nonspace_at_most(t.s, t.len, GW_CELL_MAX) || gw_sentence_end(t.s, t.len) ||
-        gw_starts(t.s, t.len, "注：") || gw_starts(t.s, t.len, "注:") ||
+    if (t.len == 0 || !gw_nonspace_at_most(t.s, t.len, GW_CELL_MAX) ||
+        gw_sentence_end(t.s, t.len) || gw_starts(t.s, t.len, "注：") ||
+        gw_starts(t.s, t.len, "注:") ||
         memchr(t.s, '\t', t.len) /* a row or cell of another table form */)
         return 0;
     if (gw_marker_scan(t.s, t.len, &m) && m.family != GW_F_ARABIC &&
