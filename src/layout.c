@@ -424,11 +424,43 @@ static int opens_mid_sentence(const char *s, size_t len)
            cp == 0xFF01 || cp == 0xFF1F;
 }
 
-/* A copy that broke the line before such a mark (a PDF or OCR wrap) goes
- * on with the paragraph above (a blank line between allowed). */
+/* Whether line p leaves a quote or bracket open that line s closes before
+ * opening one of its own: a copy broke the line inside “Discover Jiangxi”
+ * (pandoc and html2text wrap at spaces) or right after “. No paragraph
+ * ends mid-sentence inside a quote that the next one closes. */
+static int breaks_inside_quote(const char *p, size_t plen, const char *s, size_t len)
+{
+    static const uint32_t pairs[][2] = {{0x201C, 0x201D}, {0x2018, 0x2019}, {0x300A, 0x300B},
+                                        {0xFF08, 0xFF09}, {0x3010, 0x3011}, {0x300C, 0x300D}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        size_t depth = 0, i = 0;
+        while (i < plen) {
+            uint32_t cp = gw_next(p, plen, &i);
+            if (cp == pairs[k][0])
+                depth++;
+            else if (cp == pairs[k][1] && depth)
+                depth--;
+        }
+        if (!depth)
+            continue;
+        for (i = 0; i < len;) {
+            uint32_t cp = gw_next(s, len, &i);
+            if (cp == pairs[k][0])
+                break;
+            if (cp == pairs[k][1])
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A copy that broke the line before such a mark (a PDF or OCR wrap), or
+ * inside a quote, goes on with the paragraph above (a blank line between
+ * allowed). */
 static void join_leading_commas(const gw_lines *lines, gw_layout *out)
 {
-    int seen = 0;      /* a content line came before */
+    const char *p = NULL; /* the content line before, if any */
+    size_t plen = 0;
     size_t blanks = 0; /* blank lines since it; page lines do not count */
     for (size_t i = 0; i < lines->n; i++) {
         const char *s;
@@ -439,9 +471,12 @@ static void join_leading_commas(const gw_lines *lines, gw_layout *out)
         }
         if (out->page[i])
             continue;
-        if (seen && blanks <= 1 && opens_mid_sentence(s, len))
+        if (p && blanks <= 1 &&
+            (opens_mid_sentence(s, len) ||
+             (!ends_sentence(p, plen, 1) && breaks_inside_quote(p, plen, s, len))))
             out->cont[i] = 1;
-        seen = 1;
+        p = s;
+        plen = len;
         blanks = 0;
     }
 }

@@ -176,6 +176,28 @@ START_TEST(line_opening_with_a_comma_continues)
 }
 END_TEST
 
+/* A copy that wraps at spaces (pandoc -t plain, html2text) breaks the
+ * line inside “Discover Jiangxi” or right after “: the next line closes
+ * the quote, so it goes on with the paragraph, and opens none. A
+ * paragraph that ends a sentence with a quote left open (a typo) and the
+ * next one closing it stay two: the checker reports each. */
+START_TEST(line_broken_inside_a_quote_continues)
+{
+    scanned r = scan("大力实施“乐游江西”“Discover\nJiangxi”文旅推广计划。\n\n文化事业繁荣发展。“\n"
+                     "探知齐鲁”特展广受好评。\n");
+    const gw_block *b = block(&r, 0, GW_B_PARA);
+    expect_span(b->text.s, b->text.len, "大力实施“乐游江西”“Discover Jiangxi”文旅推广计划。");
+    ck_assert_uint_eq(b->last, 1);
+    b = block(&r, 1, GW_B_PARA);
+    ck_assert_uint_eq(b->last, 4);
+    ck_assert_uint_eq(r.blocks.n, 2);
+    done(&r);
+    r = scan("地区生产总值增长6%（按可比价格计算。\n新增就业5万人），城乡居民收入稳步增长。\n");
+    ck_assert_uint_eq(block(&r, 1, GW_B_PARA)->text.line, 1);
+    done(&r);
+}
+END_TEST
+
 /* 三、持续提升政府 / 治理效能和服务水平 / (introduction) / （一）…: a heading
  * the author broke into two paragraphs is one heading; where the document sets bare leads on lines
  * of their own (现代服务业提质扩容 below prose), the line under a heading is
@@ -1495,6 +1517,7 @@ Suite *blocks_suite(void)
     Suite *s = suite_create("blocks");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, run_in_heading_splits_at_first_sentence_end);
+    tcase_add_test(tc, line_broken_inside_a_quote_continues);
     tcase_add_test(tc, standalone_heading_keeps_whole_line);
     tcase_add_test(tc, chapter_number_above_its_title);
     tcase_add_test(tc, one_is_in_mid_sentence_is_prose);
