@@ -219,6 +219,18 @@ int gw_marker_scan(const char *s, size_t len, gw_marker *m)
     return 1;
 }
 
+static int is_dash_piece(uint32_t cp)
+{
+    return cp == '-' || cp == 0xFF0D || cp == 0x2014 || cp == 0x2015 || cp == 0x2500;
+}
+
+static size_t skip_blanks(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
 size_t gw_dash_len(const char *s, size_t len)
 {
     size_t i = 0, n = 0, longs = 0;
@@ -227,10 +239,10 @@ size_t gw_dash_len(const char *s, size_t len)
         uint32_t cp = gw_next(s, len, &j);
         if (cp == 0x2014 || cp == 0x2015 || cp == 0x2500) {
             longs++;
-        } else if (cp == ' ' && n > 0 && j < len &&
-                   (s[j] == '-' || gw_starts(s + j, len - j, "－"))) {
-            /* - - : OCR reads the two halves of —— apart */
-            i = j;
+        } else if (cp == ' ' && n > 0 && is_dash_piece(gw_peek(s, len, skip_blanks(s, len, j)))) {
+            /* - - : OCR reads the two halves of —— apart; docx2txt writes
+             * each half as " -- " (--  --经济) */
+            i = skip_blanks(s, len, j);
             continue;
         } else if (cp != '-' && cp != 0xFF0D) {
             break;

@@ -117,6 +117,10 @@ START_TEST(dash_markers)
     ck_assert_uint_eq(gw_dash_len("- -经济", strlen("- -经济")), 3);
     ck_assert_uint_eq(gw_dash_len("－ －经济", strlen("－ －经济")), strlen("－ －"));
     ck_assert_uint_eq(gw_dash_len("- 经济", strlen("- 经济")), 0);
+    /* docx2txt writes each half of —— as " -- " */
+    ck_assert_uint_eq(gw_dash_len("--  -- 经济", strlen("--  -- 经济")), strlen("--  --"));
+    ck_assert_uint_eq(gw_dash_len("— —经济", strlen("— —经济")), strlen("— —"));
+    ck_assert_uint_eq(gw_dash_len("--  经济", strlen("--  经济")), 2);
     ck_assert_uint_eq(gw_dash_len("- 2 -", 5), 0);
     ck_assert_uint_eq(gw_dash_len("经济", strlen("经济")), 0);
     /* 一一 for a dash before a short first sentence, not in prose */
