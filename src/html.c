@@ -2,7 +2,8 @@
  * the element whose paragraphs hold the most Chinese text (navigation,
  * toolbars, share buttons and footers hold little); its blocks become
  * lines, <br> ends one, <strong>/<b> opening a paragraph is its bold lead,
- * a <table> of data a table (colspan and rowspan as empty cells), <sup>
+ * a page style's header and footer page furniture (LibreOffice, Word), a
+ * <table> of data a table (colspan and rowspan as empty cells), <sup>
  * note references stay in the text. The encoding is the one named in the
  * page's meta tag unless one is given (GB2312 pages are common). */
 #include "readers.h"
@@ -30,6 +31,9 @@
  * beyond this is refused whole rather than read in part, and the walks
  * below recurse no deeper. */
 #define DEPTH_MAX 200
+/* Headers and footers kept for the end of the text (LibreOffice writes
+ * one of each per page style). */
+#define PARTS_MAX 16
 
 static int is(const xmlNode *n, const char *name)
 {
@@ -258,7 +262,9 @@ typedef struct {
     int bold;   /* inside <strong>, <b>, bold <span> */
     int in_pre; /* white space is kept */
     int in_cell;
-    const xmlNode *article; /* the element found to hold the report */
+    const xmlNode *article;          /* the element found to hold the report */
+    const xmlNode *parts[PARTS_MAX]; /* headers and footers met, for the end */
+    size_t nparts;
 } walk;
 
 static void node(walk *w, const xmlNode *n);
@@ -295,6 +301,27 @@ static int is_bold(const xmlNode *n)
     const char *st = attr(n, "style");
     return st && (strstr(st, "font-weight:bold") || strstr(st, "font-weight: bold") ||
                   strstr(st, "font-weight:700") || strstr(st, "font-weight: 700"));
+}
+
+/* A page style's header or footer, as LibreOffice writes it (a div titled
+ * header or footer) and Word (a div styled mso-element:header or footer):
+ * page furniture, as the .docx reader keeps them. */
+static int is_page_part(const xmlNode *n)
+{
+    if (!is(n, "div"))
+        return 0;
+    const char *t = attr(n, "title"), *st = attr(n, "style");
+    if (t && (!strcasecmp(t, "header") || !strcasecmp(t, "footer")))
+        return 1;
+    if (st) {
+        const char *m = strstr(st, "mso-element");
+        if (m) {
+            m += strlen("mso-element");
+            m += strspn(m, " :");
+            return !strncasecmp(m, "header", 6) || !strncasecmp(m, "footer", 6);
+        }
+    }
+    return 0;
 }
 
 static void children(walk *w, const xmlNode *n)
@@ -438,6 +465,10 @@ static void node(walk *w, const xmlNode *n)
         table(w, n);
         return;
     }
+    if (is_page_part(n) && !w->in_cell && w->nparts < PARTS_MAX) {
+        w->parts[w->nparts++] = n; /* at the end, as the .docx reader puts them */
+        return;
+    }
     int block = is_any(n, blocks) && !w->in_cell;
     if (block)
         gw_rl_end(&w->rl);
@@ -449,6 +480,36 @@ static void node(walk *w, const xmlNode *n)
     w->in_pre = pre;
     if (block)
         gw_rl_end(&w->rl);
+}
+
+/* The headers and footers met, at the end of the text as page furniture
+ * (where the .docx reader puts a Word file's: the report's own lines keep
+ * their numbers), each line that says something once. */
+static void page_parts(walk *w)
+{
+    for (size_t p = 0; p < w->nparts && !w->rl.oom; p++) {
+        gw_rl_end(&w->rl);
+        size_t from = w->rl.n;
+        children(w, w->parts[p]);
+        gw_rl_end(&w->rl);
+        for (size_t k = from; k < w->rl.n && !w->rl.oom;) {
+            gw_rl_line *l = &w->rl.lines[k];
+            const char *s = w->rl.s + l->start;
+            size_t len = gw_rl_line_end(&w->rl, k) - l->start;
+            int again = !gw_count_nonspace(s, len);
+            for (size_t j = 0; j < k && !again; j++)
+                again = w->rl.lines[j].hint.page &&
+                        gw_rl_line_end(&w->rl, j) - w->rl.lines[j].start == len &&
+                        !memcmp(w->rl.s + w->rl.lines[j].start, s, len);
+            if (again) {
+                gw_rl_drop(&w->rl, k);
+                continue;
+            }
+            l->hint.page = 1;
+            l->hint.table = 0;
+            k++;
+        }
+    }
 }
 
 /* ---- encoding ------------------------------------------------------------ */
@@ -590,6 +651,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
         node(&w, f.best);
     else if (root)
         node(&w, root);
+    page_parts(&w);
     xmlFreeDoc(doc);
     w.rl.oom |= gw_xmlerr_end(&watch);
     return gw_rl_finish(&w.rl, GW_FROM_HTML, err);

@@ -271,6 +271,26 @@ printf '<html><body><div class="canvas"><p>持续抓链条强集群。实施制�
 has "$T/f.xml" "持续抓链条强集群" "html: class canvas is no navigation"
 hasnt "$T/f.xml" "分享到" "html: bdshare is furniture"
 hasnt "$T/f.xml" "首页" "html: sub-nav is furniture"
+# a page style's header and footer (LibreOffice: <div title="header">,
+# <div title="footer"> holding the page number field; Word:
+# mso-element:footer) are page furniture at the end, as the .docx reader
+# keeps them, not paragraphs of the report (leads-lo.html: leads.docx saved
+# as HTML by LibreOffice, its footer "— 1 —")
+shape "$D/leads.docx" >"$T/want"
+shape "$D/leads-lo.html" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "leads-lo.html: outline differs from the .docx's: $(diff "$T/want" "$T/got" | head -5)"; fi
+"$GW" -o "$T/lo.xml" "$D/leads-lo.html"
+if xmllint --noout --relaxng "$RNG" "$T/lo.xml" 2>"$T/err"; then ok; else bad "leads-lo.html: invalid: $(head -c 300 "$T/err")"; fi
+unranged "$T/lo.xml" >"$T/lo.plain.xml"
+has "$T/lo.plain.xml" "<page line=\"15\">— 1 —</page>" "html: LibreOffice's footer is page furniture"
+hasnt "$T/lo.plain.xml" "<p[^>]*>— 1 —</p>" "html: LibreOffice's footer is no paragraph"
+printf '<!DOCTYPE html><html><body><div title="header"><p>2025年政府工作报告</p></div><p align="center"><b>2025年某省政府工作报告</b></p><p>各位代表：</p><p>现在，我代表省人民政府，向大会报告政府工作，请予审议。</p><div style="mso-element:footer" id="f1"><p class="MsoNormal" align="center">第 3 页</p></div><div title="footer"><p>2025年政府工作报告</p></div></body></html>' >"$T/hf.html"
+"$GW" "$T/hf.html" | unranged /dev/stdin >"$T/hf.xml"
+"$GW" -t outline "$T/hf.html" >"$T/hf.tsv"
+has "$T/hf.tsv" "^1	title	0	2025年某省政府工作报告$" "html: a header above the title is no line of the report"
+has "$T/hf.xml" "<page line=\"4\">2025年政府工作报告</page>" "html: the header at the end as furniture"
+has "$T/hf.xml" "<page line=\"5\">第 3 页</page>" "html: Word's mso-element:footer is furniture"
+[ "$(grep -c '2025年政府工作报告<' "$T/hf.xml")" = 1 ] && ok || bad "html: a footer saying what the header said comes once"
 
 # ---- --from overrides detection ----------------------------------------------
 expect 0 "--from html" -- "$GW" --from html -t outline "$T/t.html"
