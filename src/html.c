@@ -1,9 +1,11 @@
 /* The .html reader: a page saved from a government site. The article is
  * the element whose paragraphs hold the most Chinese text (navigation,
  * toolbars, share buttons and footers hold little); its blocks become
- * lines, <br> ends one, <strong>/<b> opening a paragraph is its bold lead,
- * a page style's header and footer page furniture (LibreOffice, Word), a
- * <table> of data a table (colspan and rowspan as empty cells), <sup>
+ * lines, <br> ends one, bold opening a paragraph is its bold lead
+ * (<strong>, <b>, or a font-weight set inline or by a class of the page's
+ * style sheet, as LibreOffice's XHTML and Google Docs write it), a page
+ * style's header and footer page furniture (LibreOffice, Word), a <table>
+ * of data a table (colspan and rowspan as empty cells), <sup>
  * note references stay in the text. The encoding is the one named in the
  * page's meta tag unless one is given (GB2312 pages are common). */
 #include "readers.h"
@@ -31,9 +33,14 @@
  * beyond this is refused whole rather than read in part, and the walks
  * below recurse no deeper. */
 #define DEPTH_MAX 200
+/* Classes of the page's style sheets whose font-weight is read, and the
+ * longest class name kept (LibreOffice writes T1..Tn, Google Docs c1..cn:
+ * a few dozen set a weight). */
+#define CLASSES_MAX 256
 /* Headers and footers kept for the end of the text (LibreOffice writes
  * one of each per page style). */
 #define PARTS_MAX 16
+#define CLASS_NAME_MAX 64
 
 static int is(const xmlNode *n, const char *name)
 {
@@ -255,6 +262,203 @@ static const xmlNode *title_before(const xmlNode *article)
     return hl >= tl && !memcmp(head, title, tl) ? NULL : found;
 }
 
+/* ---- font weight ---------------------------------------------------------- */
+
+/* The font-weight the CSS declarations [s, s + n) set: 1 bold (bold,
+ * bolder, 600 and up), 0 normal (normal, lighter, up to 500), -1 none. The
+ * last one wins, as in CSS; names are case-insensitive (FONT-WEIGHT: bold,
+ * as old editors write it). */
+static int weight_in(const char *s, size_t n)
+{
+    static const char prop[] = "font-weight";
+    const size_t pl = sizeof prop - 1;
+    int w = -1;
+    for (size_t i = 0; i + pl <= n; i++) {
+        if (strncasecmp(s + i, prop, pl) ||
+            (i && s[i - 1] != ';' && s[i - 1] != '{' && s[i - 1] != ' ' && s[i - 1] != '\t' &&
+             s[i - 1] != '\n' && s[i - 1] != '\r'))
+            continue;
+        size_t k = i + pl;
+        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
+            k++;
+        if (k >= n || s[k] != ':')
+            continue;
+        k++;
+        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
+            k++;
+        size_t v = 0;
+        while (k + v < n && s[k + v] != ';' && s[k + v] != '}' && s[k + v] != ' ' &&
+               s[k + v] != '!' && s[k + v] != '\t' && s[k + v] != '\r' && s[k + v] != '\n')
+            v++;
+        if ((v == 4 && !strncasecmp(s + k, "bold", 4)) ||
+            (v == 6 && !strncasecmp(s + k, "bolder", 6)))
+            w = 1;
+        else if ((v == 6 && !strncasecmp(s + k, "normal", 6)) ||
+                 (v == 7 && !strncasecmp(s + k, "lighter", 7)))
+            w = 0;
+        else if (v >= 3 && v <= 4 && s[k] >= '1' && s[k] <= '9') {
+            int num = 0;
+            size_t d = 0;
+            while (d < v && s[k + d] >= '0' && s[k + d] <= '9')
+                num = num * 10 + (s[k + d++] - '0');
+            if (d == v)
+                w = num >= 600;
+        }
+        i = k + v - 1;
+    }
+    return w;
+}
+
+/* A class of the page's style sheets that sets the font-weight: .T2 or
+ * span.T2 (a tag before the class, if any, in tag). */
+typedef struct {
+    char name[CLASS_NAME_MAX];
+    size_t len; /* of name */
+    char tag[16];
+    int weight; /* 1 bold, 0 normal */
+} weighted;
+
+typedef struct {
+    weighted *v;
+    size_t n;
+    int oom;
+} classes;
+
+/* Records selector [s, s + n) when it is one class, alone or after a tag
+ * (what editors and converters write); a later rule of the same class
+ * overrides an earlier one, as in CSS. */
+static void class_rule(classes *c, const char *s, size_t n, int weight)
+{
+    while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    const char *dot = memchr(s, '.', n);
+    if (!dot)
+        return;
+    size_t tl = (size_t)(dot - s), nl = n - tl - 1;
+    if (!nl || nl >= CLASS_NAME_MAX || tl >= sizeof c->v[0].tag)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (i != tl && strchr(" \t\r\n>+~:[#.*()\\", s[i]))
+            return; /* descendants, pseudo-classes, two classes: not read */
+    weighted *w = NULL;
+    for (size_t i = 0; i < c->n && !w; i++)
+        if (c->v[i].len == nl && !memcmp(c->v[i].name, dot + 1, nl) && strlen(c->v[i].tag) == tl &&
+            !strncasecmp(c->v[i].tag, s, tl))
+            w = &c->v[i];
+    if (!w) {
+        if (c->n >= CLASSES_MAX)
+            return;
+        if (!c->v && !(c->v = calloc(CLASSES_MAX, sizeof *c->v))) {
+            c->oom = 1;
+            return;
+        }
+        w = &c->v[c->n++];
+        memcpy(w->name, dot + 1, nl);
+        w->name[nl] = '\0';
+        w->len = nl;
+        memcpy(w->tag, s, tl);
+        w->tag[tl] = '\0';
+    }
+    w->weight = weight;
+}
+
+/* The rules of a style sheet [s, s + n) that set a font-weight on a
+ * class. At-rules holding rules (@media) are entered, others (@page,
+ * @font-face) skipped; comments are left out. */
+static void style_sheet(classes *c, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && !c->oom) {
+        if (i + 1 < n && s[i] == '/' && s[i + 1] == '*') {
+            const char *e = NULL;
+            for (size_t k = i + 2; k + 1 < n && !e; k++)
+                if (s[k] == '*' && s[k + 1] == '/')
+                    e = s + k;
+            i = e ? (size_t)(e - s) + 2 : n;
+            continue;
+        }
+        if (s[i] == '}' || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' ||
+            s[i] == ';') {
+            i++;
+            continue;
+        }
+        size_t open = i;
+        while (open < n && s[open] != '{' && s[open] != '}' && (s[i] != '@' || s[open] != ';'))
+            open++;
+        if (open < n && s[open] == ';') { /* @import, @charset */
+            i = open + 1;
+            continue;
+        }
+        if (open >= n)
+            return;
+        if (s[open] == '}') {
+            i = open + 1;
+            continue;
+        }
+        size_t close = open + 1;
+        while (close < n && s[close] != '}' && s[close] != '{')
+            close++;
+        if (s[i] == '@') {
+            if (close < n && s[close] == '{')
+                i = open + 1; /* @media: its rules follow */
+            else
+                i = close + 1; /* @page, @font-face: declarations */
+            continue;
+        }
+        if (close >= n || s[close] == '{') {
+            i = close; /* malformed: go on from the brace */
+            continue;
+        }
+        int w = weight_in(s + open + 1, close - open - 1);
+        if (w >= 0)
+            for (size_t a = i; a < open;) {
+                size_t b = a;
+                while (b < open && s[b] != ',')
+                    b++;
+                class_rule(c, s + a, b - a, w);
+                a = b + 1;
+            }
+        i = close + 1;
+    }
+}
+
+/* The classes of every <style> element of the page. */
+static void style_sheets(classes *c, const xmlNode *n, int depth)
+{
+    for (const xmlNode *k = n; k && !c->oom; k = k->next) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(k, "style")) {
+            for (const xmlNode *t = k->children; t; t = t->next)
+                if ((t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content)
+                    style_sheet(c, (const char *)t->content, strlen((const char *)t->content));
+        } else if (k->children && depth < DEPTH_MAX) {
+            style_sheets(c, k->children, depth + 1);
+        }
+    }
+}
+
+/* The weight n's class sets: 1 bold, 0 normal, -1 none (bold wins when
+ * two of its classes disagree). */
+static int class_weight(const classes *c, const xmlNode *n)
+{
+    const char *v = c->n ? attr(n, "class") : NULL;
+    int w = -1;
+    while (v && *v) {
+        size_t k = strcspn(v, " \t\r\n\f");
+        for (size_t i = 0; k && i < c->n; i++)
+            if (c->v[i].len == k && !memcmp(c->v[i].name, v, k) &&
+                (!c->v[i].tag[0] || !strcasecmp(c->v[i].tag, (const char *)n->name)) &&
+                c->v[i].weight > w)
+                w = c->v[i].weight;
+        v += k;
+        v += strspn(v, " \t\r\n\f");
+    }
+    return w;
+}
+
 /* ---- the walk ------------------------------------------------------------ */
 
 typedef struct {
@@ -263,6 +467,7 @@ typedef struct {
     int in_pre; /* white space is kept */
     int in_cell;
     const xmlNode *article;          /* the element found to hold the report */
+    classes css;                     /* classes of the page's style sheets that set a weight */
     const xmlNode *parts[PARTS_MAX]; /* headers and footers met, for the end */
     size_t nparts;
 } walk;
@@ -294,13 +499,17 @@ static void text(walk *w, const char *s)
     }
 }
 
-static int is_bold(const xmlNode *n)
+/* The weight n sets on its text: 1 bold, 0 normal, -1 what it is in
+ * (its style attribute first, then its classes, then <strong> and <b>). */
+static int weight_of(const walk *w, const xmlNode *n)
 {
-    if (is(n, "strong") || is(n, "b"))
-        return 1;
     const char *st = attr(n, "style");
-    return st && (strstr(st, "font-weight:bold") || strstr(st, "font-weight: bold") ||
-                  strstr(st, "font-weight:700") || strstr(st, "font-weight: 700"));
+    int k = st ? weight_in(st, strlen(st)) : -1;
+    if (k < 0)
+        k = class_weight(&w->css, n);
+    if (k < 0 && (is(n, "strong") || is(n, "b")))
+        k = 1;
+    return k;
 }
 
 /* A page style's header or footer, as LibreOffice writes it (a div titled
@@ -472,8 +681,9 @@ static void node(walk *w, const xmlNode *n)
     int block = is_any(n, blocks) && !w->in_cell;
     if (block)
         gw_rl_end(&w->rl);
-    int bold = w->bold, pre = w->in_pre;
-    w->bold |= is_bold(n);
+    int bold = w->bold, pre = w->in_pre, weight = weight_of(w, n);
+    if (weight >= 0)
+        w->bold = weight;
     w->in_pre |= is(n, "pre");
     children(w, n);
     w->bold = bold;
@@ -644,6 +854,9 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
     walk w;
     memset(&w, 0, sizeof w);
     w.article = f.best;
+    if (root)
+        style_sheets(&w.css, root, 0);
+    w.rl.oom |= w.css.oom;
     const xmlNode *title = f.best ? title_before(f.best) : NULL;
     if (title)
         node(&w, title);
@@ -653,6 +866,7 @@ gw_text *gw_read_html(const char *bytes, size_t len, const char *encoding, gw_er
         node(&w, root);
     page_parts(&w);
     xmlFreeDoc(doc);
+    free(w.css.v);
     w.rl.oom |= gw_xmlerr_end(&watch);
     return gw_rl_finish(&w.rl, GW_FROM_HTML, err);
 }

@@ -291,6 +291,23 @@ has "$T/hf.tsv" "^1	title	0	2025年某省政府工作报告$" "html: a header ab
 has "$T/hf.xml" "<page line=\"4\">2025年政府工作报告</page>" "html: the header at the end as furniture"
 has "$T/hf.xml" "<page line=\"5\">第 3 页</page>" "html: Word's mso-element:footer is furniture"
 [ "$(grep -c '2025年政府工作报告<' "$T/hf.xml")" = 1 ] && ok || bad "html: a footer saying what the header said comes once"
+# bold set by a class of the page's style sheet (LibreOffice's XHTML export:
+# <span class="T1"> and .T1 { font-weight:bold; }; Google Docs: .c3
+# { font-weight:700 }) is bold as <strong> is: leads-lo.xhtml, leads.docx
+# saved by LibreOffice as XHTML, reads as the .docx (its bold trusted, not
+# guessed)
+shape "$D/leads-lo.xhtml" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "leads-lo.xhtml: outline differs from the .docx's: $(diff "$T/want" "$T/got" | head -5)"; fi
+# weights.html: one way of setting (or not) a font-weight a line
+"$GW" -t outline "$D/weights.html" >"$T/w.tsv"
+has "$T/w.tsv" "^1	lead	0	持续抓链条强集群$" "html: a class's font-weight (in @media, numeric, upper case)"
+has "$T/w.tsv" "^2	lead	0	扎实推进科技创新$" "html: FONT-WEIGHT: bold inline"
+has "$T/w.tsv" "^3	lead	0	着力保障改善民生$" "html: font-weight:600 inline"
+hasnt "$T/w.tsv" "^4	lead" "html: mso-bidi-font-weight is no font-weight"
+hasnt "$T/w.tsv" "^5	lead" "html: font-weight:normal inside <strong>"
+hasnt "$T/w.tsv" "^6	lead" "html: a descendant selector's weight is not read"
+hasnt "$T/w.tsv" "^7	lead" "html: p.lead does not bold a span of class lead"
+has "$T/w.tsv" "^8	lead	0	防范化解重大风险$" "html: <strong> before a span of a normal class"
 
 # ---- --from overrides detection ----------------------------------------------
 expect 0 "--from html" -- "$GW" --from html -t outline "$T/t.html"
