@@ -916,12 +916,12 @@ static int bare_phrase(gw_span sp)
     return n >= GW_BARE_LEAD_MIN && n <= GW_LEAD_MAX && !gw_is_address(sp.s, sp.len);
 }
 
-/* Lines that are bare phrases with a body below: a document that sets its
- * leads without a stop has several. */
+/* Lines of the body (from sc->i) that are bare phrases with a body below:
+ * a document that sets its leads without a stop has several. */
 static size_t count_bare_leads(const scanner *sc)
 {
     size_t n = 0;
-    for (size_t i = 0; i < sc->lines->n; i++) {
+    for (size_t i = sc->i; i < sc->lines->n; i++) {
         gw_span sp = gw_line_span(sc->lines, i);
         n += sp.len && !sc->layout->page[i] && bare_phrase(sp) && lead_alone(sc, sp);
     }
@@ -1422,10 +1422,12 @@ gw_status gw_blocks_scan(const gw_lines *lines, gw_blocks *out)
     if (lines->hints)
         trust_hints(lines, &layout);
     scanner sc = {lines, &layout, out, 0, 0, 0, 0, -1, 0, 0, 0};
-    sc.bare_leads = count_bare_leads(&sc);
     sc.dash_run = count_dash_run(&sc);
     if (gw_front_scan(lines, layout.page, out, &sc.i) != GW_OK)
         goto oom;
+    /* the body's habit: a web page's bar (首页 政务公开 …) and date line
+     * above the title are short lines over a paragraph too */
+    sc.bare_leads = count_bare_leads(&sc);
     for (size_t k = 0; k < out->n; k++) /* contents among the front matter */
         if (out->v[k].kind == GW_B_TOC_ENTRY)
             sc.toc_end = k + 1;

@@ -220,6 +220,19 @@ START_TEST(heading_broken_over_two_lines)
     b = block(&r, 1, GW_B_PARA);
     ck_assert_uint_eq(b->title_len, b->text.len);
     done(&r);
+    /* a web page's bar and date line above the title (copied from a
+     * browser) are no leads of the body's habit */
+    r = scan(
+        "首页 政务公开 政府工作报告\n发布时间：2025-01-25 09:30 来源：省政府办公厅\n\n"
+        "2025年某省政府工作报告\n\n各位代表：\n\n现在，我代表省人民政府，向大会报告政府工作。\n\n"
+        "三、持续提升政府\n\n治理效能和服务水平\n\n"
+        "人民满意是衡量政府工作的根本标准，我们要一心为民。\n\n（一）加强法治政府建设\n");
+    for (size_t k = 0; k < r.blocks.n; k++)
+        if (r.blocks.v[k].kind == GW_B_HEADING) {
+            expect_span(r.blocks.v[k].more.s, r.blocks.v[k].more.len, "治理效能和服务水平");
+            break;
+        }
+    done(&r);
 }
 END_TEST
 
