@@ -16,6 +16,7 @@
 
 #include "tunables.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +107,7 @@ typedef struct {
     guint n;
     int laid;            /* r matches text */
     unsigned char *bold; /* per character: set in a bold font (NULL: none known) */
+    int own;             /* text and r are malloc'd (put back in order), not poppler's */
 } page_layer;
 
 /* Whether a font's name says it is bold (Heavy and Black are bolder). */
@@ -137,6 +139,350 @@ static unsigned char *bold_of(PopplerPage *page, guint n)
     }
     api.page_free_text_attributes(attrs);
     return bold;
+}
+
+/* Poppler sizes the text of a Type 3 font from the width of one of its
+ * glyphs over a guessed half em (TextOutputDev's own "hack"): a Type 3
+ * font of CJK glyphs, each a full em wide, comes out at twice its size,
+ * its glyphs' boxes some 2.6 em tall where the glyphs are one. Chromium
+ * (Skia) prints every CFF-outline font (Noto / Source Han) and every
+ * synthetic bold so. The lines of such a page overlap, and poppler, whose
+ * lines keep one size, cuts a printed line where its digits or dashes (in
+ * a TrueType font, their size right) start, or joins two printed lines.
+ * Each such box is made an em tall about its middle: the em is a wide
+ * glyph's width, or, for the other glyphs of the same font and size (the
+ * same box on the same line), that of a wide neighbour. */
+static int by_value(const void *a, const void *b);
+
+static void deflate_boxes(const char *text, PopplerRectangle *r, guint n)
+{
+    double *em = calloc(n ? n : 1, sizeof *em);
+    if (!em)
+        return;
+    size_t len = strlen(text), i = 0;
+    int any = 0;
+    /* the page's em: the median width of its wide glyphs */
+    double page_em = 0.0;
+    {
+        double *w = malloc((n ? n : 1) * sizeof *w);
+        size_t nw = 0;
+        i = 0;
+        for (guint k = 0; w && k < n && i < len; k++) {
+            uint32_t cp = gw_next(text, len, &i);
+            if (gw_display_width(cp) == 2 && !gw_is_space(cp) && r[k].x2 > r[k].x1)
+                w[nw++] = r[k].x2 - r[k].x1;
+        }
+        if (nw) {
+            qsort(w, nw, sizeof *w, by_value);
+            page_em = w[nw / 2];
+        }
+        free(w);
+    }
+    i = 0;
+    for (guint k = 0; k < n && i < len; k++) {
+        uint32_t cp = gw_next(text, len, &i);
+        double w = r[k].x2 - r[k].x1, h = r[k].y2 - r[k].y1;
+        if (gw_display_width(cp) == 2 && !gw_is_space(cp) && w > 0.0 && h > GW_PDF_TALL_GLYPH * w &&
+            h > GW_PDF_TALL_GLYPH * page_em)
+            em[k] = w, any = 1;
+    }
+    if (any) {
+        i = 0;
+        guint line = 0; /* the first glyph of the text layer's line */
+        for (guint k = 0; k < n && i < len; k++) {
+            uint32_t cp = gw_next(text, len, &i);
+            if (cp == '\n') {
+                line = k + 1;
+                continue;
+            }
+            if (em[k] > 0.0)
+                continue;
+            /* the nearest wide glyph of the same box on this line */
+            for (guint j = k; j-- > line;)
+                if (em[j] > 0.0 && fabs(r[j].y1 - r[k].y1) < 0.01 &&
+                    fabs(r[j].y2 - r[k].y2) < 0.01) {
+                    em[k] = -em[j]; /* negative: taken, not measured */
+                    break;
+                }
+            if (em[k] == 0.0) {
+                const char *t = text + i;
+                size_t tl = len - i, ti = 0;
+                for (guint j = k + 1; j < n && ti < tl; j++) {
+                    uint32_t c2 = gw_next(t, tl, &ti);
+                    if (c2 == '\n')
+                        break;
+                    if (em[j] > 0.0 && fabs(r[j].y1 - r[k].y1) < 0.01 &&
+                        fabs(r[j].y2 - r[k].y2) < 0.01) {
+                        em[k] = -em[j];
+                        break;
+                    }
+                }
+            }
+            /* none (a quotation mark alone in a fallback font): a box far
+             * taller than the page's em is one too */
+            double h = r[k].y2 - r[k].y1, w = r[k].x2 - r[k].x1;
+            if (em[k] == 0.0 && !gw_is_space(cp) && page_em > 0.0 &&
+                h > GW_PDF_TALL_GLYPH * page_em && h > GW_PDF_TALL_GLYPH * w)
+                em[k] = -(w > page_em ? w : page_em);
+        }
+        for (guint k = 0; k < n; k++)
+            if (em[k] != 0.0) {
+                double mid = (r[k].y1 + r[k].y2) / 2, e = fabs(em[k]);
+                r[k].y1 = mid - e / 2;
+                r[k].y2 = mid + e / 2;
+            }
+    }
+    free(em);
+}
+
+/* A run of the text layer's characters on one printed line, read left to
+ * right: a line of poppler's, or part of one. */
+typedef struct {
+    guint k0, k1;   /* characters [k0, k1), its line end not among them */
+    size_t at, end; /* their bytes */
+    double mid, em, x1, x2;
+    int inked;    /* holds a glyph with a box */
+    size_t seg;   /* the text layer's line it is of */
+    size_t rank;  /* its place in that line, top to bottom */
+    size_t group; /* the printed line it is on (union-find) */
+} piece;
+
+static size_t find(piece *p, size_t i)
+{
+    while (p[i].group != i)
+        i = p[i].group = p[p[i].group].group;
+    return i;
+}
+
+static int same_line(const piece *a, const piece *b)
+{
+    double em = a->em > b->em ? a->em : b->em;
+    return fabs(a->mid - b->mid) < GW_PDF_SAME_LINE * em;
+}
+
+typedef struct {
+    size_t key_seg, key_rank; /* the group's first place in the text layer */
+    double x1;
+    size_t p;
+} order;
+
+static int by_order(const void *a, const void *b)
+{
+    const order *x = a, *y = b;
+    if (x->key_seg != y->key_seg)
+        return (x->key_seg > y->key_seg) - (x->key_seg < y->key_seg);
+    if (x->key_rank != y->key_rank)
+        return (x->key_rank > y->key_rank) - (x->key_rank < y->key_rank);
+    if (x->x1 != y->x1)
+        return (x->x1 > y->x1) - (x->x1 < y->x1);
+    return (x->p > y->p) - (x->p < y->p);
+}
+
+typedef struct {
+    double x1;
+    size_t i; /* its place before sorting */
+    guint k;
+} glyph_at;
+
+static int by_x(const void *a, const void *b)
+{
+    const glyph_at *x = a, *y = b;
+    if (x->x1 != y->x1)
+        return (x->x1 > y->x1) - (x->x1 < y->x1);
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+/* The most pieces a page is put back in order from: pieces are compared
+ * pairwise. */
+#define PIECES_MAX 4096
+
+/* The text layer's lines put back as the page prints them: a line of
+ * poppler's that holds glyphs of two printed lines is cut between them
+ * (read top to bottom), and lines of poppler's that stand side by side on
+ * one printed line, next to each other, are joined (read left to right),
+ * where poppler's reading order put them. A page that needs neither is
+ * left as it is. 0 when nothing changed or out of memory; else 1, l's
+ * text, rectangles and bold replaced (malloc'd). */
+static int relines(page_layer *l)
+{
+    const char *text = l->text;
+    size_t len = strlen(text), i = 0;
+    guint n = l->n;
+    piece *p = malloc((n ? n : 1) * sizeof *p);
+    if (!p)
+        return 0;
+    size_t np = 0, seg = 0;
+    int cut = 0;
+    double last_mid = 0.0, last_em = 0.0;
+    piece *cur = NULL;
+    for (guint k = 0; k < n && i < len; k++) {
+        size_t at = i;
+        uint32_t cp = gw_next(text, len, &i);
+        const PopplerRectangle *g = &l->r[k];
+        if (cp == '\n') {
+            cur = NULL;
+            seg++;
+            continue;
+        }
+        int ink = !gw_is_space(cp) && g->x2 > g->x1 && g->y2 > g->y1;
+        double mid = (g->y1 + g->y2) / 2, em = g->y2 - g->y1;
+        if (cur && ink && cur->inked &&
+            fabs(mid - last_mid) >= GW_PDF_SAME_LINE * (em > last_em ? em : last_em)) {
+            cur = NULL; /* a glyph of another printed line */
+            cut = 1;
+        }
+        if (!cur) {
+            cur = &p[np];
+            *cur = (piece){k, k, at, at, 0, 0, 1e18, -1e18, 0, seg, 0, np};
+            np++;
+        }
+        cur->k1 = k + 1;
+        cur->end = i;
+        if (ink) {
+            /* the piece's middle and em: its first glyph's (the text of a
+             * line is one size; a mark set higher does not move it) */
+            if (!cur->inked)
+                cur->mid = mid, cur->em = em;
+            cur->inked = 1;
+            if (g->x1 < cur->x1)
+                cur->x1 = g->x1;
+            if (g->x2 > cur->x2)
+                cur->x2 = g->x2;
+            last_mid = mid;
+            last_em = em;
+        }
+    }
+    if (np > PIECES_MAX) {
+        free(p);
+        return 0;
+    }
+    /* a line of poppler's cut in pieces: top to bottom */
+    for (size_t a = 0; a < np;) {
+        size_t b = a + 1;
+        while (b < np && p[b].seg == p[a].seg)
+            b++;
+        for (size_t x = a; x < b; x++)
+            for (size_t y = a; y < b; y++)
+                if (y != x && p[x].inked && p[y].inked &&
+                    (p[y].mid < p[x].mid || (p[y].mid == p[x].mid && y < x)))
+                    p[x].rank++;
+        a = b;
+    }
+    /* side by side on a printed line, at most a character apart */
+    int joined = 0;
+    for (size_t a = 0; a < np; a++)
+        for (size_t b = a + 1; b < np; b++) {
+            if (!p[a].inked || !p[b].inked || !same_line(&p[a], &p[b]))
+                continue;
+            double em = p[a].em > p[b].em ? p[a].em : p[b].em;
+            /* glyph by glyph (a quotation mark poppler left out of its
+             * line stands in a hole of it): the nearest two at most
+             * GW_PDF_JOIN_GAP of an em apart, none two overlapping more
+             * than GW_PDF_OVERLAP of one */
+            double near = 1e18, over = -1e18;
+            for (guint x = p[a].k0; x < p[a].k1; x++)
+                for (guint y = p[b].k0; y < p[b].k1; y++) {
+                    const PopplerRectangle *u = &l->r[x], *v = &l->r[y];
+                    if (u->x2 <= u->x1 || v->x2 <= v->x1 || u->y2 <= u->y1 || v->y2 <= v->y1)
+                        continue;
+                    double gap = (u->x1 > v->x1 ? u->x1 : v->x1) - (u->x2 < v->x2 ? u->x2 : v->x2);
+                    if (gap < near)
+                        near = gap;
+                    if (-gap > over)
+                        over = -gap;
+                }
+            if (near > GW_PDF_JOIN_GAP * em || over > GW_PDF_OVERLAP * em)
+                continue;
+            size_t ra = find(p, a), rb = find(p, b);
+            if (ra != rb) {
+                p[rb > ra ? rb : ra].group = rb > ra ? ra : rb;
+                joined = 1;
+            }
+        }
+    if (!cut && !joined) {
+        free(p);
+        return 0;
+    }
+    order *o = malloc((np ? np : 1) * sizeof *o);
+    size_t *first = malloc((np ? np : 1) * 2 * sizeof *first);
+    char *t2 = malloc(len + np + 1);
+    PopplerRectangle *r2 = malloc((n + np + 1) * sizeof *r2);
+    unsigned char *b2 = l->bold ? malloc(n + np + 1) : NULL;
+    if (!o || !first || !t2 || !r2 || (l->bold && !b2)) {
+        free(o), free(first), free(t2), free(r2), free(b2), free(p);
+        return 0;
+    }
+    /* each group's first place: the least (line, rank) of its pieces */
+    for (size_t a = 0; a < np; a++)
+        first[2 * a] = first[2 * a + 1] = (size_t)-1;
+    for (size_t a = 0; a < np; a++) {
+        size_t g = find(p, a);
+        if (p[a].seg < first[2 * g] || (p[a].seg == first[2 * g] && p[a].rank < first[2 * g + 1]))
+            first[2 * g] = p[a].seg, first[2 * g + 1] = p[a].rank;
+    }
+    for (size_t a = 0; a < np; a++) {
+        size_t g = find(p, a);
+        o[a] = (order){first[2 * g], first[2 * g + 1], p[a].x1, a};
+    }
+    /* pieces of one group are together (the same key), left to right */
+    qsort(o, np, sizeof *o, by_order);
+    size_t tl = 0;
+    guint m = 0;
+    size_t *at = malloc((n ? n : 1) * sizeof *at);
+    glyph_at *gs = malloc((n ? n : 1) * sizeof *gs);
+    if (!at || !gs) {
+        free(at), free(gs), free(o), free(first), free(t2), free(r2), free(b2), free(p);
+        return 0;
+    }
+    {
+        size_t ti = 0;
+        for (guint k = 0; k < n && ti < len; k++) {
+            at[k] = ti;
+            gw_next(text, len, &ti);
+        }
+    }
+    for (size_t a = 0, a0 = 0; a < np; a++) {
+        int last = a + 1 == np || find(p, o[a + 1].p) != find(p, o[a].p);
+        if (!last)
+            continue;
+        /* the group's pieces o[a0..a]: one alone as it is, several glyph
+         * by glyph left to right */
+        size_t ng = 0;
+        for (size_t c = a0; c <= a; c++)
+            for (guint k = p[o[c].p].k0; k < p[o[c].p].k1; k++)
+                gs[ng] = (glyph_at){l->r[k].x1, ng, k}, ng++;
+        if (a > a0)
+            qsort(gs, ng, sizeof *gs, by_x);
+        for (size_t c = 0; c < ng; c++) {
+            guint k = gs[c].k;
+            size_t from = at[k], to = k + 1 < n ? at[k + 1] : len;
+            memcpy(t2 + tl, text + from, to - from);
+            tl += to - from;
+            r2[m] = l->r[k];
+            if (b2)
+                b2[m] = l->bold[k];
+            m++;
+        }
+        a0 = a + 1;
+        t2[tl++] = '\n';
+        PopplerRectangle e = m ? r2[m - 1] : (PopplerRectangle){0, 0, 0, 0};
+        e.x1 = e.x2, e.y1 = e.y2;
+        r2[m] = e;
+        if (b2)
+            b2[m] = 0;
+        m++;
+    }
+    free(at), free(gs);
+    t2[tl] = '\0';
+    free(o), free(first), free(p);
+    api.free(l->text);
+    api.free(l->r);
+    free(l->bold);
+    l->text = t2;
+    l->r = r2;
+    l->bold = b2;
+    l->n = m;
+    return 1;
 }
 
 static void spaces(buf *b, long n)
@@ -623,9 +969,12 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
         l->laid = l->text && api.page_get_text_layout(page, &l->r, &l->n) &&
                   l->n == (guint)api.utf8_strlen(l->text, -1);
         if (l->laid) {
-            sample_pitches(l->text, l->r, l->n, pt);
+            deflate_boxes(l->text, l->r, l->n);
             l->bold = bold_of(page, l->n);
             b->oom |= !l->bold;
+            if (l->bold)
+                l->own = relines(l);
+            sample_pitches(l->text, l->r, l->n, pt);
         }
         api.object_unref(page);
     }
@@ -639,8 +988,13 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
             put(b, "\n", 1);
             rd.open_cols = 0;
         }
-        api.free(l->r);
-        api.free(l->text);
+        if (l->own) {
+            free(l->r);
+            free(l->text);
+        } else {
+            api.free(l->r);
+            api.free(l->text);
+        }
         free(l->bold);
     }
     free(layer);

@@ -257,6 +257,17 @@
  * control) ends a page early too: its rest on the next page is two lines
  * long, and goes on. */
 #define GW_PDF_CUT_SHORT 0.8
+/* Printed lines put back from the text layer's (pdf.c, relines): a glyph
+ * box taller than GW_PDF_TALL_GLYPH times its width, for a wide (CJK)
+ * glyph, is one poppler sized twice too large (a Type 3 font); glyphs
+ * whose middles are less than GW_PDF_SAME_LINE of an em apart are on one
+ * printed line; runs of the text layer on one printed line, at most
+ * GW_PDF_JOIN_GAP of an em apart (overlapping at most GW_PDF_OVERLAP of
+ * one), are one line. */
+#define GW_PDF_TALL_GLYPH 1.8
+#define GW_PDF_SAME_LINE 0.5
+#define GW_PDF_JOIN_GAP 1.0
+#define GW_PDF_OVERLAP 0.6
 /* Tables (pdf_table.c): white space this many half-widths wide or more
  * between glyphs of a line parts two cells (a space is under a half; a
  * cell's padding on both sides is about 1.5); a
