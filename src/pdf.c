@@ -154,6 +154,11 @@ static unsigned char *bold_of(PopplerPage *page, guint n)
  * same box on the same line), that of a wide neighbour. */
 static int by_value(const void *a, const void *b);
 
+/* How far along its line a glyph looks for a wide neighbour to take its
+ * em from: a line of thousands of narrow glyphs (a hostile page) costs no
+ * more than a line of text. */
+#define EM_REACH 64
+
 static void deflate_boxes(const char *text, PopplerRectangle *r, guint n)
 {
     double *em = calloc(n ? n : 1, sizeof *em);
@@ -198,7 +203,7 @@ static void deflate_boxes(const char *text, PopplerRectangle *r, guint n)
             if (em[k] > 0.0)
                 continue;
             /* the nearest wide glyph of the same box on this line */
-            for (guint j = k; j-- > line;)
+            for (guint j = k; j-- > line && k - j <= EM_REACH;)
                 if (em[j] > 0.0 && fabs(r[j].y1 - r[k].y1) < 0.01 &&
                     fabs(r[j].y2 - r[k].y2) < 0.01) {
                     em[k] = -em[j]; /* negative: taken, not measured */
@@ -207,7 +212,7 @@ static void deflate_boxes(const char *text, PopplerRectangle *r, guint n)
             if (em[k] == 0.0) {
                 const char *t = text + i;
                 size_t tl = len - i, ti = 0;
-                for (guint j = k + 1; j < n && ti < tl; j++) {
+                for (guint j = k + 1; j < n && ti < tl && j - k <= EM_REACH; j++) {
                     uint32_t c2 = gw_next(t, tl, &ti);
                     if (c2 == '\n')
                         break;
@@ -295,6 +300,9 @@ static int by_x(const void *a, const void *b)
 /* The most pieces a page is put back in order from: pieces are compared
  * pairwise. */
 #define PIECES_MAX 4096
+/* The most glyph pairs two pieces are compared by; longer ones by their
+ * extents. A printed line's two pieces hold a few dozen glyphs each. */
+#define GLYPH_PAIRS_MAX 65536
 
 /* The text layer's lines put back as the page prints them: a line of
  * poppler's that holds glyphs of two printed lines is cut between them
@@ -380,7 +388,13 @@ static int relines(page_layer *l)
              * GW_PDF_JOIN_GAP of an em apart, none two overlapping more
              * than GW_PDF_OVERLAP of one */
             double near = 1e18, over = -1e18;
-            for (guint x = p[a].k0; x < p[a].k1; x++)
+            int by_glyph = (size_t)(p[a].k1 - p[a].k0) * (p[b].k1 - p[b].k0) <= GLYPH_PAIRS_MAX;
+            if (!by_glyph) { /* long pieces (a hostile page): their extents */
+                near = (p[a].x1 > p[b].x1 ? p[a].x1 : p[b].x1) -
+                       (p[a].x2 < p[b].x2 ? p[a].x2 : p[b].x2);
+                over = -near;
+            }
+            for (guint x = p[a].k0; by_glyph && x < p[a].k1; x++)
                 for (guint y = p[b].k0; y < p[b].k1; y++) {
                     const PopplerRectangle *u = &l->r[x], *v = &l->r[y];
                     if (u->x2 <= u->x1 || v->x2 <= v->x1 || u->y2 <= u->y1 || v->y2 <= v->y1)
