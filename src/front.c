@@ -204,6 +204,8 @@ static int subtitle_complete(const char *s, size_t len)
 {
     char buf[512];
     size_t n = compact(s, len, buf, sizeof buf);
+    if (n != GW_NONE && ends_with(buf, n, "。")) /* …作政府工作报告。 */
+        n -= strlen("。");
     return n == GW_NONE || ends_with(buf, n, "上") || ends_with(buf, n, "）") ||
            ends_with(buf, n, ")") || ends_with(buf, n, "讲话") || ends_with(buf, n, "报告");
 }
@@ -312,11 +314,9 @@ static gw_span sub_span(gw_span sp, size_t from, size_t to)
     return r;
 }
 
-/* Splits "——…会议上国务院总理 李强" into subtitle and speaker. With
- * tail_ok, "…会议上省长王凯作政府工作报告" leaves 作政府工作报告 as a front
- * paragraph (the grammar wants a salutation after it); else the speaker
- * keeps it. */
-static gw_status add_subtitle_author(gw_blocks *out, gw_span sp, int tail_ok)
+/* Where the session of "——…会议上国务院总理 李强" ends: the byte offset
+ * past the 上 that a speaker follows (alone, or before 作…), 0 if none. */
+static size_t session_end(gw_span sp)
 {
     const char *shang = "上";
     size_t n = strlen(shang);
@@ -324,20 +324,35 @@ static gw_status add_subtitle_author(gw_blocks *out, gw_span sp, int tail_ok)
         if (memcmp(sp.s + i, shang, n) != 0)
             continue;
         gw_span author = sub_span(sp, i + n, sp.len);
-        size_t verb = author.len ? author_then_verb(author.s, author.len) : 0;
-        if (!author.len || (!verb && !is_author(author.s, author.len)))
-            continue;
-        gw_span sub = sub_span(sp, 0, i + n);
-        gw_status st = add_span(out, GW_B_SUBTITLE, sub);
-        if (st != GW_OK)
-            return st;
-        if (!verb || !tail_ok)
-            return add_span(out, GW_B_AUTHOR, author);
-        size_t from = (size_t)(author.s - sp.s);
-        st = add_span(out, GW_B_AUTHOR, sub_span(sp, from, from + verb));
-        return st != GW_OK ? st : add_span(out, GW_B_FRONT_PARA, sub_span(sp, from + verb, sp.len));
+        if (author.len &&
+            (author_then_verb(author.s, author.len) || is_author(author.s, author.len)))
+            return i + n;
     }
-    return add_span(out, GW_B_SUBTITLE, sp);
+    return 0;
+}
+
+/* The speaker that sp holds from byte from on. With tail_ok,
+ * "省长王凯作政府工作报告" leaves 作政府工作报告 as a front paragraph (the
+ * grammar wants a salutation after it); else the speaker keeps it. */
+static gw_status add_speaker(gw_blocks *out, gw_span sp, size_t from, int tail_ok)
+{
+    gw_span author = sub_span(sp, from, sp.len);
+    size_t verb = author_then_verb(author.s, author.len);
+    if (!verb || !tail_ok)
+        return add_span(out, GW_B_AUTHOR, author);
+    size_t at = (size_t)(author.s - sp.s);
+    gw_status st = add_span(out, GW_B_AUTHOR, sub_span(sp, at, at + verb));
+    return st != GW_OK ? st : add_span(out, GW_B_FRONT_PARA, sub_span(sp, at + verb, sp.len));
+}
+
+/* Splits "——…会议上国务院总理 李强" into subtitle and speaker. */
+static gw_status add_subtitle_author(gw_blocks *out, gw_span sp, int tail_ok)
+{
+    size_t cut = session_end(sp);
+    if (!cut)
+        return add_span(out, GW_B_SUBTITLE, sp);
+    gw_status st = add_span(out, GW_B_SUBTITLE, sub_span(sp, 0, cut));
+    return st != GW_OK ? st : add_speaker(out, sp, cut, tail_ok);
 }
 
 /* a then b in buf (cap bytes): a front line wrapped in two, read as one.
@@ -680,10 +695,15 @@ static gw_status front_scan(const gw_lines *lines, const unsigned char *page, gw
                 gw_block *b = &out->v[out->n - 1];
                 w = rc == GW_OK && goes_on && b->kind == GW_B_SUBTITLE &&
                     !subtitle_complete(sp.s, sp.len) && subtitle_complete(next.s, next.len);
+                /* …人民代表大会第三次 / 会议上安徽省人民政府省长 王清宪作…:
+                 * the speaker follows on the second line (a narrow page) */
+                size_t cut = w ? session_end(next) : 0;
                 if (w) {
-                    b->more = next;
+                    b->more = cut ? sub_span(next, 0, cut) : next;
                     b->last = next.line;
                 }
+                if (cut)
+                    rc = add_speaker(out, next, cut, salute);
             }
             if (w > 0) {
                 j++;

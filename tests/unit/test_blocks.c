@@ -288,6 +288,19 @@ START_TEST(speaker_wrapped_onto_the_next_line)
     expect_span(b->text.s, b->text.len, "作政府工作报告");
     block(&r, 4, GW_B_SALUTATION);
     done(&r);
+    /* a narrower page wraps before the meeting: the speaker follows the
+     * subtitle's end on the second line, which may end with a stop */
+    r = scan("2025年福建省政府工作报告\n2025年1月13日在福建省第十四届人民代表大会第三次\n"
+             "会议上福建省人民政府省长赵龙作政府工作报告。\n各位代表：\n");
+    b = block(&r, 1, GW_B_SUBTITLE);
+    expect_span(b->more.s, b->more.len, "会议上");
+    b = block(&r, 2, GW_B_AUTHOR);
+    expect_span(b->text.s, b->text.len, "福建省人民政府省长赵龙");
+    ck_assert_uint_eq(b->text.line, 2);
+    b = block(&r, 3, GW_B_FRONT_PARA);
+    expect_span(b->text.s, b->text.len, "作政府工作报告。");
+    block(&r, 4, GW_B_SALUTATION);
+    done(&r);
 }
 END_TEST
 
