@@ -370,10 +370,14 @@ static int relines(page_layer *l)
         while (b < np && p[b].seg == p[a].seg)
             b++;
         for (size_t x = a; x < b; x++)
-            for (size_t y = a; y < b; y++)
-                if (y != x && p[x].inked && p[y].inked &&
-                    (p[y].mid < p[x].mid || (p[y].mid == p[x].mid && y < x)))
+            for (size_t y = a; y < b; y++) {
+                if (y == x || !p[x].inked || !p[y].inked)
+                    continue;
+                /* above it, or level with it and earlier */
+                int earlier = y < x;
+                if (p[y].mid < p[x].mid || (p[y].mid == p[x].mid && earlier))
                     p[x].rank++;
+            }
         a = b;
     }
     /* side by side on a printed line, at most a character apart */
