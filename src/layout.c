@@ -565,12 +565,16 @@ static int short_phrase(const char *s, size_t len, size_t wide)
     return ink_width(s, len) * 100 < wide * GW_HABIT_SHORT_SHARE && !gw_sentence_end(s, len);
 }
 
-/* Whether the line below line i is a short phrase: line i's title wrapped
- * onto it and ended there. */
-static int tail_below(const gw_lines *lines, size_t i, size_t wide)
+/* Whether the line below line i (past the blank lines of a double-spaced
+ * copy, as mutool and pdftotext -layout give) is a short phrase: line i's
+ * title wrapped onto it and ended there. */
+static int tail_below(const gw_lines *lines, size_t i, size_t wide, size_t spacing)
 {
-    const char *s;
-    size_t len = i + 1 < lines->n ? trimmed(&lines->v[i + 1], &s) : 0;
+    const char *s = NULL;
+    size_t j = i + 1, len = 0;
+    for (size_t skipped = 0; j < lines->n && skipped <= spacing; j++, skipped++)
+        if ((len = trimmed(&lines->v[j], &s)) != 0)
+            break;
     return len && !starts_marker(s, len) && short_phrase(s, len, wide);
 }
 
@@ -578,7 +582,7 @@ static int tail_below(const gw_lines *lines, size_t i, size_t wide)
  * part goes on to the next part heading (returned). to: the copy's end
  * for the whole copy, else the caller's lines->n (the part is found). */
 static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size_t wide,
-                             heading_habit *h)
+                             size_t spacing, heading_habit *h)
 {
     memset(h, 0, sizeof *h);
     size_t i;
@@ -592,7 +596,7 @@ static size_t learn_headings(const gw_lines *lines, size_t from, int whole, size
             break;
         if (gw_sentence_end(s, len))
             h->runin[m.family]++;
-        else if (short_phrase(s, len, wide) || tail_below(lines, i, wide))
+        else if (short_phrase(s, len, wide) || tail_below(lines, i, wide, spacing))
             h->standalone[m.family]++;
     }
     return i;
@@ -668,11 +672,12 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
     size_t full = full_line(lines, gw_utf8_count), wide = full_line(lines, ink_width);
     int long_paras = long_paragraphs(lines, wide);
     heading_habit whole, part;
-    learn_headings(lines, 0, 1, wide, &whole);
+    size_t spacing = double_spaced(lines); /* blank lines that part nothing */
+    learn_headings(lines, 0, 1, wide, spacing, &whole);
     size_t part_end = 0;
     size_t prev = GW_NONE; /* last content line */
     int crossed_page = 0, crossed_blank = 0;
-    size_t blanks = 0, spacing = double_spaced(lines); /* blank lines that part nothing */
+    size_t blanks = 0;
     /* whether the block so far is a heading: unindented where paragraphs
      * are indented, no sentence in it */
     int in_heading = 0;
@@ -681,7 +686,12 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         const char *s;
         size_t len = trimmed(&lines->v[i], &s);
         if (len == 0) {
-            crossed_blank = ++blanks > spacing;
+            /* mutool sets the form feed between pages on a line of its own,
+             * blank lines around it: a page break, which parts nothing */
+            if (memchr(lines->v[i].s, '\f', lines->v[i].len))
+                crossed_page = 1;
+            else
+                crossed_blank = ++blanks > spacing;
             continue;
         }
         size_t gap = blanks;
@@ -701,7 +711,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         if (lines->v[i].s[0] == '\f')
             crossed_page = 1;
         if (i >= part_end)
-            part_end = learn_headings(lines, i, 0, wide, &part);
+            part_end = learn_headings(lines, i, 0, wide, spacing, &part);
         /* a table's first line starts a block, whatever stands above it */
         if (prev != GW_NONE && (!crossed_blank || crossed_page) && lines->v[i].s[0] != '\t' &&
             lines->v[prev].s[0] != '\t' && !gw_table_starts(lines, i)) {

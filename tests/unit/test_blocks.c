@@ -4,6 +4,7 @@
 #include "utf8.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -1025,6 +1026,35 @@ START_TEST(form_feed_page_break_inside_a_paragraph)
 }
 END_TEST
 
+/* The same page as mutool writes it: a blank line after every line, and
+ * the form feed on a line of its own between the pages. */
+START_TEST(form_feed_line_page_break_inside_a_paragraph)
+{
+    char *text = malloc(2 * sizeof form_feed + 8);
+    ck_assert_ptr_nonnull(text);
+    size_t o = 0;
+    for (const char *c = form_feed; *c; c++) {
+        if (*c == '\n' && c[1] == '\n')
+            continue; /* pdftotext's blank line before the page break */
+        if (*c == '\f') {
+            text[o++] = '\f';
+            text[o++] = '\n';
+            continue;
+        }
+        text[o++] = *c;
+        if (*c == '\n')
+            text[o++] = '\n';
+    }
+    text[o] = '\0';
+    scanned r = scan(text);
+    ck_assert_uint_eq(count_kind(&r, GW_B_DASH), 2);
+    for (size_t i = 0; i < r.blocks.n; i++)
+        ck_assert(strncmp(r.blocks.v[i].text.s, "济总量", strlen("济总量")) != 0);
+    done(&r);
+    free(text);
+}
+END_TEST
+
 /* Numbers among the short cells of a table are no page numbers. */
 START_TEST(bare_numbers_in_a_table_stay)
 {
@@ -1555,6 +1585,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, headings_alone_in_a_copy_from_pdf);
     tcase_add_test(tc, double_spaced_copy);
     tcase_add_test(tc, form_feed_page_break_inside_a_paragraph);
+    tcase_add_test(tc, form_feed_line_page_break_inside_a_paragraph);
     tcase_add_test(tc, one_character_line_is_no_page_number);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
