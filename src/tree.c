@@ -62,6 +62,9 @@ typedef struct {
     gw_parse_marks *marks; /* what the checker reads of the ranges, or NULL */
     gw_ranges ranges;      /* every element's, attached at the end unless lean */
     column_mark column;    /* column_of's last answer */
+    const char *text;      /* the text as read: what the tree holds */
+    const char *folded;    /* its copy with radicals folded, that the lines */
+    size_t text_len;       /* point into, or NULL (gw_fold_radicals) */
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -299,6 +302,9 @@ static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     if (!node || len == 0 || b->status != GW_OK)
         return;
+    /* the recognizer read ⼯作 as 工作; the tree holds what the text has */
+    if (b->folded && s >= b->folded && s < b->folded + b->text_len)
+        s = b->text + (s - b->folded);
     xmlNodePtr last = node->last;
     if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText && len <= INT_MAX) {
         /* what xmlAddChild would do with a new text node (merge it into
@@ -1106,6 +1112,7 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
                           int lean, gw_error *err)
 {
     const char *source = opts ? opts->source : NULL;
+    char *folded = NULL;
     gw_lines lines = {0};
     gw_blocks blocks = {0};
     gw_document *d = calloc(1, sizeof *d);
@@ -1113,7 +1120,14 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
     memset(&b, 0, sizeof b);
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
-    if (!d || gw_lines_split(gw_text_data(txt), gw_text_length(txt), &lines) != GW_OK)
+    if (!d)
+        goto oom;
+    b.text = gw_text_data(txt);
+    b.text_len = gw_text_length(txt);
+    if (gw_fold_radicals(b.text, b.text_len, &folded) < 0)
+        goto oom;
+    b.folded = folded;
+    if (gw_lines_split(folded ? folded : b.text, b.text_len, &lines) != GW_OK)
         goto oom;
     lines.hints = gw_text_hints(txt, lines.n);
     if (gw_blocks_scan(&lines, &blocks) != GW_OK)
@@ -1163,10 +1177,14 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
         goto oom;
     gw_blocks_free(&blocks);
     if (marks) {
+        /* the text rules read the text as it is */
+        for (size_t i = 0; folded && i < lines.n; i++)
+            lines.v[i].s = b.text + (lines.v[i].s - folded);
         marks->lines = lines;
         marks->lines.hints = NULL; /* the rules read none; they are the text's */
     } else
         gw_lines_free(&lines);
+    free(folded);
     d->xml = b.doc;
     d->ranges = b.ranges;
     if (d->ranges.v)
@@ -1174,6 +1192,7 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
     return d;
 oom:
     gw_xmlerr_end(&w);
+    free(folded);
     gw_ranges_free(&b.ranges);
     if (b.doc)
         xmlFreeDoc(b.doc);

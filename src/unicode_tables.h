@@ -19,4 +19,12 @@ extern const size_t gw_space_ranges_count;
 extern const gw_range gw_wide_ranges[];
 extern const size_t gw_wide_ranges_count;
 
+/* a code point and the one it stands for; a table is sorted by from */
+typedef struct {
+    uint32_t from, to;
+} gw_fold;
+
+extern const gw_fold gw_radical_folds[];
+extern const size_t gw_radical_folds_count;
+
 #endif

@@ -154,6 +154,56 @@ int gw_is_han(uint32_t cp)
     return in_ranges(gw_han_ranges, gw_han_ranges_count, cp);
 }
 
+uint32_t gw_radical_ideograph(uint32_t cp)
+{
+    const gw_fold *f = gw_radical_folds;
+    size_t lo = 0, hi = gw_radical_folds_count;
+    if (cp < f[0].from || cp > f[hi - 1].from)
+        return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < f[mid].from)
+            hi = mid;
+        else if (cp > f[mid].from)
+            lo = mid + 1;
+        else
+            return f[mid].to;
+    }
+    return 0;
+}
+
+/* The offset of the next radical's lead byte at or after i, or len: the
+ * radicals' UTF-8 is E2 BA 80 to E2 BF 9F, and E2 leads only a few other
+ * characters of a report (“ ” — …). */
+static size_t next_radical(const char *s, size_t len, size_t i)
+{
+    for (const char *p; i + 2 < len && (p = memchr(s + i, 0xE2, len - 2 - i)); i++) {
+        i = (size_t)(p - s);
+        unsigned char b = (unsigned char)s[i + 1];
+        if (b >= 0xBA && b <= 0xBF)
+            return i;
+    }
+    return len;
+}
+
+int gw_fold_radicals(const char *s, size_t len, char **out)
+{
+    *out = NULL;
+    for (size_t i = next_radical(s, len, 0); i < len; i = next_radical(s, len, i + 1)) {
+        size_t k = i;
+        uint32_t to = gw_radical_ideograph(gw_next(s, len, &k));
+        if (!to || k - i != 3 || to < 0x800 || to > 0xFFFF)
+            continue;
+        if (!*out) {
+            if (!(*out = malloc(len)))
+                return -1;
+            memcpy(*out, s, len);
+        }
+        gw_utf8_encode(to, *out + i);
+    }
+    return *out != NULL;
+}
+
 int gw_display_width(uint32_t cp)
 {
     return in_ranges(gw_wide_ranges, gw_wide_ranges_count, cp) ? 2 : 1;

@@ -37,6 +37,17 @@ int gw_is_han(uint32_t cp);
  * full width; else 1. */
 int gw_display_width(uint32_t cp);
 
+/* The unified ideograph that radical cp stands for (⼀ U+2F00 -> 一, ⺠
+ * U+2EA0 -> 民), 0 when cp is no radical with one in the BMP. */
+uint32_t gw_radical_ideograph(uint32_t cp);
+
+/* A copy of s[0..len) with every radical gw_radical_ideograph knows
+ * replaced by its ideograph, three UTF-8 bytes for three: text copied
+ * from a PDF whose fonts map glyphs to the radicals (⼀、⼯作) reads as
+ * what it shows, at the same offsets. 0 when s holds none (*out NULL), 1
+ * with *out malloc'ed (len bytes, not terminated), -1 out of memory. */
+int gw_fold_radicals(const char *s, size_t len, char **out);
+
 /* ASCII or full-width digit; returns its value in *v. */
 int gw_is_digit(uint32_t cp, int *v);
 

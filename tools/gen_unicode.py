@@ -14,6 +14,12 @@ The tables are sorted, non-overlapping, merged ranges of code points:
   ideographs;
 - space: white space as Python's str.split() sees it (category Zs, or bidi
   class B, S or WS), which the lossless check uses;
+- radical folds: each CJK or Kangxi radical (U+2E80..U+2FDF) with the
+  unified ideograph it stands for (EquivalentUnifiedIdeograph.txt), where
+  that ideograph is in the Basic Multilingual Plane: a PDF whose fonts map
+  glyphs to the radicals gives ⼀、⼯作 for 一、工作 when its text is copied,
+  and the recognizer reads the ideograph in its place (the same three
+  UTF-8 bytes, so offsets and columns stay);
 - wide: characters two columns wide in fixed-width text: East Asian Width
   W or F, and A (ambiguous) too, because this text is Chinese and a
   Chinese font sets “ ” — … · at full width (UAX #11: ambiguous characters
@@ -81,6 +87,29 @@ def table(name, what, ranges):
     return lines
 
 
+def radical_folds(path):
+    """(radical, ideograph) pairs of the radical blocks, sorted."""
+    out = []
+    for line in open(path, encoding="utf-8"):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        cps, value = (f.strip() for f in line.split(";")[:2])
+        first, _, last = cps.partition("..")
+        to = int(value, 16)
+        for cp in range(int(first, 16), int(last or first, 16) + 1):
+            if 0x2E80 <= cp <= 0x2FDF and to <= 0xFFFF:
+                out.append((cp, to))
+    return sorted(out)
+
+
+def folds(name, what, pairs):
+    lines = [f"/* {what} */", f"const gw_fold {name}[] = {{"]
+    lines += [f"    {{0x{a:04X}, 0x{b:04X}}}," for a, b in pairs]
+    lines += ["};", f"const size_t {name}_count = sizeof {name} / sizeof {name}[0];", ""]
+    return lines
+
+
 def main():
     ucd = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode"
     version = open(os.path.join(ucd, "EastAsianWidth.txt"), encoding="utf-8").readline()
@@ -111,6 +140,8 @@ def main():
                  merge(space))
     out += table("gw_wide_ranges", "East_Asian_Width W, F or A, less combining marks",
                  merge(wide))
+    out += folds("gw_radical_folds", "radicals and the BMP ideographs they stand for",
+                 radical_folds(os.path.join(ucd, "EquivalentUnifiedIdeograph.txt")))
     out += ["// clang-format on"]
     sys.stdout.write("\n".join(out) + "\n")
 

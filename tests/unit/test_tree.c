@@ -41,6 +41,24 @@ START_TEST(depth_follows_order_of_families)
 }
 END_TEST
 
+/* Text copied from a PDF whose fonts map glyphs to the Kangxi and CJK
+ * radicals (⼀ U+2F00 for 一, ⼯ U+2F2F for 工, ⺠ U+2EA0 for 民) reads as
+ * what it shows; the tree keeps the radicals, as the text has them, at
+ * the same columns. */
+START_TEST(radicals_read_as_the_ideographs_they_show)
+{
+    gw_document *d = parse_string("2025年⼈⺠政府⼯作报告\n各位代表：\n⼀、2024年⼯作回顾\n"
+                                  "（⼀）经济运⾏稳中有进。正⽂。\n⼆、2025年⼯作安排\n");
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:front/g:title"), 1);
+    ck_assert_int_eq(xpath_count(d, "/g:report/g:body/g:section[@family='cn']"), 2);
+    expect_string(d, "//g:section[@id='s1']/g:title", "⼀、2024年⼯作回顾");
+    expect_string(d, "//g:section[@id='s1.1']/g:title/g:num", "（⼀）");
+    expect_string(d, "//g:section[@id='s2']/@n", "2");
+    expect_string(d, "/g:report/g:front/g:title", "2025年⼈⺠政府⼯作报告");
+    gw_document_free(d);
+}
+END_TEST
+
 START_TEST(address_closes_to_top_level)
 {
     gw_document *d =
@@ -558,6 +576,7 @@ Suite *tree_suite(void)
     Suite *s = suite_create("tree");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, depth_follows_order_of_families);
+    tcase_add_test(tc, radicals_read_as_the_ideographs_they_show);
     tcase_add_test(tc, short_text_kept_in_its_node);
     tcase_add_test(tc, address_closes_to_top_level);
     tcase_add_test(tc, preface_is_closed_by_first_chapter);

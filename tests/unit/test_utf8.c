@@ -37,6 +37,26 @@ START_TEST(validate_points_at_first_bad_byte)
 }
 END_TEST
 
+START_TEST(radicals_fold_to_ideographs)
+{
+    ck_assert_uint_eq(gw_radical_ideograph(0x2F00), 0x4E00); /* ⼀ 一 */
+    ck_assert_uint_eq(gw_radical_ideograph(0x2EA0), 0x6C11); /* ⺠ 民 */
+    ck_assert_uint_eq(gw_radical_ideograph(0x2ED3), 0x957F); /* ⻓ 长 */
+    ck_assert_uint_eq(gw_radical_ideograph(0x4E00), 0);
+    ck_assert_uint_eq(gw_radical_ideograph(0x201C), 0);
+    char *out;
+    const char plain[] = "“一、工作”——";
+    ck_assert_int_eq(gw_fold_radicals(plain, strlen(plain), &out), 0);
+    ck_assert_ptr_null(out);
+    const char pdf[] = "“⼀、⼯作”⺠";
+    ck_assert_int_eq(gw_fold_radicals(pdf, strlen(pdf), &out), 1);
+    ck_assert_int_eq(memcmp(out, "“一、工作”民", strlen(pdf)), 0);
+    free(out);
+    /* a radical cut at the end is left as it is */
+    ck_assert_int_eq(gw_fold_radicals("\xE2\xBC", 2, &out), 0);
+}
+END_TEST
+
 START_TEST(white_space_classes)
 {
     ck_assert(gw_is_space(' '));
@@ -222,6 +242,7 @@ Suite *utf8_suite(void)
     tcase_add_test(tc, xml_forbidden_characters);
     tcase_add_test(tc, extension_h_is_han);
     tcase_add_test(tc, chinese_punctuation_is_wide);
+    tcase_add_test(tc, radicals_fold_to_ideographs);
     suite_add_tcase(s, tc);
     return s;
 }
