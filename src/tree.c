@@ -63,8 +63,7 @@ typedef struct {
     gw_ranges ranges;      /* every element's, attached at the end unless lean */
     column_mark column;    /* column_of's last answer */
     const char *text;      /* the text as read: what the tree holds */
-    const char *folded;    /* its copy with radicals folded, that the lines */
-    size_t text_len;       /* point into, or NULL (gw_fold_radicals) */
+    size_t text_len;
 } builder;
 
 /* Elements that hold only other elements; all others hold text. */
@@ -302,9 +301,6 @@ static void raw_text(builder *b, xmlNodePtr node, const char *s, size_t len)
 {
     if (!node || len == 0 || b->status != GW_OK)
         return;
-    /* the recognizer read ⼯作 as 工作; the tree holds what the text has */
-    if (b->folded && s >= b->folded && s < b->folded + b->text_len)
-        s = b->text + (s - b->folded);
     xmlNodePtr last = node->last;
     if (last && last->type == XML_TEXT_NODE && last->name == xmlStringText && len <= INT_MAX) {
         /* what xmlAddChild would do with a new text node (merge it into
@@ -1106,6 +1102,59 @@ gw_document *gw_parse(const gw_text *txt, const char *source, gw_error *err)
     return gw_parse_with(txt, &o, err);
 }
 
+/* The next node after n in document order, within the tree. */
+static xmlNodePtr next_in_order(xmlNodePtr n)
+{
+    if (n->children)
+        return n->children;
+    while (n && !n->next)
+        n = n->parent;
+    return n ? n->next : NULL;
+}
+
+/* Puts back the radicals that the recognizer read as ideographs (⼯作 read
+ * as 工作; gw_fold_radicals): the tree's text, in document order and white
+ * space aside, is the text's (every character of it, in order), so each
+ * of its characters is matched with the text's and takes the radical
+ * where the text has one. Text the tree wrote from the text itself holds
+ * the radical already; text from a wrapped paragraph's joined copy, the
+ * ideograph. */
+static void unfold(builder *b)
+{
+    const char *src = b->text;
+    size_t n = b->text_len, i = 0;
+    for (xmlNodePtr x = b->root; x && b->status == GW_OK; x = next_in_order(x)) {
+        if (x->type != XML_TEXT_NODE || !x->content)
+            continue;
+        char *t = (char *)x->content;
+        size_t len = strlen(t);
+        for (size_t k = 0; k < len;) {
+            size_t at = k;
+            uint32_t cp = gw_next(t, len, &k);
+            if (gw_is_space(cp))
+                continue;
+            uint32_t from = 0;
+            while (i < n && gw_is_space(from = gw_next(src, n, &i)))
+                from = 0;
+            if (!from || k - at != 3 || gw_radical_ideograph(from) != cp)
+                continue;
+            if (b->doc->dict && xmlDictOwns(b->doc->dict, x->content)) {
+                char *own = strdup(t);
+                if (!own) {
+                    b->status = GW_ERR_NOMEM;
+                    return;
+                }
+                gw_utf8_encode(from, own + at);
+                xmlNodeSetContent(x, BAD_CAST own);
+                free(own);
+                t = (char *)x->content;
+            } else {
+                gw_utf8_encode(from, t + at);
+            }
+        }
+    }
+}
+
 /* gw_parse_with, filling marks (if not NULL) for the checker, keeping the
  * ranges beside the tree when lean. */
 static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_parse_marks *marks,
@@ -1126,7 +1175,6 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
     b.text_len = gw_text_length(txt);
     if (gw_fold_radicals(b.text, b.text_len, &folded) < 0)
         goto oom;
-    b.folded = folded;
     if (gw_lines_split(folded ? folded : b.text, b.text_len, &lines) != GW_OK)
         goto oom;
     lines.hints = gw_text_hints(txt, lines.n);
@@ -1164,6 +1212,8 @@ static gw_document *parse(const gw_text *txt, const gw_parse_options *opts, gw_p
     }
     b.body = elem(&b, b.root, GW_E_BODY);
     build(&b);
+    if (b.status == GW_OK && folded)
+        unfold(&b);
     if (b.status == GW_OK && b.front)
         close_ranges(&b, b.front);
     if (b.status == GW_OK)
