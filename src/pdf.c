@@ -108,6 +108,7 @@ typedef struct {
     int laid;            /* r matches text */
     unsigned char *bold; /* per character: set in a bold font (NULL: none known) */
     int own;             /* text and r are malloc'd (put back in order), not poppler's */
+    char *bleed;         /* the next page's first line drawn at this one's foot (malloc'd) */
 } page_layer;
 
 /* Whether a font's name says it is bold (Heavy and Black are bolder). */
@@ -501,6 +502,174 @@ static int relines(page_layer *l)
     l->bold = b2;
     l->n = m;
     return 1;
+}
+
+/* Chromium (Skia) draws the glyphs of the next page's first line that
+ * reach up into the page above at its foot, clipped to the page's content
+ * box: a few glyphs, at the very x they have at the top of the next page,
+ * which poppler reads as a line (its text layer knows nothing of the
+ * clip). A page's lowest printed line whose glyphs all stand, the same
+ * characters within GW_PDF_BLEED_X, on the next page's highest one is
+ * taken out of the page's text and written after it as page furniture
+ * (relines' rows are compared: two rows of a few dozen glyphs). */
+
+/* The most glyphs of a row compared: a printed line has under a hundred. */
+#define BLEED_ROW_MAX 256
+
+typedef struct {
+    guint n;
+    uint32_t *cp; /* the layer's characters, one per rectangle */
+} layer_chars;
+
+static int chars_of(const page_layer *l, layer_chars *c)
+{
+    c->n = l->n;
+    c->cp = malloc((l->n ? l->n : 1) * sizeof *c->cp);
+    if (!c->cp)
+        return -1;
+    size_t len = strlen(l->text), i = 0;
+    guint k = 0;
+    for (; k < l->n && i < len; k++)
+        c->cp[k] = gw_next(l->text, len, &i);
+    for (; k < l->n; k++)
+        c->cp[k] = '\n';
+    return 0;
+}
+
+static int inked(const page_layer *l, const layer_chars *c, guint k)
+{
+    const PopplerRectangle *g = &l->r[k];
+    return c->cp[k] != '\n' && !gw_is_space(c->cp[k]) && g->x2 > g->x1 && g->y2 > g->y1;
+}
+
+/* The glyphs of the page's lowest (bottom) or highest printed row into
+ * row[], at most BLEED_ROW_MAX; their count, 0 when none or more, or when
+ * the row is all the page has. */
+static size_t edge_row(const page_layer *l, const layer_chars *c, int bottom, guint *row)
+{
+    guint e = 0, all = 0;
+    int found = 0;
+    for (guint k = 0; k < l->n; k++) {
+        if (!inked(l, c, k))
+            continue;
+        all++;
+        double mid = (l->r[k].y1 + l->r[k].y2) / 2, me = (l->r[e].y1 + l->r[e].y2) / 2;
+        if (!found || (bottom ? mid > me : mid < me))
+            e = k, found = 1;
+    }
+    if (!found)
+        return 0;
+    double me = (l->r[e].y1 + l->r[e].y2) / 2, ee = l->r[e].y2 - l->r[e].y1;
+    size_t m = 0;
+    for (guint k = 0; k < l->n; k++) {
+        if (!inked(l, c, k))
+            continue;
+        double mid = (l->r[k].y1 + l->r[k].y2) / 2, em = l->r[k].y2 - l->r[k].y1;
+        if (fabs(mid - me) >= GW_PDF_SAME_LINE * (em > ee ? em : ee))
+            continue;
+        if (m == BLEED_ROW_MAX)
+            return 0;
+        row[m++] = k;
+    }
+    return m < all ? m : 0;
+}
+
+/* Takes the glyphs of l that are the next page's (nx) first line out of
+ * l, into l->bleed. -1 when out of memory, else 0. */
+static int drop_bleed(page_layer *l, const page_layer *nx)
+{
+    layer_chars a = {0, NULL}, b = {0, NULL};
+    guint rb[BLEED_ROW_MAX], rt[BLEED_ROW_MAX];
+    int rc = 0;
+    if (chars_of(l, &a) || chars_of(nx, &b)) {
+        rc = -1;
+        goto done;
+    }
+    size_t nb = edge_row(l, &a, 1, rb), nt = edge_row(nx, &b, 0, rt);
+    if (!nb || !nt)
+        goto done;
+    for (size_t i = 0; i < nb; i++) {
+        const PopplerRectangle *g = &l->r[rb[i]];
+        size_t j = 0;
+        while (j < nt && !(b.cp[rt[j]] == a.cp[rb[i]] &&
+                           fabs(nx->r[rt[j]].x1 - g->x1) <= GW_PDF_BLEED_X))
+            j++;
+        if (j == nt)
+            goto done; /* a glyph of its own: the page's own last line */
+    }
+    /* the row, left to right, a space where its glyphs stand apart */
+    glyph_at gs[BLEED_ROW_MAX];
+    for (size_t i = 0; i < nb; i++)
+        gs[i] = (glyph_at){l->r[rb[i]].x1, i, rb[i]};
+    qsort(gs, nb, sizeof gs[0], by_x);
+    size_t len = strlen(l->text);
+    char *line = malloc(nb * 5 + 1);
+    char *t2 = malloc(len + 1);
+    PopplerRectangle *r2 = malloc((l->n ? l->n : 1) * sizeof *r2);
+    unsigned char *b2 = l->bold ? malloc(l->n ? l->n : 1) : NULL;
+    unsigned char *drop = calloc(l->n ? l->n : 1, 1);
+    if (!line || !t2 || !r2 || (l->bold && !b2) || !drop) {
+        free(line), free(t2), free(r2), free(b2), free(drop);
+        rc = -1;
+        goto done;
+    }
+    size_t ll = 0;
+    for (size_t i = 0; i < nb; i++) {
+        const PopplerRectangle *g = &l->r[gs[i].k];
+        if (i && g->x1 - l->r[gs[i - 1].k].x2 > GW_PDF_SPACE * (g->y2 - g->y1))
+            line[ll++] = ' ';
+        ll += gw_utf8_encode(a.cp[gs[i].k], line + ll);
+        drop[gs[i].k] = 1;
+    }
+    line[ll] = '\0';
+    /* the rest of the page, less the lines that held nothing else */
+    size_t tl = 0, i = 0;
+    guint m = 0;
+    for (guint k0 = 0; k0 < l->n;) {
+        guint k1 = k0;
+        int kept = 0, dropped = 0;
+        while (k1 < l->n && a.cp[k1] != '\n') {
+            if (drop[k1])
+                dropped = 1;
+            else if (!gw_is_space(a.cp[k1]))
+                kept = 1;
+            k1++;
+        }
+        guint end = k1 < l->n ? k1 + 1 : k1; /* with its line end */
+        for (guint k = k0; k < end; k++) {
+            size_t at = i;
+            gw_next(l->text, len, &i);
+            if (drop[k] || (dropped && !kept))
+                continue;
+            memcpy(t2 + tl, l->text + at, i - at);
+            tl += i - at;
+            r2[m] = l->r[k];
+            if (b2)
+                b2[m] = l->bold[k];
+            m++;
+        }
+        k0 = end;
+    }
+    t2[tl] = '\0';
+    free(drop);
+    if (l->own) {
+        free(l->text);
+        free(l->r);
+    } else {
+        api.free(l->text);
+        api.free(l->r);
+    }
+    free(l->bold);
+    l->text = t2;
+    l->r = r2;
+    l->bold = b2;
+    l->n = m;
+    l->own = 1;
+    l->bleed = line;
+done:
+    free(a.cp);
+    free(b.cp);
+    return rc;
 }
 
 static void spaces(buf *b, long n)
@@ -996,6 +1165,10 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
         }
         api.object_unref(page);
     }
+    /* the next page's first line drawn at a page's foot */
+    for (int p = 0; p + 1 < pages && !b->oom; p++)
+        if (layer[p].laid && layer[p + 1].laid)
+            b->oom |= drop_bleed(&layer[p], &layer[p + 1]) != 0;
     double pitch = pt ? line_pitch(pt) : 0.0;
     for (int p = 0; p < pages && layer; p++) {
         page_layer *l = &layer[p];
@@ -1006,6 +1179,12 @@ gw_text *gw_read_pdf(const char *bytes, size_t len, gw_error *err)
             put(b, "\n", 1);
             rd.open_cols = 0;
         }
+        if (l->bleed && !b->oom) { /* page furniture, after the page */
+            add_mark(&rd, b->lines, GW_HINT_NO_TABLE, 1, GW_PRINTED_LINE);
+            put(b, l->bleed, strlen(l->bleed));
+            put(b, "\n", 1);
+        }
+        free(l->bleed);
         if (l->own) {
             free(l->r);
             free(l->text);

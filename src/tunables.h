@@ -268,6 +268,12 @@
 #define GW_PDF_SAME_LINE 0.5
 #define GW_PDF_JOIN_GAP 1.0
 #define GW_PDF_OVERLAP 0.6
+/* A page's lowest printed line whose glyphs all stand on the next page's
+ * first line, the same characters with their left edges at most this many
+ * points apart, is that line drawn at the page's foot (Chromium: its
+ * glyphs that reach up into the page above, clipped away but still in
+ * the text layer): page furniture. */
+#define GW_PDF_BLEED_X 0.5
 /* Tables (pdf_table.c): white space this many half-widths wide or more
  * between glyphs of a line parts two cells (a space is under a half; a
  * cell's padding on both sides is about 1.5); a

@@ -66,6 +66,19 @@ shape "$D/chromium-type3.html" >"$T/want"
 shape "$D/chromium-type3.pdf" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium pdf: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
 "$GW" -o "$T/chromium.xml" "$D/chromium-type3.pdf" && xmllint --noout --relaxng "$RNG" "$T/chromium.xml" 2>/dev/null && ok || bad "chromium pdf: not converted or invalid"
+# Chromium draws the glyphs of the next page's first line that reach up
+# into the page above at its foot (clipped, but in the text layer), at
+# their x on the next page: 「“ 实 全市 实」 under page 1 of
+# chromium-bleed.pdf were four paragraphs, three of them title-like.
+# They are page furniture (kept, as <page>); the paragraphs are the HTML's
+# (pdf.c, drop_bleed)
+paras() { grep -c '<p \|<item ' "$1"; }
+"$GW" -o "$T/bleed-h.xml" "$D/chromium-bleed.html" && "$GW" -o "$T/bleed.xml" "$D/chromium-bleed.pdf" && ok ||
+    bad "chromium-bleed: not converted"
+[ "$(paras "$T/bleed-h.xml")" = "$(paras "$T/bleed.xml")" ] && ok ||
+    bad "chromium-bleed: $(paras "$T/bleed.xml") paragraphs, the HTML has $(paras "$T/bleed-h.xml")"
+has "$T/bleed.xml" '">“ 实 全市 实</page>' "chromium-bleed: the next page's first line as page furniture"
+xmllint --noout --relaxng "$RNG" "$T/bleed.xml" 2>/dev/null && ok || bad "chromium-bleed: invalid"
 shape samples/haizhou-14th-plan.txt >"$T/want"
 shape "$D/haizhou-14th-plan.docx" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou docx: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
