@@ -251,6 +251,7 @@ typedef struct {
     size_t seg;   /* the text layer's line it is of */
     size_t rank;  /* its place in that line, top to bottom */
     size_t group; /* the printed line it is on (union-find) */
+    double lo, hi, gem; /* of a group's root: its pieces' middles, their largest em */
 } piece;
 
 static size_t find(piece *p, size_t i)
@@ -298,6 +299,13 @@ static int by_x(const void *a, const void *b)
     return (x->i > y->i) - (x->i < y->i);
 }
 
+/* A printed line put back: pieces o[a0, a1) of the order. */
+typedef struct {
+    size_t a0, a1;
+    double mid, em, x1, x2;
+    int inked;
+} line_run;
+
 /* The most pieces a page is put back in order from: pieces are compared
  * pairwise. */
 #define PIECES_MAX 4096
@@ -317,9 +325,11 @@ static int relines(page_layer *l)
     const char *text = l->text;
     size_t len = strlen(text), i = 0;
     guint n = l->n;
-    piece *p = malloc((n ? n : 1) * sizeof *p);
+    /* the pieces, then a flag per character: a space, a hole in its line */
+    piece *p = malloc((n ? n : 1) * (sizeof *p + 1));
     if (!p)
         return 0;
+    unsigned char *blank = (unsigned char *)(p + (n ? n : 1));
     size_t np = 0, seg = 0;
     int cut = 0;
     double last_mid = 0.0, last_em = 0.0;
@@ -328,6 +338,7 @@ static int relines(page_layer *l)
         size_t at = i;
         uint32_t cp = gw_next(text, len, &i);
         const PopplerRectangle *g = &l->r[k];
+        blank[k] = cp == '\n' || gw_is_space(cp);
         if (cp == '\n') {
             cur = NULL;
             seg++;
@@ -342,7 +353,7 @@ static int relines(page_layer *l)
         }
         if (!cur) {
             cur = &p[np];
-            *cur = (piece){k, k, at, at, 0, 0, 1e18, -1e18, 0, seg, 0, np};
+            *cur = (piece){k, k, at, at, 0, 0, 1e18, -1e18, 0, seg, 0, np, 0, 0, 0};
             np++;
         }
         cur->k1 = k + 1;
@@ -381,13 +392,25 @@ static int relines(page_layer *l)
             }
         a = b;
     }
-    /* side by side on a printed line, at most a character apart */
+    /* side by side on a printed line, at most a character apart. Lines
+     * set closer than their glyphs' boxes are tall (Chromium, a TrueType
+     * font whose ascent and descent pass the line height) overlap: a
+     * quotation mark in another font, alone, may be near enough to both
+     * of two lines, and would join them. A group keeps to one line (its
+     * middles less than GW_PDF_SAME_LINE of an em apart), and the pieces
+     * nearest in height are joined first, so such a mark goes with its
+     * own line. */
+    for (size_t a = 0; a < np; a++)
+        p[a].lo = p[a].hi = p[a].mid, p[a].gem = p[a].em;
     int joined = 0;
+    for (int pass = 0; pass < 2; pass++)
     for (size_t a = 0; a < np; a++)
         for (size_t b = a + 1; b < np; b++) {
             if (!p[a].inked || !p[b].inked || !same_line(&p[a], &p[b]))
                 continue;
             double em = p[a].em > p[b].em ? p[a].em : p[b].em;
+            if ((fabs(p[a].mid - p[b].mid) < GW_PDF_SAME_LINE / 2 * em) != !pass)
+                continue;
             /* glyph by glyph (a quotation mark poppler left out of its
              * line stands in a hole of it): the nearest two at most
              * GW_PDF_JOIN_GAP of an em apart, none two overlapping more
@@ -402,7 +425,8 @@ static int relines(page_layer *l)
             for (guint x = p[a].k0; by_glyph && x < p[a].k1; x++)
                 for (guint y = p[b].k0; y < p[b].k1; y++) {
                     const PopplerRectangle *u = &l->r[x], *v = &l->r[y];
-                    if (u->x2 <= u->x1 || v->x2 <= v->x1 || u->y2 <= u->y1 || v->y2 <= v->y1)
+                    if (blank[x] || blank[y] || u->x2 <= u->x1 || v->x2 <= v->x1 ||
+                        u->y2 <= u->y1 || v->y2 <= v->y1)
                         continue;
                     double gap = (u->x1 > v->x1 ? u->x1 : v->x1) - (u->x2 < v->x2 ? u->x2 : v->x2);
                     if (gap < near)
@@ -414,7 +438,14 @@ static int relines(page_layer *l)
                 continue;
             size_t ra = find(p, a), rb = find(p, b);
             if (ra != rb) {
-                p[rb > ra ? rb : ra].group = rb > ra ? ra : rb;
+                double lo = p[ra].lo < p[rb].lo ? p[ra].lo : p[rb].lo;
+                double hi = p[ra].hi > p[rb].hi ? p[ra].hi : p[rb].hi;
+                double gem = p[ra].gem > p[rb].gem ? p[ra].gem : p[rb].gem;
+                if (hi - lo >= GW_PDF_SAME_LINE * gem)
+                    continue; /* the two are of two lines */
+                size_t root = rb > ra ? ra : rb;
+                p[rb > ra ? rb : ra].group = root;
+                p[root].lo = lo, p[root].hi = hi, p[root].gem = gem;
                 joined = 1;
             }
         }
@@ -449,9 +480,39 @@ static int relines(page_layer *l)
     guint m = 0;
     size_t *at = malloc((n ? n : 1) * sizeof *at);
     glyph_at *gs = malloc((n ? n : 1) * sizeof *gs);
-    if (!at || !gs) {
-        free(at), free(gs), free(o), free(first), free(t2), free(r2), free(b2), free(p);
+    line_run *run = malloc((np ? np : 1) * sizeof *run);
+    if (!at || !gs || !run) {
+        free(at), free(gs), free(run), free(o), free(first), free(t2), free(r2), free(b2), free(p);
         return 0;
+    }
+    /* the printed lines in that order; one the text layer read before the
+     * line above it in the same column (a mark of it read elsewhere, with
+     * its line's other glyphs in other fonts: Chromium) is put back below
+     * it */
+    size_t nr = 0;
+    for (size_t a = 0, a0 = 0; a < np; a++) {
+        if (a + 1 < np && find(p, o[a + 1].p) == find(p, o[a].p))
+            continue;
+        const piece *g = &p[find(p, o[a].p)];
+        line_run u = {a0, a + 1, (g->lo + g->hi) / 2, g->gem, 1e18, -1e18, 0};
+        for (size_t c = a0; c <= a; c++) {
+            const piece *q = &p[o[c].p];
+            u.inked |= q->inked;
+            if (q->inked && q->x1 < u.x1)
+                u.x1 = q->x1;
+            if (q->inked && q->x2 > u.x2)
+                u.x2 = q->x2;
+        }
+        size_t at_r = nr++;
+        while (at_r > 0 && u.inked && run[at_r - 1].inked &&
+               u.mid < run[at_r - 1].mid -
+                           GW_PDF_SAME_LINE * (u.em > run[at_r - 1].em ? u.em : run[at_r - 1].em) &&
+               u.x1 < run[at_r - 1].x2 && run[at_r - 1].x1 < u.x2) {
+            run[at_r] = run[at_r - 1];
+            at_r--;
+        }
+        run[at_r] = u;
+        a0 = a + 1;
     }
     {
         size_t ti = 0;
@@ -460,10 +521,8 @@ static int relines(page_layer *l)
             gw_next(text, len, &ti);
         }
     }
-    for (size_t a = 0, a0 = 0; a < np; a++) {
-        int last = a + 1 == np || find(p, o[a + 1].p) != find(p, o[a].p);
-        if (!last)
-            continue;
+    for (size_t r = 0; r < nr; r++) {
+        size_t a0 = run[r].a0, a = run[r].a1 - 1;
         /* the group's pieces o[a0..a]: one alone as it is, several glyph
          * by glyph left to right */
         size_t ng = 0;
@@ -482,7 +541,6 @@ static int relines(page_layer *l)
                 b2[m] = l->bold[k];
             m++;
         }
-        a0 = a + 1;
         t2[tl++] = '\n';
         PopplerRectangle e = m ? r2[m - 1] : (PopplerRectangle){0, 0, 0, 0};
         e.x1 = e.x2, e.y1 = e.y2;
@@ -491,7 +549,7 @@ static int relines(page_layer *l)
             b2[m] = 0;
         m++;
     }
-    free(at), free(gs);
+    free(at), free(gs), free(run);
     t2[tl] = '\0';
     free(o), free(first), free(p);
     api.free(l->text);

@@ -79,6 +79,19 @@ paras() { grep -c '<p \|<item ' "$1"; }
     bad "chromium-bleed: $(paras "$T/bleed.xml") paragraphs, the HTML has $(paras "$T/bleed-h.xml")"
 has "$T/bleed.xml" '">“ 实 全市 实</page>' "chromium-bleed: the next page's first line as page furniture"
 xmllint --noout --relaxng "$RNG" "$T/bleed.xml" 2>/dev/null && ok || bad "chromium-bleed: invalid"
+# Chromium with a TrueType text font whose glyph boxes are taller than the
+# line pitch (lines' boxes overlap), its bold and the quotation marks it
+# lacks in Type 3: a mark near enough to two lines joined them into one
+# (glyphs interleaved), a space under the mark kept it from its own line,
+# and a line whose mark poppler read before the line above came first.
+# 35 paragraphs for the HTML's 18 (pdf.c, relines)
+shape "$D/chromium-tt.html" >"$T/want"
+shape "$D/chromium-tt.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
+"$GW" -o "$T/tt-h.xml" "$D/chromium-tt.html" && "$GW" -o "$T/tt.xml" "$D/chromium-tt.pdf" && ok ||
+    bad "chromium-tt: not converted"
+[ "$(paras "$T/tt-h.xml")" = "$(paras "$T/tt.xml")" ] && ok ||
+    bad "chromium-tt: $(paras "$T/tt.xml") paragraphs, the HTML has $(paras "$T/tt-h.xml")"
 shape samples/haizhou-14th-plan.txt >"$T/want"
 shape "$D/haizhou-14th-plan.docx" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou docx: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
