@@ -656,7 +656,7 @@ static int drop_bleed(page_layer *l, const page_layer *nx)
             goto done; /* a glyph of its own: the page's own last line */
     }
     /* the row, left to right, a space where its glyphs stand apart */
-    glyph_at gs[BLEED_ROW_MAX];
+    glyph_at gs[BLEED_ROW_MAX] = {{0}};
     for (size_t i = 0; i < nb; i++)
         gs[i] = (glyph_at){l->r[rb[i]].x1, i, rb[i]};
     qsort(gs, nb, sizeof gs[0], by_x);
