@@ -68,6 +68,7 @@ static void run_rules(gw_check_ctx *c)
     gw_check_blocks(c);
     gw_check_brackets(c);
     gw_check_punct(c);
+    gw_check_radical(c);
     gw_check_whitespace(c);
 }
 

@@ -41,6 +41,9 @@ static const struct {
     [GW_R_ENCODING] = {"encoding", GW_SEV_ERROR, N_("The input has invalid byte sequences.")},
     [GW_R_WHITESPACE] = {"whitespace", GW_SEV_NOTE,
                          N_("Trailing, letter-spacing or mixed white space.")},
+    [GW_R_RADICAL] = {"radical", GW_SEV_WARNING,
+                      N_("A radical stands for the character it shows (text copied from a "
+                         "PDF).")},
 };
 
 const char *gw_rule_name(gw_rule r)

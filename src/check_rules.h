@@ -80,6 +80,7 @@ void gw_check_sections(gw_check_ctx *c);   /* unnumbered-heading, empty-section 
 void gw_check_blocks(gw_check_ctx *c);     /* box-unterminated, table-shape */
 void gw_check_brackets(gw_check_ctx *c);   /* bracket-unbalanced, quote-unbalanced */
 void gw_check_punct(gw_check_ctx *c);      /* punct-halfwidth */
+void gw_check_radical(gw_check_ctx *c);    /* radical */
 void gw_check_whitespace(gw_check_ctx *c); /* whitespace */
 /* encoding: every invalid UTF-8 sequence in bytes, with the position it
  * has in the text once each is replaced by U+FFFD. */

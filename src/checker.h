@@ -24,6 +24,7 @@ typedef enum {
     GW_R_TABLE_SHAPE,
     GW_R_ENCODING,
     GW_R_WHITESPACE,
+    GW_R_RADICAL,
     GW_R_COUNT
 } gw_rule;
 

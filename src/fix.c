@@ -116,6 +116,21 @@ static int punct(const gw_lsp_doc *d, const gw_diag *g, gw_edits *e, char *title
     return gw_edits_add(e, from, to, w) == 0 ? 1 : -1;
 }
 
+/* A radical where the text means the ideograph it shows: ⼯ becomes 工. */
+static int radical(const gw_lsp_doc *d, const gw_diag *g, gw_edits *e, char *title, size_t cap)
+{
+    size_t from = gw_lsp_offset_of(d, g->line, g->column);
+    size_t to = gw_lsp_offset_of(d, g->end_line, g->end_column), k = from;
+    uint32_t to_cp = to > from ? gw_radical_ideograph(gw_next(d->text, to, &k)) : 0;
+    if (!to_cp || k != to)
+        return 0;
+    char meant[8] = "", shown[8] = "";
+    gw_utf8_encode(to_cp, meant);
+    memcpy(shown, d->text + from, to - from < 4 ? to - from : 4);
+    snprintf(title, cap, _("Write %s for the radical %s"), meant, shown);
+    return gw_edits_add(e, from, to, meant) == 0 ? 1 : -1;
+}
+
 /* The elements numbered in one run with n: its siblings of the same kind
  * and family, or (chapters, boxes) all of them in the document. */
 typedef struct {
@@ -259,7 +274,8 @@ typedef int fixer(const gw_lsp_doc *d, const gw_diag *g, gw_edits *e, char *titl
 gw_fix_kind gw_fix_kind_of(const gw_diag *g)
 {
     if (!strcmp(g->rule, gw_rule_name(GW_R_WHITESPACE)) ||
-        !strcmp(g->rule, gw_rule_name(GW_R_PUNCT_HALFWIDTH)))
+        !strcmp(g->rule, gw_rule_name(GW_R_PUNCT_HALFWIDTH)) ||
+        !strcmp(g->rule, gw_rule_name(GW_R_RADICAL)))
         return GW_FIX_LOCAL;
     if (!strcmp(g->rule, gw_rule_name(GW_R_NUMBERING_GAP)) ||
         !strcmp(g->rule, gw_rule_name(GW_R_NUMBERING_DUPLICATE)))
@@ -274,6 +290,8 @@ int gw_fix_one(const gw_lsp_doc *d, const gw_diag *g, gw_edits *e, char *title, 
         f = trailing;
     else if (!strcmp(g->rule, gw_rule_name(GW_R_PUNCT_HALFWIDTH)))
         f = punct;
+    else if (!strcmp(g->rule, gw_rule_name(GW_R_RADICAL)))
+        f = radical;
     else if (gw_fix_kind_of(g) == GW_FIX_RENUMBER)
         f = renumber;
     return f ? f(d, g, e, title, cap) : 0;

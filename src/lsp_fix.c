@@ -88,7 +88,7 @@ json_object *gw_lsp_code_actions(const gw_lsp_doc *d, unsigned long first, unsig
         json_object *o = NULL;
         /* all the local fixes in one edit */
         if (gw_fix_all(d, 1u << GW_FIX_LOCAL, &e) != 0 ||
-            (e.n > 1 && (!(o = action(d, _("Fix all trailing white space and ASCII punctuation"),
+            (e.n > 1 && (!(o = action(d, _("Fix all trailing white space, ASCII punctuation and radicals"),
                                       "source.fixAll", NULL, &e)) ||
                          json_object_array_add(a, o) != 0))) {
             json_object_put(o);

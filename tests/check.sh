@@ -93,7 +93,7 @@ expect 2 "option without value" -- "$GW" check --format
 expect 0 "--help" -- "$GW" check --help
 has "$T/out" "usage: gongwen check" "--help text"
 expect 0 "--list-rules" -- "$GW" check --list-rules
-if [ "$(wc -l <"$T/out")" -eq 15 ]; then ok; else bad "--list-rules lists 15 rules"; fi
+if [ "$(wc -l <"$T/out")" -eq 16 ]; then ok; else bad "--list-rules lists 16 rules"; fi
 has "$T/out" "^encoding  *error " "encoding is an error"
 has "$T/out" "^whitespace  *note " "whitespace is a note"
 

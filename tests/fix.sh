@@ -122,5 +122,15 @@ has "$T/out" '^--- <stdin>' "stdin: --diff names it"
 expect 2 "--diff --format=json" -- "$GW" check --diff --format=json y.txt
 has "$T/err" "use the text format" "--diff with json: why"
 
+# Text copied from a PDF whose fonts map glyphs to the radicals (⼯ for 工,
+# ⺠ for 民): --fix writes the ideographs, and gives the sample back.
+S=$ROOT/samples/yangzhou-2024.txt
+python3 -c 'import sys; t=open(sys.argv[1],encoding="utf-8").read(); sys.stdout.write(t.replace("工","\u2f2f").replace("民","\u2ea0").replace("一","\u2f00"))' "$S" >rad.txt
+cmp -s rad.txt "$S" && bad "the radical copy differs from the sample"
+expect 1 "radicals: found" -- "$GW" check --fail-on warning --no-caret rad.txt
+has "$T/err" "warning: ⼯ is the radical U+2F2F; write 工 (U+5DE5) \[radical\]" "a radical"
+expect 0 "radicals: --fix" -- "$GW" check --fix --fail-on warning --no-caret rad.txt
+if cmp -s rad.txt "$S"; then ok; else bad "--fix did not write the ideographs"; diff "$S" rad.txt | head -5; fi
+
 echo "fix: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

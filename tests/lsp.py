@@ -489,7 +489,7 @@ def test_locale(exe):
         "textDocument": {"uri": URI},
         "range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}},
         "context": {"diagnostics": []}})["result"]
-    check([a["title"] for a in r] == ["删除行尾空白", "修正全部行尾空白和半角标点"],
+    check([a["title"] for a in r] == ["删除行尾空白", "修正全部行尾空白、半角标点和部首字符"],
           "Chinese action titles: %s" % [a["title"] for a in r])
     r = srv.call("textDocument/hover", {"textDocument": {"uri": URI},
                                         "position": {"line": 6, "character": 1}})["result"]
