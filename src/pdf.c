@@ -299,6 +299,35 @@ static int by_x(const void *a, const void *b)
     return (x->i > y->i) - (x->i < y->i);
 }
 
+/* How many glyphs either side, in x order, may cover a space: a space is
+ * a character or two wide. */
+#define COVER_REACH 8
+
+/* Whether glyph gs[c] of a printed line put back from several pieces (x
+ * order) is a space that the line's glyphs cover more than half of: the
+ * space glyph Chromium leaves under a quotation mark it sets in another
+ * font (poppler reads it with the line, the mark apart), or the mark's
+ * own line's space under the line's text. The glyphs show no space there;
+ * kept, it came out as 生态 “颜值 ”蝶变. */
+static int covered(const page_layer *l, const unsigned char *blank, const glyph_at *gs, size_t ng,
+                   size_t c)
+{
+    const PopplerRectangle *s = &l->r[gs[c].k];
+    if (!blank[gs[c].k] || s->x2 <= s->x1)
+        return 0;
+    double over = 0.0;
+    size_t from = c > COVER_REACH ? c - COVER_REACH : 0;
+    for (size_t d = from; d < ng && d <= c + COVER_REACH; d++) {
+        const PopplerRectangle *g = &l->r[gs[d].k];
+        if (d == c || blank[gs[d].k] || g->x2 <= g->x1 || g->y2 <= g->y1)
+            continue;
+        double lo = g->x1 > s->x1 ? g->x1 : s->x1, hi = g->x2 < s->x2 ? g->x2 : s->x2;
+        if (hi > lo)
+            over += hi - lo;
+    }
+    return over > (s->x2 - s->x1) / 2;
+}
+
 /* A printed line put back: pieces o[a0, a1) of the order. */
 typedef struct {
     size_t a0, a1;
@@ -533,6 +562,8 @@ static int relines(page_layer *l)
             qsort(gs, ng, sizeof *gs, by_x);
         for (size_t c = 0; c < ng; c++) {
             guint k = gs[c].k;
+            if (a > a0 && covered(l, blank, gs, ng, c))
+                continue; /* the space Chromium leaves under a mark */
             size_t from = at[k], to = k + 1 < n ? at[k + 1] : len;
             memcpy(t2 + tl, text + from, to - from);
             tl += to - from;

@@ -11,7 +11,8 @@
 
 typedef struct {
     double x1, y1, x2, y2;
-    size_t k;       /* its index in the page's text order */
+    double mid, half; /* of its line of the text: its tallest glyph's middle, half height */
+    size_t k;         /* its index in the page's text order */
     size_t at, len; /* its bytes in the text */
     uint32_t cp;
 } glyph;
@@ -45,8 +46,9 @@ int gw_pdf_autospace(uint32_t a, uint32_t b)
 static int by_middle(const void *a, const void *b)
 {
     const glyph *x = a, *y = b;
-    double mx = x->y1 + x->y2, my = y->y1 + y->y2;
-    return (mx > my) - (mx < my);
+    if (x->mid != y->mid)
+        return (x->mid > y->mid) - (x->mid < y->mid);
+    return (x->k > y->k) - (x->k < y->k);
 }
 
 static int by_left(const void *a, const void *b)
@@ -57,7 +59,12 @@ static int by_left(const void *a, const void *b)
 
 /* The page's glyphs in lines as they stand (top to bottom, left to right),
  * each line cut into segments where white space of a character's width or
- * more parts its glyphs. */
+ * more parts its glyphs. A glyph stands where its line of the text does,
+ * at the middle of that line's tallest glyph: a quotation mark the reader
+ * put back in its line from another font (Chromium: smaller, set higher
+ * or lower) stays in it, although its own middle is as near the line
+ * above or below, and fills the hole it stands in (else a gap between
+ * columns). The reader's lines hold one printed line each. */
 static int lay_out(const char *text, const PopplerRectangle *r, guint n, double unit, page *p)
 {
     size_t len = strlen(text), i = 0;
@@ -66,18 +73,31 @@ static int lay_out(const char *text, const PopplerRectangle *r, guint n, double 
     p->l = malloc((n ? n : 1) * sizeof *p->l);
     if (!p->g || !p->s || !p->l)
         return -1;
+    size_t line0 = 0; /* the first glyph of the text's line */
+    double tall = -1.0, line_mid = 0.0;
     for (guint k = 0; i < len && k < n; k++) {
         size_t at = i;
         uint32_t cp = gw_next(text, len, &i);
-        if (gw_is_space(cp) || cp == '\n' || r[k].x2 <= r[k].x1 || r[k].y2 <= r[k].y1)
+        if (cp == '\n') {
+            for (size_t g = line0; g < p->ng; g++)
+                p->g[g].mid = line_mid, p->g[g].half = tall / 2;
+            line0 = p->ng;
+            tall = -1.0;
             continue;
-        p->g[p->ng++] = (glyph){r[k].x1, r[k].y1, r[k].x2, r[k].y2, k, at, i - at, cp};
+        }
+        if (gw_is_space(cp) || r[k].x2 <= r[k].x1 || r[k].y2 <= r[k].y1)
+            continue;
+        if (r[k].y2 - r[k].y1 > tall)
+            tall = r[k].y2 - r[k].y1, line_mid = (r[k].y1 + r[k].y2) / 2;
+        p->g[p->ng++] = (glyph){r[k].x1, r[k].y1, r[k].x2, r[k].y2, 0, 0, k, at, i - at, cp};
     }
+    for (size_t g = line0; g < p->ng; g++)
+        p->g[g].mid = line_mid, p->g[g].half = tall / 2;
     qsort(p->g, p->ng, sizeof *p->g, by_middle);
     for (size_t a = 0; a < p->ng;) {
-        double mid = (p->g[a].y1 + p->g[a].y2) / 2, half = (p->g[a].y2 - p->g[a].y1) / 2;
+        double mid = p->g[a].mid, half = p->g[a].half;
         size_t b = a + 1;
-        while (b < p->ng && (p->g[b].y1 + p->g[b].y2) / 2 - mid < half)
+        while (b < p->ng && p->g[b].mid - mid < half)
             b++;
         qsort(p->g + a, b - a, sizeof *p->g, by_left);
         vline *l = &p->l[p->nl++];

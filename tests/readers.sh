@@ -92,6 +92,22 @@ if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt: outline differs: $
     bad "chromium-tt: not converted"
 [ "$(paras "$T/tt-h.xml")" = "$(paras "$T/tt.xml")" ] && ok ||
     bad "chromium-tt: $(paras "$T/tt.xml") paragraphs, the HTML has $(paras "$T/tt-h.xml")"
+# The same font, two lines whose Type 3 quotation marks are as near the
+# line above as their own (生态“颜值”蝶变富 over 民“产值”): the table
+# finder grouped glyphs into rows by their own middles, so the lower
+# line's marks sat in the upper row and the upper line's in the row above;
+# the holes they leave looked like columns, a false table of 3 columns
+# (pdf_table.c, lay_out: a glyph stands where its line does). The space
+# glyph Chromium leaves under each mark came out as 生态 “颜值 ”蝶变
+# (pdf.c, covered)
+shape "$D/chromium-tt-quote.html" >"$T/want"
+shape "$D/chromium-tt-quote.pdf" >"$T/got"
+if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt-quote: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
+"$GW" -o "$T/ttq-h.xml" "$D/chromium-tt-quote.html" && "$GW" -o "$T/ttq.xml" "$D/chromium-tt-quote.pdf" && ok ||
+    bad "chromium-tt-quote: not converted"
+[ "$(paras "$T/ttq-h.xml")" = "$(paras "$T/ttq.xml")" ] && ok ||
+    bad "chromium-tt-quote: $(paras "$T/ttq.xml") paragraphs, the HTML has $(paras "$T/ttq-h.xml")"
+has "$T/ttq.xml" '生态“颜值”蝶变富民“产值”，' "chromium-tt-quote: the marks in their lines, no space under them"
 shape samples/haizhou-14th-plan.txt >"$T/want"
 shape "$D/haizhou-14th-plan.docx" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou docx: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
