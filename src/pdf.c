@@ -335,6 +335,25 @@ typedef struct {
     int inked;
 } line_run;
 
+/* Whether printed line u, which the order puts after line v, stands above
+ * it in the same column: their x ranges overlap, or v ends left of u's
+ * start with no gutter between (under an em; the short last line of a
+ * paragraph whose first line is indented, read first: Chromium set the
+ * subtitle's 议上 before its ——2025年…第三次会), u then no more than
+ * GW_PDF_NEXT_LINE ems above. */
+static int belongs_above(const line_run *u, const line_run *v)
+{
+    if (!u->inked || !v->inked)
+        return 0;
+    double em = u->em > v->em ? u->em : v->em;
+    if (!(u->mid < v->mid - GW_PDF_SAME_LINE * em))
+        return 0;
+    if (u->x1 < v->x2 && v->x1 < u->x2)
+        return 1;
+    return v->x2 <= u->x1 && u->x1 - v->x2 < GW_PDF_JOIN_GAP * em &&
+           u->mid > v->mid - GW_PDF_NEXT_LINE * em;
+}
+
 /* The most pieces a page is put back in order from: pieces are compared
  * pairwise. */
 #define PIECES_MAX 4096
@@ -478,7 +497,16 @@ static int relines(page_layer *l)
                 joined = 1;
             }
         }
-    if (!cut && !joined) {
+    /* nothing cut or joined: the lines as they are, unless one is read
+     * before the line above it */
+    int moved = 0;
+    for (size_t a = 1; !cut && !joined && !moved && a < np; a++) {
+        const piece *q = &p[a - 1], *c = &p[a];
+        line_run u = {0, 0, c->mid, c->em, c->x1, c->x2, c->inked};
+        line_run v = {0, 0, q->mid, q->em, q->x1, q->x2, q->inked};
+        moved = belongs_above(&u, &v);
+    }
+    if (!cut && !joined && !moved) {
         free(p);
         return 0;
     }
@@ -533,10 +561,7 @@ static int relines(page_layer *l)
                 u.x2 = q->x2;
         }
         size_t at_r = nr++;
-        while (at_r > 0 && u.inked && run[at_r - 1].inked &&
-               u.mid < run[at_r - 1].mid -
-                           GW_PDF_SAME_LINE * (u.em > run[at_r - 1].em ? u.em : run[at_r - 1].em) &&
-               u.x1 < run[at_r - 1].x2 && run[at_r - 1].x1 < u.x2) {
+        while (at_r > 0 && belongs_above(&u, &run[at_r - 1])) {
             run[at_r] = run[at_r - 1];
             at_r--;
         }

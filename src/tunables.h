@@ -268,6 +268,10 @@
 #define GW_PDF_SAME_LINE 0.5
 #define GW_PDF_JOIN_GAP 1.0
 #define GW_PDF_OVERLAP 0.6
+/* A printed line read before the line above it, standing left of it (no
+ * column between), is put back below it when at most GW_PDF_NEXT_LINE ems
+ * apart: the next line, not a line of another column. */
+#define GW_PDF_NEXT_LINE 1.5
 /* A page's lowest printed line whose glyphs all stand on the next page's
  * first line, the same characters with their left edges at most this many
  * points apart, is that line drawn at the page's foot (Chromium: its
