@@ -47,12 +47,13 @@ known=0 upstream=0 runs=0
 # Small inputs rich in conventions: a slice of a plan (a chapter number
 # above its title, sections, a box); a report with front matter, run-in
 # headings, 一是, a lead, dash items, a table, a box and a note; faults for
-# every rule of gongwen check that allocates; a GBK report (iconv).
+# every rule of gongwen check that allocates (radicals: the recognizer's
+# folded copy of the text); a GBK report (iconv).
 sed -n 303,340p samples/haizhou-14th-plan.txt >"$T/slice.txt"
 cp tests/oom/report.txt "$T/report.txt"
 cat tests/check/numbering-gap.txt tests/check/numbering-restart.txt tests/check/marker-mixed.txt \
     tests/check/level-skip.txt tests/check/unnumbered-heading.txt tests/check/table-shape.txt \
-    tests/check/box-unterminated.txt >"$T/faults.txt"
+    tests/check/box-unterminated.txt tests/check/radical.txt >"$T/faults.txt"
 cp tests/corpus/national-2015-gbk.txt "$T/gbk.txt"
 # the report as Word, LibreOffice and pandoc make it (tests/readers/README.md)
 cp tests/oom/report.docx tests/oom/report.html tests/oom/report.pdf "$T/"
