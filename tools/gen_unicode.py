@@ -31,19 +31,20 @@ import os
 import sys
 
 
-def ranges_of(path, keep):
-    """Code point ranges of a UCD property file whose value passes keep."""
-    out = []
+def entries(path):
+    """(first, last, value) of each line of a UCD file (first..last ; value)."""
     for line in open(path, encoding="utf-8"):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         cps, value = (f.strip() for f in line.split(";")[:2])
-        if not keep(value):
-            continue
         first, _, last = cps.partition("..")
-        out.append((int(first, 16), int(last or first, 16)))
-    return out
+        yield int(first, 16), int(last or first, 16), value
+
+
+def ranges_of(path, keep):
+    """Code point ranges of a UCD property file whose value passes keep."""
+    return [(lo, hi) for lo, hi, value in entries(path) if keep(value)]
 
 
 def categories(path):
@@ -90,16 +91,9 @@ def table(name, what, ranges):
 def radical_folds(path):
     """(radical, ideograph) pairs of the radical blocks, sorted."""
     out = []
-    for line in open(path, encoding="utf-8"):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cps, value = (f.strip() for f in line.split(";")[:2])
-        first, _, last = cps.partition("..")
+    for lo, hi, value in entries(path):
         to = int(value, 16)
-        for cp in range(int(first, 16), int(last or first, 16) + 1):
-            if 0x2E80 <= cp <= 0x2FDF and to <= 0xFFFF:
-                out.append((cp, to))
+        out += [(cp, to) for cp in range(lo, hi + 1) if 0x2E80 <= cp <= 0x2FDF and to <= 0xFFFF]
     return sorted(out)
 
 
