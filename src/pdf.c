@@ -878,6 +878,7 @@ typedef struct {
     size_t line;
     unsigned char table, page;
     unsigned char printed; /* enum gw_printed */
+    unsigned char flush;   /* a GW_PRINTED_STARTS line set flush left */
     long lead;             /* NO_LEAD: says nothing of it; else the lead hint */
 } mark;
 
@@ -907,6 +908,9 @@ typedef struct {
     int cut_short;      /* the last page ended early (GW_PDF_CUT_SHORT) */
     size_t starts;      /* 1 + the mark of a GW_PRINTED_STARTS line being watched */
     int starts_lines;   /* lines of its paragraph so far */
+    /* lines that open a paragraph (below a line that ended short of the
+     * right margin, or space) set flush left, and indented */
+    size_t opens_flush, opens_indented;
 } reader;
 
 static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char page,
@@ -924,7 +928,7 @@ static void add_mark(reader *rd, size_t line, unsigned char table, unsigned char
         rd->m = v;
         rd->capm = cap;
     }
-    rd->m[rd->nm++] = (mark){line, table, page, printed, NO_LEAD};
+    rd->m[rd->nm++] = (mark){line, table, page, printed, 0, NO_LEAD};
 }
 
 /* A glyph of the line being written, bold or not, is about to be put. */
@@ -1148,8 +1152,16 @@ static void page_text(reader *rd, const char *text, const PopplerRectangle *r,
         /* ... and across a page break, the page's first line */
         if (fresh && top < 0.0 && rd->ended_full && flush)
             add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_GOES_ON);
+        if (fresh && top >= 0.0 && (apart || prev_x2 < right - GW_PDF_RAGGED_LINE * unit)) {
+            if (flush)
+                rd->opens_flush++;
+            else
+                rd->opens_indented++;
+        }
         if (fresh && top < 0.0 && rd->cut_short) {
             add_mark(rd, b->lines, GW_HINT_NO_TABLE, 0, GW_PRINTED_STARTS);
+            if (!rd->b.oom)
+                rd->m[rd->nm - 1].flush = (unsigned char)flush;
             rd->starts = rd->b.oom ? 0 : rd->nm;
             rd->starts_lines = 0;
             rd->cut_short = 0;
@@ -1208,15 +1220,22 @@ static gw_hint *hints(const reader *rd)
     /* a document that sets leads in bold: a line that opens without is
      * known to have none */
     int bold = rd->bold_leads >= GW_BOLD_LEADS_MIN;
+    /* a document whose paragraphs open indented: a line set flush left
+     * atop a page goes on with the paragraph, however early the page
+     * above ended (GW_PDF_INDENT_HABIT) */
+    int indents = rd->opens_indented > GW_PDF_INDENT_HABIT * rd->opens_flush;
     for (size_t i = 0; i < n; i++)
         h[i] = (gw_hint){bold ? 0 : GW_LEAD_GUESS, GW_HINT_NO_TABLE, 0, GW_PRINTED_LINE};
     for (size_t i = 0; i < rd->nm; i++)
         if (rd->m[i].line < n) {
             gw_hint *l = &h[rd->m[i].line];
+            unsigned char printed = rd->m[i].printed;
+            if (printed == GW_PRINTED_STARTS && rd->m[i].flush && indents)
+                printed = GW_PRINTED_LINE;
             l->table = rd->m[i].table;
             l->page |= rd->m[i].page;
-            if (rd->m[i].printed > l->printed)
-                l->printed = rd->m[i].printed;
+            if (printed > l->printed)
+                l->printed = printed;
             if (bold && rd->m[i].lead != NO_LEAD)
                 l->lead = rd->m[i].lead;
         }

@@ -257,6 +257,15 @@
  * control) ends a page early too: its rest on the next page is two lines
  * long, and goes on. */
 #define GW_PDF_CUT_SHORT 0.8
+/* ... but where a page ends says little in a browser's print (Chromium):
+ * its paragraphs' spacing, and lines made taller by a fallback font's
+ * digits, leave a full page's last line anywhere up to two pitches above
+ * the lowest. The first line of the next page tells: in a document whose
+ * paragraph-opening lines (below a line ended short of the margin, or
+ * space) are indented more than GW_PDF_INDENT_HABIT times as often as
+ * set flush left, a line set flush left atop a page goes on with the
+ * paragraph above, however early that page ended. */
+#define GW_PDF_INDENT_HABIT 2
 /* Printed lines put back from the text layer's (pdf.c, relines): a glyph
  * box taller than GW_PDF_TALL_GLYPH times its width, for a wide (CJK)
  * glyph, is one poppler sized twice too large (a Type 3 font); glyphs
