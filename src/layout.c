@@ -1,4 +1,5 @@
 #include "layout.h"
+#include "hints.h"
 #include "marker.h"
 #include "sentence.h"
 #include "table.h"
@@ -655,6 +656,13 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         if (len && opens_mid_sentence(s, len))
             out->page[i] = 0;
     }
+    /* the reader's page furniture (a PDF's) is furniture to the joining
+     * below too: a line is judged against the last line of text above it,
+     * not a copy of the next page's first line drawn at the page's foot */
+    if (lines->hints)
+        for (size_t i = 0; i < lines->n; i++)
+            if (lines->hints[i].printed && !lines->hints[i].table && lines->hints[i].page)
+                out->page[i] = 1;
     if (!out->wrapped) {
         join_split_scripts(lines, out);
         join_leading_commas(lines, out);

@@ -1,5 +1,6 @@
 #include "suites.h"
 #include "blocks.h"
+#include "hints.h"
 #include "layout.h"
 #include "utf8.h"
 
@@ -1055,6 +1056,56 @@ START_TEST(form_feed_line_page_break_inside_a_paragraph)
 }
 END_TEST
 
+/* A PDF's page furniture is furniture to the layout's joining too: the
+ * copy of the next page's first line that Chromium draws at a page's foot
+ * (the reader hints it as page furniture) stands between a heading as
+ * long as a line, of a family whose headings stand alone, and the next
+ * page's first line, which opens a paragraph of its own: it is no rest of
+ * the heading, nor of the copy. */
+START_TEST(printed_furniture_between_heading_and_paragraph)
+{
+    static const char *const text[] = {
+        "一、2024年工作回顾",
+        "（一）经济运行稳中有进",
+        "全面贯彻党的二十大和二十届二中三中全会精神，坚持稳中求进",
+        "工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，",
+        "经济运行总体平稳。",
+        "（二）乡村振兴扎实推进",
+        "扎实推进乡村全面振兴，粮食产量再创新高，新建高标准农田四百",
+        "万亩，农村人居环境持续改善，和美乡村建设扎实推进，脱贫攻坚成",
+        "果持续巩固拓展。",
+        "（三）科技创新持续增强",
+        "持续推动科技创新，研发投入强度稳步提高，新增高新技术企业一千",
+        "家，科技型中小企业数量大幅增长，创新平台加快布局，科技成果转",
+        "化能力增强。",
+        "（四）产业集群效应全面显现，为推动高质量发展积蓄新动能",
+        "立足国家所需、新疆所能，编制实施新型电力系统、油气增储上产、",
+        "立足国家所需、新疆所能，编制实施新型电力系统、油气增储上产、",
+        "煤炭清洁高效利用等战略规划，高质量推进新型工业化，加快构建体",
+        "现新疆特色和优势的现代化产业体系。",
+    };
+    enum { N = sizeof text / sizeof text[0], FURNITURE = 14 };
+    char buf[4096] = "";
+    for (size_t i = 0; i < N; i++)
+        strcat(strcat(buf, text[i]), "\n");
+    scanned r;
+    ck_assert_int_eq(gw_lines_split(buf, strlen(buf), &r.lines), GW_OK);
+    gw_hint hints[N];
+    for (size_t i = 0; i < N; i++)
+        hints[i] = (gw_hint){GW_LEAD_GUESS, 0, i == FURNITURE, GW_PRINTED_LINE};
+    r.lines.hints = hints;
+    ck_assert_int_eq(gw_blocks_scan(&r.lines, &r.blocks), GW_OK);
+    const gw_block *h = NULL;
+    for (size_t i = 0; i < r.blocks.n; i++)
+        if (r.blocks.v[i].kind == GW_B_HEADING && strstr(r.blocks.v[i].text.s, "产业集群"))
+            h = &r.blocks.v[i];
+    ck_assert_ptr_nonnull(h);
+    ck_assert_msg(h->last == FURNITURE - 1, "heading took %.*s", (int)h->text.len, h->text.s);
+    r.lines.hints = NULL;
+    done(&r);
+}
+END_TEST
+
 /* Numbers among the short cells of a table are no page numbers. */
 START_TEST(bare_numbers_in_a_table_stay)
 {
@@ -1586,6 +1637,7 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, double_spaced_copy);
     tcase_add_test(tc, form_feed_page_break_inside_a_paragraph);
     tcase_add_test(tc, form_feed_line_page_break_inside_a_paragraph);
+    tcase_add_test(tc, printed_furniture_between_heading_and_paragraph);
     tcase_add_test(tc, one_character_line_is_no_page_number);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
