@@ -146,6 +146,51 @@ static int looks_wrapped(const gw_lines *lines)
     return broken >= GW_WRAP_MIN_LINES && broken * 100 >= prose * GW_WRAP_MIN_SHARE;
 }
 
+/* Whether the characters of line a, white space left out, are a
+ * subsequence of line b's, fewer of them, in runs parted by plain spaces
+ * where b has characters that a lacks: a PDF viewer's copy of the next
+ * page's first line that the printer drew, in part, at the foot of the
+ * page (Chromium; pdf.js copies every glyph, even those drawn off the
+ * page), set right above the line it repeats, a space where glyphs were
+ * left out. An author's name line (国务院总理　李克强) or numbered title
+ * (02　新能源汽车) that the next paragraph repeats is parted by the
+ * ideographic space; a letter-spaced title (政 府 工 作 报 告) leaves out
+ * nothing between its characters. */
+static int echoes_next(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t i = 0, j = 0, chars = 0, skips = 0, at = 0, matched = 0;
+    int space = 0;
+    while (i < alen) {
+        uint32_t cp = gw_next(a, alen, &i);
+        if (cp == 0x3000)
+            return 0;
+        if (gw_is_space(cp)) {
+            space = 1;
+            continue;
+        }
+        for (;;) {
+            if (j >= blen)
+                return 0;
+            uint32_t c = gw_next(b, blen, &j);
+            if (gw_is_space(c))
+                continue;
+            at++;
+            if (c == cp)
+                break;
+        }
+        /* a space of a's where b goes on with what a left out */
+        skips += space && chars && at > matched + 1;
+        matched = at;
+        space = 0;
+        chars++;
+    }
+    /* fewer of them: some of b's were not drawn */
+    size_t all = at;
+    while (j < blen)
+        all += !gw_is_space(gw_next(b, blen, &j));
+    return chars >= 2 && skips > 0 && chars < all;
+}
+
 static int cmp_size(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -503,14 +548,52 @@ static int long_paragraphs(const gw_lines *lines, size_t wide)
     return text >= GW_HABIT_SAMPLE_LINES && text >= GW_LONG_PARAGRAPH_LINES * (ends ? ends : 1);
 }
 
+/* Where the item numbered want of the run-in series m (一是/二是, 第一，)
+ * stands in lines [from, to) (to < from: read upwards): 1 opening a line,
+ * 0 inside one, -1 not found. */
+static int series_item_at(const gw_lines *lines, size_t from, size_t to, const gw_marker *m,
+                          int want)
+{
+    for (size_t j = from; j != to; j = to > from ? j + 1 : j - 1) {
+        const char *s;
+        size_t len = trimmed(&lines->v[j], &s);
+        for (size_t k = 0; k < len;) {
+            gw_marker x;
+            if (gw_marker_scan(s + k, len - k, &x) && x.family == m->family && x.n == want)
+                return k == 0;
+            gw_next(s, len, &k);
+        }
+    }
+    return -1;
+}
+
+/* Whether line i opens with an item of a run-in series (一是, 第一，) whose
+ * neighbours in it stand inside lines: the series runs on in its
+ * paragraph, and a copy broke the line before this item only because the
+ * sentence before it filled the measure. Where they open lines (二是… as
+ * a paragraph's heading), so does this one. */
+static int series_runs_in(const gw_lines *lines, size_t i)
+{
+    const char *s;
+    size_t len = trimmed(&lines->v[i], &s);
+    gw_marker m;
+    if (!gw_marker_scan(s, len, &m) || (m.family != GW_F_SHI && m.family != GW_F_DI))
+        return 0;
+    size_t w = GW_SERIES_WINDOW;
+    int at = m.n > 1
+                 ? series_item_at(lines, i - 1, i > w ? i - w - 1 : (size_t)-1, &m, m.n - 1)
+                 : series_item_at(lines, i + 1, i + 1 + w < lines->n ? i + 1 + w : lines->n, &m, 2);
+    return at == 0;
+}
+
 /* Whether line p, ending a sentence, runs to the measure in a copy of long
  * paragraphs, and line s below it opens no block and is no title
  * (名词解释); an indented line below opens a paragraph whatever this says. */
-static int at_measure(int long_paras, const char *p, size_t plen, const char *s, size_t len,
-                      size_t wide)
+static int at_measure(const gw_lines *lines, size_t i, int long_paras, const char *p, size_t plen,
+                      const char *s, size_t len, size_t wide)
 {
     return long_paras && ink_width(p, plen) * 100 >= wide * GW_MEASURE_SHARE &&
-           !starts_marker(s, len) && !is_title_line(s, len);
+           (!starts_marker(s, len) || series_runs_in(lines, i)) && !is_title_line(s, len);
 }
 
 /* How the headings of each family stand in a hard-wrapped copy, learnt
@@ -656,6 +739,19 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
         if (len && opens_mid_sentence(s, len))
             out->page[i] = 0;
     }
+    /* a partial copy of the next line, drawn where it does not show */
+    for (size_t i = 0; i < lines->n; i++) {
+        const char *s, *u;
+        size_t len = trimmed(&lines->v[i], &s), up, down;
+        if (!len || lines->v[i].s[0] == '\t')
+            continue;
+        neighbours(lines, i, &up, &down);
+        if (down < lines->n && lines->v[down].s[0] != '\t') {
+            size_t ulen = trimmed(&lines->v[down], &u);
+            if (echoes_next(s, len, u, ulen))
+                out->page[i] = 1;
+        }
+    }
     /* the reader's page furniture (a PDF's) is furniture to the joining
      * below too: a line is judged against the last line of text above it,
      * not a copy of the next page's first line drawn at the page's foot */
@@ -742,7 +838,7 @@ gw_status gw_layout_scan(const gw_lines *lines, gw_layout *out)
                 out->cont[i] =
                     (!ends_sentence(p, plen, 1) ||
                      (!is_indented(&lines->v[i]) &&
-                      at_measure(long_paras, p, plen, s, len, wide))) &&
+                      at_measure(lines, i, long_paras, p, plen, s, len, wide))) &&
                     gw_utf8_count(p, plen) * 100 >= full * GW_FULL_LINE_SHARE &&
                     !(starts_marker(s, len) && !out->cont[prev] && starts_marker(p, plen)) &&
                     !(!out->cont[prev] && heading_alone(&whole, &part, p, plen, s, len, wide));

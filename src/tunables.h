@@ -153,6 +153,8 @@
 /* A hard-wrapped copy's headings of one family stand alone when at least
  * this many short ones show it and none runs into its text */
 #define GW_HABIT_MIN 2
+/* lines searched above or below a run-in series item (一是) for its neighbour */
+#define GW_SERIES_WINDOW 30
 /* A copy is double-spaced when this share of its consecutive lines of text
  * (percent) have one blank line between them */
 #define GW_DOUBLE_SHARE 85

@@ -1106,6 +1106,111 @@ START_TEST(printed_furniture_between_heading_and_paragraph)
 }
 END_TEST
 
+/* A PDF viewer's copy (pdf.js) of a page of Chromium's: the glyphs of the
+ * next page's first line that Chromium drew at the page's foot come out
+ * as a line of pieces right above that line. It is page furniture, and
+ * the paragraph below opens with its lead. A letter-spaced title over a
+ * line that holds its characters is no such copy: nothing of that line
+ * stands between its characters. */
+START_TEST(viewer_copy_of_the_next_line_is_furniture)
+{
+    scanned r = scan("930公⾥。4个项⽬获中国⼈居环境范例奖，福州⼊选⾸批城市更\n"
+                     "新⽰范城市，⻰岩⼊选全国第四批⼀刻钟便⺠⽣活圈试点城市，\n"
+                     "⽼百姓的⽣活⼜便利了许多，获得感⼜充实了许多。\n"
+                     "和美乡村 活⼒ 保障粮⻝安全 格落实耕地保护和粮\n"
+                     "和美乡村更具活⼒。保障粮⻝安全，严格落实耕地保护和粮\n"
+                     "⻝安全责任制，耕地⾯积连续两年实现净增加，粮⻝播种⾯积\n"
+                     "1266.6万亩、产量514.4万吨，均超额完成国家任务。杂交⽔稻制\n");
+    int page = 0, lead = 0;
+    for (size_t i = 0; i < r.blocks.n; i++) {
+        const gw_block *b = &r.blocks.v[i];
+        page |= b->kind == GW_B_PAGE && b->text.line == 3;
+        lead |= b->kind == GW_B_PARA && b->text.line == 4 && b->title_len > 0;
+    }
+    ck_assert(page && lead);
+    done(&r);
+    r = scan("政 府 工 作 报 告\n——2012年政府工作报告全文\n");
+    block(&r, 0, GW_B_TITLE);
+    done(&r);
+}
+END_TEST
+
+/* 一是 after a sentence that fills a printed line: where the series runs on
+ * inside its paragraph (二是, 三是 stand mid-line), the copy broke the line
+ * before 一是 only because the sentence filled it, and 一是 is no heading;
+ * where the items open lines, they are headings. */
+START_TEST(series_item_after_a_full_line)
+{
+    /* shaanxi 2025 printed by Chromium and copied from pdf.js, lines 175-235 */
+    static const char text[] = "力不强；科技创新引领产业创新的机制还不健全，现代化产业体\n"
+                               "系建设仍需加力；一些行业阶段性产能过剩，部分企业经营困\n"
+                               "难；重点领域改革仍有不少硬骨头要啃；各类风险隐患仍然不\n"
+                               "少；民生建设还有短板；生态环境保护治理任重道远；政府效能\n"
+                               "有待进一步提升。我们一定正视困难，采取强有力措施加以解\n"
+                               "决。\n"
+                               "二、2025年工作安排\n"
+                               "今年是“十四五”规划收官之年，也是进一步全面深化改革\n"
+                               "的重要一年。做好政府工作，要坚持以习近平新时代中国特色社\n"
+                               "会主义思想为指导，全面贯彻落实党的二十大和二十届二中、三\n"
+                               "中全会精神及中央经济工作会议精神，深入学习贯彻习近平总书\n"
+                               "记历次来陕考察重要讲话重要指示精神，坚持稳中求进工作总基\n"
+                               "调，完整准确全面贯彻新发展理念，更加主动服务和融入构建新\n"
+                               "发展格局，扎实推动高质量发展，进一步全面深化改革，扩大高\n"
+                               "水平对内对外开放，以科技创新引领新质生产力发展，更好统筹\n"
+                               "发展和安全，持续深化拓展“三个年”活动，大力发展县域经\n"
+                               "济、民营经济、开放型经济、数字经济，加快建设以现代能源、\n"
+                               "先进制造、战略性新兴产业、文化旅游等万亿级产业集群为支撑\n"
+                               "的现代化产业体系，着力防范风险、稳定预期、激发活力，推动\n"
+                               "经济持续回升向好，提高群众生活品质，保持社会和谐稳定，高\n"
+                               "质量完成“十四五”规划目标任务，为实现“十五五”良好开局\n"
+                               "打牢基础，奋力谱写中国式现代化建设的陕西新篇章。\n"
+                               "全省发展的主要预期目标是：生产总值增长5%左右，固定资\n"
+                               "产投资增速保持在全国平均水平以上，一般公共预算收入增长\n"
+                               "3%，城乡居民人均可支配收入分别增长5%、6%，城镇新增就业\n"
+                               "率\n"
+                               "40万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅2%左\n"
+                               "右，粮食产量1300万吨以上。\n"
+                               "当前，内外部环境依然纷繁复杂。要实现上述目标，我们必\n"
+                               "须把握大势、增强定力，咬定青山不放松，突出抓好三个方面。\n"
+                               "一是坚持稳中求进、以进促稳。把稳增长摆在更加突出的位置，\n"
+                               "统筹扩内需、强产业、抓创新、促改革，坚定走好创新引领之\n"
+                               "路、能源转化之路、文旅融合之路、绿色转型之路，以工作稳、\n"
+                               "政策稳促进经济稳、市场稳。二是坚持就业优先、民生为大。就\n"
+                               "业是最基本的民生。把高质量充分就业作为发展的优先目标，打\n"
+                               "好稳就业促增收硬仗，不断增强群众获得感幸福感安全感。三是\n"
+                               "坚持守牢底线、防范风险。把底线思维、极限思维贯穿政府工作\n"
+                               "全过程，保持戒惧之心、增强忧患意识、提高防范能力，牢牢守\n"
+                               "住社会稳定、债务金融、安全生产等风险底线，实现高质量发展\n"
+                               "和高水平安全良性互动。\n"
+                               "重点做好以下9项工作：\n"
+                               "（一）提振信心稳定预期，全方位扩大有效需求\n"
+                               "提高投资效益。抢抓“两重”“两新”政策机遇，紧盯国家超\n"
+                               "长期特别国债资金投向，扎实做好项目谋划、对接、推进工作，\n"
+                               "优化审批流程和要素保障，省级重点项目建立分层级分领域包联\n"
+                               "机制、完成投资5000亿元以上。紧扣产业体系建设抓项目，加快\n"
+                               "西安高新集成电路、比亚迪二期等项目建设，力争国能神华煤炭\n"
+                               "综合利用、延长千万吨炼化等项目开工建设，工业投资4500亿元\n"
+                               "以上。扩大专项债券投向领域和用作项目资本金范围。聚焦民生\n"
+                               "短板弱项扩投资，加大养老托育、供水供热供气等民生项目投\n"
+                               "入，加快推进城市更新，实施保障性住房、城中村改造、城市综\n"
+                               "合防护体系等建设，推进国家医学中心和区域医疗中心、高校\n"
+                               "“双一流”建设等项目，统筹救灾资金加快灾后重建，加快西\n"
+                               "安、宝鸡“平急两用”公共基础设施建设。紧跟区域发展布局强\n"
+                               "支撑，加快在建高铁、高速公路、机场、水利设施等进度，开工\n"
+                               "洋县至西乡和镇巴至陕川界等高速项目，推进国省道干线改造，\n"
+                               "力争西延高铁、麟法等3条高速、西安地铁15号线年内建成投运。\n"
+                               "大力提振消费。开展提振消费专项行动，深化“秦乐购”消\n"
+                               "费促进年活动，加力扩围实施消费品以旧换新，扩大汽车、家\n"
+                               "电、数码产品和家装厨卫等大宗消费。完善并提升住房建设标\n"
+                               "准，加大“好房子”供给，满足多层次住房需求。制定促进服务\n";
+    scanned r = scan(text);
+    for (size_t i = 0; i < r.blocks.n; i++)
+        ck_assert(r.blocks.v[i].kind != GW_B_HEADING ||
+                  strncmp(r.blocks.v[i].text.s, "一是", strlen("一是")) != 0);
+    done(&r);
+}
+END_TEST
+
 /* Numbers among the short cells of a table are no page numbers. */
 START_TEST(bare_numbers_in_a_table_stay)
 {
@@ -1638,6 +1743,8 @@ Suite *blocks_suite(void)
     tcase_add_test(tc, form_feed_page_break_inside_a_paragraph);
     tcase_add_test(tc, form_feed_line_page_break_inside_a_paragraph);
     tcase_add_test(tc, printed_furniture_between_heading_and_paragraph);
+    tcase_add_test(tc, viewer_copy_of_the_next_line_is_furniture);
+    tcase_add_test(tc, series_item_after_a_full_line);
     tcase_add_test(tc, one_character_line_is_no_page_number);
     tcase_add_test(tc, no_front_matter);
     tcase_add_test(tc, subtitle_dash_forms);
