@@ -62,17 +62,26 @@ if cmp -s "$T/want" "$T/got"; then ok; else bad "lianyungang pdf: outline differ
 # which poppler sizes twice too large: digits and dashes in a TrueType font
 # were cut from their lines, the title's 2025 and each —— set after them
 # (pdf.c, deflate_boxes / relines); the same outline as the HTML printed
-shape "$D/chromium-type3.html" >"$T/want"
-shape "$D/chromium-type3.pdf" >"$T/got"
-if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium pdf: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
-"$GW" -o "$T/chromium.xml" "$D/chromium-type3.pdf" && xmllint --noout --relaxng "$RNG" "$T/chromium.xml" 2>/dev/null && ok || bad "chromium pdf: not converted or invalid"
+paras() { grep -c '<p \|<item ' "$1"; }
+# like_html NAME: Chromium's print NAME.pdf converts, valid, to its
+# HTML's outline and paragraphs ($T/NAME.xml is its XML)
+like_html() {
+    shape "$D/$1.html" >"$T/want"
+    shape "$D/$1.pdf" >"$T/got"
+    if cmp -s "$T/want" "$T/got"; then ok; else bad "$1: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
+    if "$GW" -o "$T/$1-h.xml" "$D/$1.html" && "$GW" -o "$T/$1.xml" "$D/$1.pdf" &&
+        xmllint --noout --relaxng "$RNG" "$T/$1.xml" 2>/dev/null; then ok; else
+        bad "$1: not converted or invalid"; fi
+    [ "$(paras "$T/$1-h.xml")" = "$(paras "$T/$1.xml")" ] && ok ||
+        bad "$1: $(paras "$T/$1.xml") paragraphs, the HTML has $(paras "$T/$1-h.xml")"
+}
+like_html chromium-type3
 # Chromium draws the glyphs of the next page's first line that reach up
 # into the page above at its foot (clipped, but in the text layer), at
 # their x on the next page: 「“ 实 全市 实」 under page 1 of
 # chromium-bleed.pdf were four paragraphs, three of them title-like.
 # They are page furniture (kept, as <page>); the paragraphs are the HTML's
 # (pdf.c, drop_bleed)
-paras() { grep -c '<p \|<item ' "$1"; }
 "$GW" -o "$T/bleed-h.xml" "$D/chromium-bleed.html" && "$GW" -o "$T/bleed.xml" "$D/chromium-bleed.pdf" && ok ||
     bad "chromium-bleed: not converted"
 [ "$(paras "$T/bleed-h.xml")" = "$(paras "$T/bleed.xml")" ] && ok ||
@@ -85,13 +94,7 @@ xmllint --noout --relaxng "$RNG" "$T/bleed.xml" 2>/dev/null && ok || bad "chromi
 # (glyphs interleaved), a space under the mark kept it from its own line,
 # and a line whose mark poppler read before the line above came first.
 # 35 paragraphs for the HTML's 18 (pdf.c, relines)
-shape "$D/chromium-tt.html" >"$T/want"
-shape "$D/chromium-tt.pdf" >"$T/got"
-if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
-"$GW" -o "$T/tt-h.xml" "$D/chromium-tt.html" && "$GW" -o "$T/tt.xml" "$D/chromium-tt.pdf" && ok ||
-    bad "chromium-tt: not converted"
-[ "$(paras "$T/tt-h.xml")" = "$(paras "$T/tt.xml")" ] && ok ||
-    bad "chromium-tt: $(paras "$T/tt.xml") paragraphs, the HTML has $(paras "$T/tt-h.xml")"
+like_html chromium-tt
 # The same font, two lines whose Type 3 quotation marks are as near the
 # line above as their own (生态“颜值”蝶变富 over 民“产值”): the table
 # finder grouped glyphs into rows by their own middles, so the lower
@@ -100,26 +103,14 @@ if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt: outline differs: $
 # (pdf_table.c, lay_out: a glyph stands where its line does). The space
 # glyph Chromium leaves under each mark came out as 生态 “颜值 ”蝶变
 # (pdf.c, covered)
-shape "$D/chromium-tt-quote.html" >"$T/want"
-shape "$D/chromium-tt-quote.pdf" >"$T/got"
-if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt-quote: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
-"$GW" -o "$T/ttq-h.xml" "$D/chromium-tt-quote.html" && "$GW" -o "$T/ttq.xml" "$D/chromium-tt-quote.pdf" && ok ||
-    bad "chromium-tt-quote: not converted"
-[ "$(paras "$T/ttq-h.xml")" = "$(paras "$T/ttq.xml")" ] && ok ||
-    bad "chromium-tt-quote: $(paras "$T/ttq.xml") paragraphs, the HTML has $(paras "$T/ttq-h.xml")"
-has "$T/ttq.xml" '生态“颜值”蝶变富民“产值”，' "chromium-tt-quote: the marks in their lines, no space under them"
+like_html chromium-tt-quote
+has "$T/chromium-tt-quote.xml" '生态“颜值”蝶变富民“产值”，' "chromium-tt-quote: the marks in their lines, no space under them"
 # The same font, a subtitle wrapped with 议上 alone on its second line,
 # left of the indented first line, which poppler read first: a line read
 # before the line above it was put back below it only when their x ranges
 # overlapped, and only on a page whose lines relines cut or joined; the
 # subtitle lost 议上 to a paragraph above it (pdf.c, belongs_above)
-shape "$D/chromium-tt-subtitle.html" >"$T/want"
-shape "$D/chromium-tt-subtitle.pdf" >"$T/got"
-if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt-subtitle: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
-"$GW" -o "$T/tts-h.xml" "$D/chromium-tt-subtitle.html" && "$GW" -o "$T/tts.xml" "$D/chromium-tt-subtitle.pdf" && ok ||
-    bad "chromium-tt-subtitle: not converted"
-[ "$(paras "$T/tts-h.xml")" = "$(paras "$T/tts.xml")" ] && ok ||
-    bad "chromium-tt-subtitle: $(paras "$T/tts.xml") paragraphs, the HTML has $(paras "$T/tts-h.xml")"
+like_html chromium-tt-subtitle
 # Where Chromium ends a page says little: paragraph spacing and lines made
 # taller by a fallback font leave a full page's last line up to two
 # pitches above the lowest. Page 2 of chromium-tt-cut.pdf ended, full,
@@ -127,13 +118,7 @@ if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt-subtitle: outline d
 # orphan control (GW_PDF_CUT_SHORT) took it for a page ended early and
 # parted 有效投资持续扩大… at 极变化 atop page 3, a flush-left line in a
 # report whose paragraphs open indented (pdf.c, GW_PDF_INDENT_HABIT)
-shape "$D/chromium-tt-cut.html" >"$T/want"
-shape "$D/chromium-tt-cut.pdf" >"$T/got"
-if cmp -s "$T/want" "$T/got"; then ok; else bad "chromium-tt-cut: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
-"$GW" -o "$T/ttc-h.xml" "$D/chromium-tt-cut.html" && "$GW" -o "$T/ttc.xml" "$D/chromium-tt-cut.pdf" && ok ||
-    bad "chromium-tt-cut: not converted"
-[ "$(paras "$T/ttc-h.xml")" = "$(paras "$T/ttc.xml")" ] && ok ||
-    bad "chromium-tt-cut: $(paras "$T/ttc.xml") paragraphs, the HTML has $(paras "$T/ttc-h.xml")"
+like_html chromium-tt-cut
 shape samples/haizhou-14th-plan.txt >"$T/want"
 shape "$D/haizhou-14th-plan.docx" >"$T/got"
 if cmp -s "$T/want" "$T/got"; then ok; else bad "haizhou docx: outline differs: $(diff "$T/want" "$T/got" | head -5)"; fi
