@@ -17,14 +17,10 @@ void gw_check_radical(gw_check_ctx *c)
         return;
     for (unsigned long line = 1; line <= c->lines->n; line++) {
         const gw_line *l = &c->lines->v[line - 1];
-        /* a radical's UTF-8 is E2 BA 80 to E2 BF 9F: only lines with such
-         * a byte pair are decoded, and columns counted only for a finding */
-        for (const char *p = l->s, *end = l->s + l->len;
-             p + 2 < end && (p = memchr(p, 0xE2, (size_t)(end - p - 2))); p++) {
-            unsigned char b = (unsigned char)p[1];
-            if (b < 0xBA || b > 0xBF)
-                continue;
-            size_t at = (size_t)(p - l->s), k = at;
+        /* columns are counted only for a finding */
+        for (size_t at = gw_next_radical(l->s, l->len, 0); at < l->len;
+             at = gw_next_radical(l->s, l->len, at + 1)) {
+            size_t k = at;
             uint32_t cp = gw_next(l->s, l->len, &k), to = gw_radical_ideograph(cp);
             if (!to)
                 continue;

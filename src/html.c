@@ -185,6 +185,12 @@ static int says_title(const xmlNode *n)
     return names_any(n, words);
 }
 
+/* White space as CSS and HTML count it. */
+static int css_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /* The text of n, white space left out, into buf (cap bytes, NUL-ended);
  * 0 when it does not fit or n holds an element of skipped. */
 static int squeezed(const xmlNode *n, char *buf, size_t cap, size_t *len, int depth)
@@ -192,7 +198,7 @@ static int squeezed(const xmlNode *n, char *buf, size_t cap, size_t *len, int de
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             for (const char *s = (const char *)c->content; *s; s++) {
-                if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+                if (css_space(*s))
                     continue;
                 if (*len + 1 >= cap)
                     return 0;
@@ -275,20 +281,19 @@ static int weight_in(const char *s, size_t n)
     int w = -1;
     for (size_t i = 0; i + pl <= n; i++) {
         if (strncasecmp(s + i, prop, pl) ||
-            (i && s[i - 1] != ';' && s[i - 1] != '{' && s[i - 1] != ' ' && s[i - 1] != '\t' &&
-             s[i - 1] != '\n' && s[i - 1] != '\r'))
+            (i && s[i - 1] != ';' && s[i - 1] != '{' && !css_space(s[i - 1])))
             continue;
         size_t k = i + pl;
-        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
+        while (k < n && css_space(s[k]))
             k++;
         if (k >= n || s[k] != ':')
             continue;
         k++;
-        while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n'))
+        while (k < n && css_space(s[k]))
             k++;
         size_t v = 0;
-        while (k + v < n && s[k + v] != ';' && s[k + v] != '}' && s[k + v] != ' ' &&
-               s[k + v] != '!' && s[k + v] != '\t' && s[k + v] != '\r' && s[k + v] != '\n')
+        while (k + v < n && s[k + v] != ';' && s[k + v] != '}' && s[k + v] != '!' &&
+               !css_space(s[k + v]))
             v++;
         if ((v == 4 && !strncasecmp(s + k, "bold", 4)) ||
             (v == 6 && !strncasecmp(s + k, "bolder", 6)))
@@ -329,9 +334,9 @@ typedef struct {
  * overrides an earlier one, as in CSS. */
 static void class_rule(classes *c, const char *s, size_t n, int weight)
 {
-    while (n && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
+    while (n && css_space(*s))
         s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+    while (n && css_space(s[n - 1]))
         n--;
     const char *dot = memchr(s, '.', n);
     if (!dot)
@@ -379,8 +384,7 @@ static void style_sheet(classes *c, const char *s, size_t n)
             i = e ? (size_t)(e - s) + 2 : n;
             continue;
         }
-        if (s[i] == '}' || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' ||
-            s[i] == ';') {
+        if (s[i] == '}' || s[i] == ';' || css_space(s[i])) {
             i++;
             continue;
         }

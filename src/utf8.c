@@ -172,10 +172,7 @@ uint32_t gw_radical_ideograph(uint32_t cp)
     return 0;
 }
 
-/* The offset of the next radical's lead byte at or after i, or len: the
- * radicals' UTF-8 is E2 BA 80 to E2 BF 9F, and E2 leads only a few other
- * characters of a report (“ ” — …). */
-static size_t next_radical(const char *s, size_t len, size_t i)
+size_t gw_next_radical(const char *s, size_t len, size_t i)
 {
     for (const char *p; i + 2 < len && (p = memchr(s + i, 0xE2, len - 2 - i)); i++) {
         i = (size_t)(p - s);
@@ -189,7 +186,7 @@ static size_t next_radical(const char *s, size_t len, size_t i)
 int gw_fold_radicals(const char *s, size_t len, char **out)
 {
     *out = NULL;
-    for (size_t i = next_radical(s, len, 0); i < len; i = next_radical(s, len, i + 1)) {
+    for (size_t i = gw_next_radical(s, len, 0); i < len; i = gw_next_radical(s, len, i + 1)) {
         size_t k = i;
         uint32_t to = gw_radical_ideograph(gw_next(s, len, &k));
         if (!to || k - i != 3 || to < 0x800 || to > 0xFFFF)

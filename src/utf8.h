@@ -41,6 +41,11 @@ int gw_display_width(uint32_t cp);
  * U+2EA0 -> 民), 0 when cp is no radical with one in the BMP. */
 uint32_t gw_radical_ideograph(uint32_t cp);
 
+/* The offset of the next character at or after i that may be a radical
+ * (its UTF-8 E2 BA 80 to E2 BF 9F), or len: E2 leads only a few other
+ * characters of a report (“ ” — …), so this is a memchr. */
+size_t gw_next_radical(const char *s, size_t len, size_t i);
+
 /* A copy of s[0..len) with every radical gw_radical_ideograph knows
  * replaced by its ideograph, three UTF-8 bytes for three: text copied
  * from a PDF whose fonts map glyphs to the radicals (⼀、⼯作) reads as
