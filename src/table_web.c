@@ -65,6 +65,27 @@ static int contains(text t, const char *lit)
     return 0;
 }
 
+/* Whether t holds any of the n words, each starting with a byte that
+ * starts a character (they are Han): asked of every line, so t is walked
+ * once and only where its byte is some word's first, not once per word
+ * and byte as contains() would. */
+static int contains_any(text t, const char *const *words, size_t n)
+{
+    unsigned char first[256] = {0};
+    for (size_t w = 0; w < n; w++)
+        first[(unsigned char)words[w][0]] = 1;
+    for (size_t i = 0; i < t.len; i++) {
+        if (!first[(unsigned char)t.s[i]])
+            continue;
+        for (size_t w = 0; w < n; w++) {
+            size_t k = strlen(words[w]);
+            if (words[w][0] == t.s[i] && k <= t.len - i && memcmp(t.s + i, words[w], k) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int ends_with(text t, const char *lit)
 {
     size_t n = strlen(lit);
@@ -114,10 +135,7 @@ static int header_cell(text t)
         return 1;
     if (k == t.len)
         return 0;
-    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-        if (contains(t, words[w]))
-            return 1;
-    return 0;
+    return contains_any(t, words, sizeof words / sizeof words[0]);
 }
 
 static int push(cells *c, size_t first, size_t last)
@@ -310,13 +328,13 @@ static size_t split_rows(const gw_lines *lines, const cells *c, const shape *sh,
  * 1 a table of shape *sh. */
 static int read_table(const gw_lines *lines, size_t i, cells *c, shape *sh)
 {
-    if (i >= lines->n || blank(lines, i) || !header_cell(trimmed(lines, i)))
+    /* the web form: a blank line after the first cell (asked first: every
+     * line is probed, and few have one) */
+    if (i + 1 >= lines->n || blank(lines, i) || !blank(lines, i + 1) ||
+        !header_cell(trimmed(lines, i)))
         return 0;
     text first = trimmed(lines, i);
     if (!equals(first, "序号") && !equals(first, "编号") && !caption_above(lines, i))
-        return 0;
-    /* the web form: a blank line after the first cell */
-    if (i + 1 >= lines->n || !blank(lines, i + 1))
         return 0;
     if (collect(lines, i, c) < 0)
         return -1;

@@ -243,8 +243,20 @@ uint32_t gw_peek(const char *s, size_t len, size_t i)
     return gw_next(s, len, &i);
 }
 
+/* Whether byte b starts what cannot be white space, whatever follows:
+ * ASCII past the space, or a lead byte of U+4000 and above (Han, the
+ * full-width forms), where no white space is; a broken sequence there
+ * decodes to U+FFFD, no white space either. Lines are trimmed at both
+ * ends many times over, and nearly all start and end so. */
+static int never_space(unsigned char b)
+{
+    return (b > 0x20 && b < 0x80) || b >= 0xE4;
+}
+
 size_t gw_skip_space(const char *s, size_t len, size_t i)
 {
+    if (i < len && never_space((unsigned char)s[i]))
+        return i;
     while (i < len) {
         size_t j = i;
         if (!gw_is_space(gw_next(s, len, &j)))
@@ -258,6 +270,12 @@ size_t gw_trim_end(const char *s, size_t len)
 {
     /* from the end backwards: lines are trimmed many times over, and most
      * end in at most a few spaces */
+    const unsigned char *u = (const unsigned char *)s;
+    if (len && u[len - 1] > 0x20 && u[len - 1] < 0x80)
+        return len;
+    if (len >= 3 && u[len - 3] >= 0xE4 && u[len - 3] < 0xF0 && (u[len - 2] & 0xC0) == 0x80 &&
+        (u[len - 1] & 0xC0) == 0x80)
+        return len; /* a three-byte character from U+4000 on (never_space) */
     size_t e = len;
     while (e > 0) {
         size_t j = e - 1;

@@ -144,6 +144,56 @@ START_TEST(counts_and_trims)
 }
 END_TEST
 
+/* The trims' first-byte and last-character shortcuts give what walking
+ * the characters gives: every string of up to four pieces drawn from
+ * white space of each width, Han, ASCII, full-width forms and broken
+ * sequences (lone lead and continuation bytes, a surrogate, a truncated
+ * character), at every start and length. */
+static size_t walked_skip(const char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t j = i;
+        if (!gw_is_space(gw_next(s, len, &j)))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+static size_t walked_trim(const char *s, size_t len)
+{
+    size_t end = 0, i = 0;
+    while (i < len)
+        if (!gw_is_space(gw_next(s, len, &i)))
+            end = i;
+    return end;
+}
+
+START_TEST(trims_agree_with_walking)
+{
+    static const char *const piece[] = {
+        " ", "\t", "\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\x83", "\xE3\x80\x80", "a",
+        "\xE4\xB8\x80", "\xEF\xBC\x8C", "\xE3\x80\x82", "\xF0\xA0\x80\x80", "\xE4\xB8",
+        "\x80", "\xED\xA0\x80", "\xE4", "\xFF", "\xC3\xA9"};
+    const size_t np = sizeof piece / sizeof piece[0];
+    unsigned long wrong = 0;
+    char buf[32];
+    for (size_t a = 0; a < np; a++)
+        for (size_t b = 0; b < np; b++)
+            for (size_t c = 0; c < np; c++)
+                for (size_t d = 0; d < np; d++) {
+                    int n = snprintf(buf, sizeof buf, "%s%s%s%s", piece[a], piece[b], piece[c],
+                                     piece[d]);
+                    for (size_t i = 0; i <= (size_t)n; i++)
+                        for (size_t len = i; len <= (size_t)n; len++) {
+                            wrong += gw_skip_space(buf, len, i) != walked_skip(buf, len, i);
+                            wrong += gw_trim_end(buf + i, len - i) != walked_trim(buf + i, len - i);
+                        }
+                }
+    ck_assert_msg(wrong == 0, "%lu trims differ from walking the characters", wrong);
+}
+END_TEST
+
 /* gw_utf8_count, eight bytes at a time, counts what a byte at a time
  * counts, for every start and length (words straddling characters). */
 START_TEST(count_agrees_with_bytewise)
@@ -237,6 +287,7 @@ Suite *utf8_suite(void)
     tcase_add_test(tc, white_space_is_the_table);
     tcase_add_test(tc, decoder_matches_definition);
     tcase_add_test(tc, counts_and_trims);
+    tcase_add_test(tc, trims_agree_with_walking);
     tcase_add_test(tc, bounded_counts_agree);
     tcase_add_test(tc, count_agrees_with_bytewise);
     tcase_add_test(tc, xml_forbidden_characters);
