@@ -253,6 +253,17 @@ static int never_space(unsigned char b)
     return (b > 0x20 && b < 0x80) || b >= 0xE4;
 }
 
+/* Whether s ends in ASCII past the space or a whole three-byte character
+ * from U+4000 on (never_space). */
+static int ends_no_space(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s + len;
+    if (len && u[-1] > 0x20 && u[-1] < 0x80)
+        return 1;
+    return len >= 3 && u[-3] >= 0xE4 && u[-3] < 0xF0 && (u[-2] & 0xC0) == 0x80 &&
+           (u[-1] & 0xC0) == 0x80;
+}
+
 size_t gw_skip_space(const char *s, size_t len, size_t i)
 {
     if (i < len && never_space((unsigned char)s[i]))
@@ -270,12 +281,8 @@ size_t gw_trim_end(const char *s, size_t len)
 {
     /* from the end backwards: lines are trimmed many times over, and most
      * end in at most a few spaces */
-    const unsigned char *u = (const unsigned char *)s;
-    if (len && u[len - 1] > 0x20 && u[len - 1] < 0x80)
+    if (ends_no_space(s, len))
         return len;
-    if (len >= 3 && u[len - 3] >= 0xE4 && u[len - 3] < 0xF0 && (u[len - 2] & 0xC0) == 0x80 &&
-        (u[len - 1] & 0xC0) == 0x80)
-        return len; /* a three-byte character from U+4000 on (never_space) */
     size_t e = len;
     while (e > 0) {
         size_t j = e - 1;

@@ -172,9 +172,9 @@ static size_t walked_trim(const char *s, size_t len)
 START_TEST(trims_agree_with_walking)
 {
     static const char *const piece[] = {
-        " ", "\t", "\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\x83", "\xE3\x80\x80", "a",
-        "\xE4\xB8\x80", "\xEF\xBC\x8C", "\xE3\x80\x82", "\xF0\xA0\x80\x80", "\xE4\xB8",
-        "\x80", "\xED\xA0\x80", "\xE4", "\xFF", "\xC3\xA9"};
+        " ",    "\t",           "\xC2\xA0",     "\xE1\x9A\x80", "\xE2\x80\x83",     "\xE3\x80\x80",
+        "a",    "\xE4\xB8\x80", "\xEF\xBC\x8C", "\xE3\x80\x82", "\xF0\xA0\x80\x80", "\xE4\xB8",
+        "\x80", "\xED\xA0\x80", "\xE4",         "\xFF",         "\xC3\xA9"};
     const size_t np = sizeof piece / sizeof piece[0];
     unsigned long wrong = 0;
     char buf[32];
