@@ -476,25 +476,34 @@ static int opens_mid_sentence(const char *s, size_t len)
  * ends mid-sentence inside a quote that the next one closes. */
 static int breaks_inside_quote(const char *p, size_t plen, const char *s, size_t len)
 {
-    static const uint32_t pairs[][2] = {{0x201C, 0x201D}, {0x2018, 0x2019}, {0x300A, 0x300B},
-                                        {0xFF08, 0xFF09}, {0x3010, 0x3011}, {0x300C, 0x300D}};
-    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
-        size_t depth = 0, i = 0;
-        while (i < plen) {
-            uint32_t cp = gw_next(p, plen, &i);
+    enum { PAIRS = 6 };
+    static const uint32_t pairs[PAIRS][2] = {{0x201C, 0x201D}, {0x2018, 0x2019}, {0x300A, 0x300B},
+                                             {0xFF08, 0xFF09}, {0x3010, 0x3011}, {0x300C, 0x300D}};
+    /* each line is read once, for all the pairs (asked of every line that
+     * ends no sentence) */
+    size_t depth[PAIRS] = {0}, open = 0;
+    for (size_t i = 0; i < plen;) {
+        uint32_t cp = gw_next(p, plen, &i);
+        for (size_t k = 0; k < PAIRS; k++)
             if (cp == pairs[k][0])
-                depth++;
-            else if (cp == pairs[k][1] && depth)
-                depth--;
-        }
-        if (!depth)
-            continue;
-        for (i = 0; i < len;) {
-            uint32_t cp = gw_next(s, len, &i);
-            if (cp == pairs[k][0])
-                break;
+                depth[k]++;
+            else if (cp == pairs[k][1] && depth[k])
+                depth[k]--;
+    }
+    for (size_t k = 0; k < PAIRS; k++)
+        open += depth[k] != 0;
+    /* a pair open at p's end: s closes it before it opens another */
+    for (size_t i = 0; i < len && open;) {
+        uint32_t cp = gw_next(s, len, &i);
+        for (size_t k = 0; k < PAIRS; k++) {
+            if (!depth[k])
+                continue;
             if (cp == pairs[k][1])
                 return 1;
+            if (cp == pairs[k][0]) {
+                depth[k] = 0;
+                open--;
+            }
         }
     }
     return 0;

@@ -72,8 +72,9 @@ static int is_container(const char *name)
     static const char *const containers[] = {GW_E_REPORT, GW_E_FRONT, GW_E_BODY,  GW_E_SECTION,
                                              GW_E_LIST,   GW_E_BOX,   GW_E_TABLE, GW_E_THEAD,
                                              GW_E_TBODY,  GW_E_GROUP, GW_E_ROW,   GW_E_TOC};
+    /* asked for every element made and closed: the first letter first */
     for (size_t i = 0; i < sizeof containers / sizeof containers[0]; i++)
-        if (!strcmp(name, containers[i]))
+        if (name[0] == containers[i][0] && !strcmp(name, containers[i]))
             return 1;
     return 0;
 }
