@@ -26,11 +26,11 @@ _gongwen()
         --format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning note" -- "$cur")); return ;;
-        --encoding | --include | --exclude) return ;;
+        --encoding | --include | --exclude | --max-diagnostics) return ;;
         --config) _filedir json; return ;;
         esac
         if [[ $cur == -* ]]; then
-            COMPREPLY=($(compgen -W "--format= --color= --no-caret --disable --enable --fail-on
+            COMPREPLY=($(compgen -W "--format= --color= --no-caret --disable --enable --fail-on --max-diagnostics=
                 --allow-level-skip --encoding --include --exclude --list-rules --fix --diff
                 --config --no-config --help --version" -- "$cur"))
             [[ ${COMPREPLY-} == *= ]] && compopt -o nospace

@@ -5,7 +5,9 @@
 #include "gongwen.h"
 #include "intl.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,4 +160,15 @@ void gw_cli_at(const char *name, unsigned long line, unsigned long column, const
     fprintf(stderr, ":%lu:%lu: %s: ", line, column, kind);
     gw_put_name(stderr, message);
     fputc('\n', stderr);
+}
+
+int gw_cli_count(const char *v, size_t *n)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long k = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+    if (!end || errno || *end || k > SIZE_MAX)
+        return -1;
+    *n = (size_t)k;
+    return 0;
 }

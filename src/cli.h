@@ -65,6 +65,10 @@ int gw_cli_usage_error(const gw_cli *c, const char *fmt, ...)
 int gw_cli_choice(const gw_cli *c, const char *option, const char *value,
                   const char *const *choices);
 
+/* A count given to an option: decimal digits only, at most SIZE_MAX.
+ * 0 with *n set, or -1. */
+int gw_cli_count(const char *v, size_t *n);
+
 /* "PROG: NAME: MESSAGE" (name NULL: "PROG: MESSAGE") on standard error,
  * name and message shown with gw_put_name (intl.h). */
 void gw_cli_error(const char *prog, const char *name, const char *message);

@@ -39,6 +39,10 @@ static const char usage_text[] =
        "                         output instead; no file changes\n"
        "      --disable RULE     do not check RULE (repeatable; \"all\" for every rule)\n"
        "      --enable RULE      check RULE again (repeatable; \"all\")\n"
+       "      --max-diagnostics=N\n"
+       "                         show at most N findings of each file, the first\n"
+       "                         by position, and a note of how many more there\n"
+       "                         are (default 1000; 0: all of them)\n"
        "      --fail-on error|warning|note\n"
        "                         exit 1 when a diagnostic at least this severe is\n"
        "                         reported (default error)\n"
@@ -75,8 +79,9 @@ typedef struct {
     format fmt;
     int color; /* -1 auto */
     int no_caret;
-    gw_severity fail_on; /* the file's */
-    gw_fix_mode fix;     /* --fix, --diff */
+    size_t max_diagnostics; /* per file, 0: all */
+    gw_severity fail_on;    /* the file's */
+    gw_fix_mode fix;        /* --fix, --diff */
     char **files;
     int nfiles;
     gw_batch_options walk; /* --include, --exclude */
@@ -97,7 +102,8 @@ enum {
     OPT_FIX,
     OPT_DIFF,
     OPT_CONFIG,
-    OPT_NO_CONFIG
+    OPT_NO_CONFIG,
+    OPT_MAX_DIAGNOSTICS
 };
 
 static const struct option long_options[] = {
@@ -114,6 +120,7 @@ static const struct option long_options[] = {
     {"diff", no_argument, NULL, OPT_DIFF},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+    {"max-diagnostics", required_argument, NULL, OPT_MAX_DIAGNOSTICS},
     {"exclude", required_argument, NULL, OPT_EXCLUDE},
     {NULL, 0, NULL, 0},
 };
@@ -186,6 +193,11 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
         break;
     case OPT_NO_CONFIG:
         o->no_config = 1;
+        break;
+    case OPT_MAX_DIAGNOSTICS:
+        if (gw_cli_count(v, &o->max_diagnostics) != 0)
+            return gw_cli_usage_error(
+                c, _("--max-diagnostics wants a number of findings, not '%s'"), v);
         break;
     case OPT_INCLUDE:
     case OPT_EXCLUDE: {
@@ -353,6 +365,7 @@ static int check_file(options *o, const char *path, gw_diag_file *f, gw_diags *d
     /* JSON, SARIF and GitHub escape the name themselves */
     f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
+    diags->max = o->max_diagnostics;
     if (!f->name)
         gw_fail(&err, GW_ERR_NOMEM, 0, 0, "out of memory");
     else if (file_options(o, path) != 0)
@@ -439,9 +452,13 @@ static int run(options *o)
             failed++;
             continue;
         }
-        for (size_t k = 0; k < diags[done].n; k++) {
-            count[diags[done].v[k].severity]++;
-            if (diags[done].v[k].severity >= o->fail_on && rc == 0)
+        /* what was found, shown or not (--max-diagnostics) */
+        size_t found[3] = {diags[done].omitted[0], diags[done].omitted[1], diags[done].omitted[2]};
+        for (size_t k = 0; k < diags[done].n; k++)
+            found[diags[done].v[k].severity]++;
+        for (int sev = GW_SEV_NOTE; sev <= GW_SEV_ERROR; sev++) {
+            count[sev] += found[sev];
+            if (found[sev] && sev >= (int)o->fail_on && rc == 0)
                 rc = EXIT_FOUND;
         }
         if (o->fmt == FORMAT_TEXT)
@@ -481,6 +498,7 @@ int gw_check_main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.color = -1;
     o.fail_on = GW_SEV_ERROR;
+    o.max_diagnostics = GW_DIAGS_MAX_DEFAULT;
     gw_config_init(&o.cli);
     gw_config_init(&o.project);
     o.files = calloc((size_t)argc + 1, sizeof *o.files);

@@ -1,5 +1,6 @@
 /* The diagnostic list. */
 #include "diag.h"
+#include "intl.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -40,11 +41,87 @@ static void shorten(char *msg, size_t len)
     memmove(msg + head + 3, msg + tail, len - tail + 1);
 }
 
+/* (line, column), then the order of addition */
+static int before(const gw_diag *a, const gw_diag *b)
+{
+    if (a->line != b->line)
+        return a->line < b->line;
+    if (a->column != b->column)
+        return a->column < b->column;
+    return a->seq < b->seq;
+}
+
+size_t gw_diags_omitted(const gw_diags *d)
+{
+    return d->omitted[0] + d->omitted[1] + d->omitted[2];
+}
+
+static void omit(gw_diags *d, const gw_diag *g)
+{
+    if (!gw_diags_omitted(d) || before(g, &d->first_omitted)) {
+        d->first_omitted = *g;
+        d->first_omitted.message = NULL;
+    }
+    d->omitted[g->severity]++;
+}
+
+/* The kept diagnostics, once max of them, are a heap with the last by
+ * position on top: each new one replaces it or is omitted, in log max. */
+static void sift_down(gw_diag *v, size_t n, size_t i)
+{
+    for (;;) {
+        size_t top = i, l = 2 * i + 1, r = l + 1;
+        if (l < n && before(&v[top], &v[l]))
+            top = l;
+        if (r < n && before(&v[top], &v[r]))
+            top = r;
+        if (top == i)
+            return;
+        gw_diag t = v[i];
+        v[i] = v[top];
+        v[top] = t;
+        i = top;
+    }
+}
+
+static void heapify(gw_diag *v, size_t n)
+{
+    for (size_t i = n / 2; i-- > 0;)
+        sift_down(v, n, i);
+}
+
+/* The message, formatted and shortened; NULL when out of memory. */
+static char *format(const char *fmt, va_list args)
+{
+    va_list ap;
+    va_copy(ap, args);
+    int len = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = len >= 0 ? malloc((size_t)len + 1) : NULL;
+    if (!msg)
+        return NULL;
+    vsnprintf(msg, (size_t)len + 1, fmt, args);
+    shorten(msg, (size_t)len);
+    return msg;
+}
+
 void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
                    unsigned long column, unsigned long end_line, unsigned long end_column,
                    const char *fmt, va_list args)
 {
-    if (d->n == d->cap) {
+    gw_diag g = {.line = line,
+                 .column = column,
+                 .end_line = end_line,
+                 .end_column = end_column,
+                 .severity = sev,
+                 .rule = rule,
+                 .seq = d->added++};
+    int full = d->max && d->n == d->max;
+    if (full && !before(&g, &d->v[0])) {
+        omit(d, &g); /* not formatted at all */
+        return;
+    }
+    if (!full && d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         gw_diag *v = realloc(d->v, cap * sizeof *v);
         if (!v) {
@@ -54,25 +131,54 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
         d->v = v;
         d->cap = cap;
     }
-    va_list ap;
-    va_copy(ap, args);
-    int len = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *msg = len >= 0 ? malloc((size_t)len + 1) : NULL;
-    if (!msg) {
+    g.message = format(fmt, args);
+    if (!g.message) {
         d->status = GW_ERR_NOMEM;
         return;
     }
-    vsnprintf(msg, (size_t)len + 1, fmt, args);
-    shorten(msg, (size_t)len);
-    gw_diag *g = &d->v[d->n++];
-    g->rule = rule;
-    g->severity = sev;
-    g->line = line;
-    g->column = column;
-    g->end_line = end_line;
-    g->end_column = end_column;
-    g->message = msg;
+    if (full) {
+        /* the last kept by position gives way */
+        omit(d, &d->v[0]);
+        free(d->v[0].message);
+        d->v[0] = g;
+        sift_down(d->v, d->n, 0);
+        return;
+    }
+    d->v[d->n++] = g;
+    if (d->max && d->n == d->max)
+        heapify(d->v, d->n);
+}
+
+char *gw_omitted_message(size_t n, int hint)
+{
+    const char *fmt =
+        hint ? P_("%zu more finding from here on is not shown (--max-diagnostics=0 shows them "
+                  "all)",
+                  "%zu more findings from here on are not shown (--max-diagnostics=0 shows "
+                  "them all)",
+                  n)
+             : P_("%zu more finding from here on is not shown",
+                  "%zu more findings from here on are not shown", n);
+    int len = snprintf(NULL, 0, fmt, n);
+    char *msg = len >= 0 ? malloc((size_t)len + 1) : NULL;
+    if (msg)
+        snprintf(msg, (size_t)len + 1, fmt, n);
+    return msg;
+}
+
+int gw_diags_omitted_note(const gw_diags *d, gw_diag *note)
+{
+    size_t n = gw_diags_omitted(d);
+    if (!n)
+        return 0;
+    char *msg = gw_omitted_message(n, 1);
+    if (!msg)
+        return -1;
+    *note = d->first_omitted;
+    note->severity = GW_SEV_NOTE;
+    note->rule = GW_OMITTED_RULE;
+    note->message = msg;
+    return 1;
 }
 
 void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
@@ -83,11 +189,6 @@ void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long 
     va_start(ap, fmt);
     gw_diags_vadd(d, rule, sev, line, column, end_line, end_column, fmt, ap);
     va_end(ap);
-}
-
-static int before(const gw_diag *a, const gw_diag *b)
-{
-    return a->line < b->line || (a->line == b->line && a->column < b->column);
 }
 
 /* Stable: equal positions keep the order the rules reported them in. */

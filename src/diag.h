@@ -17,14 +17,23 @@
 typedef struct {
     unsigned long line, column, end_line, end_column;
     gw_severity severity;
-    const char *rule; /* static: the rule id */
-    char *message;    /* owned, already translated */
+    const char *rule;  /* static: the rule id */
+    char *message;     /* owned, already translated */
+    unsigned long seq; /* the order of addition, for ties in position */
 } gw_diag;
 
 typedef struct {
     gw_diag *v;
     size_t n, cap;
     gw_status status; /* GW_ERR_NOMEM once an addition failed */
+    /* At most max kept (0: all), the first by position: a text where
+     * every character is a finding (5 MB of unclosed brackets) would
+     * print a gigabyte of excerpts. The others are only counted, by
+     * severity, and the first of them placed. */
+    size_t max;
+    size_t omitted[3];
+    gw_diag first_omitted; /* its message is not kept */
+    unsigned long added;   /* diagnostics offered so far */
 } gw_diags;
 
 /* Appends a diagnostic; the message is formatted with printf rules. On
@@ -40,6 +49,26 @@ void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long 
 void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
                    unsigned long column, unsigned long end_line, unsigned long end_column,
                    const char *fmt, va_list args);
+
+/* The max `gongwen check` and the language server keep of a file unless
+ * told otherwise: the real reports in tests/ have at most 36 findings,
+ * and a file with thousands is no report (a paste of binary, a table of
+ * brackets) whose every finding anyone reads; past this the text format
+ * prints a gigabyte of excerpts and an editor stalls drawing them. */
+#define GW_DIAGS_MAX_DEFAULT 1000
+
+/* How many were offered but not kept (max), at any severity. */
+size_t gw_diags_omitted(const gw_diags *d);
+/* The note every format puts where the first omitted finding was: "N
+ * more findings from here on are not shown", translated, of rule
+ * GW_OMITTED_RULE (the option's name, no rule of check's) at that
+ * finding's range. 0 when nothing was omitted, 1 with *note set (its
+ * message owned by the caller), -1 when out of memory. */
+#define GW_OMITTED_RULE "max-diagnostics"
+int gw_diags_omitted_note(const gw_diags *d, gw_diag *note);
+/* Its message for n findings, with the option that shows them (hint) or
+ * without (the language server has none); NULL when out of memory. */
+char *gw_omitted_message(size_t n, int hint);
 
 /* Sorts by position (line, column), keeping the order of equal ones. */
 void gw_diags_sort(gw_diags *d);
@@ -65,6 +94,9 @@ typedef struct {
  * no_caret) the source line and a caret under the column. color: use
  * ANSI colours. */
 void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret);
+/* The text format's note of the findings --max-diagnostics left out, if
+ * any: FILE:LINE:COL: note: MESSAGE, at the first of them. */
+void gw_diag_print_omitted(FILE *fp, const gw_diag_file *f, int color);
 
 /* All files' diagnostics as one JSON array, or as a SARIF 2.1.0 log.
  * GW_ERR_NOMEM when out of memory, before anything is written; GW_ERR_IO

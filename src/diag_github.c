@@ -41,8 +41,14 @@ gw_status gw_diag_print_github(FILE *fp, const gw_diag_file *files, size_t n)
         char *name = gw_utf8_scrub(files[i].name, 0);
         if (!name)
             return GW_ERR_NOMEM;
-        for (size_t k = 0; k < files[i].diags->n; k++) {
-            const gw_diag *g = &files[i].diags->v[k];
+        gw_diag note;
+        int noted = gw_diags_omitted_note(files[i].diags, &note);
+        if (noted < 0) {
+            free(name);
+            return GW_ERR_NOMEM;
+        }
+        for (size_t k = 0; k < files[i].diags->n + (noted == 1); k++) {
+            const gw_diag *g = k < files[i].diags->n ? &files[i].diags->v[k] : &note;
             fprintf(fp, "::%s file=", command(g->severity));
             put_escaped(fp, name, 1);
             unsigned long end = g->end_column > 1 ? g->end_column - 1 : 1;
@@ -55,6 +61,8 @@ gw_status gw_diag_print_github(FILE *fp, const gw_diag_file *files, size_t n)
             put_escaped(fp, g->message, 0);
             fputc('\n', fp);
         }
+        if (noted == 1)
+            free(note.message);
         free(name);
     }
     return ferror(fp) ? GW_ERR_IO : GW_OK;

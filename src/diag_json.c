@@ -134,13 +134,20 @@ gw_status gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n)
     json_object *arr = json_object_new_array();
     gw_status rc = arr ? GW_OK : GW_ERR_NOMEM;
     for (size_t f = 0; f < n && rc == GW_OK; f++) {
-        for (size_t k = 0; k < files[f].diags->n && rc == GW_OK; k++) {
-            json_object *o = diag_object(files[f].name, &files[f].diags->v[k]);
+        gw_diag note;
+        int noted = gw_diags_omitted_note(files[f].diags, &note);
+        size_t all = files[f].diags->n + (noted == 1);
+        rc = noted < 0 ? GW_ERR_NOMEM : GW_OK;
+        for (size_t k = 0; k < all && rc == GW_OK; k++) {
+            const gw_diag *d = k < files[f].diags->n ? &files[f].diags->v[k] : &note;
+            json_object *o = diag_object(files[f].name, d);
             if (!o || json_object_array_add(arr, o) != 0) {
                 json_object_put(o);
                 rc = GW_ERR_NOMEM;
             }
         }
+        if (noted == 1)
+            free(note.message);
     }
     if (rc == GW_OK)
         rc = gw_json_write(fp, arr);

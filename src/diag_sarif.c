@@ -114,7 +114,9 @@ static void result(builder *b, json_object *results, const char *uri, const gw_d
     if (!res)
         return;
     add_string(b, res, "ruleId", d->rule);
-    add_int(b, res, "ruleIndex", (unsigned long)gw_rule_find(d->rule));
+    gw_rule r = gw_rule_find(d->rule);
+    if (r != GW_R_COUNT) /* the note of omitted findings is no rule's */
+        add_int(b, res, "ruleIndex", (unsigned long)r);
     add_string(b, res, "level", gw_severity_name(d->severity));
     add_text(b, res, "message", d->message);
     json_object *locs = add_array(b, res, "locations");
@@ -155,6 +157,14 @@ gw_status gw_diag_print_sarif(FILE *fp, const gw_diag_file *files, size_t n)
             add_string(&b, art, "uri", uri);
         for (size_t k = 0; k < files[f].diags->n && b.status == GW_OK; k++)
             result(&b, results, uri, &files[f].diags->v[k]);
+        gw_diag note;
+        int noted = gw_diags_omitted_note(files[f].diags, &note);
+        if (noted < 0)
+            b.status = GW_ERR_NOMEM;
+        else if (noted) {
+            result(&b, results, uri, &note);
+            free(note.message);
+        }
         free(uri);
     }
     gw_status rc = b.status != GW_OK ? b.status : gw_json_write(fp, log);

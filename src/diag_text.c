@@ -11,6 +11,7 @@
 #include "lines.h"
 #include "utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define BOLD "\033[01m"
@@ -184,4 +185,21 @@ void gw_diag_print_text(FILE *fp, const gw_diag_file *f, int color, int no_caret
         if (!no_caret && f->text && find_line(f->text, f->text_len, d->line, &cur, &s, &n))
             source(fp, s, n, d, color, &cur);
     }
+    gw_diag_print_omitted(fp, f, color);
+}
+
+void gw_diag_print_omitted(FILE *fp, const gw_diag_file *f, int color)
+{
+    gw_diag note;
+    if (gw_diags_omitted_note(f->diags, &note) != 1)
+        return;
+    /* no [rule]: it is none that --disable could name */
+    if (color)
+        fprintf(fp, BOLD "%s:%lu:%lu:" RESET " %s%s:" RESET " %s\n", f->name, note.line,
+                note.column, severity_colors[GW_SEV_NOTE], gw_severity_name(GW_SEV_NOTE),
+                note.message);
+    else
+        fprintf(fp, "%s:%lu:%lu: %s: %s\n", f->name, note.line, note.column,
+                gw_severity_name(GW_SEV_NOTE), note.message);
+    free(note.message);
 }

@@ -86,15 +86,28 @@ json_object *gw_lsp_json_diag(const gw_lsp_doc *d, const gw_diag *g)
 
 json_object *gw_lsp_diagnostics(const gw_lsp_doc *d, int *oom)
 {
-    json_object *a = json_object_new_array();
-    for (size_t i = 0; a && i < d->diags.n; i++) {
-        json_object *o = gw_lsp_json_diag(d, &d->diags.v[i]);
+    /* the first GW_DIAGS_MAX_DEFAULT, and a note where the rest start: an
+     * editor given a million squiggles stalls (the document keeps them
+     * all, for the fixes) */
+    size_t more = d->diags.n > GW_DIAGS_MAX_DEFAULT ? d->diags.n - GW_DIAGS_MAX_DEFAULT : 0;
+    size_t shown = d->diags.n - more;
+    gw_diag note = {0};
+    if (more) {
+        note = d->diags.v[shown];
+        note.severity = GW_SEV_NOTE;
+        note.rule = GW_OMITTED_RULE;
+        note.message = gw_omitted_message(more, 0);
+    }
+    json_object *a = more && !note.message ? NULL : json_object_new_array();
+    for (size_t i = 0; a && i < shown + (note.message != NULL); i++) {
+        json_object *o = gw_lsp_json_diag(d, i < shown ? &d->diags.v[i] : &note);
         if (!o || json_object_array_add(a, o) != 0) {
             json_object_put(o);
             json_object_put(a);
             a = NULL;
         }
     }
+    free(note.message);
     *oom = !a;
     return a;
 }

@@ -306,10 +306,8 @@ static int size_value(const char *v, unsigned long long *size)
 static int limit(const gw_cli *c, options *o, int opt, const char *v)
 {
     if (opt == OPT_TIMEOUT) {
-        char *end = NULL;
-        errno = 0;
-        unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
-        if (!end || errno || *end || n > 86400)
+        size_t n;
+        if (gw_cli_count(v, &n) != 0 || n > 86400)
             return gw_cli_usage_error(c, _("--xslt-timeout wants seconds (0 to 86400), not '%s'"),
                                       v);
         o->xform.timeout = (unsigned)n;
@@ -327,12 +325,8 @@ static int batch_limit(const gw_cli *c, options *o, int opt, const char *v)
     gw_batch_options *b = &o->batch;
     o->batch_limits = 1;
     if (opt == OPT_MAX_FILES) {
-        char *end = NULL;
-        errno = 0;
-        unsigned long long n = *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
-        if (!end || errno || *end || n > SIZE_MAX)
+        if (gw_cli_count(v, &b->max_files) != 0)
             return gw_cli_usage_error(c, _("--max-files wants a number of files, not '%s'"), v);
-        b->max_files = (size_t)n;
         return -1;
     }
     if (size_value(v, opt == OPT_MAX_INPUT ? &b->max_input : &b->max_total) != 0)

@@ -97,6 +97,35 @@ if [ "$(wc -l <"$T/out")" -eq 16 ]; then ok; else bad "--list-rules lists 16 rul
 has "$T/out" "^encoding  *error " "encoding is an error"
 has "$T/out" "^whitespace  *note " "whitespace is a note"
 
+# --max-diagnostics: the first N findings by position, then a note at the
+# first one left out; the summary and the exit status count them all.
+expect 1 "--max-diagnostics=2" -- "$GW" check --no-caret --max-diagnostics=2 numbering-gap.txt encoding.txt
+if [ "$(grep -c ' \[[a-z-]*\]$' "$T/err")" -eq 4 ]; then ok; else bad "--max-diagnostics=2: two findings a file"; fi
+has "$T/err" "^numbering-gap.txt:[0-9]*:[0-9]*: note: 3 more findings from here on are not shown (--max-diagnostics=0 shows them all)$" "the note of the 3 left out"
+has "$T/err" "^5 warnings, 4 errors in 2 files$" "the summary counts what was left out"
+first=$(grep -n "" numbering-gap.expected | sed -n 3p | sed 's/^3:numbering-gap.txt:\([0-9]*:[0-9]*\):.*/\1/')
+has "$T/err" "^numbering-gap.txt:$first: note: 3 more" "the note stands at the third finding ($first)"
+printf '推进工作(重点)落实。\n地区生产总值增长\3776%%。\n' >"$T/late-error.txt"
+expect 1 "an error left out still fails" -- "$GW" check --no-caret --max-diagnostics=1 "$T/late-error.txt"
+if grep -q ': warning: .*punct-halfwidth\]$' "$T/err" && ! grep -q ': error: ' "$T/err"; then ok; else bad "a warning shown, the error left out"; fi
+has "$T/err" "^2 warnings, 1 error in 1 file$" "the error left out is counted"
+printf '一、总则\n%s\n' "$(python3 -c 'print("“" * 1500)')" >"$T/quotes.txt"
+expect 0 "1,500 findings" -- "$GW" check --no-caret "$T/quotes.txt"
+if [ "$(grep -c 'quote-unbalanced\]$' "$T/err")" -eq 1000 ]; then ok; else bad "1,000 findings by default"; fi
+has "$T/err" "quotes.txt:2:1001: note: 500 more findings from here on" "the note at the 1,001st"
+has "$T/err" "^1500 warnings in 1 file$" "all 1,500 counted"
+expect 0 "--max-diagnostics=0" -- "$GW" check --no-caret --max-diagnostics=0 "$T/quotes.txt"
+if [ "$(grep -c 'quote-unbalanced\]$' "$T/err")" -eq 1500 ] && ! grep -q "not shown" "$T/err"; then ok; else bad "--max-diagnostics=0 shows all"; fi
+for fmt in json sarif; do
+    expect 0 "--format=$fmt, findings left out" -- "$GW" check --format=$fmt "$T/quotes.txt"
+    if python3 validate.py $fmt "$T/out" 1001; then ok; else bad "--format=$fmt: 1,000 findings and the note"; fi
+    has "$T/out" '"max-diagnostics"' "--format=$fmt: the note's rule"
+done
+expect 0 "--format=github, findings left out" -- "$GW" check --format=github "$T/quotes.txt"
+has "$T/out" "^::notice file=.*quotes.txt,line=2,col=1001,.*title=max-diagnostics::500 more findings" "--format=github: the note"
+expect 2 "--max-diagnostics=many" -- "$GW" check --max-diagnostics=many whitespace.txt
+has "$T/err" "max-diagnostics wants a number of findings, not 'many'" "--max-diagnostics usage error"
+
 # Rule selection and options.
 expect 0 "--disable" -- "$GW" check --no-caret --disable numbering-gap numbering-gap.txt
 hasnt "$T/err" "numbering-gap" "--disable numbering-gap"

@@ -475,6 +475,30 @@ def test_line_ends(exe):
     srv.stop()
 
 
+def test_too_many(exe):
+    """A draft of 1,500 unclosed quotes and two findings after them: the first 1,000 are
+    published and a note where the rest begin; a quick fix is still
+    offered past them (the document keeps every finding)."""
+    srv = Server(exe)
+    initialize(srv)
+    uri = "file:///tmp/quotes.txt"
+    open_doc(srv, uri, "一、总则\n" + "“" * 1500 + "\n" + "推进工作(重点)落实。\n")
+    d = srv.diagnostics_for(uri, 1)
+    check(len(d) == 1001, "published %d diagnostics, not 1,001" % len(d))
+    last = d[-1] if d else {}
+    check(last.get("code") == "max-diagnostics" and last.get("severity") == 3 and
+          last.get("message", "").startswith("502 more findings") and
+          last.get("range", {}).get("start") == {"line": 1, "character": 1000},
+          "the note of the rest: %s" % last)
+    r = srv.call("textDocument/codeAction", {
+        "textDocument": {"uri": uri},
+        "range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 12}},
+        "context": {"diagnostics": []}})
+    titles = [a.get("title", "") for a in r.get("result") or []]
+    check(any("（" in t for t in titles), "a fix past the first 1,000: %s" % titles)
+    srv.stop()
+
+
 def test_locale(exe):
     srv = Server(exe)
     initialize(srv, "zh-CN")
@@ -658,6 +682,7 @@ def main():
     test_config(exe)
     test_samples(exe)
     test_line_ends(exe)
+    test_too_many(exe)
     test_locale(exe)
     test_malformed(exe)
     test_edits(exe, count)

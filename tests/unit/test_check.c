@@ -318,6 +318,54 @@ START_TEST(sort_is_stable)
 }
 END_TEST
 
+/* With max set, the kept are the first max by position (ties in the
+ * order of addition) of what an unlimited list holds, whatever the order
+ * they came in; the rest are counted by severity and the first of them
+ * placed. Pseudo-random positions with many ties, for several max. */
+START_TEST(cap_keeps_the_first_by_position)
+{
+    const size_t sizes[] = {1, 2, 7, 64, 499, 500, 501};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        gw_diags all = {0}, cap = {.max = sizes[s]};
+        unsigned long x = 12345;
+        for (int i = 0; i < 500; i++) {
+            x = x * 1103515245 + 12345;
+            unsigned long line = 1 + (x >> 16) % 40, col = 1 + (x >> 8) % 3;
+            gw_severity sev = (gw_severity)((x >> 4) % 3);
+            gw_diags_add(&all, "r", sev, line, col, line, col + 1, "%d", i);
+            gw_diags_add(&cap, "r", sev, line, col, line, col + 1, "%d", i);
+        }
+        gw_diags_sort(&all);
+        gw_diags_sort(&cap);
+        size_t kept = sizes[s] < all.n ? sizes[s] : all.n;
+        ck_assert_uint_eq(cap.n, kept);
+        ck_assert_uint_eq(gw_diags_omitted(&cap), all.n - kept);
+        size_t by_sev[3] = {0, 0, 0};
+        for (size_t i = 0; i < all.n; i++) {
+            if (i < kept)
+                ck_assert_str_eq(cap.v[i].message, all.v[i].message);
+            else
+                by_sev[all.v[i].severity]++;
+        }
+        for (int k = 0; k < 3; k++)
+            ck_assert_uint_eq(cap.omitted[k], by_sev[k]);
+        gw_diag note;
+        ck_assert_int_eq(gw_diags_omitted_note(&cap, &note), kept < all.n);
+        if (kept < all.n) {
+            ck_assert_uint_eq(note.line, all.v[kept].line);
+            ck_assert_uint_eq(note.column, all.v[kept].column);
+            ck_assert_uint_eq(note.end_column, all.v[kept].end_column);
+            ck_assert_int_eq(note.severity, GW_SEV_NOTE);
+            ck_assert_str_eq(note.rule, GW_OMITTED_RULE);
+            ck_assert_ptr_nonnull(strstr(note.message, "more finding"));
+            free(note.message);
+        }
+        gw_diags_free(&all);
+        gw_diags_free(&cap);
+    }
+}
+END_TEST
+
 /* Output of a format into a string (malloc'ed). */
 static char *render(int which, const gw_diag_file *f)
 {
@@ -397,6 +445,7 @@ Suite *check_suite(void)
     tcase_add_test(tc, every_invalid_sequence_with_its_position);
     tcase_add_test(tc, disabled_rules_stay_silent);
     tcase_add_test(tc, sort_is_stable);
+    tcase_add_test(tc, cap_keeps_the_first_by_position);
     tcase_add_test(tc, caret_under_wide_characters);
     tcase_add_test(tc, json_and_sarif_parse);
     suite_add_tcase(s, tc);
