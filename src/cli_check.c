@@ -461,8 +461,19 @@ static int run(options *o)
             if (found[sev] && sev >= (int)o->fail_on && rc == 0)
                 rc = EXIT_FOUND;
         }
-        if (o->fmt == FORMAT_TEXT)
+        if (o->fmt == FORMAT_TEXT) {
             gw_diag_print_text(stderr, &files[done], color, o->no_caret);
+            /* printed: nothing of the file is needed again (a check of
+             * 1,000 files held them all to the end) */
+            gw_diags_free(&diags[done]);
+            free(shown[done]);
+            shown[done] = NULL;
+        }
+        /* only the text format's excerpts read the text */
+        gw_text_free(texts[done]);
+        texts[done] = NULL;
+        files[done].text = NULL;
+        files[done].text_len = 0;
         done++;
     }
     gw_status wrote = GW_OK;
