@@ -24,7 +24,7 @@ static void box(gw_check_ctx *c, const xmlNode *bx)
     xmlChar *t = xmlNodeGetContent(title);
     char *num = gw_num_text(bx);
     size_t skip = num && t && !strncmp((const char *)t, num, strlen(num)) ? strlen(num) : 0;
-    gw_check_report_at(c, GW_R_BOX_UNTERMINATED, title ? title : bx, _("box %s %s has no items"),
+    gw_check_report_at(c, GW_R_BOX_UNTERMINATED, title ? title : bx, N_("box %s %s has no items"),
                        num ? num : "", t ? (const char *)t + skip : "");
     free(num);
     xmlFree(t);
@@ -126,8 +126,8 @@ static void numeric_columns(gw_check_ctx *c, const body_row *rows, size_t n, siz
                 continue;
             }
             gw_check_report_at(c, GW_R_TABLE_SHAPE, cell,
-                               _("cell %s in a column of numbers is neither a number nor a "
-                                 "placeholder such as —"),
+                               N_("cell %s in a column of numbers is neither a number nor a "
+                                  "placeholder such as —"),
                                (const char *)t);
             xmlFree(t);
         }

@@ -54,7 +54,7 @@ static void unclosed(gw_check_ctx *c, const opener *o)
     char ch[5];
     ch[gw_utf8_encode(o->cp, ch)] = '\0';
     gw_check_report(c, pairs[o->kind].quote ? GW_R_QUOTE_UNBALANCED : GW_R_BRACKET_UNBALANCED,
-                    o->line, o->column, o->column + 1, _("%s is not closed within its paragraph"),
+                    o->line, o->column, o->column + 1, N_("%s is not closed within its paragraph"),
                     ch);
 }
 
@@ -98,7 +98,7 @@ static void close_pair(gw_check_ctx *c, stack *st, int kind, uint32_t cp, unsign
         char ch[5];
         ch[gw_utf8_encode(cp, ch)] = '\0';
         gw_check_report(c, pairs[kind].quote ? GW_R_QUOTE_UNBALANCED : GW_R_BRACKET_UNBALANCED,
-                        line, col, col + 1, _("%s closes nothing that is open in its paragraph"),
+                        line, col, col + 1, N_("%s closes nothing that is open in its paragraph"),
                         ch);
         return;
     }

@@ -54,7 +54,7 @@ void gw_check_encoding_utf8(gw_check_ctx *c, const char *s, size_t len)
         if (end - bad > 4)
             snprintf(bytes + o, sizeof bytes - o, " …");
         gw_check_report(c, GW_R_ENCODING, line, col, col + 1,
-                        _("invalid UTF-8 sequence %s (shown as U+FFFD)"), bytes);
+                        N_("invalid UTF-8 sequence %s (shown as U+FFFD)"), bytes);
         col++;
         cr = 0;
         i = end;

@@ -64,7 +64,7 @@ static void level_skip(gw_check_ctx *c, const xmlNode *parent, int p)
             if (skipped > 0 && !(c->opt->allow_level_skip && skipped == 1)) {
                 char *num = gw_num_text(k), *pnum = gw_num_text(parent);
                 gw_check_report_at(c, GW_R_LEVEL_SKIP, gw_mark_node(k),
-                                   _("%s stands directly under %s: the level of %s is missing"),
+                                   N_("%s stands directly under %s: the level of %s is missing"),
                                    num ? num : "", pnum ? pnum : "", missing_example(p));
                 free(num);
                 free(pnum);
@@ -217,8 +217,8 @@ static void marker_mixed(gw_check_ctx *c, const xmlNode *scope)
         if (!want)
             c->out->status = GW_ERR_NOMEM;
         gw_check_report_at(c, GW_R_MARKER_MIXED, gw_mark_node(m.v[i].node),
-                           _("%s is written differently from the rest of its family (%s on line "
-                             "%lu); expected %s"),
+                           N_("%s is written differently from the rest of its family (%s on line "
+                              "%lu); expected %s"),
                            m.v[i].num, usual->num,
                            (unsigned long)gw_attr_long(usual->node, GW_A_LINE, 0),
                            want ? want : "");

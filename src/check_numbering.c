@@ -140,23 +140,23 @@ static int misnumbered(gw_check_ctx *c, const run *r, size_t i, size_t start, in
     if (dup) {
         char line[32];
         snprintf(line, sizeof line, "%lu", dup->line);
-        report(c, GW_R_NUMBERING_DUPLICATE, it, _("%s is used twice (also on line %s)"), shown(it),
+        report(c, GW_R_NUMBERING_DUPLICATE, it, N_("%s is used twice (also on line %s)"), shown(it),
                line);
         return 0;
     }
     if (it->n < prev) {
-        report(c, GW_R_NUMBERING_ORDER, it, _("%s comes after %s"), shown(it),
+        report(c, GW_R_NUMBERING_ORDER, it, N_("%s comes after %s"), shown(it),
                last ? shown(last) : "");
         return 0;
     }
     if (next && next->n == prev + 1 && !next->inferred) {
-        report(c, GW_R_NUMBERING_ORDER, it, _("%s comes before %s"), shown(it), shown(next));
+        report(c, GW_R_NUMBERING_ORDER, it, N_("%s comes before %s"), shown(it), shown(next));
         return 0;
     }
     if (!all_seen(r, start, i, prev + 1, it->n) &&
         !(r->runin_enum && written_before(c, last, it, prev + 1, it->n))) {
         char *want = marker_with(c, shown(it), prev + 1);
-        report(c, GW_R_NUMBERING_GAP, it, _("expected %s, found %s"), want ? want : "", shown(it));
+        report(c, GW_R_NUMBERING_GAP, it, N_("expected %s, found %s"), want ? want : "", shown(it));
         free(want);
     }
     return 1;
@@ -180,14 +180,14 @@ static void check_run(gw_check_ctx *c, const run *r, int *prev_io)
         if (it->inferred) {
             char *want = expected(c, r, i, it->n);
             report(c, GW_R_NUMBERING_GAP, it,
-                   _("missing %s: this line reads as its heading but has no marker"),
+                   N_("missing %s: this line reads as its heading but has no marker"),
                    want ? want : "", "");
             free(want);
         } else if (it->n == 1 && prev >= 2) {
             /* 一是…三是 may well start again in the same part */
             if (!r->runin_enum) {
                 char *want = marker_with(c, shown(it), prev + 1);
-                report(c, GW_R_NUMBERING_RESTART, it, _("%s restarts the numbering; expected %s"),
+                report(c, GW_R_NUMBERING_RESTART, it, N_("%s restarts the numbering; expected %s"),
                        shown(it), want ? want : "");
                 free(want);
             }

@@ -115,7 +115,7 @@ void gw_check_punct(gw_check_ctx *c)
                 col += (unsigned long)gw_utf8_count(l->s + counted, i - 1 - counted);
                 counted = i - 1;
                 gw_check_report(c, GW_R_PUNCT_HALFWIDTH, line, col, col + 1,
-                                _("ASCII %c between Chinese characters; write %s"), (int)cp,
+                                N_("ASCII %c between Chinese characters; write %s"), (int)cp,
                                 fullwidth(cp));
             }
         }

@@ -29,7 +29,7 @@ void gw_check_radical(gw_check_ctx *c)
             gw_utf8_encode(to, meant);
             unsigned long col = gw_check_column(c, line, at);
             gw_check_report(c, GW_R_RADICAL, line, col, col + 1,
-                            _("%s is the radical U+%04lX; write %s (U+%04lX)"), shown,
+                            N_("%s is the radical U+%04lX; write %s (U+%04lX)"), shown,
                             (unsigned long)cp, meant, (unsigned long)to);
         }
     }

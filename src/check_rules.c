@@ -79,12 +79,14 @@ void gw_check_report(gw_check_ctx *c, gw_rule r, unsigned long line, unsigned lo
 {
     if (!gw_check_enabled(c, r))
         return;
-    va_list ap;
-    va_start(ap, fmt);
     gw_severity sev =
         c->opt->severity[r] ? (gw_severity)(c->opt->severity[r] - 1) : rules[r].severity;
-    gw_diags_vadd(c->out, rules[r].id, sev, line, column, line,
-                  end_column > column ? end_column : column + 1, fmt, ap);
+    unsigned long end = end_column > column ? end_column : column + 1;
+    if (gw_diags_omits(c->out, rules[r].id, sev, line, column, line, end))
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    gw_diags_vadd(c->out, rules[r].id, sev, line, column, line, end, _(fmt), ap);
     va_end(ap);
 }
 
@@ -103,10 +105,12 @@ void gw_check_report_at(gw_check_ctx *c, gw_rule r, const xmlNode *node, const c
         col = gw_check_first_column(c, line);
         end = gw_check_end_column(c, line);
     }
+    end = end > col ? end : col + 1;
+    if (gw_diags_omits(c->out, rules[r].id, rules[r].severity, line, col, line, end))
+        return;
     va_list ap;
     va_start(ap, fmt);
-    gw_diags_vadd(c->out, rules[r].id, rules[r].severity, line, col, line,
-                  end > col ? end : col + 1, fmt, ap);
+    gw_diags_vadd(c->out, rules[r].id, rules[r].severity, line, col, line, end, _(fmt), ap);
     va_end(ap);
 }
 

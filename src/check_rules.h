@@ -43,7 +43,10 @@ typedef struct {
 } gw_check_ctx;
 
 /* Reports rule r, unless disabled, over columns [column, end_column) of
- * line (both 1-based, columns in characters). */
+ * line (both 1-based, columns in characters). fmt is the untranslated
+ * message (N_): it is translated only for a finding that is kept
+ * (--max-diagnostics), a gettext lookup for each of a million that are
+ * not being a third of check's time on such a text. */
 void gw_check_report(gw_check_ctx *c, gw_rule r, unsigned long line, unsigned long column,
                      unsigned long end_column, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -49,7 +49,7 @@ static void empty_section(gw_check_ctx *c, const xmlNode *sec)
         return;
     }
     gw_check_report_at(c, GW_R_EMPTY_SECTION, title ? title : sec,
-                       _("heading %s has no content before the next heading"), t ? t : "");
+                       N_("heading %s has no content before the next heading"), t ? t : "");
     xmlFree(t);
 }
 
@@ -115,7 +115,7 @@ static void unnumbered_heading(gw_check_ctx *c, const xmlNode *sec)
         return;
     char *num = gw_num_text(sec);
     gw_check_report_at(c, GW_R_UNNUMBERED_HEADING, found,
-                       _("this line reads as a heading but has no marker, unlike %s before it"),
+                       N_("this line reads as a heading but has no marker, unlike %s before it"),
                        num ? num : "");
     free(num);
 }

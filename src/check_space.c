@@ -17,7 +17,7 @@ static void trailing(gw_check_ctx *c, unsigned long line)
     if (end == l->len || end == 0)
         return; /* none, or a blank line */
     gw_check_report(c, GW_R_WHITESPACE, line, gw_check_column(c, line, end),
-                    gw_check_column(c, line, l->len), _("trailing white space"));
+                    gw_check_column(c, line, l->len), N_("trailing white space"));
 }
 
 static void indentation(gw_check_ctx *c, unsigned long line)
@@ -35,7 +35,7 @@ static void indentation(gw_check_ctx *c, unsigned long line)
     }
     if (kinds & (kinds - 1))
         gw_check_report(c, GW_R_WHITESPACE, line, 1, gw_check_column(c, line, end),
-                        _("indentation mixes different kinds of white space"));
+                        N_("indentation mixes different kinds of white space"));
 }
 
 /* Han characters in a row, forwards from byte i or backwards from it. */
@@ -79,7 +79,7 @@ static void letter_spacing(gw_check_ctx *c, unsigned long line, size_t at, const
         if (before && after && (before == 1 || after == 1)) {
             gw_check_report(c, GW_R_WHITESPACE, line, gw_check_column(c, line, at + from),
                             gw_check_column(c, line, at + end),
-                            _("white space inside a heading title"));
+                            N_("white space inside a heading title"));
             return;
         }
         i = end;

@@ -105,10 +105,29 @@ static char *format(const char *fmt, va_list args)
     return msg;
 }
 
+int gw_diags_omits(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
+                   unsigned long column, unsigned long end_line, unsigned long end_column)
+{
+    gw_diag g = {.line = line,
+                 .column = column,
+                 .end_line = end_line,
+                 .end_column = end_column,
+                 .severity = sev,
+                 .rule = rule,
+                 .seq = d->added};
+    if (!d->max || d->n < d->max || before(&g, &d->v[0]))
+        return 0;
+    d->added++;
+    omit(d, &g);
+    return 1;
+}
+
 void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
                    unsigned long column, unsigned long end_line, unsigned long end_column,
                    const char *fmt, va_list args)
 {
+    if (gw_diags_omits(d, rule, sev, line, column, end_line, end_column))
+        return; /* not formatted at all */
     gw_diag g = {.line = line,
                  .column = column,
                  .end_line = end_line,
@@ -117,10 +136,6 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
                  .rule = rule,
                  .seq = d->added++};
     int full = d->max && d->n == d->max;
-    if (full && !before(&g, &d->v[0])) {
-        omit(d, &g); /* not formatted at all */
-        return;
-    }
     if (!full && d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         gw_diag *v = realloc(d->v, cap * sizeof *v);

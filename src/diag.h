@@ -57,6 +57,12 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
  * prints a gigabyte of excerpts and an editor stalls drawing them. */
 #define GW_DIAGS_MAX_DEFAULT 1000
 
+/* Counts the diagnostic as omitted, and says so, when max are kept and
+ * it does not come before the last of them: what gw_diags_vadd would do,
+ * asked before its message is made. 0 when it would be kept. */
+int gw_diags_omits(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
+                   unsigned long column, unsigned long end_line, unsigned long end_column);
+
 /* How many were offered but not kept (max), at any severity. */
 size_t gw_diags_omitted(const gw_diags *d);
 /* The note every format puts where the first omitted finding was: "N
