@@ -158,6 +158,9 @@ static int looks_wrapped(const gw_lines *lines)
  * nothing between its characters. */
 static int echoes_next(const char *a, size_t alen, const char *b, size_t blen)
 {
+    /* no space in a, no skip: most lines are ruled out without reading b */
+    if (!gw_has_space(a, alen))
+        return 0;
     size_t i = 0, j = 0, chars = 0, skips = 0, at = 0, matched = 0;
     int space = 0;
     while (i < alen) {

@@ -277,6 +277,20 @@ size_t gw_skip_space(const char *s, size_t len, size_t i)
     return i;
 }
 
+int gw_has_space(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (never_space(b) || (b & 0xC0) == 0x80) {
+            i++;
+            continue;
+        }
+        if (gw_is_space(gw_next(s, len, &i)))
+            return 1;
+    }
+    return 0;
+}
+
 size_t gw_trim_end(const char *s, size_t len)
 {
     /* from the end backwards: lines are trimmed many times over, and most

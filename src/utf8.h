@@ -70,6 +70,9 @@ size_t gw_skip_space(const char *s, size_t len, size_t i);
 
 /* Byte length of s with trailing white space removed. */
 size_t gw_trim_end(const char *s, size_t len);
+/* Whether s holds white space (gw_is_space) anywhere: stepping over the
+ * bytes that start no white space, as the trims do. */
+int gw_has_space(const char *s, size_t len);
 
 /* Whether s[0..len) starts with the UTF-8 string lit. */
 int gw_starts(const char *s, size_t len, const char *lit);

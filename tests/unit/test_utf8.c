@@ -144,7 +144,8 @@ START_TEST(counts_and_trims)
 }
 END_TEST
 
-/* The trims' first-byte and last-character shortcuts give what walking
+/* The trims' first-byte and last-character shortcuts, and gw_has_space's
+ * steps over bytes, give what walking
  * the characters gives: every string of up to four pieces drawn from
  * white space of each width, Han, ASCII, full-width forms and broken
  * sequences (lone lead and continuation bytes, a surrogate, a truncated
@@ -169,6 +170,14 @@ static size_t walked_trim(const char *s, size_t len)
     return end;
 }
 
+static int walked_has(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;)
+        if (gw_is_space(gw_next(s, len, &i)))
+            return 1;
+    return 0;
+}
+
 START_TEST(trims_agree_with_walking)
 {
     static const char *const piece[] = {
@@ -188,6 +197,7 @@ START_TEST(trims_agree_with_walking)
                         for (size_t len = i; len <= (size_t)n; len++) {
                             wrong += gw_skip_space(buf, len, i) != walked_skip(buf, len, i);
                             wrong += gw_trim_end(buf + i, len - i) != walked_trim(buf + i, len - i);
+                            wrong += gw_has_space(buf + i, len - i) != walked_has(buf + i, len - i);
                         }
                 }
     ck_assert_msg(wrong == 0, "%lu trims differ from walking the characters", wrong);
