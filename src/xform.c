@@ -142,7 +142,39 @@ static int valid_format_name(const char *name)
     return 1;
 }
 
-static gw_status remember(gw_styles *st, const char *name, const char *path, gw_error *err)
+/* Marks (in the stylesheet's _private, which libxslt leaves to its user)
+ * a stylesheet whose result is built as XML and written as HTML. */
+static const char html_result[] = "html";
+
+/* libxml2 2.9 registers every id attribute of an HTML document as an ID
+ * (xmlAddID), interning it in the transformation's dictionary, which
+ * stops growing at 16,384 buckets: a result with 100,000 ids (one per
+ * heading or box) spent a quarter of -t html in xmlDictLookup, and more
+ * the longer the report. An XML result registers none. So a stylesheet
+ * whose output method is html builds its result as XML (the method left
+ * unset) and the result is written by libxslt's own HTML branch, the
+ * document then marked HTML: the same bytes (tests/formats.sh compares
+ * every format with xsltproc's). */
+static void built_as_xml(xsltStylesheetPtr sheet)
+{
+    const xmlChar *method, *pub, *sys, *version;
+    XSLT_GET_IMPORT_PTR(method, sheet, method);
+    XSLT_GET_IMPORT_PTR(pub, sheet, doctypePublic);
+    XSLT_GET_IMPORT_PTR(sys, sheet, doctypeSystem);
+    XSLT_GET_IMPORT_PTR(version, sheet, version);
+    /* a doctype or an HTML version would be the HTML result's DTD */
+    if (!method || !xmlStrEqual(method, BAD_CAST "html") || sheet->methodURI || pub || sys ||
+        version)
+        return;
+    xmlFree(sheet->method);
+    sheet->method = NULL;
+    sheet->_private = (void *)html_result;
+}
+
+/* ours: a stylesheet of gongwen's (built_as_xml is proven on those, by
+ * comparison with xsltproc; a user's runs as libxslt runs it). */
+static gw_status remember(gw_styles *st, const char *name, const char *path, int ours,
+                          gw_error *err)
 {
     if (st->n == MAX_STYLES)
         return gw_fail(err, GW_ERR_USAGE, 0, 0, "too many stylesheets");
@@ -162,6 +194,8 @@ static gw_status remember(gw_styles *st, const char *name, const char *path, gw_
     }
     if (!sheet)
         return gw_fail(err, GW_ERR_BAD_STYLESHEET, 0, 0, "cannot compile stylesheet %s", path);
+    if (ours)
+        built_as_xml(sheet);
     snprintf(st->cache[st->n].name, sizeof st->cache[st->n].name, "%s", name);
     st->cache[st->n++].sheet = sheet;
     return GW_OK;
@@ -171,7 +205,7 @@ gw_status gw_styles_add_file(gw_styles *st, const char *name, const char *path, 
 {
     if (access(path, R_OK) != 0)
         return gw_fail(err, GW_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));
-    return remember(st, name, path, err);
+    return remember(st, name, path, 0, err);
 }
 
 static xsltStylesheetPtr find(gw_styles *st, const char *name)
@@ -220,7 +254,7 @@ static xsltStylesheetPtr sheet_for(gw_styles *st, const char *format, gw_error *
         unknown_format(format, st->dir, err);
         return NULL;
     }
-    return remember(st, name, path, err) == GW_OK ? find(st, name) : NULL;
+    return remember(st, name, path, f && f->stylesheet, err) == GW_OK ? find(st, name) : NULL;
 }
 
 gw_status gw_styles_prepare(gw_styles *st, const char *format, const char *const *params,
@@ -434,6 +468,8 @@ gw_status gw_transform_to(gw_styles *st, const char *format, const gw_document *
     gw_xmlerr w;
     gw_xmlerr_begin(&w);
     xmlOutputBufferPtr buf = gw_xml_writer_buffer(&iw, encoder);
+    if (sheet->_private == html_result) /* built_as_xml */
+        res->type = XML_HTML_DOCUMENT_NODE;
     int rc = buf ? xsltSaveResultTo(buf, res, sheet) : -1;
     if (buf && xmlOutputBufferClose(buf) < 0 && rc >= 0)
         rc = -1;
