@@ -167,7 +167,7 @@ check: gongwen lib $(PO_MO) tests/run_unit lint
 	python3 tests/bench.py ./gongwen check --assert
 	# under a sanitizer time says nothing (ASan's realloc always copies, which
 	# makes libxml2's growing buffers quadratic): small inputs, no timing assert
-	$(if $(SANITIZE),GW_BENCH_N=1000 python3 tests/bench.py ./gongwen convert xml html csv,python3 tests/bench.py ./gongwen convert --assert xml html csv)
+	$(if $(SANITIZE),GW_BENCH_N=1000 python3 tests/bench.py ./gongwen convert xml html csv check,python3 tests/bench.py ./gongwen convert --assert xml html csv check)
 	sh tests/html.sh ./gongwen
 	sh tests/readers.sh ./gongwen
 	sh tests/office.sh ./gongwen
@@ -196,7 +196,7 @@ unicode:
 # Speed and memory on growing inputs (not part of check: timings vary).
 bench: gongwen
 	python3 tests/bench_compare.py ./gongwen
-	python3 tests/bench.py ./gongwen convert $$(./gongwen --list-formats | cut -f 1)
+	python3 tests/bench.py ./gongwen convert $$(./gongwen --list-formats | cut -f 1) check
 	python3 tests/bench.py ./gongwen xml
 	python3 tests/bench.py ./gongwen outline
 	python3 tests/bench.py ./gongwen replace

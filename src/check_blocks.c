@@ -92,46 +92,46 @@ static int broken_value(const char *t)
     return type == GW_CELL_TEXT;
 }
 
-/* The cell of a row at column col, or NULL. */
-static const xmlNode *cell_at(const body_row *r, size_t col)
+/* A text cell in a column of numbers that is no placeholder either. */
+static void broken_cell(gw_check_ctx *c, const xmlNode *cell)
 {
-    size_t i = r->first;
-    for (const xmlNode *k = r->row->children; k; k = k->next) {
-        if (!gw_is_elem(k, GW_E_CELL))
-            continue;
-        if (i++ == col)
-            return k;
-    }
-    return NULL;
+    xmlChar *t = xmlNodeGetContent(cell);
+    if (t && broken_value((const char *)t))
+        gw_check_report_at(c, GW_R_TABLE_SHAPE, cell,
+                           N_("cell %s in a column of numbers is neither a number nor a "
+                              "placeholder such as —"),
+                           (const char *)t);
+    xmlFree(t);
 }
 
+/* Each row's cells are walked once per pass, counting by column: looking
+ * each column's cell up in every row walked a row per cell, quadratic in
+ * the width (a table as wide as it is long). */
 static void numeric_columns(gw_check_ctx *c, const body_row *rows, size_t n, size_t width)
 {
-    for (size_t col = 0; col < width; col++) {
-        size_t values = 0, texts = 0;
-        for (size_t r = 0; r < n; r++) {
-            const xmlNode *cell = cell_at(&rows[r], col);
-            values += cell && is_value(cell);
-            texts += cell && is_type(cell, GW_V_TEXT);
-        }
-        if (values < GW_NUMERIC_MIN || values < 2 * texts)
-            continue;
-        for (size_t r = 0; r < n; r++) {
-            const xmlNode *cell = cell_at(&rows[r], col);
-            if (!cell || !is_type(cell, GW_V_TEXT))
-                continue;
-            xmlChar *t = xmlNodeGetContent(cell);
-            if (!t || !broken_value((const char *)t)) {
-                xmlFree(t);
-                continue;
-            }
-            gw_check_report_at(c, GW_R_TABLE_SHAPE, cell,
-                               N_("cell %s in a column of numbers is neither a number nor a "
-                                  "placeholder such as —"),
-                               (const char *)t);
-            xmlFree(t);
-        }
+    size_t *values = calloc(2 * width + 1, sizeof *values);
+    if (!values) {
+        c->out->status = GW_ERR_NOMEM;
+        return;
     }
+    size_t *texts = values + width;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t r = 0; r < n; r++) {
+            size_t col = rows[r].first;
+            for (const xmlNode *k = rows[r].row->children; k && col < width; k = k->next) {
+                if (!gw_is_elem(k, GW_E_CELL))
+                    continue;
+                if (pass == 0) {
+                    values[col] += is_value(k);
+                    texts[col] += is_type(k, GW_V_TEXT);
+                } else if (values[col] >= GW_NUMERIC_MIN && values[col] >= 2 * texts[col] &&
+                           is_type(k, GW_V_TEXT)) {
+                    broken_cell(c, k);
+                }
+                col++;
+            }
+        }
+    free(values);
 }
 
 static void table(gw_check_ctx *c, const xmlNode *tb)
