@@ -1,6 +1,7 @@
 /* Diagnostics as JSON: one array of {file, line, column, endLine,
- * endColumn, severity, rule, message} objects, built with json-c so that
- * escaping is the library's business, not ours. */
+ * endColumn, severity, rule, message} objects, written as they come in
+ * the layout json-c's pretty printer gives; and the json-c helpers the
+ * SARIF format builds its log with. */
 #include "diag_json.h"
 
 #include <inttypes.h>
@@ -42,19 +43,27 @@ static void indent(FILE *fp, int depth)
         fputs("  ", fp);
 }
 
+/* A JSON string of s; bytes that are not UTF-8 written as U+FFFD, as
+ * gw_utf8_scrub would have them (file names need not be UTF-8). */
 static void put_string(FILE *fp, const char *s)
 {
     static const char plain[] = "\"\\\b\f\n\r\t", escaped[] = "\"\\bfnrt";
+    size_t len = strlen(s);
     fputc('"', fp);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        const char *k = strchr(plain, c);
-        if (k)
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        size_t n = c < 0x80 ? 1 : gw_utf8_decode(s + i, len - i, &cp);
+        const char *k = c < 0x80 && c ? strchr(plain, c) : NULL;
+        if (n == 0)
+            fputs("\xEF\xBF\xBD", fp);
+        else if (k)
             fprintf(fp, "\\%c", escaped[k - plain]);
         else if (c < 0x20)
             fprintf(fp, "\\u%04x", c);
         else
-            fputc(c, fp);
+            fwrite(s + i, 1, n, fp);
+        i += n ? n : 1;
     }
     fputc('"', fp);
 }
@@ -110,47 +119,73 @@ gw_status gw_json_write(FILE *fp, json_object *root)
     return ferror(fp) ? GW_ERR_IO : GW_OK;
 }
 
-static json_object *diag_object(const char *file, const gw_diag *d)
+static void put_member_string(FILE *fp, const char *key, const char *value)
 {
-    json_object *o = json_object_new_object();
-    if (!o)
-        return NULL;
-    if (gw_json_add_string(o, "file", file) != GW_OK ||
-        gw_json_add_int(o, "line", d->line) != GW_OK ||
-        gw_json_add_int(o, "column", d->column) != GW_OK ||
-        gw_json_add_int(o, "endLine", d->end_line) != GW_OK ||
-        gw_json_add_int(o, "endColumn", d->end_column) != GW_OK ||
-        gw_json_add_string(o, "severity", gw_severity_name(d->severity)) != GW_OK ||
-        gw_json_add_string(o, "rule", d->rule) != GW_OK ||
-        gw_json_add_string(o, "message", d->message) != GW_OK) {
-        json_object_put(o);
-        return NULL;
-    }
-    return o;
+    indent(fp, 2);
+    put_string(fp, key);
+    fputs(": ", fp);
+    put_string(fp, value);
 }
 
+static void put_member_int(FILE *fp, const char *key, unsigned long value)
+{
+    indent(fp, 2);
+    put_string(fp, key);
+    fprintf(fp, ": %" PRId64, (int64_t)value);
+}
+
+/* One diagnostic, as json-c's object of it at depth 1 was written. */
+static void put_diag(FILE *fp, const char *file, const gw_diag *d)
+{
+    fputs("{\n", fp);
+    put_member_string(fp, "file", file);
+    fputs(",\n", fp);
+    put_member_int(fp, "line", d->line);
+    fputs(",\n", fp);
+    put_member_int(fp, "column", d->column);
+    fputs(",\n", fp);
+    put_member_int(fp, "endLine", d->end_line);
+    fputs(",\n", fp);
+    put_member_int(fp, "endColumn", d->end_column);
+    fputs(",\n", fp);
+    put_member_string(fp, "severity", gw_severity_name(d->severity));
+    fputs(",\n", fp);
+    put_member_string(fp, "rule", d->rule);
+    fputs(",\n", fp);
+    put_member_string(fp, "message", d->message);
+    fputs("\n", fp);
+    indent(fp, 1);
+    fputc('}', fp);
+}
+
+/* Written as it goes, one diagnostic at a time: an array of json-c
+ * objects took 1.6 KB a finding (3 GB for 1.2 million). The notes of
+ * omitted findings, all that allocates, are made before the first byte is
+ * written, so that running out of memory writes nothing. */
 gw_status gw_diag_print_json(FILE *fp, const gw_diag_file *files, size_t n)
 {
-    json_object *arr = json_object_new_array();
-    gw_status rc = arr ? GW_OK : GW_ERR_NOMEM;
-    for (size_t f = 0; f < n && rc == GW_OK; f++) {
-        gw_diag note;
-        int noted = gw_diags_omitted_note(files[f].diags, &note);
-        size_t all = files[f].diags->n + (noted == 1);
-        rc = noted < 0 ? GW_ERR_NOMEM : GW_OK;
-        for (size_t k = 0; k < all && rc == GW_OK; k++) {
-            const gw_diag *d = k < files[f].diags->n ? &files[f].diags->v[k] : &note;
-            json_object *o = diag_object(files[f].name, d);
-            if (!o || json_object_array_add(arr, o) != 0) {
-                json_object_put(o);
-                rc = GW_ERR_NOMEM;
+    gw_diag *notes = calloc(n + 1, sizeof *notes);
+    gw_status rc = notes ? GW_OK : GW_ERR_NOMEM;
+    for (size_t f = 0; f < n && rc == GW_OK; f++)
+        if (gw_diags_omitted_note(files[f].diags, &notes[f]) < 0)
+            rc = GW_ERR_NOMEM;
+    if (rc == GW_OK) {
+        size_t written = 0;
+        fputs("[\n", fp);
+        for (size_t f = 0; f < n; f++) {
+            size_t all = files[f].diags->n + (notes[f].message != NULL);
+            for (size_t k = 0; k < all; k++) {
+                fputs(written++ ? ",\n" : "", fp);
+                indent(fp, 1);
+                put_diag(fp, files[f].name,
+                         k < files[f].diags->n ? &files[f].diags->v[k] : &notes[f]);
             }
         }
-        if (noted == 1)
-            free(note.message);
+        fputs(written ? "\n]\n" : "]\n", fp);
+        rc = ferror(fp) ? GW_ERR_IO : GW_OK;
     }
-    if (rc == GW_OK)
-        rc = gw_json_write(fp, arr);
-    json_object_put(arr);
+    for (size_t f = 0; f < n && notes; f++)
+        free(notes[f].message);
+    free(notes);
     return rc;
 }
