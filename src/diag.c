@@ -105,8 +105,8 @@ static char *format(const char *fmt, va_list args)
     return msg;
 }
 
-int gw_diags_omits(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
-                   unsigned long column, unsigned long end_line, unsigned long end_column)
+static gw_diag diag(const char *rule, gw_severity sev, unsigned long line, unsigned long column,
+                    unsigned long end_line, unsigned long end_column, unsigned long seq)
 {
     gw_diag g = {.line = line,
                  .column = column,
@@ -114,7 +114,14 @@ int gw_diags_omits(gw_diags *d, const char *rule, gw_severity sev, unsigned long
                  .end_column = end_column,
                  .severity = sev,
                  .rule = rule,
-                 .seq = d->added};
+                 .seq = seq};
+    return g;
+}
+
+int gw_diags_omits(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,
+                   unsigned long column, unsigned long end_line, unsigned long end_column)
+{
+    gw_diag g = diag(rule, sev, line, column, end_line, end_column, d->added);
     if (!d->max || d->n < d->max || before(&g, &d->v[0]))
         return 0;
     d->added++;
@@ -128,13 +135,7 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
 {
     if (gw_diags_omits(d, rule, sev, line, column, end_line, end_column))
         return; /* not formatted at all */
-    gw_diag g = {.line = line,
-                 .column = column,
-                 .end_line = end_line,
-                 .end_column = end_column,
-                 .severity = sev,
-                 .rule = rule,
-                 .seq = d->added++};
+    gw_diag g = diag(rule, sev, line, column, end_line, end_column, d->added++);
     int full = d->max && d->n == d->max;
     if (!full && d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
