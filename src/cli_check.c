@@ -8,6 +8,7 @@
 #include "intl.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -79,7 +80,7 @@ typedef struct {
     format fmt;
     int color; /* -1 auto */
     int no_caret;
-    size_t max_diagnostics; /* per file, 0: all */
+    size_t max_diagnostics; /* the file's; 0: all */
     gw_severity fail_on;    /* the file's */
     gw_fix_mode fix;        /* --fix, --diff */
     char **files;
@@ -195,9 +196,10 @@ static int option(const gw_cli *c, void *ctx, int opt, const char *v)
         o->no_config = 1;
         break;
     case OPT_MAX_DIAGNOSTICS:
-        if (gw_cli_count(v, &o->max_diagnostics) != 0)
+        if (gw_cli_count(v, &o->max_diagnostics) != 0 || o->max_diagnostics > LONG_MAX)
             return gw_cli_usage_error(
                 c, _("--max-diagnostics wants a number of findings, not '%s'"), v);
+        o->cli.max_diagnostics = (long)o->max_diagnostics;
         break;
     case OPT_INCLUDE:
     case OPT_EXCLUDE: {
@@ -315,6 +317,7 @@ static int file_options(options *o, const char *path)
 {
     memset(&o->check, 0, sizeof o->check);
     o->fail_on = GW_SEV_ERROR;
+    o->max_diagnostics = GW_DIAGS_MAX_DEFAULT;
     if (!o->no_config) {
         int oom = 0;
         char *found = o->config ? NULL : gw_config_find(path, &oom);
@@ -326,9 +329,9 @@ static int file_options(options *o, const char *path)
         if (rc != 0)
             return -1;
         if (have)
-            gw_config_apply(&o->project, &o->check, &o->fail_on);
+            gw_config_apply(&o->project, &o->check, &o->fail_on, &o->max_diagnostics);
     }
-    gw_config_apply(&o->cli, &o->check, &o->fail_on);
+    gw_config_apply(&o->cli, &o->check, &o->fail_on, &o->max_diagnostics);
     return 0;
 }
 
@@ -365,14 +368,15 @@ static int check_file(options *o, const char *path, gw_diag_file *f, gw_diags *d
     /* JSON, SARIF and GitHub escape the name themselves */
     f->name = o->fmt == FORMAT_TEXT ? gw_shown_name(name, shown) : name;
     f->diags = diags;
-    diags->max = o->max_diagnostics;
     if (!f->name)
         gw_fail(&err, GW_ERR_NOMEM, 0, 0, "out of memory");
     else if (file_options(o, path) != 0)
         reported = 1;
     else if (gw_read_path(path, &data, &len, &err) == GW_OK &&
-             !(reported = !fix(o, path, name, &data, &len)))
+             !(reported = !fix(o, path, name, &data, &len))) {
+        diags->max = o->max_diagnostics; /* the file's, once file_options read it */
         *text = gw_check_take(&data, len, &o->check, diags, &err);
+    }
     free(data);
     if (!*text) {
         if (!reported)

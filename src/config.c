@@ -18,6 +18,7 @@ void gw_config_init(gw_config *c)
     memset(c, 0, sizeof *c);
     c->allow_level_skip = -1;
     c->fail_on = -1;
+    c->max_diagnostics = -1;
 }
 
 void gw_config_free(gw_config *c)
@@ -118,6 +119,11 @@ static gw_status settings(json_object *top, const char *path, gw_config *c, gw_e
                 gw_severity_parse(json_object_get_string(v), &s) != GW_OK)
                 return bad(err, path, N_("'%s' is not error, warning or note"), key);
             c->fail_on = (int)s;
+        } else if (!strcmp(key, "max-diagnostics")) {
+            if (!json_object_is_type(v, json_type_int) || json_object_get_int64(v) < 0 ||
+                json_object_get_int64(v) > LONG_MAX)
+                return bad(err, path, N_("'%s' is not a number of findings (0: all)"), key);
+            c->max_diagnostics = (long)json_object_get_int64(v);
         } else if (!strcmp(key, "encoding")) {
             if (!json_object_is_type(v, json_type_string) || !*json_object_get_string(v))
                 return bad(err, path, N_("'%s' is not an encoding name"), key);
@@ -126,8 +132,8 @@ static gw_status settings(json_object *top, const char *path, gw_config *c, gw_e
                 return gw_fail_nomem(err);
         } else {
             return bad(err, path,
-                       N_("unknown setting '%s' (rules, allow-level-skip, fail-on and "
-                          "encoding are known)"),
+                       N_("unknown setting '%s' (rules, allow-level-skip, fail-on, "
+                          "max-diagnostics and encoding are known)"),
                        key);
         }
         if (st != GW_OK)
@@ -210,7 +216,8 @@ char *gw_config_find(const char *file, int *oom)
     return path;
 }
 
-void gw_config_apply(const gw_config *c, gw_check_options *o, gw_severity *fail_on)
+void gw_config_apply(const gw_config *c, gw_check_options *o, gw_severity *fail_on,
+                     size_t *max_diagnostics)
 {
     for (int r = 0; r < GW_R_COUNT; r++) {
         if (c->rule[r])
@@ -224,4 +231,6 @@ void gw_config_apply(const gw_config *c, gw_check_options *o, gw_severity *fail_
         o->encoding = c->encoding;
     if (fail_on && c->fail_on >= 0)
         *fail_on = (gw_severity)c->fail_on;
+    if (max_diagnostics && c->max_diagnostics >= 0)
+        *max_diagnostics = (size_t)c->max_diagnostics;
 }

@@ -2,7 +2,8 @@
  * file named .gongwen.json, found in the checked file's directory or the
  * nearest one above it, e.g.
  *   {"rules": {"whitespace": "off", "punct-halfwidth": "error"},
- *    "allow-level-skip": true, "fail-on": "warning", "encoding": "GB18030"}
+ *    "allow-level-skip": true, "fail-on": "warning", "encoding": "GB18030",
+ *    "max-diagnostics": 200}
  * A rule is "off" or false, "on" or true, or a severity it is reported
  * at (and on); "all" names every rule and is applied before the others.
  * What the command line (or the editor's initializationOptions) says
@@ -20,6 +21,7 @@ typedef struct {
     unsigned char severity[GW_R_COUNT]; /* 0 unset, else gw_severity + 1 */
     int allow_level_skip;               /* -1 unset, 0, 1 */
     int fail_on;                        /* -1 unset, else a gw_severity */
+    long max_diagnostics;               /* -1 unset, else shown per file (0: all) */
     char *encoding;                     /* owned; NULL unset */
 } gw_config;
 
@@ -39,8 +41,9 @@ gw_status gw_config_load(const char *path, gw_config *c, gw_error *err);
  * (*oom set if that is because memory ran out). */
 char *gw_config_find(const char *file, int *oom);
 
-/* Sets in o (and *fail_on, if not NULL) what c sets. o->encoding then
- * borrows c's. */
-void gw_config_apply(const gw_config *c, gw_check_options *o, gw_severity *fail_on);
+/* Sets in o (and *fail_on and *max_diagnostics, where not NULL) what c
+ * sets. o->encoding then borrows c's. */
+void gw_config_apply(const gw_config *c, gw_check_options *o, gw_severity *fail_on,
+                     size_t *max_diagnostics);
 
 #endif

@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <locale.h>
 #include <signal.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -184,10 +185,12 @@ static int analyse(server *s, gw_lsp_doc *d)
         config_error(s, err.message);
         gw_config_free(&project);
     }
-    gw_config_apply(&project, &opt, NULL);
-    gw_config_apply(&s->editor, &opt, NULL);
+    size_t shown = GW_DIAGS_MAX_DEFAULT;
+    gw_config_apply(&project, &opt, NULL, &shown);
+    gw_config_apply(&s->editor, &opt, NULL, &shown);
     opt.encoding = NULL; /* the client sends text, not bytes */
     int rc = gw_lsp_doc_analyse(d, &opt);
+    d->shown = shown;
     gw_config_free(&project);
     free(found);
     free(path);
@@ -224,7 +227,8 @@ static void set_language(const char *locale)
     }
 }
 
-/* initializationOptions: {"disable": [RULE...], "allowLevelSkip": bool} */
+/* initializationOptions: {"disable": [RULE...], "allowLevelSkip": bool,
+ * "maxDiagnostics": N} */
 static void set_options(server *s, json_object *init)
 {
     json_object *dis = member(init, "disable", json_type_array);
@@ -239,6 +243,9 @@ static void set_options(server *s, json_object *init)
     json_object *skip = member(init, "allowLevelSkip", json_type_boolean);
     if (skip)
         s->editor.allow_level_skip = json_object_get_boolean(skip);
+    json_object *max = member(init, "maxDiagnostics", json_type_int);
+    if (max && json_object_get_int64(max) >= 0 && json_object_get_int64(max) <= LONG_MAX)
+        s->editor.max_diagnostics = (long)json_object_get_int64(max);
 }
 
 static json_object *capabilities(void)

@@ -63,7 +63,8 @@ typedef struct gw_lsp_doc {
     int dirty;      /* changed since diagnostics were last published */
     /* the analysis of text, made on demand (gw_lsp_doc_analyse) */
     int analysed;
-    int bom; /* the decoded text lost a BOM, so line 1 shifts by one */
+    size_t shown; /* findings published, the first by position; 0: all */
+    int bom;      /* the decoded text lost a BOM, so line 1 shifts by one */
     gw_text *decoded;
     gw_document *tree;
     gw_diags diags; /* sorted */

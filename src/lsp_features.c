@@ -86,10 +86,10 @@ json_object *gw_lsp_json_diag(const gw_lsp_doc *d, const gw_diag *g)
 
 json_object *gw_lsp_diagnostics(const gw_lsp_doc *d, int *oom)
 {
-    /* the first GW_DIAGS_MAX_DEFAULT, and a note where the rest start: an
-     * editor given a million squiggles stalls (the document keeps them
-     * all, for the fixes) */
-    size_t more = d->diags.n > GW_DIAGS_MAX_DEFAULT ? d->diags.n - GW_DIAGS_MAX_DEFAULT : 0;
+    /* the first d->shown, and a note where the rest start: an editor
+     * given a million squiggles stalls (the document keeps them all, for
+     * the fixes) */
+    size_t more = d->shown && d->diags.n > d->shown ? d->diags.n - d->shown : 0;
     size_t shown = d->diags.n - more;
     gw_diag note = {0};
     if (more) {

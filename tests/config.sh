@@ -58,6 +58,14 @@ cp "$W" proj/docs/2024/f.txt
 expect 0 "--fix with whitespace off" -- "$GW" check --fix proj/docs/2024/f.txt
 cmp -s proj/docs/2024/f.txt "$W" && ok || bad "--fix fixed a rule the config turns off"
 
+# max-diagnostics: the file's, and --max-diagnostics over it
+printf '{"max-diagnostics": 2}\n' >proj/docs/.gongwen.json
+expect 0 "config: max-diagnostics 2" -- "$GW" check --no-caret "$W"
+[ "$(count ' \[whitespace\]$')" -eq 2 ] && ok || bad "config: 2 findings shown"
+has "$T/err" "note: 3 more findings from here on are not shown" "config: the note of 3 more"
+expect 0 "--max-diagnostics over the file" -- "$GW" check --no-caret --max-diagnostics=0 "$W"
+[ "$(count ' \[whitespace\]$')" -eq 5 ] && ! grep -q "not shown" "$T/err" && ok || bad "--max-diagnostics=0 over the file"
+
 # Bad files: one line naming the file (and the place of a syntax error).
 bad_config() { # CONTENT PATTERN
     printf '%s' "$1" >proj/docs/.gongwen.json
@@ -70,6 +78,8 @@ bad_config '{"fail_on": "note"}' "unknown setting 'fail_on'"
 bad_config '{"allow-level-skip": 1}' "'allow-level-skip' is not true or false"
 bad_config '{"fail-on": "fatal"}' "'fail-on' is not error, warning or note"
 bad_config '{"encoding": ""}' "'encoding' is not an encoding name"
+bad_config '{"max-diagnostics": -1}' "'max-diagnostics' is not a number of findings (0: all)"
+bad_config '{"max-diagnostics": "10"}' "'max-diagnostics' is not a number of findings (0: all)"
 bad_config '[]' ".gongwen.json: not a JSON object"
 bad_config '{
   "rules": {"whitespace" "off"}

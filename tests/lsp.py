@@ -497,6 +497,16 @@ def test_too_many(exe):
     titles = [a.get("title", "") for a in r.get("result") or []]
     check(any("（" in t for t in titles), "a fix past the first 1,000: %s" % titles)
     srv.stop()
+    # the editor's maxDiagnostics (0: all)
+    for want, published in ((3, 4), (0, 1502)):
+        srv = Server(exe)
+        srv.call("initialize", {"processId": None, "rootUri": None, "capabilities": {},
+                                "initializationOptions": {"maxDiagnostics": want}})
+        srv.notify("initialized", {})
+        open_doc(srv, uri, "一、总则\n" + "“" * 1500 + "\n" + "推进工作(重点)落实。\n")
+        d = srv.diagnostics_for(uri, 1)
+        check(len(d) == published, "maxDiagnostics %d: %d published, not %d" % (want, len(d), published))
+        srv.stop()
 
 
 def test_locale(exe):
