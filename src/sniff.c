@@ -157,9 +157,16 @@ gw_from gw_sniff(const char *b, size_t len, int nul_ok, gw_error *err)
  * also draws the blanks of a form (____年____月). */
 static int has_strong(const char *s, const char *e)
 {
-    for (; e - s >= 5; s++)
-        if (s[0] == '*' && s[1] == '*' && s[2] != ' ' && s[2] != '*')
+    /* from star to star (every line of every plain text is probed) */
+    while (e - s >= 5) {
+        const char *star = memchr(s, '*', (size_t)(e - s - 4));
+        if (!star)
+            return 0;
+        s = star;
+        if (s[1] == '*' && s[2] != ' ' && s[2] != '*')
             return contains(s + 3, (size_t)(e - s - 3), "**", 2);
+        s++;
+    }
     return 0;
 }
 
