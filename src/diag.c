@@ -165,7 +165,17 @@ void gw_diags_vadd(gw_diags *d, const char *rule, gw_severity sev, unsigned long
         heapify(d->v, d->n);
 }
 
-char *gw_omitted_message(size_t n, int hint)
+/* format() with the arguments given here */
+static char *formatf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = format(fmt, ap);
+    va_end(ap);
+    return msg;
+}
+
+gw_diag gw_omitted_note(const gw_diag *first, size_t n, int hint)
 {
     const char *fmt =
         hint ? P_("%zu more finding from here on is not shown (--max-diagnostics=0 shows them "
@@ -175,11 +185,11 @@ char *gw_omitted_message(size_t n, int hint)
                   n)
              : P_("%zu more finding from here on is not shown",
                   "%zu more findings from here on are not shown", n);
-    int len = snprintf(NULL, 0, fmt, n);
-    char *msg = len >= 0 ? malloc((size_t)len + 1) : NULL;
-    if (msg)
-        snprintf(msg, (size_t)len + 1, fmt, n);
-    return msg;
+    gw_diag note = *first;
+    note.severity = GW_SEV_NOTE;
+    note.rule = GW_OMITTED_RULE;
+    note.message = formatf(fmt, n);
+    return note;
 }
 
 int gw_diags_omitted_note(const gw_diags *d, gw_diag *note)
@@ -187,14 +197,8 @@ int gw_diags_omitted_note(const gw_diags *d, gw_diag *note)
     size_t n = gw_diags_omitted(d);
     if (!n)
         return 0;
-    char *msg = gw_omitted_message(n, 1);
-    if (!msg)
-        return -1;
-    *note = d->first_omitted;
-    note->severity = GW_SEV_NOTE;
-    note->rule = GW_OMITTED_RULE;
-    note->message = msg;
-    return 1;
+    *note = gw_omitted_note(&d->first_omitted, n, 1);
+    return note->message ? 1 : -1;
 }
 
 void gw_diags_add(gw_diags *d, const char *rule, gw_severity sev, unsigned long line,

@@ -72,9 +72,10 @@ size_t gw_diags_omitted(const gw_diags *d);
  * message owned by the caller), -1 when out of memory. */
 #define GW_OMITTED_RULE "max-diagnostics"
 int gw_diags_omitted_note(const gw_diags *d, gw_diag *note);
-/* Its message for n findings, with the option that shows them (hint) or
- * without (the language server has none); NULL when out of memory. */
-char *gw_omitted_message(size_t n, int hint);
+/* That note for n findings omitted from first on, its message naming
+ * the option that shows them (hint) or not (the language server has
+ * none); the message is owned by the caller, NULL when out of memory. */
+gw_diag gw_omitted_note(const gw_diag *first, size_t n, int hint);
 
 /* Sorts by position (line, column), keeping the order of equal ones. */
 void gw_diags_sort(gw_diags *d);

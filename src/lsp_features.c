@@ -92,12 +92,8 @@ json_object *gw_lsp_diagnostics(const gw_lsp_doc *d, int *oom)
     size_t more = d->shown && d->diags.n > d->shown ? d->diags.n - d->shown : 0;
     size_t shown = d->diags.n - more;
     gw_diag note = {0};
-    if (more) {
-        note = d->diags.v[shown];
-        note.severity = GW_SEV_NOTE;
-        note.rule = GW_OMITTED_RULE;
-        note.message = gw_omitted_message(more, 0);
-    }
+    if (more)
+        note = gw_omitted_note(&d->diags.v[shown], more, 0);
     json_object *a = more && !note.message ? NULL : json_object_new_array();
     for (size_t i = 0; a && i < shown + (note.message != NULL); i++) {
         json_object *o = gw_lsp_json_diag(d, i < shown ? &d->diags.v[i] : &note);
