@@ -74,19 +74,28 @@ int gw_check_enabled(const gw_check_ctx *c, gw_rule r)
     return !c->opt->disabled[r];
 }
 
+/* The one way a rule's finding is added: at the severity the options
+ * give the rule (the node form had kept the default, so "numbering-gap":
+ * "error" in .gongwen.json changed nothing), omitted before its message is
+ * made or translated when --max-diagnostics keeps it out. */
+static void vreport(gw_check_ctx *c, gw_rule r, unsigned long line, unsigned long column,
+                    unsigned long end_column, const char *fmt, va_list ap)
+{
+    gw_severity sev =
+        c->opt->severity[r] ? (gw_severity)(c->opt->severity[r] - 1) : rules[r].severity;
+    unsigned long end = end_column > column ? end_column : column + 1;
+    if (!gw_diags_omits(c->out, rules[r].id, sev, line, column, line, end))
+        gw_diags_vadd(c->out, rules[r].id, sev, line, column, line, end, _(fmt), ap);
+}
+
 void gw_check_report(gw_check_ctx *c, gw_rule r, unsigned long line, unsigned long column,
                      unsigned long end_column, const char *fmt, ...)
 {
     if (!gw_check_enabled(c, r))
         return;
-    gw_severity sev =
-        c->opt->severity[r] ? (gw_severity)(c->opt->severity[r] - 1) : rules[r].severity;
-    unsigned long end = end_column > column ? end_column : column + 1;
-    if (gw_diags_omits(c->out, rules[r].id, sev, line, column, line, end))
-        return;
     va_list ap;
     va_start(ap, fmt);
-    gw_diags_vadd(c->out, rules[r].id, sev, line, column, line, end, _(fmt), ap);
+    vreport(c, r, line, column, end_column, fmt, ap);
     va_end(ap);
 }
 
@@ -105,12 +114,9 @@ void gw_check_report_at(gw_check_ctx *c, gw_rule r, const xmlNode *node, const c
         col = gw_check_first_column(c, line);
         end = gw_check_end_column(c, line);
     }
-    end = end > col ? end : col + 1;
-    if (gw_diags_omits(c->out, rules[r].id, rules[r].severity, line, col, line, end))
-        return;
     va_list ap;
     va_start(ap, fmt);
-    gw_diags_vadd(c->out, rules[r].id, rules[r].severity, line, col, line, end, _(fmt), ap);
+    vreport(c, r, line, col, end, fmt, ap);
     va_end(ap);
 }
 

@@ -58,6 +58,13 @@ cp "$W" proj/docs/2024/f.txt
 expect 0 "--fix with whitespace off" -- "$GW" check --fix proj/docs/2024/f.txt
 cmp -s proj/docs/2024/f.txt "$W" && ok || bad "--fix fixed a rule the config turns off"
 
+# a severity reaches the rules that report at a tree node too
+mkdir -p sev
+cp "$ROOT/tests/check/numbering-gap.txt" sev/
+printf '{"rules": {"numbering-gap": "error"}}\n' >sev/.gongwen.json
+expect 1 "config: numbering-gap an error" -- "$GW" check --no-caret sev/numbering-gap.txt
+[ "$(count ': error: .*\[numbering-gap\]')" -eq 5 ] && [ "$(count ': warning: .*\[numbering-gap\]')" -eq 0 ] && ok || bad "config: numbering-gap findings are errors"
+
 # max-diagnostics: the file's, and --max-diagnostics over it
 printf '{"max-diagnostics": 2}\n' >proj/docs/.gongwen.json
 expect 0 "config: max-diagnostics 2" -- "$GW" check --no-caret "$W"
